@@ -1,0 +1,62 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// Why a policy or a message was refused.
+///
+/// The message names the failing field path (e.g. `policy.channels.sms.baa`)
+/// and never quotes message text, so it is safe to log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ErrorKind {
+    InvalidPolicy,
+    InvalidMessage,
+    InvalidJson,
+}
+
+impl Error {
+    pub(crate) fn policy(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::InvalidPolicy,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn message(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::InvalidMessage,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn json(what: &str, err: &serde_json::Error) -> Error {
+        // serde_json's message quotes no input text, only line and column.
+        Error {
+            kind: ErrorKind::InvalidJson,
+            message: format!("{what} is not valid JSON: {err}"),
+        }
+    }
+
+    /// A stable code a caller can branch on: `PHIGATE_INVALID_POLICY`,
+    /// `PHIGATE_INVALID_MESSAGE` or `PHIGATE_INVALID_JSON`.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::InvalidPolicy => "PHIGATE_INVALID_POLICY",
+            ErrorKind::InvalidMessage => "PHIGATE_INVALID_MESSAGE",
+            ErrorKind::InvalidJson => "PHIGATE_INVALID_JSON",
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,649 @@
+//! The policy: which channels may carry PHI, where messages may go, and what
+//! happens to each kind of finding.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use crate::json::{array, boolean, known_keys, object, safe_key, string, strings};
+use crate::{Category, Error};
+
+/// What happens to a message, or to one category of finding in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    /// Send as written.
+    Allow,
+    /// Send with the findings replaced by placeholders.
+    Redact,
+    /// Do not send.
+    Block,
+}
+
+impl Action {
+    /// `"allow"`, `"redact"` or `"block"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Allow => "allow",
+            Action::Redact => "redact",
+            Action::Block => "block",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Action> {
+        match text {
+            "allow" => Some(Action::Allow),
+            "redact" => Some(Action::Redact),
+            "block" => Some(Action::Block),
+            _ => None,
+        }
+    }
+}
+
+impl serde::Serialize for Action {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A service a messaging channel offers and a BAA may cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Service {
+    /// Text messages.
+    Sms,
+    /// Messages with attachments.
+    Mms,
+    /// Calls, voicemail.
+    Voice,
+    /// Fax.
+    Fax,
+}
+
+impl Service {
+    /// `"sms"`, `"mms"`, `"voice"` or `"fax"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Service::Sms => "sms",
+            Service::Mms => "mms",
+            Service::Voice => "voice",
+            Service::Fax => "fax",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Option<Service> {
+        match text {
+            "sms" => Some(Service::Sms),
+            "mms" => Some(Service::Mms),
+            "voice" => Some(Service::Voice),
+            "fax" => Some(Service::Fax),
+            _ => None,
+        }
+    }
+}
+
+/// The channel catalog of the domain brief: which vendors can sign a BAA,
+/// for which services, and whether one is assumed without a declaration.
+struct Known {
+    id: &'static str,
+    /// Services a BAA from this vendor can cover; empty: a BAA is impossible.
+    coverable: &'static [Service],
+    /// A BAA comes with every paid plan, so it is assumed.
+    baa_by_default: bool,
+    /// How a BAA is obtained, quoted in errors and reasons.
+    how: &'static str,
+}
+
+const CATALOG: &[Known] = &[
+    Known {
+        id: "twilio",
+        coverable: &[Service::Sms, Service::Mms, Service::Voice],
+        baa_by_default: false,
+        how: "Twilio signs a BAA on request through its Trust Center, with HIPAA controls enabled on the account, never on a trial",
+    },
+    Known { id: "ohmd", coverable: &[Service::Sms, Service::Mms], baa_by_default: true, how: "OhMD includes a BAA on paid plans" },
+    Known {
+        id: "spruce",
+        coverable: &[Service::Sms, Service::Mms, Service::Voice, Service::Fax],
+        baa_by_default: true,
+        how: "Spruce includes a BAA on paid plans",
+    },
+    Known {
+        id: "ringcentral",
+        coverable: &[Service::Sms, Service::Voice, Service::Fax],
+        baa_by_default: false,
+        how: "RingCentral signs a BAA on Healthcare Edition plans only",
+    },
+    Known {
+        id: "messagebird",
+        coverable: &[Service::Sms],
+        baa_by_default: false,
+        how: "MessageBird signs a BAA on Enterprise contracts only",
+    },
+    Known { id: "imessage", coverable: &[], baa_by_default: false, how: "Apple offers no BAA for iMessage" },
+    Known { id: "rcs", coverable: &[], baa_by_default: false, how: "no carrier offers a BAA for RCS" },
+    Known { id: "sms", coverable: &[], baa_by_default: false, how: "plain carrier SMS has no BAA" },
+];
+
+fn known(id: &str) -> Option<&'static Known> {
+    CATALOG.iter().find(|k| k.id == id)
+}
+
+/// What the policy says about one channel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ChannelRule {
+    pub baa: bool,
+    pub services: Vec<Service>,
+}
+
+/// A destination the policy allows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Country {
+    /// Any number whose E.164 digits start with these digits.
+    Prefix(String),
+    /// The US: +1 outside Canada and the other NANP countries.
+    UnitedStates,
+    /// Canada: +1 with a Canadian area code.
+    Canada,
+}
+
+/// What is done with attachments that may show PHI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AttachmentRule {
+    /// Block images of ID or insurance cards, photos of a condition, and
+    /// images that could be either (camera names, no name).
+    Sensitive,
+    /// Block every attachment.
+    All,
+    /// Block none (the channel must still cover mms).
+    None,
+}
+
+/// A policy: the embedded default with an organization's declarations on top.
+///
+/// # Examples
+///
+/// ```
+/// let policy = phigate::Policy::from_json(r#"{"channels": {"twilio": {"baa": true}}}"#)?;
+/// assert_eq!(policy.digest().len(), 64);
+/// # Ok::<(), phigate::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Policy {
+    channels: BTreeMap<String, ChannelRule>,
+    countries: Vec<Country>,
+    pub(crate) allow_phones: Vec<String>,
+    pub(crate) allow_domains: Vec<String>,
+    pub(crate) allow_names: Vec<String>,
+    categories: BTreeMap<Category, Action>,
+    pub(crate) sensitive: Action,
+    pub(crate) attachments: AttachmentRule,
+    digest: String,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy::from_value(&json!({})).expect("the empty policy is valid")
+    }
+}
+
+/// The ISO country codes a policy may name, with their calling codes.
+const CALLING_CODES: &[(&str, &str)] = &[
+    ("MX", "52"),
+    ("GT", "502"),
+    ("SV", "503"),
+    ("HN", "504"),
+    ("NI", "505"),
+    ("CR", "506"),
+    ("PA", "507"),
+    ("CU", "53"),
+    ("HT", "509"),
+    ("CO", "57"),
+    ("VE", "58"),
+    ("EC", "593"),
+    ("PE", "51"),
+    ("BR", "55"),
+    ("AR", "54"),
+    ("CL", "56"),
+    ("BO", "591"),
+    ("PY", "595"),
+    ("UY", "598"),
+    ("GB", "44"),
+    ("IE", "353"),
+    ("FR", "33"),
+    ("DE", "49"),
+    ("ES", "34"),
+    ("PT", "351"),
+    ("IT", "39"),
+    ("NL", "31"),
+    ("BE", "32"),
+    ("CH", "41"),
+    ("AT", "43"),
+    ("PL", "48"),
+    ("UA", "380"),
+    ("SE", "46"),
+    ("NO", "47"),
+    ("DK", "45"),
+    ("FI", "358"),
+    ("GR", "30"),
+    ("IL", "972"),
+    ("TR", "90"),
+    ("SA", "966"),
+    ("AE", "971"),
+    ("EG", "20"),
+    ("MA", "212"),
+    ("NG", "234"),
+    ("GH", "233"),
+    ("KE", "254"),
+    ("ET", "251"),
+    ("SO", "252"),
+    ("ZA", "27"),
+    ("IN", "91"),
+    ("PK", "92"),
+    ("BD", "880"),
+    ("CN", "86"),
+    ("HK", "852"),
+    ("TW", "886"),
+    ("JP", "81"),
+    ("KR", "82"),
+    ("PH", "63"),
+    ("VN", "84"),
+    ("TH", "66"),
+    ("ID", "62"),
+    ("MY", "60"),
+    ("SG", "65"),
+    ("AU", "61"),
+    ("NZ", "64"),
+];
+
+/// NANP area codes outside the US and its territories: Canada, then the
+/// Caribbean and Atlantic countries that share +1.
+const CANADA_AREA_CODES: &[&str] = &[
+    "204", "226", "236", "249", "250", "257", "263", "289", "306", "343", "354", "365", "367",
+    "368", "382", "403", "416", "418", "428", "431", "437", "438", "450", "460", "468", "474",
+    "506", "514", "519", "548", "579", "581", "584", "587", "600", "604", "613", "622", "639",
+    "647", "672", "683", "705", "709", "742", "753", "778", "780", "782", "807", "819", "825",
+    "867", "873", "879", "902", "905", "942",
+];
+const OTHER_NANP_AREA_CODES: &[&str] = &[
+    "242", "246", "264", "268", "284", "345", "441", "473", "649", "658", "664", "721", "758",
+    "767", "784", "809", "829", "849", "868", "869", "876",
+];
+
+fn policy_error(message: String) -> Error {
+    Error::policy(message)
+}
+
+impl Policy {
+    /// Reads a policy from JSON text.
+    ///
+    /// # Errors
+    ///
+    /// Invalid JSON, an unknown key, a wrong type, an unknown category or
+    /// action, or a BAA declared for a channel that can never have one: the
+    /// error names the field path, e.g. `policy.channels.imessage.baa`.
+    pub fn from_json(text: &str) -> Result<Policy, Error> {
+        let value: Value = serde_json::from_str(text).map_err(|e| Error::json("policy", &e))?;
+        Policy::from_value(&value)
+    }
+
+    /// Reads a policy from a parsed JSON value; see [`Policy::from_json`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Policy::from_json`], but for JSON syntax.
+    pub fn from_value(value: &Value) -> Result<Policy, Error> {
+        let f = policy_error;
+        let root = object(value, "policy", f)?;
+        known_keys(
+            root,
+            "policy",
+            &[
+                "channels",
+                "countries",
+                "allow",
+                "categories",
+                "sensitive",
+                "attachments",
+            ],
+            f,
+        )?;
+
+        let mut channels = BTreeMap::new();
+        for k in CATALOG {
+            let rule = ChannelRule {
+                baa: k.baa_by_default,
+                services: if k.baa_by_default {
+                    k.coverable.to_vec()
+                } else {
+                    Vec::new()
+                },
+            };
+            channels.insert(k.id.to_string(), rule);
+        }
+        if let Some(v) = root.get("channels") {
+            for (id, decl) in object(v, "policy.channels", f)? {
+                let path = format!("policy.channels.{}", safe_key(id));
+                channels.insert(id.clone(), channel_rule(id, decl, &path)?);
+            }
+        }
+
+        let countries = match root.get("countries") {
+            None => vec![Country::Prefix("1".into())],
+            Some(v) => strings(v, "policy.countries", f)?
+                .iter()
+                .enumerate()
+                .map(|(i, c)| country(c, &format!("policy.countries[{i}]")))
+                .collect::<Result<_, _>>()?,
+        };
+
+        let (mut allow_phones, mut allow_domains, mut allow_names) =
+            (Vec::new(), Vec::new(), Vec::new());
+        if let Some(v) = root.get("allow") {
+            let allow = object(v, "policy.allow", f)?;
+            known_keys(allow, "policy.allow", &["phones", "domains", "names"], f)?;
+            if let Some(v) = allow.get("phones") {
+                for (i, p) in strings(v, "policy.allow.phones", f)?
+                    .into_iter()
+                    .enumerate()
+                {
+                    let digits = phone_key(p);
+                    if digits.len() < 7 || digits.len() > 15 {
+                        return Err(f(format!(
+                            "policy.allow.phones[{i}] must be a phone number of 7 to 15 digits"
+                        )));
+                    }
+                    allow_phones.push(digits);
+                }
+            }
+            if let Some(v) = allow.get("domains") {
+                for (i, d) in strings(v, "policy.allow.domains", f)?
+                    .into_iter()
+                    .enumerate()
+                {
+                    let d = d.trim().trim_start_matches("*.").to_ascii_lowercase();
+                    let ok = d.contains('.')
+                        && d.split('.').all(|l| {
+                            !l.is_empty()
+                                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        });
+                    if !ok {
+                        return Err(f(format!(
+                            "policy.allow.domains[{i}] must be a domain name such as example.org"
+                        )));
+                    }
+                    allow_domains.push(d);
+                }
+            }
+            if let Some(v) = allow.get("names") {
+                for (i, n) in strings(v, "policy.allow.names", f)?.into_iter().enumerate() {
+                    let key = name_key(n);
+                    if key.is_empty() {
+                        return Err(f(format!("policy.allow.names[{i}] must not be empty")));
+                    }
+                    allow_names.push(key);
+                }
+            }
+        }
+
+        let mut categories = BTreeMap::new();
+        if let Some(v) = root.get("categories") {
+            for (name, action) in object(v, "policy.categories", f)? {
+                let path = format!("policy.categories.{}", safe_key(name));
+                let category = Category::parse(name).ok_or_else(|| {
+                    let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+                    f(format!(
+                        "{path} is not a category (expected one of: {})",
+                        all.join(", ")
+                    ))
+                })?;
+                categories.insert(category, action_of(action, &path)?);
+            }
+        }
+
+        let sensitive = match root.get("sensitive") {
+            None => Action::Block,
+            Some(v) => match action_of(v, "policy.sensitive")? {
+                Action::Allow => {
+                    return Err(f("policy.sensitive must be \"block\" or \"redact\"".into()))
+                }
+                a => a,
+            },
+        };
+
+        let attachments = match root.get("attachments") {
+            None => AttachmentRule::Sensitive,
+            Some(v) => {
+                let a = object(v, "policy.attachments", f)?;
+                known_keys(a, "policy.attachments", &["block"], f)?;
+                match a
+                    .get("block")
+                    .map(|v| string(v, "policy.attachments.block", f))
+                    .transpose()?
+                {
+                    None | Some("sensitive") => AttachmentRule::Sensitive,
+                    Some("all") => AttachmentRule::All,
+                    Some("none") => AttachmentRule::None,
+                    Some(_) => {
+                        return Err(f(
+                            "policy.attachments.block must be \"sensitive\", \"all\" or \"none\""
+                                .into(),
+                        ));
+                    }
+                }
+            }
+        };
+
+        let mut policy = Policy {
+            channels,
+            countries,
+            allow_phones,
+            allow_domains,
+            allow_names,
+            categories,
+            sensitive,
+            attachments,
+            digest: String::new(),
+        };
+        policy.digest = crate::sha256::hex(policy.canonical().to_string().as_bytes());
+        Ok(policy)
+    }
+
+    /// SHA-256 (hex) of the effective policy in canonical form: two policies
+    /// that decide alike have the same digest, whatever order they were written in.
+    pub fn digest(&self) -> &str {
+        &self.digest
+    }
+
+    /// The effective policy, defaults included, as JSON with sorted keys.
+    pub fn canonical(&self) -> Value {
+        let channels: serde_json::Map<String, Value> = self
+            .channels
+            .iter()
+            .map(|(id, r)| {
+                let services: Vec<&str> = r.services.iter().map(|s| s.as_str()).collect();
+                (id.clone(), json!({ "baa": r.baa, "services": services }))
+            })
+            .collect();
+        let countries: Vec<String> = self
+            .countries
+            .iter()
+            .map(|c| match c {
+                Country::Prefix(p) => format!("+{p}"),
+                Country::UnitedStates => "US".into(),
+                Country::Canada => "CA".into(),
+            })
+            .collect();
+        let categories: serde_json::Map<String, Value> = Category::ALL
+            .iter()
+            .map(|&c| {
+                (
+                    c.as_str().to_string(),
+                    Value::from(self.category_action(c).as_str()),
+                )
+            })
+            .collect();
+        json!({
+            "channels": channels,
+            "countries": countries,
+            "allow": { "phones": self.allow_phones, "domains": self.allow_domains, "names": self.allow_names },
+            "categories": categories,
+            "sensitive": self.sensitive.as_str(),
+            "attachments": { "block": match self.attachments {
+                AttachmentRule::Sensitive => "sensitive",
+                AttachmentRule::All => "all",
+                AttachmentRule::None => "none",
+            } },
+        })
+    }
+
+    /// What happens to a finding of `category`: the policy's override, or the
+    /// default (names and dates are allowed, everything else redacted).
+    pub fn category_action(&self, category: Category) -> Action {
+        self.categories
+            .get(&category)
+            .copied()
+            .unwrap_or(match category {
+                Category::Name | Category::Date => Action::Allow,
+                _ => Action::Redact,
+            })
+    }
+
+    pub(crate) fn channel(&self, id: &str) -> Option<&ChannelRule> {
+        self.channels.get(id)
+    }
+
+    pub(crate) fn baa_note(id: &str) -> Option<&'static str> {
+        known(id).map(|k| k.how)
+    }
+
+    /// Whether an E.164 number (digits only, no `+`) may be messaged.
+    pub(crate) fn destination_allowed(&self, digits: &str) -> bool {
+        self.countries.iter().any(|c| match c {
+            Country::Prefix(p) => digits.starts_with(p.as_str()),
+            Country::UnitedStates => nanp_area(digits).is_some_and(|a| {
+                !CANADA_AREA_CODES.contains(&a) && !OTHER_NANP_AREA_CODES.contains(&a)
+            }),
+            Country::Canada => nanp_area(digits).is_some_and(|a| CANADA_AREA_CODES.contains(&a)),
+        })
+    }
+}
+
+fn nanp_area(digits: &str) -> Option<&str> {
+    (digits.len() == 11 && digits.starts_with('1')).then(|| &digits[1..4])
+}
+
+fn action_of(v: &Value, path: &str) -> Result<Action, Error> {
+    let text = string(v, path, policy_error)?;
+    Action::parse(text)
+        .ok_or_else(|| policy_error(format!("{path} must be \"allow\", \"redact\" or \"block\"")))
+}
+
+fn channel_rule(id: &str, decl: &Value, path: &str) -> Result<ChannelRule, Error> {
+    let f = policy_error;
+    let map = object(decl, path, f)?;
+    known_keys(map, path, &["baa", "services"], f)?;
+    let baa_value = map
+        .get("baa")
+        .ok_or_else(|| f(format!("{path}.baa is required")))?;
+    let baa = boolean(baa_value, &format!("{path}.baa"), f)?;
+    let catalog = known(id);
+    if let Some(k) = catalog {
+        if baa && k.coverable.is_empty() {
+            return Err(f(format!("{path}.baa cannot be true: {}", k.how)));
+        }
+    }
+    let services = match map.get("services") {
+        Some(v) => {
+            let path = format!("{path}.services");
+            let mut out = Vec::new();
+            for (i, s) in array(v, &path, f)?.iter().enumerate() {
+                let at = format!("{path}[{i}]");
+                let service = Service::parse(string(s, &at, f)?).ok_or_else(|| {
+                    f(format!(
+                        "{at} must be \"sms\", \"mms\", \"voice\" or \"fax\""
+                    ))
+                })?;
+                if let Some(k) = catalog {
+                    if !k.coverable.contains(&service) {
+                        let can: Vec<&str> = k.coverable.iter().map(|s| s.as_str()).collect();
+                        return Err(f(format!(
+                            "{at}: a {} BAA can cover {} only",
+                            k.id,
+                            if can.is_empty() {
+                                "nothing".to_string()
+                            } else {
+                                can.join(", ")
+                            }
+                        )));
+                    }
+                }
+                if !out.contains(&service) {
+                    out.push(service);
+                }
+            }
+            out.sort();
+            out
+        }
+        None if !baa => Vec::new(),
+        None => match catalog {
+            Some(k) => k.coverable.to_vec(),
+            None => {
+                return Err(f(format!(
+                    "{path}.services is required for a channel outside phigate's catalog"
+                )))
+            }
+        },
+    };
+    Ok(ChannelRule {
+        baa,
+        services: if baa { services } else { Vec::new() },
+    })
+}
+
+fn country(code: &str, path: &str) -> Result<Country, Error> {
+    if let Some(digits) = code.strip_prefix('+') {
+        if digits.is_empty()
+            || digits.len() > 6
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || digits.starts_with('0')
+        {
+            return Err(policy_error(format!(
+                "{path} must be a calling-code prefix such as \"+1\" or an ISO code such as \"US\""
+            )));
+        }
+        return Ok(Country::Prefix(digits.to_string()));
+    }
+    match code.to_ascii_uppercase().as_str() {
+        "US" => Ok(Country::UnitedStates),
+        "CA" => Ok(Country::Canada),
+        upper => CALLING_CODES
+            .iter()
+            .find(|(iso, _)| *iso == upper)
+            .map(|(_, cc)| Country::Prefix((*cc).to_string()))
+            .ok_or_else(|| {
+                policy_error(format!(
+                    "{path} is not a country phigate knows; use its calling-code prefix, e.g. \"+44\""
+                ))
+            }),
+    }
+}
+
+/// The digits that identify a phone number: NANP numbers without their
+/// leading 1, so `+1 (415) 555-0142` and `415.555.0142` compare equal.
+pub(crate) fn phone_key(text: &str) -> String {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    match digits.strip_prefix('1') {
+        Some(rest) if rest.len() == 10 => rest.to_string(),
+        _ => digits,
+    }
+}
+
+/// Names compare case- and accent-insensitively, with runs of spaces as one.
+pub(crate) fn name_key(text: &str) -> String {
+    let folded = crate::normalize::Folded::new(text);
+    folded
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,258 @@
+//! Tokens and numeric runs over the folded text: the shared ground every
+//! detector walks, computed once per message.
+
+use crate::normalize::Folded;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters only.
+    Word,
+    /// ASCII digits only.
+    Number,
+    /// Letters and digits, e.g. `W123456789`.
+    Mixed,
+    /// Spaces and tabs.
+    Space,
+    /// A line break (`\n` or `\r`).
+    Newline,
+    /// Any other single character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// A run of digit groups joined by short separators, e.g. `(415) 555-0142`:
+/// `groups` are token indexes of the `Number` tokens, in order.
+#[derive(Debug)]
+pub(crate) struct Run {
+    pub groups: Vec<usize>,
+}
+
+pub(crate) struct Scan<'a> {
+    pub folded: &'a Folded,
+    /// The folded text, ASCII-lowercased (same byte offsets).
+    pub lower: String,
+    pub tokens: Vec<Token>,
+    pub runs: Vec<Run>,
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(folded: &'a Folded) -> Scan<'a> {
+        let text = folded.text.as_str();
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            let kind = if c.is_ascii_digit() || is_letter(c) {
+                let (mut digit, mut letter) = (c.is_ascii_digit(), !c.is_ascii_digit());
+                while let Some(&(_, n)) = chars.peek() {
+                    if n.is_ascii_digit() {
+                        digit = true;
+                    } else if is_letter(n) {
+                        letter = true;
+                    } else {
+                        break;
+                    }
+                    chars.next();
+                }
+                match (digit, letter) {
+                    (true, true) => Kind::Mixed,
+                    (true, false) => Kind::Number,
+                    _ => Kind::Word,
+                }
+            } else if c == ' ' || c == '\t' {
+                while chars.next_if(|&(_, n)| n == ' ' || n == '\t').is_some() {}
+                Kind::Space
+            } else if c == '\n' || c == '\r' {
+                Kind::Newline
+            } else {
+                Kind::Punct
+            };
+            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+            tokens.push(Token { start, end, kind });
+        }
+        let mut scan = Scan {
+            folded,
+            lower: text.to_ascii_lowercase(),
+            tokens,
+            runs: Vec::new(),
+        };
+        scan.runs = scan.find_runs();
+        scan
+    }
+
+    pub fn text(&self) -> &str {
+        &self.folded.text
+    }
+
+    /// The folded text of token `i`.
+    pub fn tok(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.folded.text[t.start..t.end]
+    }
+
+    /// The lowercased text of token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.tok(i).starts_with(c)
+    }
+
+    /// The next token after `i` that is not a space (never crosses a line break).
+    pub fn next_solid(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        match self.kind(j)? {
+            Kind::Space => (self.kind(j + 1)? != Kind::Newline).then_some(j + 1),
+            Kind::Newline => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The previous token before `i` that is not a space (same line).
+    pub fn prev_solid(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        match self.kind(j)? {
+            Kind::Space => {
+                let k = j.checked_sub(1)?;
+                (self.kind(k)? != Kind::Newline).then_some(k)
+            }
+            Kind::Newline => None,
+            _ => Some(j),
+        }
+    }
+
+    /// Does one of `phrases` (lowercase, whole words) end within `window`
+    /// bytes before byte `at`, on the same line?
+    pub fn context_before(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
+        let line_start = self.lower[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let from = floor_boundary(&self.lower, at.saturating_sub(window).max(line_start));
+        let hay = &self.lower[from..at];
+        phrases
+            .iter()
+            .any(|p| find_word(hay, p, from == line_start || from == 0).is_some())
+    }
+
+    /// Does one of `phrases` start within `window` bytes after byte `at`?
+    pub fn context_after(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
+        let line_end = self.lower[at..]
+            .find(['\n', '\r'])
+            .map_or(self.lower.len(), |i| at + i);
+        let to = ceil_boundary(&self.lower, (at + window).min(line_end));
+        let hay = &self.lower[at..to];
+        phrases.iter().any(|p| find_word(hay, p, true).is_some())
+    }
+
+    /// Runs of digit groups, e.g. `+1 (415) 555-0142` or `03/14/1962`.
+    fn find_runs(&self) -> Vec<Run> {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.tokens[i].kind != Kind::Number || self.glued_to_letters_before(i) {
+                i += 1;
+                continue;
+            }
+            let mut groups = vec![i];
+            let mut j = i;
+            while let Some(next) = self.next_group(j) {
+                groups.push(next);
+                j = next;
+            }
+            i = j + 1;
+            runs.push(Run { groups });
+        }
+        runs
+    }
+
+    fn glued_to_letters_before(&self, i: usize) -> bool {
+        i > 0 && matches!(self.tokens[i - 1].kind, Kind::Word | Kind::Mixed)
+    }
+
+    /// The next digit group joined to group `j` by at most two separator
+    /// characters from `-./() `.
+    fn next_group(&self, j: usize) -> Option<usize> {
+        let mut k = j + 1;
+        let mut seps = 0;
+        while let Some(t) = self.tokens.get(k) {
+            match t.kind {
+                Kind::Number if seps > 0 => return Some(k),
+                Kind::Space if t.end - t.start == 1 => {}
+                Kind::Punct if matches!(self.tok(k), "-" | "." | "/" | "(" | ")") => {}
+                _ => return None,
+            }
+            seps += 1;
+            if seps > 2 {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The separator text between two consecutive groups of a run.
+    pub fn sep(&self, a: usize, b: usize) -> &str {
+        &self.folded.text[self.tokens[a].end..self.tokens[b].start]
+    }
+}
+
+/// Finds `word` in `hay` at word boundaries (`hay` lowercase ASCII-ish).
+/// `start_ok` says whether the start of `hay` counts as a boundary.
+pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(word) {
+        let at = from + pos;
+        let end = at + word.len();
+        let first = word.as_bytes()[0];
+        let last = word.as_bytes()[word.len() - 1];
+        let before_ok = !first.is_ascii_alphanumeric()
+            || if at == 0 {
+                start_ok
+            } else {
+                !bytes[at - 1].is_ascii_alphanumeric()
+            };
+        let after_ok = !last.is_ascii_alphanumeric()
+            || end == bytes.len()
+            || !bytes[end].is_ascii_alphanumeric();
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
