@@ -74,7 +74,7 @@ mod tests {
         );
         assert_eq!(
             super::hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9c5a1ecc0e8a1e5e9b"
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
         assert_eq!(
             super::hex(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),

@@ -1,0 +1,153 @@
+//! Detectors as data: one row per detector, proven against its own examples.
+//!
+//! A row names its category, how it finds candidates ([`Find`]), the
+//! validator a candidate must pass, the context phrases it relies on, and
+//! examples (the expected finding marked `«like this»`) and negative examples
+//! (texts in which this row's category must not be found). The test
+//! `detector_table_proves_its_examples` walks the table.
+
+mod numeric;
+mod table;
+mod text;
+pub(crate) mod validate;
+
+use crate::scan::Scan;
+use crate::{Category, Sensitivity};
+
+/// A finding in folded-text byte offsets, before mapping back.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub sensitivity: Option<Sensitivity>,
+    pub clinician: bool,
+    pub detector: &'static str,
+    priority: u8,
+}
+
+/// A candidate span a finder proposes (folded byte offsets).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub start: usize,
+    pub end: usize,
+    /// A clinician's name (names only).
+    pub clinician: bool,
+}
+
+impl Cand {
+    pub fn new(start: usize, end: usize) -> Cand {
+        Cand {
+            start,
+            end,
+            clinician: false,
+        }
+    }
+}
+
+pub(crate) type Finder = fn(&Scan, &Detector, &mut Vec<Cand>);
+
+/// How a row finds candidates.
+pub(crate) enum Find {
+    /// Its own logic over the tokens and digit runs.
+    Logic(Finder),
+    /// An ID-like value right after one of the row's context phrases
+    /// (`MRN: 00123456`, `member ID W123456789`, `numero de cuenta 4417`).
+    AfterContext,
+    /// Hits of another category preceded by one of the row's context phrases
+    /// become this row's category (`DOB 3/14/1962` is a date of birth,
+    /// `fax 415-555-0142` a fax number).
+    Relabel(Category),
+}
+
+pub(crate) struct Detector {
+    pub id: &'static str,
+    pub category: Category,
+    pub find: Find,
+    /// Checked on the folded text of each candidate.
+    pub validator: Option<fn(&str) -> bool>,
+    /// Context phrases, lowercase, accents folded.
+    pub context: &'static [&'static str],
+    /// When two candidates overlap, the higher priority wins, then the longer.
+    pub priority: u8,
+    pub examples: &'static [&'static str],
+    pub negatives: &'static [&'static str],
+}
+
+/// Every finding in the scanned text, overlaps resolved, in text order.
+pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut cands = Vec::new();
+    for row in table::TABLE {
+        cands.clear();
+        match row.find {
+            Find::Logic(f) => f(scan, row, &mut cands),
+            Find::AfterContext => text::after_context(scan, row, &mut cands),
+            Find::Relabel(_) => continue,
+        }
+        for c in &cands {
+            if c.start >= c.end {
+                continue;
+            }
+            if let Some(valid) = row.validator {
+                if !valid(&scan.text()[c.start..c.end]) {
+                    continue;
+                }
+            }
+            hits.push(Hit {
+                start: c.start,
+                end: c.end,
+                category: row.category,
+                sensitivity: None,
+                clinician: c.clinician,
+                detector: row.id,
+                priority: row.priority,
+            });
+        }
+    }
+    let mut kept = resolve(hits);
+    for row in table::TABLE {
+        if let Find::Relabel(from) = row.find {
+            for h in kept.iter_mut().filter(|h| h.category == from) {
+                if scan.context_before(h.start, 32, row.context) {
+                    h.category = row.category;
+                    h.detector = row.id;
+                }
+            }
+        }
+    }
+    kept
+}
+
+/// Keeps the best of overlapping hits: higher priority, then longer, then earlier.
+fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// The detector table as (id, category, examples, negatives), for the test
+/// that proves every row.
+#[doc(hidden)]
+pub fn table_for_tests() -> Vec<(
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+)> {
+    table::TABLE
+        .iter()
+        .map(|r| (r.id, r.category.as_str(), r.examples, r.negatives))
+        .collect()
+}

@@ -1,0 +1,392 @@
+//! Finders over digit runs: phones, SSNs, cards, ZIPs, numeric dates, IPv4.
+
+use super::{Cand, Detector};
+use crate::scan::{Run, Scan};
+
+/// The groups of a run, as (token index, text).
+struct Groups<'s> {
+    scan: &'s Scan<'s>,
+    idx: &'s [usize],
+}
+
+impl<'s> Groups<'s> {
+    fn new(scan: &'s Scan<'s>, run: &'s Run) -> Groups<'s> {
+        Groups {
+            scan,
+            idx: &run.groups,
+        }
+    }
+    fn len(&self) -> usize {
+        self.idx.len()
+    }
+    fn text(&self, i: usize) -> &'s str {
+        self.scan.tok(self.idx[i])
+    }
+    fn n(&self, i: usize) -> usize {
+        self.text(i).len()
+    }
+    /// The separator before group `i` (i ≥ 1).
+    fn sep(&self, i: usize) -> &'s str {
+        self.scan.sep(self.idx[i - 1], self.idx[i])
+    }
+    fn start(&self, i: usize) -> usize {
+        self.scan.tokens[self.idx[i]].start
+    }
+    fn end(&self, i: usize) -> usize {
+        self.scan.tokens[self.idx[i]].end
+    }
+    /// The character just before group `i`'s first digit, if any.
+    fn before(&self, i: usize) -> Option<char> {
+        self.scan.text()[..self.start(i)].chars().next_back()
+    }
+    fn value(&self, i: usize) -> u32 {
+        self.text(i).parse().unwrap_or(u32::MAX)
+    }
+}
+
+fn nanp(area: &str, exchange: &str) -> bool {
+    let ok = |s: &str| s.len() == 3 && (b'2'..=b'9').contains(&s.as_bytes()[0]);
+    ok(area) && ok(exchange)
+}
+
+/// Phone numbers: every NANP layout and E.164 international numbers.
+pub(crate) fn phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        let mut s = 0;
+        while s < g.len() {
+            match phone_at(&g, s) {
+                Some((next, start, end)) if g.before(s) != Some('$') => {
+                    out.push(Cand::new(start, end));
+                    s = next;
+                }
+                _ => s += 1,
+            }
+        }
+    }
+}
+
+/// A phone number starting at group `s`: (next group, start byte, end byte).
+fn phone_at(g: &Groups, s: usize) -> Option<(usize, usize, usize)> {
+    let plus = g.before(s) == Some('+');
+    let mut start = if plus { g.start(s) - 1 } else { g.start(s) };
+    let mut i = s;
+    // A leading country code 1 (`+1 415 ...`, `1-800-...`).
+    let mut country_one = false;
+    if g.text(i) == "1" && i + 3 < g.len() && g.n(i + 1) == 3 {
+        country_one = true;
+        i += 1;
+    }
+    if plus && !country_one && !g.text(s).starts_with('1') {
+        // International: digits after + up to 15 in all.
+        let mut total = 0;
+        let mut j = s;
+        while j < g.len()
+            && total + g.n(j) <= 15
+            && (j == s || matches!(g.sep(j), " " | "-" | "." | ")" | ") " | "("))
+        {
+            total += g.n(j);
+            j += 1;
+        }
+        return (8..=15).contains(&total).then(|| (j, start, g.end(j - 1)));
+    }
+    if g.before(i) == Some('(') && g.n(i) == 3 {
+        start = start.min(g.start(i) - 1);
+    }
+    let single = g.text(i);
+    if single.len() == 10 && nanp(&single[..3], &single[3..6]) && !country_one {
+        return Some((i + 1, start, g.end(i)));
+    }
+    if single.len() == 11
+        && single.starts_with('1')
+        && nanp(&single[1..4], &single[4..7])
+        && !country_one
+    {
+        return Some((i + 1, start, g.end(i)));
+    }
+    if i + 2 < g.len() && g.n(i) == 3 && g.n(i + 1) == 3 && g.n(i + 2) == 4 {
+        let first = g.sep(i + 1);
+        let second = g.sep(i + 2);
+        let first_ok = matches!(first, "-" | "." | " " | ")" | ") " | "/");
+        let second_ok = matches!(second, "-" | "." | " ");
+        if first_ok && second_ok && nanp(g.text(i), g.text(i + 1)) {
+            return Some((i + 3, start, g.end(i + 2)));
+        }
+    }
+    // Seven-digit local numbers: 555-0142.
+    if !country_one
+        && i + 1 < g.len()
+        && g.n(i) == 3
+        && g.n(i + 1) == 4
+        && matches!(g.sep(i + 1), "-" | ".")
+    {
+        let exch = g.text(i).as_bytes()[0];
+        let longer = i + 2 < g.len() && matches!(g.sep(i + 2), "-" | ".");
+        if (b'2'..=b'9').contains(&exch) && !longer && s == i {
+            return Some((i + 2, start, g.end(i + 1)));
+        }
+    }
+    None
+}
+
+const SSN_CONTEXT: &[&str] = &[
+    "ssn",
+    "ss#",
+    "ss #",
+    "social",
+    "social security",
+    "seguro social",
+    "ssn#",
+    "soc sec",
+    "ss no",
+];
+
+/// SSNs: 3-2-4 with one consistent separator; 9 bare digits or the last four
+/// only with an SSN context phrase close before.
+pub(crate) fn ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        for s in 0..g.len() {
+            if s + 2 < g.len() && g.n(s) == 3 && g.n(s + 1) == 2 && g.n(s + 2) == 4 {
+                let sep = g.sep(s + 1);
+                if sep == g.sep(s + 2)
+                    && matches!(sep, "-" | " " | ".")
+                    && (s + 3 == g.len() || g.n(s + 3) > 4)
+                {
+                    out.push(Cand::new(g.start(s), g.end(s + 2)));
+                }
+            }
+            if g.len() == 1 && g.n(s) == 9 && scan.context_before(g.start(s), 30, row.context) {
+                out.push(Cand::new(g.start(s), g.end(s)));
+            }
+        }
+    }
+}
+
+/// The last four digits of an SSN, which identify a patient in a billing
+/// or verification message ("last 4 of SSN 6789"), and masked SSNs
+/// (`XXX-XX-6789`).
+pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        if g.len() == 1 && g.n(0) == 4 && scan.context_before(g.start(0), 24, row.context) {
+            out.push(Cand::new(g.start(0), g.end(0)));
+        }
+    }
+    let lower = scan.lower.as_bytes();
+    for mask in ["xxx-xx-", "***-**-", "xxx xx ", "###-##-"] {
+        let mut from = 0;
+        while let Some(pos) = scan.lower[from..].find(mask) {
+            let at = from + pos;
+            let d = at + mask.len();
+            if d + 4 <= lower.len()
+                && lower[d..d + 4].iter().all(u8::is_ascii_digit)
+                && lower.get(d + 4).is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                out.push(Cand::new(at, d + 4));
+            }
+            from = at + 1;
+        }
+    }
+}
+
+pub(crate) const SSN_WORDS: &[&str] = SSN_CONTEXT;
+
+/// Payment cards: 13–19 digits in groups joined by one kind of separator.
+pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        let mut s = 0;
+        while s < g.len() {
+            let mut total = 0;
+            let mut best = None;
+            let mut j = s;
+            let first_sep = if s + 1 < g.len() { g.sep(s + 1) } else { "" };
+            while j < g.len() {
+                if j > s && (g.sep(j) != first_sep || !matches!(first_sep, "-" | " ")) {
+                    break;
+                }
+                total += g.n(j);
+                if total > 19 {
+                    break;
+                }
+                if total >= 13 {
+                    let text: String = (s..=j).map(|k| g.text(k)).collect();
+                    if super::validate::payment_card(&text) {
+                        best = Some(j);
+                    }
+                }
+                j += 1;
+            }
+            match best {
+                Some(e) => {
+                    out.push(Cand::new(g.start(s), g.end(e)));
+                    s = e + 1;
+                }
+                None => s += 1,
+            }
+        }
+    }
+}
+
+/// US state and territory abbreviations, which make the number after them a ZIP.
+pub(crate) const STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+];
+
+/// ZIP codes: ZIP+4 anywhere; five digits after a state or a ZIP phrase.
+pub(crate) fn zip(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        if g.n(0) != 5 || !(g.len() == 1 || (g.len() == 2 && g.n(1) == 4 && g.sep(1) == "-")) {
+            continue;
+        }
+        let plus4 = g.len() == 2;
+        let after_state = scan.prev_solid(g.idx[0]).is_some_and(|p| {
+            let p = if scan.is_punct(p, ',') {
+                scan.prev_solid(p)
+            } else {
+                Some(p)
+            };
+            p.is_some_and(|p| STATES.contains(&scan.tok(p)) || text::is_state_name(scan, p))
+        });
+        if plus4 || after_state || scan.context_before(g.start(0), 16, row.context) {
+            out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
+        }
+    }
+}
+
+use super::text;
+
+const DATE_BEFORE: &[&str] = &[
+    "on",
+    "by",
+    "for",
+    "from",
+    "until",
+    "till",
+    "thru",
+    "through",
+    "before",
+    "after",
+    "due",
+    "appt",
+    "appointment",
+    "visit",
+    "scheduled",
+    "date",
+    "dated",
+    "dob",
+    "born",
+    "el",
+    "para",
+    "cita",
+    "fecha",
+    "desde",
+    "hasta",
+    "since",
+    "of",
+    "d.o.b",
+    "birthday",
+    "nacimiento",
+];
+const NOT_A_DATE_AFTER: &[&str] = &[
+    "tab", "tabs", "tablet", "tablets", "pill", "pills", "cup", "cups", "tsp", "tbsp", "dose",
+    "doses", "mg", "ml", "inch", "inches", "strength", "pain", "scale", "mile", "miles", "of",
+];
+
+/// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d with a
+/// date word close before (`on 3/14`) — never fractions or scores (`1/2 tab`,
+/// `pain 5/10`).
+pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        let mut s = 0;
+        while s < g.len() {
+            if let Some(n) = date_at(scan, &g, s) {
+                out.push(Cand::new(g.start(s), g.end(s + n - 1)));
+                s += n;
+            } else {
+                s += 1;
+            }
+        }
+    }
+}
+
+fn month_day(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
+    let three =
+        s + 2 < g.len() && g.sep(s + 1) == g.sep(s + 2) && matches!(g.sep(s + 1), "/" | "-" | ".");
+    if three {
+        let (a, b, c) = (g.value(s), g.value(s + 1), g.value(s + 2));
+        let (na, nb, nc) = (g.n(s), g.n(s + 1), g.n(s + 2));
+        if na == 4 && nb <= 2 && nc <= 2 && (1900..=2100).contains(&a) && month_day(b, c) {
+            return Some(3);
+        }
+        if na <= 2
+            && nb <= 2
+            && (nc == 2 || (nc == 4 && (1900..=2100).contains(&c)))
+            && (month_day(a, b) || month_day(b, a))
+        {
+            return Some(3);
+        }
+        return None;
+    }
+    if s + 1 < g.len() && g.sep(s + 1) == "/" && g.n(s) <= 2 && g.n(s + 1) <= 2 {
+        let (a, b) = (g.value(s), g.value(s + 1));
+        let next_is_group = s + 2 < g.len();
+        let after_end = g.end(s + 1);
+        if month_day(a, b)
+            && !next_is_group
+            && scan.context_before(g.start(s), 16, DATE_BEFORE)
+            && !scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
+        {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// IPv4 addresses: four numbers 0–255 joined by dots.
+pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        for s in 0..g.len().saturating_sub(3) {
+            if (s + 1..s + 4).all(|i| g.sep(i) == ".")
+                && (s + 4 == g.len() || g.sep(s + 4) != ".")
+                && (s == 0 || g.sep(s) != ".")
+            {
+                out.push(Cand::new(g.start(s), g.end(s + 3)));
+            }
+        }
+    }
+}
+
+/// A bare number of `len` digits with one of the row's context phrases close
+/// before it (NPI, IMEI).
+pub(crate) fn number_after_context(scan: &Scan, row: &Detector, len: usize, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        let total: usize = (0..g.len()).map(|i| g.n(i)).sum();
+        if total == len
+            && (1..g.len()).all(|i| matches!(g.sep(i), "-" | " "))
+            && scan.context_before(g.start(0), 24, row.context)
+        {
+            out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
+        }
+    }
+}
+
+pub(crate) fn npi(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    number_after_context(scan, row, 10, out);
+}
+
+pub(crate) fn imei(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    number_after_context(scan, row, 15, out);
+}

@@ -1,0 +1,1169 @@
+//! Finders over words: IDs after their labels, email, URLs, IPv6, spelled-out
+//! numbers, dates in words, ages, addresses, names after titles and greetings.
+
+use super::{Cand, Detector};
+use crate::scan::{Kind, Scan};
+
+/// Words that may sit between a label and its value: `MRN #: 123`, `member ID is W12`.
+const CONNECTORS: &[&str] = &[
+    "number", "num", "no", "nbr", "nr", "id", "is", "was", "es", "de", "numero", "ending", "in",
+    "of", "code", "en", "del", "su", "your", "#",
+];
+
+/// Where one of `phrases` starts at token `i` (a word), the token after the phrase.
+pub(crate) fn phrase_at(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize> {
+    let start = scan.tokens[i].start;
+    let rest = &scan.lower[start..];
+    let bytes = rest.as_bytes();
+    let mut best: Option<usize> = None;
+    for p in phrases {
+        if rest.starts_with(p) {
+            let end_ok = bytes
+                .get(p.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+                || !p.as_bytes()[p.len() - 1].is_ascii_alphanumeric();
+            if end_ok && best.is_none_or(|b| p.len() > b) {
+                best = Some(p.len());
+            }
+        }
+    }
+    let end = start + best?;
+    let mut j = i;
+    while j < scan.tokens.len() && scan.tokens[j].end <= end {
+        j += 1;
+    }
+    Some(j)
+}
+
+fn is_alnum_token(scan: &Scan, i: usize) -> bool {
+    matches!(scan.kind(i), Some(Kind::Word | Kind::Number | Kind::Mixed))
+}
+
+/// An ID-like value after one of the row's context phrases.
+pub(crate) fn after_context(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    let plate = row.category == crate::Category::VehicleId;
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+            || (i > 0 && is_alnum_token(scan, i - 1))
+        {
+            continue;
+        }
+        let Some(mut j) = phrase_at(scan, i, row.context) else {
+            continue;
+        };
+        // Skip separators and connector words.
+        let mut skipped = 0;
+        while j < scan.tokens.len() && skipped < 8 {
+            let t = scan.tokens[j];
+            let skip = match t.kind {
+                Kind::Space => t.end - t.start <= 3,
+                Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'"),
+                Kind::Word => CONNECTORS.contains(&scan.low(j)),
+                _ => false,
+            };
+            if !skip {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if !is_alnum_token(scan, j) {
+            continue;
+        }
+        // The value: alphanumeric tokens joined by dashes (or single spaces between digit groups).
+        let start = scan.tokens[j].start;
+        let mut end = scan.tokens[j].end;
+        let mut k = j;
+        loop {
+            let (Some(sep), Some(next)) = (scan.tokens.get(k + 1), scan.tokens.get(k + 2)) else {
+                break;
+            };
+            let sep_text = scan.tok(k + 1);
+            let joins = match sep.kind {
+                Kind::Punct => sep_text == "-" && is_alnum_token(scan, k + 2),
+                Kind::Space => {
+                    sep_text == " "
+                        && matches!(next.kind, Kind::Number | Kind::Mixed)
+                        && next.end - next.start >= 3
+                        && (plate || scan.kind(k) != Some(Kind::Word))
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            k += 2;
+            end = scan.tokens[k].end;
+        }
+        let value = &scan.text()[start..end];
+        let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+        let digits = value.bytes().filter(u8::is_ascii_digit).count();
+        let enough = if plate {
+            alnum >= 4 && digits >= 1
+        } else {
+            alnum >= 4 && digits >= 3
+        };
+        if enough && !(digits == alnum && alnum == 4 && plate) {
+            out.push(Cand::new(start, end));
+        }
+    }
+}
+
+const TLDS: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "mil", "us", "io", "co", "info", "biz", "health", "care",
+    "clinic", "app", "me", "ly", "ai", "dev", "online", "site", "link", "ca", "uk", "mx", "es",
+    "de", "fr", "in", "au", "cloud", "email", "mail", "hospital", "doctor", "md",
+];
+
+const AT_MARKS: &[&str] = &[
+    "@", " @ ", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", " at ", " arroba ",
+];
+const DOT_MARKS: &[&str] = &[
+    ".", "[.]", "(.)", "[dot]", "(dot)", "{dot}", " [dot] ", " (dot) ", " dot ", " punto ",
+];
+
+fn mark_at(s: &str, at: usize, marks: &[&str]) -> Option<usize> {
+    marks
+        .iter()
+        .filter(|m| s[at..].starts_with(**m))
+        .map(|m| m.len())
+        .max()
+}
+
+fn label_len(b: &[u8], at: usize) -> usize {
+    b[at..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+        .count()
+}
+
+/// A domain at `at`: labels joined by dot marks, ending in a TLD. Returns its
+/// end and whether it used a spelled-out or bracketed dot.
+fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
+    let b = lower.as_bytes();
+    let mut pos = at;
+    let mut labels = 0;
+    let mut obfuscated = false;
+    let mut end = None;
+    loop {
+        let n = label_len(b, pos);
+        if n == 0 {
+            break;
+        }
+        pos += n;
+        labels += 1;
+        let label = &lower[pos - n..pos];
+        if labels >= 2
+            && label.bytes().all(|c| c.is_ascii_alphabetic())
+            && label.len() >= 2
+            && (!tld_required || TLDS.contains(&label))
+        {
+            end = Some((pos, obfuscated));
+        }
+        match mark_at(lower, pos, DOT_MARKS) {
+            Some(m) if pos + m < b.len() && b[pos + m].is_ascii_alphanumeric() => {
+                obfuscated |= m > 1;
+                pos += m;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Email addresses, including `+tags` and spelled-out or bracketed `at`/`dot`.
+pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let lower = scan.lower.as_str();
+    let b = lower.as_bytes();
+    let local_char = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
+    let mut p = 0;
+    while p < b.len() {
+        let Some(m) = mark_at(lower, p, AT_MARKS) else {
+            p += 1;
+            continue;
+        };
+        let mut s = p;
+        while s > 0 && local_char(b[s - 1]) {
+            s -= 1;
+        }
+        while s < p && !b[s].is_ascii_alphanumeric() {
+            s += 1;
+        }
+        let spelled = m > 1;
+        if s < p {
+            if let Some((end, obfuscated_dot)) = domain(lower, p + m, spelled) {
+                let plain = !spelled && !obfuscated_dot;
+                if plain || TLDS.iter().any(|t| lower[..end].ends_with(t)) {
+                    out.push(Cand::new(s, end));
+                    p = end;
+                    continue;
+                }
+            }
+        }
+        p += 1;
+    }
+}
+
+const SCHEMES: &[&str] = &[
+    "https://",
+    "http://",
+    "hxxps://",
+    "hxxp://",
+    "https[:]//",
+    "http[:]//",
+    "hxxps[:]//",
+    "hxxp[:]//",
+    "www.",
+    "www[.]",
+];
+
+/// Web addresses: with a scheme (also defanged `hxxps`, `[:]`), `www.`, or a
+/// bare domain ending in a known TLD, with any path.
+pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let lower = scan.lower.as_str();
+    let b = lower.as_bytes();
+    let mut p = 0;
+    while p < b.len() {
+        let boundary =
+            p == 0 || !b[p - 1].is_ascii_alphanumeric() && b[p - 1] != b'@' && b[p - 1] != b'.';
+        let scheme = if boundary {
+            SCHEMES.iter().find(|s| lower[p..].starts_with(**s))
+        } else {
+            None
+        };
+        let end = if let Some(s) = scheme {
+            let mut e = p + s.len();
+            while e < b.len()
+                && !b[e].is_ascii_whitespace()
+                && !b"<>\"'".contains(&b[e])
+                && b[e] < 0x80
+            {
+                e += 1;
+            }
+            (e > p + s.len()).then_some(e)
+        } else if boundary && b[p].is_ascii_alphanumeric() {
+            domain(lower, p, true).map(|(e, _)| {
+                let mut e = e;
+                if e < b.len()
+                    && (b[e] == b'/' || b[e] == b':')
+                    && b.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    while e < b.len()
+                        && !b[e].is_ascii_whitespace()
+                        && !b"<>\"'".contains(&b[e])
+                        && b[e] < 0x80
+                    {
+                        e += 1;
+                    }
+                }
+                e
+            })
+        } else {
+            None
+        };
+        match end {
+            Some(mut e) => {
+                while e > p && b".,;:!?)]}".contains(&b[e - 1]) && !lower[..e].ends_with("[.]") {
+                    e -= 1;
+                }
+                if e < b.len() && b[e] == b'@' {
+                    p = e + 1;
+                    continue;
+                }
+                out.push(Cand::new(p, e));
+                p = e;
+            }
+            None => p += 1,
+        }
+    }
+}
+
+/// IPv6 addresses: eight hex groups, or a `::`-compressed form.
+pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let b = scan.lower.as_bytes();
+    let hex = |c: u8| c.is_ascii_hexdigit();
+    let mut p = 0;
+    while p < b.len() {
+        let starts = (hex(b[p]) || (b[p] == b':' && b.get(p + 1) == Some(&b':')))
+            && (p == 0 || !(b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b':'));
+        if !starts {
+            p += 1;
+            continue;
+        }
+        let (mut e, mut groups, mut compressed, mut colons) = (p, 0, false, 0);
+        loop {
+            let n = b[e..].iter().take_while(|c| hex(**c)).count();
+            if n > 4 {
+                groups = 0;
+                break;
+            }
+            if n > 0 {
+                groups += 1;
+                e += n;
+            }
+            if b.get(e) == Some(&b':') && b.get(e + 1) == Some(&b':') && !compressed {
+                compressed = true;
+                colons += 2;
+                e += 2;
+            } else if b.get(e) == Some(&b':') && b.get(e + 1).is_some_and(|c| hex(*c)) && n > 0 {
+                colons += 1;
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let tail_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if tail_ok
+            && colons >= 2
+            && ((groups == 8 && !compressed) || (compressed && (1..8).contains(&groups)))
+        {
+            out.push(Cand::new(p, e));
+            p = e;
+        } else {
+            p += 1;
+        }
+    }
+}
+
+fn digit_word(w: &str) -> Option<u8> {
+    Some(match w {
+        "zero" | "cero" | "oh" => 0,
+        "one" | "uno" | "un" => 1,
+        "two" | "dos" => 2,
+        "three" | "tres" => 3,
+        "four" | "cuatro" => 4,
+        "five" | "cinco" => 5,
+        "six" | "seis" => 6,
+        "seven" | "siete" => 7,
+        "eight" | "ocho" => 8,
+        "nine" | "nueve" => 9,
+        _ => return None,
+    })
+}
+
+/// Phone numbers spelled out in English or Spanish, alone or mixed with digits:
+/// `four one five, five five five, zero one four two`.
+pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        let starts = scan.kind(i) == Some(Kind::Word)
+            && digit_word(scan.low(i)).is_some_and(|_| scan.low(i) != "oh" && scan.low(i) != "un");
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let (mut digits, mut words, mut last, mut j) = (0, 0, i, i);
+        while j < scan.tokens.len() {
+            let t = scan.tokens[j];
+            match t.kind {
+                Kind::Word if digit_word(scan.low(j)).is_some() => {
+                    digits += 1;
+                    words += 1;
+                    last = j;
+                }
+                Kind::Number if t.end - t.start <= 4 => {
+                    digits += t.end - t.start;
+                    last = j;
+                }
+                Kind::Space => {}
+                Kind::Punct if matches!(scan.tok(j), "-" | "," | "." | "(" | ")") => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if words >= 3 && (digits == 7 || digits == 10 || digits == 11) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+        }
+        i = last + 1;
+    }
+}
+
+/// Month names and abbreviations, English and Spanish (accents folded).
+fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "jan"
+            | "february"
+            | "feb"
+            | "march"
+            | "mar"
+            | "april"
+            | "apr"
+            | "may"
+            | "june"
+            | "jun"
+            | "july"
+            | "jul"
+            | "august"
+            | "aug"
+            | "september"
+            | "sept"
+            | "sep"
+            | "october"
+            | "oct"
+            | "november"
+            | "nov"
+            | "december"
+            | "dec"
+            | "enero"
+            | "ene"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "abr"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "ago"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+            | "dic"
+    )
+}
+
+/// A day of the month at token `i` (`14`, `14th`, `1st`); returns whether it is one.
+fn day(scan: &Scan, i: usize) -> bool {
+    let Some(kind) = scan.kind(i) else {
+        return false;
+    };
+    let t = scan.low(i);
+    let (num, suffix) = t.split_at(t.bytes().take_while(u8::is_ascii_digit).count());
+    let ok_suffix = match kind {
+        Kind::Number => true,
+        Kind::Mixed => matches!(suffix, "st" | "nd" | "rd" | "th" | "o"),
+        _ => false,
+    };
+    ok_suffix && num.len() <= 2 && num.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn year(scan: &Scan, i: usize) -> bool {
+    scan.kind(i) == Some(Kind::Number)
+        && scan.tok(i).len() == 4
+        && scan
+            .tok(i)
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// The next solid token after `i`, skipping one optional punctuation mark from `skip`.
+fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
+    let n = scan.next_solid(i)?;
+    if scan.kind(n) == Some(Kind::Punct) && skip.contains(&scan.tok(n)) {
+        return scan.next_solid(n);
+    }
+    Some(n)
+}
+
+/// Dates in words: `March 14`, `Mar. 14th, 1962`, `14 March 1962`, `the 14th
+/// of March`, `March 2024`, `5 de marzo (de 2025)`.
+pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i) || !month(scan.low(i)) {
+            continue;
+        }
+        let w = scan.tok(i);
+        // "may" and "mar" are words too; only capitalised and followed by a day or year do they count.
+        let ambiguous = matches!(
+            scan.low(i),
+            "may" | "mar" | "jun" | "ago" | "dic" | "ene" | "sep" | "dec" | "jan"
+        );
+        if ambiguous && !w.starts_with(|c: char| c.is_ascii_uppercase()) && scan.low(i) == "may" {
+            continue;
+        }
+        let mut start = scan.tokens[i].start;
+        let mut end = None;
+        // Month first: March 14(th)(, 1962) | March 2024.
+        if let Some(n) = next_skipping(scan, i, &["."]) {
+            if day(scan, n) && !scan.next_solid(n).is_some_and(|x| scan.is_punct(x, ':')) {
+                end = Some(scan.tokens[n].end);
+                if let Some(y) = next_skipping(scan, n, &[","]).filter(|&y| year(scan, y)) {
+                    end = Some(scan.tokens[y].end);
+                }
+            } else if year(scan, n) {
+                end = Some(scan.tokens[n].end);
+            }
+        }
+        // Day first: 14 March | the 14th of March | 5 de marzo.
+        if let Some(p) = scan.prev_solid(i) {
+            let p = if matches!(scan.low(p), "of" | "de") {
+                scan.prev_solid(p)
+            } else {
+                Some(p)
+            };
+            if let Some(p) = p.filter(|&p| day(scan, p)) {
+                start = scan.tokens[p].start;
+                let month_end = scan.tokens[i].end;
+                let mut e = month_end;
+                if let Some(n) = scan.next_solid(i) {
+                    let y = if matches!(scan.low(n), "de" | "del") || scan.is_punct(n, ',') {
+                        scan.next_solid(n)
+                    } else {
+                        Some(n)
+                    };
+                    if let Some(y) = y.filter(|&y| year(scan, y)) {
+                        e = scan.tokens[y].end;
+                    }
+                }
+                end = Some(end.map_or(e, |x: usize| x.max(e)));
+            }
+        }
+        if let Some(end) = end {
+            out.push(Cand::new(start, end));
+        }
+    }
+}
+
+const AGE_UNITS: &[&str] = &[
+    " y/o",
+    "y/o",
+    " y.o.",
+    "y.o.",
+    " yo",
+    "yo",
+    "-yo",
+    " yrs old",
+    " yr old",
+    " years old",
+    " year old",
+    "-year-old",
+    " year-old",
+    " yrs",
+    " years of age",
+    " anos",
+    " ano",
+    "-years-old",
+];
+const AGE_BEFORE: &[&str] = &[
+    "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
+];
+
+/// Ages over 89: `92 y/o`, `94yo`, `age 94`, `93-year-old`, `tiene 91 anos`.
+pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.kind(i), Some(Kind::Number | Kind::Mixed))
+            || (i > 0 && scan.is_punct(i - 1, '$'))
+        {
+            continue;
+        }
+        let t = scan.low(i);
+        let n_digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if n_digits == 0 || n_digits > 3 {
+            continue;
+        }
+        let Ok(age) = t[..n_digits].parse::<u32>() else {
+            continue;
+        };
+        if !(90..=125).contains(&age) {
+            continue;
+        }
+        let start = scan.tokens[i].start;
+        let after = start + n_digits;
+        let rest = &scan.lower[after..];
+        let unit = AGE_UNITS
+            .iter()
+            .filter(|u| {
+                rest.starts_with(**u)
+                    && rest
+                        .as_bytes()
+                        .get(u.len())
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+            .map(|u| u.len())
+            .max();
+        if let Some(u) = unit {
+            out.push(Cand::new(start, after + u));
+        } else if n_digits == t.len() && scan.context_before(start, 12, AGE_BEFORE) {
+            out.push(Cand::new(start, after));
+        }
+    }
+}
+
+const STREET_SUFFIXES: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "av",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "court",
+    "ct",
+    "circle",
+    "cir",
+    "way",
+    "place",
+    "pl",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "terrace",
+    "ter",
+    "trail",
+    "trl",
+    "square",
+    "sq",
+    "loop",
+    "alley",
+    "plaza",
+    "route",
+    "rte",
+    "pike",
+    "crescent",
+    "ridge",
+    "row",
+    "walk",
+    "crossing",
+    "expressway",
+    "freeway",
+    "turnpike",
+    "heights",
+    "commons",
+    "path",
+];
+const NOT_STREET_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "your", "our",
+    "my", "his", "her", "their", "please", "take", "every", "each", "per", "about", "after",
+    "before", "mg", "ml", "pills", "tablets", "days", "weeks", "hours", "minutes", "times", "pm",
+    "am", "blocks", "miles", "down", "up", "is", "are", "from",
+];
+const UNIT_WORDS: &[&str] = &[
+    "apt",
+    "apartment",
+    "unit",
+    "suite",
+    "ste",
+    "bldg",
+    "building",
+    "fl",
+    "floor",
+    "#",
+    "depto",
+    "departamento",
+];
+const DIRECTIONS: &[&str] = &[
+    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
+];
+
+fn street_number(scan: &Scan, i: usize) -> bool {
+    let t = scan.low(i);
+    match scan.kind(i) {
+        Some(Kind::Number) => (1..=6).contains(&t.len()) && !t.starts_with('0'),
+        Some(Kind::Mixed) => {
+            let d = t.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=6).contains(&d) && t.len() - d == 1
+        }
+        _ => false,
+    }
+}
+
+/// Street addresses with unit, city and state: `1234 Maple Ave, Apt 4B,
+/// Springfield, IL`; PO boxes; `City, ST 12345` (the ZIP is its own finding).
+pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let mut covered = 0;
+    for i in 0..scan.tokens.len() {
+        if scan.tokens[i].start < covered {
+            continue;
+        }
+        if let Some(end) = street_at(scan, i).or_else(|| po_box_at(scan, i)) {
+            let end = city_state_after(scan, end).unwrap_or(end);
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
+            covered = scan.tokens[end].end;
+        } else if let Some((first, last)) = city_state_at(scan, i) {
+            out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
+            covered = scan.tokens[last].end;
+        }
+    }
+}
+
+/// A street address starting at token `i`: the index of its last token.
+fn street_at(scan: &Scan, i: usize) -> Option<usize> {
+    if !street_number(scan, i)
+        || (i > 0
+            && matches!(
+                scan.kind(i - 1),
+                Some(Kind::Word | Kind::Mixed | Kind::Number)
+            ))
+    {
+        return None;
+    }
+    if i > 0 && scan.is_punct(i - 1, '$') {
+        return None;
+    }
+    let mut j = scan.next_solid(i)?;
+    let mut words = 0;
+    let mut last = None;
+    while words < 5 {
+        if !matches!(scan.kind(j), Some(Kind::Word | Kind::Mixed)) {
+            break;
+        }
+        let w = scan.low(j);
+        if words > 0 && STREET_SUFFIXES.contains(&w) {
+            last = Some(j);
+            break;
+        }
+        if NOT_STREET_WORDS.contains(&w) {
+            return None;
+        }
+        words += 1;
+        j = scan.next_solid(j)?;
+    }
+    let mut last = last?;
+    if let Some(n) = scan.next_solid(last).filter(|&n| scan.is_punct(n, '.')) {
+        last = n;
+    }
+    if let Some(n) = scan
+        .next_solid(last)
+        .filter(|&n| DIRECTIONS.contains(&scan.low(n)))
+    {
+        last = n;
+    }
+    // Unit: `, Apt 4B` / ` #12` / ` Suite 300`.
+    let mut k = scan.next_solid(last);
+    if let Some(c) = k.filter(|&c| scan.is_punct(c, ',')) {
+        k = scan.next_solid(c);
+    }
+    if let Some(u) = k.filter(|&u| UNIT_WORDS.contains(&scan.low(u))) {
+        let mut v = scan.next_solid(u);
+        if let Some(x) = v.filter(|&x| scan.is_punct(x, '.') || scan.is_punct(x, '#')) {
+            v = scan.next_solid(x);
+        }
+        if let Some(v) = v.filter(|&v| {
+            matches!(scan.kind(v), Some(Kind::Number | Kind::Mixed)) || scan.low(v).len() == 1
+        }) {
+            last = v;
+        }
+    }
+    Some(last)
+}
+
+fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
+    const BOXES: &[&str] = &[
+        "po box",
+        "p.o. box",
+        "p. o. box",
+        "p o box",
+        "p.o box",
+        "pobox",
+        "post office box",
+        "apartado postal",
+        "apdo",
+    ];
+    let after = phrase_at(scan, i, BOXES)?;
+    let mut j = after;
+    while matches!(scan.kind(j), Some(Kind::Space))
+        || scan.is_punct(j, '#')
+        || scan.is_punct(j, '.')
+    {
+        j += 1;
+    }
+    matches!(scan.kind(j), Some(Kind::Number | Kind::Mixed)).then_some(j)
+}
+
+const STATE_NAMES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "puerto rico",
+];
+
+/// Whether token `i` ends a capitalised US state name.
+pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
+    if !scan.is_word(i) || !scan.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = scan.tokens[i].end;
+    STATE_NAMES.iter().any(|s| {
+        scan.lower[..end].ends_with(s) && {
+            let at = end - s.len();
+            at == 0 || !scan.lower.as_bytes()[at - 1].is_ascii_alphanumeric()
+        }
+    })
+}
+
+/// After an address ending at token `end`: `, Springfield, IL` → the state's token.
+fn city_state_after(scan: &Scan, end: usize) -> Option<usize> {
+    let c = scan.next_solid(end).filter(|&c| scan.is_punct(c, ','))?;
+    let first = scan.next_solid(c)?;
+    city_state_at(scan, first).map(|(_, last)| last)
+}
+
+/// `Springfield, IL 62704` or `Springfield, Illinois` at token `i`: (first, last token).
+/// A two-letter state needs a ZIP after it, as `Thanks, OK` is not a place.
+fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
+    let capital =
+        |k: usize| scan.is_word(k) && scan.tok(k).starts_with(|c: char| c.is_ascii_uppercase());
+    if !capital(i) || (i > 0 && capital(scan.prev_solid(i).unwrap_or(usize::MAX))) {
+        return None;
+    }
+    let mut j = i;
+    let mut words = 1;
+    loop {
+        let n = scan.next_solid(j)?;
+        if scan.is_punct(n, ',') {
+            let s = scan.next_solid(n)?;
+            let two_letter = STATES.contains(&scan.tok(s));
+            if two_letter {
+                let zip = scan
+                    .next_solid(s)
+                    .is_some_and(|z| scan.kind(z) == Some(Kind::Number) && scan.tok(z).len() == 5);
+                return zip.then_some((i, s));
+            }
+            // Full state names may be two words.
+            let s2 = scan
+                .next_solid(s)
+                .filter(|&s2| is_state_name(scan, s2) && !is_state_name(scan, s));
+            if is_state_name(scan, s) || s2.is_some() {
+                return Some((i, s2.unwrap_or(s)));
+            }
+            return None;
+        }
+        if !capital(n) || words >= 3 {
+            return None;
+        }
+        j = n;
+        words += 1;
+    }
+}
+
+use super::numeric::STATES;
+
+const PATIENT_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
+    "dona",
+];
+const CLINICIAN_TITLES: &[&str] = &[
+    "dr",
+    "dra",
+    "doctor",
+    "doctora",
+    "nurse",
+    "enfermera",
+    "enfermero",
+];
+const CLINICIAN_CREDENTIALS: &[&str] = &[
+    "NP", "PA", "RN", "LPN", "PA-C", "APRN", "CNM", "FNP", "DNP", "MD", "DO",
+];
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "hola",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "buenos dias",
+    "buenas tardes",
+    "buenas noches",
+    "estimado",
+    "estimada",
+    "querido",
+    "querida",
+    "attn",
+    "attention",
+    "saludos",
+];
+const NOT_NAMES: &[&str] = &[
+    "there",
+    "team",
+    "everyone",
+    "all",
+    "patient",
+    "patients",
+    "sir",
+    "madam",
+    "friend",
+    "friends",
+    "doctor",
+    "family",
+    "folks",
+    "again",
+    "thanks",
+    "thank",
+    "just",
+    "this",
+    "we",
+    "our",
+    "your",
+    "it",
+    "is",
+    "the",
+    "and",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "dear",
+    "hello",
+    "hi",
+    "hey",
+    "hola",
+    "please",
+    "reminder",
+    "you",
+    "y'all",
+    "guys",
+    "valued",
+    "member",
+    "customer",
+    "caregiver",
+    "parent",
+    "guardian",
+    "office",
+    "staff",
+    "today",
+    "tomorrow",
+    "from",
+    "at",
+    "to",
+    "with",
+    "a",
+    "an",
+    "paciente",
+    "amigo",
+    "amiga",
+    "senor",
+    "senora",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "nurse",
+    "welcome",
+    "congratulations",
+    "happy",
+    "new",
+    "as",
+    "if",
+    "so",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "how",
+];
+
+/// A name of up to three words starting at token `i`: the last token's index.
+/// `lowercase_ok` after a title, where the title alone says a name follows.
+fn name_words(scan: &Scan, i: usize, lowercase_ok: bool) -> Option<usize> {
+    let part = |k: usize| -> bool {
+        scan.is_word(k)
+            && !NOT_NAMES.contains(&scan.low(k))
+            && (lowercase_ok || scan.tok(k).starts_with(|c: char| c.is_uppercase()))
+            && (scan.tok(k).chars().count() >= 2
+                || (scan.is_punct(k + 1, '\'') && scan.is_word(k + 2)))
+    };
+    if !part(i) {
+        return None;
+    }
+    let mut last = i;
+    let mut words = 1;
+    loop {
+        // O'Brien, Smith-Jones: a word, an apostrophe or hyphen, a word, no spaces.
+        if scan.kind(last + 1) == Some(Kind::Punct)
+            && matches!(scan.tok(last + 1), "'" | "-")
+            && scan.is_word(last + 2)
+            && scan.tok(last + 2).starts_with(|c: char| c.is_uppercase())
+        {
+            last += 2;
+            continue;
+        }
+        let Some(n) = scan.next_solid(last) else {
+            break;
+        };
+        if words >= 3 || !part(n) || !scan.tok(n).starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        last = n;
+        words += 1;
+    }
+    Some(last)
+}
+
+/// Names after titles (`Mrs. Lopez`, `Dr. Patel` — a clinician), clinician
+/// credentials (`NP Alvarez`) and greetings (`Hi Maria,`).
+pub(crate) fn name_after_title(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let mut covered = 0;
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i)
+            || scan.tokens[i].start < covered
+            || (i > 0 && is_alnum_token(scan, i - 1))
+        {
+            continue;
+        }
+        let low = scan.low(i);
+        let (after, clinician, lowercase_ok) =
+            if PATIENT_TITLES.contains(&low) || CLINICIAN_TITLES.contains(&low) {
+                (
+                    scan.next_solid(i).map(|n| {
+                        if scan.is_punct(n, '.') {
+                            scan.next_solid(n)
+                        } else {
+                            Some(n)
+                        }
+                    }),
+                    CLINICIAN_TITLES.contains(&low),
+                    true,
+                )
+            } else if CLINICIAN_CREDENTIALS.contains(&scan.tok(i)) {
+                (Some(scan.next_solid(i)), true, false)
+            } else if let Some(j) = phrase_at(scan, i, GREETINGS) {
+                let mut k = j;
+                while matches!(scan.kind(k), Some(Kind::Space)) || scan.is_punct(k, ',') {
+                    k += 1;
+                }
+                (Some(Some(k)), false, false)
+            } else {
+                continue;
+            };
+        let Some(Some(first)) = after else { continue };
+        if let Some(last) = name_words(scan, first, lowercase_ok) {
+            out.push(Cand {
+                start: scan.tokens[first].start,
+                end: scan.tokens[last].end,
+                clinician,
+            });
+            covered = scan.tokens[last].end;
+        }
+    }
+}
+
+/// Identifiers recognised by shape and check digit alone, in one token or
+/// dash-joined parts: Medicare MBI, VIN, DEA number.
+fn shaped(scan: &Scan, out: &mut Vec<Cand>, lens: &[usize], valid: fn(&str) -> bool) {
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.kind(i), Some(Kind::Mixed | Kind::Number | Kind::Word))
+            || (i > 0 && scan.is_punct(i - 1, '-') && i > 1 && is_alnum_token(scan, i - 2))
+        {
+            continue;
+        }
+        let t = scan.tokens[i];
+        if lens.contains(&(t.end - t.start)) && !is_alnum_token(scan, i + 1) && valid(scan.tok(i)) {
+            out.push(Cand::new(t.start, t.end));
+            continue;
+        }
+        // Dash-joined: 1EG4-TE5-MK73.
+        let mut end = i;
+        let mut joined = String::from(scan.tok(i));
+        while scan.is_punct(end + 1, '-') && is_alnum_token(scan, end + 2) && joined.len() < 20 {
+            end += 2;
+            joined.push_str(scan.tok(end));
+        }
+        if end > i && lens.contains(&joined.len()) && valid(&joined) {
+            out.push(Cand::new(t.start, scan.tokens[end].end));
+        }
+    }
+}
+
+pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    shaped(scan, out, &[11], super::validate::mbi);
+}
+
+pub(crate) fn vin(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    shaped(scan, out, &[17], super::validate::vin);
+    // Without a check digit (outside North America) when labelled `VIN`.
+    for i in 0..scan.tokens.len() {
+        if scan.kind(i) == Some(Kind::Mixed)
+            && super::validate::vin_shape(scan.tok(i))
+            && scan.context_before(scan.tokens[i].start, 12, row.context)
+        {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
+}
+
+pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    shaped(scan, out, &[9], super::validate::dea);
+}
+
+/// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
+/// `(nn)value` parts (lot, serial, expiry).
+pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let b = scan.lower.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = scan.lower[from..].find("(01)") {
+        let at = from + pos;
+        let d = at + 4;
+        if d + 14 <= b.len() && b[d..d + 14].iter().all(u8::is_ascii_digit) {
+            let mut e = d + 14;
+            while e + 4 <= b.len()
+                && b[e] == b'('
+                && b[e + 1].is_ascii_digit()
+                && b[e + 2].is_ascii_digit()
+                && b[e + 3] == b')'
+            {
+                let v = b[e + 4..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                if v == 0 {
+                    break;
+                }
+                e += 4 + v;
+            }
+            out.push(Cand::new(at, e));
+            from = e;
+        } else {
+            from = at + 1;
+        }
+    }
+}
