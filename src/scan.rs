@@ -143,21 +143,24 @@ impl<'a> Scan<'a> {
     /// Does one of `phrases` (lowercase, whole words) end within `window`
     /// bytes before byte `at`, on the same line?
     pub fn context_before(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
-        let line_start = self.lower[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let from = floor_boundary(&self.lower, at.saturating_sub(window).max(line_start));
+        // Only the window is read, so the cost of a call does not grow with the text.
+        let mut from = floor_boundary(&self.lower, at.saturating_sub(window));
+        let mut start_ok = from == 0;
+        if let Some(nl) = self.lower[from..at].rfind(['\n', '\r']) {
+            from += nl + 1;
+            start_ok = true;
+        }
         let hay = &self.lower[from..at];
         phrases
             .iter()
-            .any(|p| find_word(hay, p, from == line_start || from == 0).is_some())
+            .any(|p| find_word(hay, p, start_ok).is_some())
     }
 
-    /// Does one of `phrases` start within `window` bytes after byte `at`?
+    /// Does one of `phrases` start within `window` bytes after byte `at`, on the same line?
     pub fn context_after(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
-        let line_end = self.lower[at..]
-            .find(['\n', '\r'])
-            .map_or(self.lower.len(), |i| at + i);
-        let to = ceil_boundary(&self.lower, (at + window).min(line_end));
+        let to = ceil_boundary(&self.lower, (at + window).min(self.lower.len()));
         let hay = &self.lower[at..to];
+        let hay = hay.find(['\n', '\r']).map_or(hay, |nl| &hay[..nl]);
         phrases.iter().any(|p| find_word(hay, p, true).is_some())
     }
 

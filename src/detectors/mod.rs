@@ -11,7 +11,10 @@ mod table;
 mod text;
 pub(crate) mod validate;
 
-use crate::scan::Scan;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
 
 /// A finding in folded-text byte offsets, before mapping back.
@@ -78,11 +81,12 @@ pub(crate) struct Detector {
 pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut cands = Vec::new();
-    for row in table::TABLE {
+    let labels = labels().find(scan);
+    for (r, row) in table::TABLE.iter().enumerate() {
         cands.clear();
         match row.find {
             Find::Logic(f) => f(scan, row, &mut cands),
-            Find::AfterContext => text::after_context(scan, row, &mut cands),
+            Find::AfterContext => text::after_context(scan, row, &labels[r], &mut cands),
             Find::Relabel(_) => continue,
         }
         for c in &cands {
@@ -119,6 +123,74 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     kept
 }
 
+/// The context phrases of the `AfterContext` rows, indexed by their first
+/// word, so one hash lookup per word finds every label in a message.
+struct Labels {
+    by_first_word: HashMap<&'static str, Vec<(usize, &'static str)>>,
+}
+
+fn labels() -> &'static Labels {
+    static LABELS: OnceLock<Labels> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut by_first_word: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
+        for (r, row) in table::TABLE.iter().enumerate() {
+            if matches!(row.find, Find::AfterContext) {
+                for phrase in row.context {
+                    let first = phrase
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .next()
+                        .unwrap_or(phrase);
+                    by_first_word.entry(first).or_default().push((r, phrase));
+                }
+            }
+        }
+        Labels { by_first_word }
+    })
+}
+
+impl Labels {
+    /// For each table row, the tokens just after each of its labels in the text
+    /// (the longest label wins where several start at one word).
+    fn find(&self, scan: &Scan) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); table::TABLE.len()];
+        for i in 0..scan.tokens.len() {
+            if !matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+                || (i > 0
+                    && matches!(
+                        scan.kind(i - 1),
+                        Some(Kind::Word | Kind::Mixed | Kind::Number)
+                    ))
+            {
+                continue;
+            }
+            let Some(rows) = self.by_first_word.get(scan.low(i)) else {
+                continue;
+            };
+            let start = scan.tokens[i].start;
+            let rest = &scan.lower.as_bytes()[start..];
+            let mut best: Vec<(usize, usize)> = Vec::new();
+            for &(r, phrase) in rows {
+                let pb = phrase.as_bytes();
+                let end_ok = rest.starts_with(pb)
+                    && (rest
+                        .get(pb.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+                        || !pb[pb.len() - 1].is_ascii_alphanumeric());
+                if end_ok {
+                    match best.iter_mut().find(|(br, _)| *br == r) {
+                        Some(b) => b.1 = b.1.max(pb.len()),
+                        None => best.push((r, pb.len())),
+                    }
+                }
+            }
+            for (r, len) in best {
+                out[r].push(text::token_after(scan, i, start + len));
+            }
+        }
+        out
+    }
+}
+
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.
 fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.sort_by(|a, b| {
@@ -127,9 +199,16 @@ fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
+    // Kept spans are disjoint, so only the one starting last before `h.end` can overlap `h`.
+    let mut spans: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
-        if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
+        if spans
+            .range(..h.end)
+            .next_back()
+            .is_none_or(|(_, &end)| end <= h.start)
+        {
+            spans.insert(h.start, h.end);
             kept.push(h);
         }
     }

@@ -10,47 +10,52 @@ const CONNECTORS: &[&str] = &[
     "of", "code", "en", "del", "su", "your", "#",
 ];
 
-/// Where one of `phrases` starts at token `i` (a word), the token after the phrase.
+/// Where one of `phrases` starts at token `i` (a word), the token after the
+/// longest such phrase.
 pub(crate) fn phrase_at(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize> {
     let start = scan.tokens[i].start;
-    let rest = &scan.lower[start..];
-    let bytes = rest.as_bytes();
+    let rest = &scan.lower.as_bytes()[start..];
     let mut best: Option<usize> = None;
     for p in phrases {
-        if rest.starts_with(p) {
-            let end_ok = bytes
-                .get(p.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-                || !p.as_bytes()[p.len() - 1].is_ascii_alphanumeric();
-            if end_ok && best.is_none_or(|b| p.len() > b) {
-                best = Some(p.len());
-            }
+        let pb = p.as_bytes();
+        // The first-byte test keeps this loop out of memcmp for almost every phrase.
+        if pb.len() > rest.len()
+            || pb[0] != rest[0]
+            || best.is_some_and(|b| pb.len() <= b)
+            || &rest[..pb.len()] != pb
+        {
+            continue;
+        }
+        let end_ok = rest
+            .get(pb.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
+            || !pb[pb.len() - 1].is_ascii_alphanumeric();
+        if end_ok {
+            best = Some(pb.len());
         }
     }
-    let end = start + best?;
+    Some(token_after(scan, i, start + best?))
+}
+
+/// The first token at or after byte `end`, searching from token `i`.
+pub(crate) fn token_after(scan: &Scan, i: usize, end: usize) -> usize {
     let mut j = i;
     while j < scan.tokens.len() && scan.tokens[j].end <= end {
         j += 1;
     }
-    Some(j)
+    j
 }
 
 fn is_alnum_token(scan: &Scan, i: usize) -> bool {
     matches!(scan.kind(i), Some(Kind::Word | Kind::Number | Kind::Mixed))
 }
 
-/// An ID-like value after one of the row's context phrases.
-pub(crate) fn after_context(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+/// An ID-like value after one of the row's context phrases; `labels` are
+/// the tokens just after each occurrence of one (see `Labels`).
+pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: &mut Vec<Cand>) {
     let plate = row.category == crate::Category::VehicleId;
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
-            || (i > 0 && is_alnum_token(scan, i - 1))
-        {
-            continue;
-        }
-        let Some(mut j) = phrase_at(scan, i, row.context) else {
-            continue;
-        };
+    for &after in labels {
+        let mut j = after;
         // Skip separators and connector words.
         let mut skipped = 0;
         while j < scan.tokens.len() && skipped < 8 {
@@ -178,7 +183,14 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let local_char = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
     let mut p = 0;
     while p < b.len() {
-        let Some(m) = mark_at(lower, p, AT_MARKS) else {
+        // Cheap test first: every at-mark starts with `@`, or a space or bracket before `a`/`@`.
+        let maybe = match b[p] {
+            b'@' => true,
+            b' ' => matches!(b.get(p + 1), Some(b'a' | b'@' | b'[' | b'(' | b'{')),
+            b'[' | b'(' | b'{' => b.get(p + 1) == Some(&b'a'),
+            _ => false,
+        };
+        let Some(m) = maybe.then(|| mark_at(lower, p, AT_MARKS)).flatten() else {
             p += 1;
             continue;
         };
@@ -222,44 +234,48 @@ const SCHEMES: &[&str] = &[
 pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let lower = scan.lower.as_str();
     let b = lower.as_bytes();
+    // The rest of a URL: everything up to a space, quote or non-ASCII character.
+    let extend = |mut e: usize| {
+        while e < b.len() && !b[e].is_ascii_whitespace() && !b"<>\"'".contains(&b[e]) && b[e] < 0x80
+        {
+            e += 1;
+        }
+        e
+    };
     let mut p = 0;
     while p < b.len() {
-        let boundary =
-            p == 0 || !b[p - 1].is_ascii_alphanumeric() && b[p - 1] != b'@' && b[p - 1] != b'.';
-        let scheme = if boundary {
+        let boundary = p == 0 || !b[p - 1].is_ascii_alphanumeric() && !b"@.-_".contains(&b[p - 1]);
+        if !boundary || !b[p].is_ascii_alphanumeric() {
+            p += 1;
+            continue;
+        }
+        let scheme = if matches!(b[p], b'h' | b'w') {
             SCHEMES.iter().find(|s| lower[p..].starts_with(**s))
         } else {
             None
         };
-        let end = if let Some(s) = scheme {
-            let mut e = p + s.len();
-            while e < b.len()
-                && !b[e].is_ascii_whitespace()
-                && !b"<>\"'".contains(&b[e])
-                && b[e] < 0x80
-            {
-                e += 1;
-            }
-            (e > p + s.len()).then_some(e)
-        } else if boundary && b[p].is_ascii_alphanumeric() {
-            domain(lower, p, true).map(|(e, _)| {
-                let mut e = e;
-                if e < b.len()
-                    && (b[e] == b'/' || b[e] == b':')
-                    && b.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
-                {
-                    while e < b.len()
-                        && !b[e].is_ascii_whitespace()
-                        && !b"<>\"'".contains(&b[e])
-                        && b[e] < 0x80
-                    {
-                        e += 1;
-                    }
+        // A bare domain needs a dot mark right after its first label: whole
+        // words without one are skipped, which keeps this linear in the text.
+        let label = label_len(b, p);
+        let dotted = matches!(b.get(p + label), Some(b'.' | b'[' | b'(' | b'{'))
+            || (b.get(p + label) == Some(&b' ')
+                && matches!(b.get(p + label + 1), Some(b'd' | b'p' | b'[' | b'(')));
+        let end = match scheme {
+            Some(s) => Some(extend(p + s.len())).filter(|&e| e > p + s.len()),
+            None if dotted => domain(lower, p, true).map(|(e, _)| {
+                let path = e < b.len()
+                    && matches!(b[e], b'/' | b':')
+                    && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+                if path {
+                    extend(e)
+                } else {
+                    e
                 }
-                e
-            })
-        } else {
-            None
+            }),
+            None => {
+                p += label.max(1);
+                continue;
+            }
         };
         match end {
             Some(mut e) => {
@@ -273,7 +289,7 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 out.push(Cand::new(p, e));
                 p = e;
             }
-            None => p += 1,
+            None => p += label.max(1),
         }
     }
 }
@@ -1097,8 +1113,11 @@ fn shaped(scan: &Scan, out: &mut Vec<Cand>, lens: &[usize], valid: fn(&str) -> b
             continue;
         }
         let t = scan.tokens[i];
-        if lens.contains(&(t.end - t.start)) && !is_alnum_token(scan, i + 1) && valid(scan.tok(i)) {
+        if lens.contains(&(t.end - t.start)) && valid(scan.tok(i)) {
             out.push(Cand::new(t.start, t.end));
+            continue;
+        }
+        if !scan.is_punct(i + 1, '-') {
             continue;
         }
         // Dash-joined: 1EG4-TE5-MK73.
