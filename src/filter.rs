@@ -248,20 +248,48 @@ impl Filter {
     }
 
     /// The text with non-allowed findings replaced, and how many were.
+    ///
+    /// A placeholder glued to its neighbours changes what they look like
+    /// (`o.comxxx` becomes the domain `o.com[SSN]`), so then the result is
+    /// scanned again until nothing is left to redact; the body that leaves
+    /// never holds a finding a later scan would redact.
     fn apply(&self, text: &str, findings: &[Finding]) -> (String, usize) {
+        let (mut out, count, mut glued) = self.replace(text, findings);
+        let mut rounds = 0;
+        while glued && rounds < 4 {
+            let again = self.scan(&out);
+            let (next, more, still) = self.replace(&out, &again);
+            if more == 0 {
+                break;
+            }
+            out = next;
+            glued = still;
+            rounds += 1;
+        }
+        (out, count)
+    }
+
+    /// One round of replacement: the text, how many spans were replaced, and
+    /// whether any placeholder touches a character other than a space or
+    /// common punctuation.
+    fn replace(&self, text: &str, findings: &[Finding]) -> (String, usize, bool) {
         let mut out = String::with_capacity(text.len());
-        let (mut at, mut count) = (0, 0);
+        let (mut at, mut count, mut glued) = (0, 0, false);
         for f in findings {
             if self.finding_action(f) == Action::Allow || f.start < at {
                 continue;
             }
+            let before = text[..f.start].chars().next_back();
+            let after = text[f.end..].chars().next();
+            glued |= before.is_some_and(|c| !c.is_whitespace() && !"([{\"'".contains(c))
+                || after.is_some_and(|c| !c.is_whitespace() && !".,;!?)]}\"'".contains(c));
             out.push_str(&text[at..f.start]);
             out.push_str(f.category.placeholder());
             at = f.end;
             count += 1;
         }
         out.push_str(&text[at..]);
-        (out, count)
+        (out, count, glued)
     }
 
     fn decide(&self, message: &Message) -> Verdict {

@@ -637,13 +637,19 @@ pub(crate) fn phone_key(text: &str) -> String {
     }
 }
 
-/// Names compare case- and accent-insensitively, with runs of spaces as one.
+/// Names compare case- and accent-insensitively, with runs of spaces as one
+/// and leading titles dropped, so an allowlisted `Dr. Patel` matches the
+/// finding `Patel` in "Dr. Patel will call".
 pub(crate) fn name_key(text: &str) -> String {
-    let folded = crate::normalize::Folded::new(text);
-    folded
-        .text
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    const TITLES: &[&str] = &[
+        "dr", "dra", "doctor", "doctora", "nurse", "np", "pa", "pa-c", "rn", "lpn", "aprn", "md",
+        "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta",
+    ];
+    let folded = crate::normalize::Folded::new(text).text.to_lowercase();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let first = words
+        .iter()
+        .position(|w| !TITLES.contains(&w.trim_end_matches(['.', ','])))
+        .unwrap_or(words.len());
+    words[first..].join(" ")
 }

@@ -235,7 +235,9 @@ pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool) -> Option<usize> 
         let after_ok = !last.is_ascii_alphanumeric()
             || end == bytes.len()
             || !bytes[end].is_ascii_alphanumeric();
-        if before_ok && after_ok {
+        // `[SSN]` is a placeholder left by redaction, not a label.
+        let placeholder = at > 0 && bytes[at - 1] == b'[' && bytes.get(end) == Some(&b']');
+        if before_ok && after_ok && !placeholder {
             return Some(at);
         }
         from = at + 1;

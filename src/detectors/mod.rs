@@ -163,7 +163,8 @@ impl Labels {
             {
                 continue;
             }
-            let Some(rows) = self.by_first_word.get(scan.low(i)) else {
+            let placeholder = i > 0 && scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']');
+            let Some(rows) = self.by_first_word.get(scan.low(i)).filter(|_| !placeholder) else {
                 continue;
             };
             let start = scan.tokens[i].start;
@@ -202,14 +203,42 @@ fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
     // Kept spans are disjoint, so only the one starting last before `h.end` can overlap `h`.
     let mut spans: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        if spans
+    let free = |spans: &BTreeMap<usize, usize>, h: &Hit| {
+        spans
             .range(..h.end)
             .next_back()
             .is_none_or(|(_, &end)| end <= h.start)
-        {
+    };
+    for h in hits {
+        if free(&spans, &h) {
             spans.insert(h.start, h.end);
             kept.push(h);
+            continue;
+        }
+        // A URL overlapping other findings keeps the pieces between them:
+        // dropping it whole would leave those pieces unredacted.
+        if h.category == Category::Url {
+            let inside: Vec<(usize, usize)> = spans
+                .range(..h.end)
+                .filter(|(_, &e)| e > h.start)
+                .map(|(&s, &e)| (s, e))
+                .collect();
+            let mut at = h.start;
+            let mut pieces = Vec::new();
+            for (s, e) in inside.into_iter().chain([(h.end, h.end)]) {
+                if s > at + 1 {
+                    pieces.push((at, s));
+                }
+                at = at.max(e);
+            }
+            for (start, end) in pieces {
+                spans.insert(start, end);
+                kept.push(Hit {
+                    start,
+                    end,
+                    ..h.clone()
+                });
+            }
         }
     }
     kept.sort_by_key(|h| h.start);

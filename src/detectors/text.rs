@@ -236,8 +236,7 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let b = lower.as_bytes();
     // The rest of a URL: everything up to a space, quote or non-ASCII character.
     let extend = |mut e: usize| {
-        while e < b.len() && !b[e].is_ascii_whitespace() && !b"<>\"'".contains(&b[e]) && b[e] < 0x80
-        {
+        while e < b.len() && b[e] > b' ' && !b"<>\"'".contains(&b[e]) && b[e] < 0x7f {
             e += 1;
         }
         e
@@ -331,7 +330,7 @@ pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let tail_ok = b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
         if tail_ok
             && colons >= 2
-            && ((groups == 8 && !compressed) || (compressed && (1..8).contains(&groups)))
+            && ((groups == 8 && !compressed) || (compressed && (2..8).contains(&groups)))
         {
             out.push(Cand::new(p, e));
             p = e;

@@ -1,0 +1,201 @@
+//! Offsets map back to the original text whatever precedes or hides inside
+//! a finding, and any text at all gets an answer.
+
+use phigate::{Category, Filter, Message};
+
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).unwrap()
+}
+
+/// (text, category, the original text of the finding)
+const CASES: &[(&str, Category, &str)] = &[
+    ("😀😀 call 415-555-0142", Category::Phone, "415-555-0142"),
+    ("👩‍⚕️ SSN 219-45-6789 👍", Category::Ssn, "219-45-6789"),
+    (
+        "患者の電話 415-555-0142 です",
+        Category::Phone,
+        "415-555-0142",
+    ),
+    (
+        "tel ４１５-５５５-０１４２",
+        Category::Phone,
+        "４１５-５５５-０１４２",
+    ),
+    (
+        "SSN 219\u{200B}-45-\u{2060}6789",
+        Category::Ssn,
+        "219\u{200B}-45-\u{2060}6789",
+    ),
+    (
+        "call 415\u{00AD}555\u{00AD}0142 now",
+        Category::Phone,
+        "415\u{00AD}555\u{00AD}0142",
+    ),
+    (
+        "email јdое@ехаmple.com",
+        Category::Email,
+        "јdое@ехаmple.com",
+    ),
+    ("MRN ٠٠١٢٣٤٥٦", Category::Mrn, "٠٠١٢٣٤٥٦"),
+    ("𝟒𝟏𝟓-𝟓𝟓𝟓-𝟎𝟏𝟒𝟐 is my cell", Category::Phone, "𝟒𝟏𝟓-𝟓𝟓𝟓-𝟎𝟏𝟒𝟐"),
+    ("Teléfono: 415 555 0142", Category::Phone, "415 555 0142"),
+    ("call 415–555–0142", Category::Phone, "415–555–0142"),
+];
+
+#[test]
+fn findings_map_back_to_the_original_text() {
+    let filter = Filter::default();
+    for (text, category, expected) in CASES {
+        let found = filter.scan(text);
+        let f = found
+            .iter()
+            .find(|f| f.category == *category)
+            .unwrap_or_else(|| panic!("{text:?}: no {category} in {found:?}"));
+        assert_eq!(&text[f.start..f.end], *expected, "{text:?} bytes");
+        assert_eq!(
+            utf16_slice(text, f.start_utf16, f.end_utf16),
+            *expected,
+            "{text:?} UTF-16"
+        );
+    }
+}
+
+#[test]
+fn redaction_replaces_exactly_the_original_span() {
+    let r = Filter::default().redact("😀 SSN ２１９-４５-６７８９ ok");
+    assert_eq!(r.text, "😀 SSN [SSN] ok");
+}
+
+/// A small deterministic generator, so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "0",
+    "1",
+    "4",
+    "5",
+    "9",
+    "415",
+    "555",
+    "0142",
+    "-",
+    ".",
+    " ",
+    "/",
+    "(",
+    ")",
+    "+",
+    ":",
+    "@",
+    "#",
+    "\n",
+    "a",
+    "Z",
+    "at",
+    "dot",
+    "MRN",
+    "SSN",
+    "DOB",
+    "Dr.",
+    "Hi",
+    "Maria",
+    "March",
+    "St",
+    "Apt",
+    "http://",
+    "www.",
+    ".com",
+    "😀",
+    "\u{200B}",
+    "\u{00AD}",
+    "４",
+    "é",
+    "日本",
+    "\u{0301}",
+    "\u{FEFF}",
+    "y/o",
+    "92",
+    "xxx-xx-",
+    "(01)",
+    "::",
+    "ff",
+    "member",
+    "ID",
+    "\t",
+    "\r\n",
+    "\u{0000}",
+    "\u{10FFFF}",
+    "ǅ",
+    "ﬁ",
+    "İ",
+];
+
+#[test]
+fn random_text_never_panics_and_offsets_stay_consistent() {
+    let filter = Filter::default();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..20_000 {
+        let n = (rng.next() % 40) as usize;
+        let text: String = (0..n).map(|_| rng.pick(PIECES)).collect();
+        let found = filter.scan(&text);
+        let mut last_end = 0;
+        for f in &found {
+            assert!(f.start < f.end && f.end <= text.len(), "{text:?}: {f:?}");
+            assert!(
+                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                "{text:?}: {f:?}"
+            );
+            assert!(
+                f.start >= last_end,
+                "findings overlap or are out of order in {text:?}"
+            );
+            last_end = f.end;
+            assert_eq!(
+                utf16_slice(&text, f.start_utf16, f.end_utf16),
+                &text[f.start..f.end]
+            );
+        }
+        let v = filter.check(&Message::new("ohmd", text.clone()));
+        if let Some(body) = &v.body {
+            let again = filter.redact(body);
+            assert_eq!(
+                &again.text, body,
+                "redacted body of {text:?} still has PHI to redact"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_megabyte_of_hostile_text_gets_an_answer() {
+    let filter = Filter::default();
+    for unit in [
+        "1-",
+        "a.",
+        "a-",
+        "@a",
+        "415-555-0142 ",
+        "x at y dot ",
+        "MRN ",
+        "::",
+        "😀",
+        "\u{200B}",
+        "Dr. A ",
+    ] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        let v = filter.check(&Message::new("ohmd", text));
+        assert!(matches!(v.action.as_str(), "allow" | "redact"), "{unit:?}");
+    }
+}
