@@ -14,22 +14,22 @@ pub struct Error {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ErrorKind {
-    InvalidPolicy,
-    InvalidMessage,
-    InvalidJson,
+    Policy,
+    Message,
+    Json,
 }
 
 impl Error {
     pub(crate) fn policy(message: impl Into<String>) -> Error {
         Error {
-            kind: ErrorKind::InvalidPolicy,
+            kind: ErrorKind::Policy,
             message: message.into(),
         }
     }
 
     pub(crate) fn message(message: impl Into<String>) -> Error {
         Error {
-            kind: ErrorKind::InvalidMessage,
+            kind: ErrorKind::Message,
             message: message.into(),
         }
     }
@@ -37,7 +37,7 @@ impl Error {
     pub(crate) fn json(what: &str, err: &serde_json::Error) -> Error {
         // serde_json's message quotes no input text, only line and column.
         Error {
-            kind: ErrorKind::InvalidJson,
+            kind: ErrorKind::Json,
             message: format!("{what} is not valid JSON: {err}"),
         }
     }
@@ -46,9 +46,9 @@ impl Error {
     /// `PHIGATE_INVALID_MESSAGE` or `PHIGATE_INVALID_JSON`.
     pub fn code(&self) -> &'static str {
         match self.kind {
-            ErrorKind::InvalidPolicy => "PHIGATE_INVALID_POLICY",
-            ErrorKind::InvalidMessage => "PHIGATE_INVALID_MESSAGE",
-            ErrorKind::InvalidJson => "PHIGATE_INVALID_JSON",
+            ErrorKind::Policy => "PHIGATE_INVALID_POLICY",
+            ErrorKind::Message => "PHIGATE_INVALID_MESSAGE",
+            ErrorKind::Json => "PHIGATE_INVALID_JSON",
         }
     }
 }

@@ -49,3 +49,8 @@ pub use policy::{Action, Policy, Service};
 
 #[doc(hidden)]
 pub use detectors::table_for_tests;
+
+/// The README's Rust examples run as doc tests, so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -79,10 +79,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
         let start = scan.tokens[j].start;
         let mut end = scan.tokens[j].end;
         let mut k = j;
-        loop {
-            let (Some(sep), Some(next)) = (scan.tokens.get(k + 1), scan.tokens.get(k + 2)) else {
-                break;
-            };
+        while let (Some(sep), Some(next)) = (scan.tokens.get(k + 1), scan.tokens.get(k + 2)) {
             let sep_text = scan.tok(k + 1);
             let joins = match sep.kind {
                 Kind::Punct => sep_text == "-" && is_alnum_token(scan, k + 2),
