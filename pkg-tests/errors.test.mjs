@@ -100,10 +100,8 @@ test("a refused message leaves the filter working", () => {
   assert.equal(filter.check({ channel: "ohmd", body: PHI }).action, "redact");
 });
 
-// src/json.rs safe_key keeps up to 40 printable characters of a key (spaces
-// dropped), so a key holding text leaks "PatientMirelaStoyanova...": name only
-// identifier-like keys. Drop `todo` when the core is fixed.
-test("an unknown key that holds text is not echoed", { todo: "core echoes 40 chars of odd keys" }, () => {
+// Keys are meant to be field names; one holding text is described, never quoted.
+test("an unknown key that holds text is not echoed", () => {
   const err = assertRefused(
     () => new Filter().check({ channel: "ohmd", body: "hi", "Patient Mirela Stoyanova, SSN on file, call her": 1 }),
     "PHIGATE_INVALID_MESSAGE",

@@ -17,6 +17,7 @@ enum ErrorKind {
     Policy,
     Message,
     Json,
+    Freed,
 }
 
 impl Error {
@@ -34,6 +35,14 @@ impl Error {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn freed() -> Error {
+        Error {
+            kind: ErrorKind::Freed,
+            message: "this Filter has been freed".into(),
+        }
+    }
+
     pub(crate) fn json(what: &str, err: &serde_json::Error) -> Error {
         // serde_json's message quotes no input text, only line and column.
         Error {
@@ -43,12 +52,14 @@ impl Error {
     }
 
     /// A stable code a caller can branch on: `PHIGATE_INVALID_POLICY`,
-    /// `PHIGATE_INVALID_MESSAGE` or `PHIGATE_INVALID_JSON`.
+    /// `PHIGATE_INVALID_MESSAGE`, `PHIGATE_INVALID_JSON`, or `PHIGATE_FREED`
+    /// (a JS `Filter` used after `free()`).
     pub fn code(&self) -> &'static str {
         match self.kind {
             ErrorKind::Policy => "PHIGATE_INVALID_POLICY",
             ErrorKind::Message => "PHIGATE_INVALID_MESSAGE",
             ErrorKind::Json => "PHIGATE_INVALID_JSON",
+            ErrorKind::Freed => "PHIGATE_FREED",
         }
     }
 }

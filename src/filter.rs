@@ -190,8 +190,10 @@ impl Filter {
         Redaction { text, findings }
     }
 
-    /// The verdict on `message`. Never panics: an internal error gives a
-    /// `block` verdict with the reason `internal_error` (fail closed).
+    /// The verdict on `message`. An internal error (a panic) gives a `block`
+    /// verdict with the reason `internal_error` (fail closed). On wasm32 a
+    /// panic aborts the instance instead; the JS layer turns that trap into
+    /// the same verdict and rebuilds the instance.
     pub fn check(&self, message: &Message) -> Verdict {
         match catch_unwind(AssertUnwindSafe(|| self.decide(message))) {
             Ok(v) => v,

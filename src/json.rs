@@ -69,17 +69,19 @@ pub(crate) fn strings<'v>(v: &'v Value, path: &str, fail: Fail) -> Result<Vec<&'
         .collect()
 }
 
-/// A key as it may appear in an error: keys are field names, but a caller may
-/// have put anything there, so long or odd keys are shortened, never echoed whole.
+/// A key as it may appear in an error. Keys are meant to be field names, but a
+/// caller may have put message text there, so only a short identifier-like key
+/// is echoed; anything else is described, never quoted.
 pub(crate) fn safe_key(key: &str) -> String {
-    let clean: String = key
-        .chars()
-        .take(40)
-        .filter(|c| c.is_ascii_graphic())
-        .collect();
-    if clean.len() == key.len() {
-        clean
+    let identifier = !key.is_empty()
+        && key.len() <= 32
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && !key.bytes().any(|b| b.is_ascii_digit());
+    if identifier {
+        key.to_string()
     } else {
-        format!("{clean}…")
+        "<key>".to_string()
     }
 }

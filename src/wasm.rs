@@ -25,7 +25,7 @@ fn js_error(err: Error) -> JsValue {
 fn with<T>(handle: u32, f: impl FnOnce(&Filter) -> T) -> Result<T, JsValue> {
     FILTERS.with(|t| match t.borrow().get(handle as usize) {
         Some(Some(filter)) => Ok(f(filter)),
-        _ => Err(js_error(Error::message("this Filter has been freed"))),
+        _ => Err(js_error(Error::freed())),
     })
 }
 
