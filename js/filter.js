@@ -1,7 +1,6 @@
-// The public Filter class, shared by every runtime entry (node.js today;
-// browser and workerd entries later). An entry hands `install` a function that
-// returns the compiled WebAssembly.Module, which is all that differs between
-// runtimes.
+// The public Filter class, shared by every runtime entry (node.js, workerd.js,
+// browser.js). An entry hands `install` a function that returns the compiled
+// WebAssembly.Module, which is all that differs between runtimes.
 //
 // The core is reached through handles, not wasm-bindgen objects, so that a
 // trapped instance can be thrown away whole: a trap (a Rust panic) can leave
@@ -21,9 +20,27 @@ let trapArmed = false;
 
 /** Called once by a runtime entry with a function returning the WebAssembly.Module. */
 export function install(supplyModule) {
-  getModule = supplyModule;
+  compiled = supplyModule();
   instantiate();
   coreVersion = core.version();
+  // Last, so that a failed install leaves phigate uninitialized and init() can be tried again.
+  getModule = supplyModule;
+}
+
+/**
+ * The Node and workerd entries install the module as they are imported, so
+ * their init() has nothing to do; it exists so that code written for the
+ * browser entry (`await init()`) runs unchanged everywhere.
+ */
+export function init() {
+  return Promise.resolve();
+}
+
+/** Before the browser entry's init() has finished there is no instance to call. */
+function assertInstalled() {
+  if (getModule === undefined) {
+    throw coded(Error, "PHIGATE_NOT_INITIALIZED", "phigate is not initialized yet: await init() before using it");
+  }
 }
 
 function instantiate() {
@@ -75,26 +92,33 @@ export function __trapForTests() {
 }
 
 export function version() {
+  assertInstalled();
   return coreVersion;
 }
 
 // Handles are freed when their Filter is collected, unless their instance is
 // gone: the same number may by then name another Filter in the new instance.
-const handles = new FinalizationRegistry(({ handle, generation: g }) => {
-  if (g !== generation) return;
-  try {
-    core.filterFree(handle);
-  } catch (err) {
-    if (!isCoreError(err)) restart();
-  }
-});
+// workerd has no FinalizationRegistry before compatibility date 2025-05-05:
+// there a Filter's handle lives until its instance is replaced, so create
+// Filters once (at module scope), not per request.
+const handles =
+  typeof FinalizationRegistry === "function"
+    ? new FinalizationRegistry(({ handle, generation: g }) => {
+        if (g !== generation) return;
+        try {
+          core.filterFree(handle);
+        } catch (err) {
+          if (!isCoreError(err)) restart();
+        }
+      })
+    : { register() {}, unregister() {} };
 
 /** What a value is, for error messages: never its content, which may be PHI. */
 function kindOf(v) {
   if (v === null || v === undefined) return String(v);
   if (Array.isArray(v)) return "an array";
   const t = typeof v;
-  return t === "object" ? `an instance of ${v.constructor?.name ?? "a class"}` : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+  return t === "object" ? `an instance of ${v.constructor?.name || "an anonymous class"}` : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
 }
 
 function isPlainObject(v) {
@@ -164,6 +188,7 @@ export class Filter {
 
   /** Throws an Error with `code` PHIGATE_INVALID_POLICY or PHIGATE_INVALID_JSON naming the field. */
   constructor(policy) {
+    assertInstalled();
     if (policy !== undefined && !isPlainObject(policy)) {
       throw coded(TypeError, "PHIGATE_INVALID_POLICY", `policy must be a plain object, not ${kindOf(policy)}`);
     }

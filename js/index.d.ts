@@ -160,7 +160,9 @@ export type ErrorCode =
   | "PHIGATE_INVALID_JSON"
   | "PHIGATE_INVALID_MESSAGE"
   | "PHIGATE_INVALID_INPUT"
-  | "PHIGATE_INTERNAL";
+  | "PHIGATE_INTERNAL"
+  /** The browser entry was used before `await init()` finished. */
+  | "PHIGATE_NOT_INITIALIZED";
 
 /** Every error phigate throws; its message names the field, never message text. */
 export interface PhigateError extends Error {
@@ -168,7 +170,7 @@ export interface PhigateError extends Error {
 }
 
 export declare class Filter {
-  /** @throws {PhigateError} PHIGATE_INVALID_POLICY or PHIGATE_INVALID_JSON, naming the field. */
+  /** @throws {PhigateError} PHIGATE_INVALID_POLICY or PHIGATE_INVALID_JSON, naming the field (PHIGATE_NOT_INITIALIZED before init() in a browser). */
   constructor(policy?: Policy);
   /** SHA-256 (hex) of the effective policy. */
   readonly policyDigest: string;
@@ -181,5 +183,28 @@ export declare class Filter {
   check(message: Message): Verdict;
 }
 
-/** The phigate version. */
+/** The phigate version. @throws {PhigateError} PHIGATE_NOT_INITIALIZED before init() in a browser. */
 export declare function version(): string;
+
+// The instance type of a global class, or `never` where the program's libs
+// declare none: these declarations must check without the DOM lib (Node, workerd).
+type GlobalInstance<K extends string> =
+  typeof globalThis extends Record<K, abstract new (...args: never) => infer I> ? I : never;
+type FetchResponse = GlobalInstance<"Response">;
+
+/** Where the browser entry gets the WebAssembly module; by default the .wasm beside the entry file. */
+export type InitSource =
+  | string
+  | GlobalInstance<"URL">
+  | FetchResponse
+  | PromiseLike<FetchResponse>
+  | ArrayBuffer
+  | ArrayBufferView;
+
+/**
+ * Loads the WebAssembly module. Browsers: `await init()` before the first
+ * `new Filter()`; later calls return the same promise. In Node and workerd
+ * phigate is ready at import and `init()` resolves at once (`source` is ignored).
+ * Until it has resolved, `new Filter()` and `version()` throw PHIGATE_NOT_INITIALIZED.
+ */
+export declare function init(source?: InitSource): Promise<void>;

@@ -6,4 +6,4 @@ import { install } from "./filter.js";
 const wasmModule = new WebAssembly.Module(readFileSync(new URL("./phigate_core_bg.wasm", import.meta.url)));
 install(() => wasmModule);
 
-export { Filter, version, __trapForTests } from "./filter.js";
+export { Filter, version, init, __trapForTests } from "./filter.js";

@@ -1,6 +1,6 @@
 // Type-checked against the built package's index.d.ts (pkg-tests/types.test.mjs
 // runs tsc). Each @ts-expect-error line must be a type error, or tsc fails.
-import { Filter, version } from "phigate";
+import { Filter, init, version } from "phigate";
 import type { Category, Finding, Message, Policy, PhigateError, ReasonCode, Verdict } from "phigate";
 
 const policy: Policy = {
@@ -11,6 +11,7 @@ const policy: Policy = {
   sensitive: "redact",
   attachments: { block: "all" },
 };
+await init(); // a no-op in Node and workerd, required first in a browser
 const filter = new Filter(policy);
 const plain = new Filter();
 const message: Message = {
@@ -56,6 +57,13 @@ filter.check({ channel: "ohmd", body: 5 });
 filter.check({ channel: "ohmd", body: "hi", purpose: "sales" });
 // @ts-expect-error: scan takes a string
 plain.scan(42);
+// @ts-expect-error: a misspelt field is an error, not ignored
+filter.check({ chanel: "ohmd", body: "hi" });
+// @ts-expect-error: a verdict is not a finding list
+const notFindings: Finding[] = filter.check(message);
+void notFindings;
+// @ts-expect-error: init takes a URL, a Response, bytes or a module, not a number
+void init(42);
 // @ts-expect-error: the action is a closed union
 const wrong: "send" = verdict.action;
 void wrong;

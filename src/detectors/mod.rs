@@ -6,6 +6,9 @@
 //! (texts in which this row's category must not be found). The test
 //! `detector_table_proves_its_examples` walks the table.
 
+mod clinical;
+mod lexicon;
+mod names;
 mod numeric;
 mod table;
 mod text;
@@ -36,6 +39,8 @@ pub(crate) struct Cand {
     pub end: usize,
     /// A clinician's name (names only).
     pub clinician: bool,
+    /// The sensitivity class a clinical finding implies.
+    pub sensitivity: Option<Sensitivity>,
 }
 
 impl Cand {
@@ -44,6 +49,7 @@ impl Cand {
             start,
             end,
             clinician: false,
+            sensitivity: None,
         }
     }
 }
@@ -102,7 +108,7 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
                 start: c.start,
                 end: c.end,
                 category: row.category,
-                sensitivity: None,
+                sensitivity: c.sensitivity,
                 clinician: c.clinician,
                 detector: row.id,
                 priority: row.priority,

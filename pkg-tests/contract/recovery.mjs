@@ -2,15 +2,14 @@
 // phigate working: check gives a block verdict, scan/redact throw, and the next
 // call, on old and new Filters alike, runs on a fresh instance.
 // __trapForTests makes the next call into the core execute a real `unreachable`.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { Filter, version, __trapForTests } from "phigate";
+export const cases = [];
+const test = (name, run, opts = {}) => cases.push({ name: `recovery: ${name}`, run, ...opts });
 
 const TWILIO = { channels: { twilio: { baa: true } } };
 const BODY = "Hi Teodora, SSN 123-45-6789 on file; call 415-555-0142 about your refill.";
 const message = (extra = {}) => ({ channel: "twilio", body: BODY, to: "+14155550123", ...extra });
 
-test("check after a trap gives a block verdict with internal_error", () => {
+test("check after a trap gives a block verdict with internal_error", ({ Filter, version, __trapForTests }, assert) => {
   const filter = new Filter(TWILIO);
   __trapForTests();
   const attachments = [{ contentType: "application/pdf", name: "directions.pdf" }];
@@ -39,7 +38,7 @@ test("check after a trap gives a block verdict with internal_error", () => {
   assert.equal(next.body, "Hi Teodora, SSN [SSN] on file; call [PHONE] about your refill.");
 });
 
-test("the internal_error audit names no free-text channel", () => {
+test("the internal_error audit names no free-text channel", ({ Filter, version, __trapForTests }, assert) => {
   const filter = new Filter();
   __trapForTests();
   const v = filter.check({ channel: "call Teodora at 415-555-0142", body: BODY });
@@ -48,7 +47,7 @@ test("the internal_error audit names no free-text channel", () => {
   assert.ok(!JSON.stringify(v).includes("555-0142"));
 });
 
-test("scan and redact after a trap throw PHIGATE_INTERNAL, never the text", () => {
+test("scan and redact after a trap throw PHIGATE_INTERNAL, never the text", ({ Filter, version, __trapForTests }, assert) => {
   const filter = new Filter();
   for (const method of ["scan", "redact"]) {
     __trapForTests();
@@ -61,7 +60,7 @@ test("scan and redact after a trap throw PHIGATE_INTERNAL, never the text", () =
   }
 });
 
-test("filters made before a trap keep their policies; new ones work too", () => {
+test("filters made before a trap keep their policies; new ones work too", ({ Filter, version, __trapForTests }, assert) => {
   const before = Array.from({ length: 5 }, (_, i) => new Filter(i % 2 ? TWILIO : undefined));
   __trapForTests();
   assert.equal(before[0].check(message()).reasons[0].code, "internal_error");
@@ -73,13 +72,13 @@ test("filters made before a trap keep their policies; new ones work too", () => 
   assert.deepEqual(after.policy().channels.twilio, { baa: true, services: ["sms", "mms", "voice"] });
 });
 
-test("a trap while building a Filter throws; the next one builds", () => {
+test("a trap while building a Filter throws; the next one builds", ({ Filter, version, __trapForTests }, assert) => {
   __trapForTests();
   assert.throws(() => new Filter(TWILIO), { code: "PHIGATE_INTERNAL" });
   assert.equal(new Filter(TWILIO).check(message()).action, "redact");
 });
 
-test("repeated traps do not wear the instance out", () => {
+test("repeated traps do not wear the instance out", ({ Filter, version, __trapForTests }, assert) => {
   const filter = new Filter(TWILIO);
   for (let i = 0; i < 25; i++) {
     __trapForTests();

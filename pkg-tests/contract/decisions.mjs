@@ -1,8 +1,7 @@
 // Every decision rule of DESIGN.md and every reason code, from the JS side.
-// (internal_error is proven in recovery.test.mjs.) Fictional data only.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { Filter } from "phigate";
+// (internal_error is proven in recovery.mjs.) Fictional data only.
+export const cases = [];
+const test = (name, run, opts = {}) => cases.push({ name: `decision: ${name}`, run, ...opts });
 
 const US = "+14155550123";
 const UK = "+442079460018"; // Ofcom's range for drama
@@ -54,7 +53,7 @@ const CASES = [
 ];
 
 for (const [what, policy, message, action, codes, body] of CASES) {
-  test(`${what}: ${action} ${codes.join(",")}`, () => {
+  test(`${what}: ${action} ${codes.join(",")}`, ({ Filter }, assert) => {
     const v = new Filter(policy).check(message);
     assert.equal(v.action, action);
     assert.deepEqual(v.reasons.map((r) => r.code), codes);
@@ -63,25 +62,27 @@ for (const [what, policy, message, action, codes, body] of CASES) {
     for (const r of v.reasons) assert.ok(typeof r.message === "string" && r.message.length > 0);
     if (action === "block") assert.equal(v.body, null);
     else assert.equal(v.body, body);
+    return v;
   });
 }
 
-test("the service is mms when there are attachments", () => {
+test("the service is mms when there are attachments", ({ Filter }, assert) => {
   const v = new Filter().check({ channel: "ohmd", body: PLAIN, attachments: card("directions.pdf", "application/pdf") });
   assert.equal(v.audit.service, "mms");
   assert.equal(v.audit.attachments, 1);
+  return v;
 });
 
-test("a blocked message still reports what it found", () => {
+test("a blocked message still reports what it found", ({ Filter }, assert) => {
   const v = new Filter().check({ channel: "sms", body: SSN });
   assert.equal(v.body, null);
   assert.deepEqual(v.findings.map((f) => f.category), ["ssn"]);
   assert.deepEqual(v.audit.counts, { ssn: 1 });
   assert.equal(v.audit.redacted, 0);
+  return v;
 });
 
-// No detector marks a sensitivity class yet; when one does, drop `todo` and this must pass.
-test("sensitive clinical content blocks", { todo: "no detector marks sensitivity yet" }, () => {
+test("sensitive clinical content blocks", ({ Filter }, assert) => {
   const body = "Your HIV test came back positive; please call the clinic.";
   const findings = new Filter().scan(body);
   assert.ok(findings.some((f) => f.sensitivity === "hiv"), "no finding with sensitivity hiv");
@@ -90,4 +91,5 @@ test("sensitive clinical content blocks", { todo: "no detector marks sensitivity
   assert.deepEqual(v.reasons.map((r) => r.code), ["sensitive_content"]);
   const redacting = new Filter({ sensitive: "redact" }).check({ channel: "ohmd", body });
   assert.equal(redacting.action, "redact");
+  return [findings, v, redacting];
 });

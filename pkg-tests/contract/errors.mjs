@@ -1,13 +1,12 @@
 // Bad policies, messages and inputs: each throws an Error with a stable code and
 // a message naming the field, never quoting message text, and never yields a verdict.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { Filter } from "phigate";
+export const cases = [];
+const test = (name, run, opts = {}) => cases.push({ name: `error: ${name}`, run, ...opts });
 
 const PHI = "SSN 123-45-6789";
 
 /** Runs `fn`, which must throw an Error with `code` whose message matches `field`. */
-function assertRefused(fn, code, field) {
+function assertRefused(assert, fn, code, field) {
   let caught;
   try {
     const v = fn();
@@ -49,10 +48,20 @@ const BAD_POLICIES = [
 ];
 
 for (const [policy, code, field] of BAD_POLICIES) {
-  test(`policy ${JSON.stringify(policy, (k, v) => (v === cycle && k ? "[cycle]" : v)) ?? String(policy)} → ${code}`, () => {
-    assertRefused(() => new Filter(policy), code, field);
+  test(`policy ${JSON.stringify(policy, (k, v) => (v === cycle && k ? "[cycle]" : v)) ?? String(policy)} → ${code}`, ({ Filter }, assert) => {
+    const err = assertRefused(assert, () => new Filter(policy), code, field);
+    return [err.name, err.code, err.message];
   });
 }
+
+class Draft {
+  constructor() {
+    this.channel = "ohmd";
+    this.body = PHI;
+  }
+}
+// Minifiers (the Vite build of these cases) rename classes.
+Object.defineProperty(Draft, "name", { value: "Draft" });
 
 // [message, what the message must name]
 const BAD_MESSAGES = [
@@ -74,35 +83,38 @@ const BAD_MESSAGES = [
   [null, /message must be a plain object, not null/],
   [undefined, /message must be a plain object, not undefined/],
   [[{ channel: "ohmd", body: PHI }], /message must be a plain object, not an array/],
-  [new (class Draft { constructor() { this.channel = "ohmd"; this.body = PHI; } })(), /message must be a plain object, not an instance of Draft/],
+  [new Draft(), /message must be a plain object, not an instance of Draft/],
+  [new (class {})(), /message must be a plain object, not an instance of an anonymous class/],
 ];
 
 for (const [message, field] of BAD_MESSAGES) {
-  test(`check refuses ${field.source}`, () => {
-    assertRefused(() => new Filter().check(message), "PHIGATE_INVALID_MESSAGE", field);
+  test(`check refuses ${field.source}`, ({ Filter }, assert) => {
+    const err = assertRefused(assert, () => new Filter().check(message), "PHIGATE_INVALID_MESSAGE", field);
+    return [err.name, err.code, err.message];
   });
 }
 
-test("scan and redact refuse anything but a string", () => {
+test("scan and redact refuse anything but a string", ({ Filter }, assert) => {
   const filter = new Filter();
   for (const bad of [42, null, undefined, { toString: () => PHI }, [PHI], new String(PHI)]) {
     for (const method of ["scan", "redact"]) {
-      const err = assertRefused(() => filter[method](bad), "PHIGATE_INVALID_INPUT", /^text must be a string, not /);
+      const err = assertRefused(assert, () => filter[method](bad), "PHIGATE_INVALID_INPUT", /^text must be a string, not /);
       assert.ok(err instanceof TypeError);
     }
   }
 });
 
-test("a refused message leaves the filter working", () => {
+test("a refused message leaves the filter working", ({ Filter }, assert) => {
   const filter = new Filter();
-  assertRefused(() => filter.check({ channel: "ohmd", body: 5 }), "PHIGATE_INVALID_MESSAGE", /message\.body/);
-  assertRefused(() => filter.check({ channel: "ohmd", body: PHI, purpose: "sales" }), "PHIGATE_INVALID_MESSAGE", /purpose/);
+  assertRefused(assert, () => filter.check({ channel: "ohmd", body: 5 }), "PHIGATE_INVALID_MESSAGE", /message\.body/);
+  assertRefused(assert, () => filter.check({ channel: "ohmd", body: PHI, purpose: "sales" }), "PHIGATE_INVALID_MESSAGE", /purpose/);
   assert.equal(filter.check({ channel: "ohmd", body: PHI }).action, "redact");
 });
 
 // Keys are meant to be field names; one holding text is described, never quoted.
-test("an unknown key that holds text is not echoed", () => {
+test("an unknown key that holds text is not echoed", ({ Filter }, assert) => {
   const err = assertRefused(
+    assert,
     () => new Filter().check({ channel: "ohmd", body: "hi", "Patient Mirela Stoyanova, SSN on file, call her": 1 }),
     "PHIGATE_INVALID_MESSAGE",
     /is not a known field/,

@@ -1,0 +1,358 @@
+//! Clinical details: conditions, medications (with dose and sig), procedures
+//! and lab results, each with the sensitivity class it implies.
+
+use super::lexicon::{lexicon, Term};
+use super::text::{phrase_at, token_after};
+use super::{Cand, Detector};
+use crate::scan::{Kind, Scan};
+use crate::{Category, Sensitivity};
+
+/// Short terms that are unambiguous in lowercase; any other term of three
+/// letters or fewer counts only when written in capitals (`MS`, `RA`, `PE`).
+const LOWERCASE_OK: &[&str] = &[
+    "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "gad", "ibs", "ibd",
+    "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
+    "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
+    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "tia", "ams",
+];
+
+fn is_lower(s: &str) -> bool {
+    !s.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// The dictionary term of `category` starting at token `i`, if any: (term, token after it).
+fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
+    let candidates = lexicon().terms.get(scan.low(i))?;
+    let start = scan.tokens[i].start;
+    let rest = &scan.lower.as_bytes()[start..];
+    for t in candidates.iter().filter(|t| t.category == category) {
+        let p = t.phrase.as_bytes();
+        if !rest.starts_with(p) || rest.get(p.len()).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let short = p.len() <= 3 && !t.phrase.contains(' ');
+        if short && is_lower(scan.tok(i)) && !LOWERCASE_OK.contains(&t.phrase) {
+            continue;
+        }
+        return Some((*t, token_after(scan, i, start + p.len())));
+    }
+    None
+}
+
+/// Word tokens that can start a term: not glued to a preceding letter or digit.
+fn starts<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
+    (0..scan.tokens.len()).filter(move |&i| {
+        matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+            && !(i > 0
+                && matches!(
+                    scan.kind(i - 1),
+                    Some(Kind::Word | Kind::Mixed | Kind::Number)
+                ))
+    })
+}
+
+fn dictionary(
+    scan: &Scan,
+    category: Category,
+    out: &mut Vec<Cand>,
+    extend: fn(&Scan, usize) -> usize,
+) {
+    let mut covered = 0;
+    for i in starts(scan) {
+        if scan.tokens[i].start < covered {
+            continue;
+        }
+        if let Some((term, after)) = term_at(scan, i, category) {
+            let last = extend(scan, after - 1);
+            let end = scan.tokens[last].end;
+            out.push(Cand {
+                start: scan.tokens[i].start,
+                end,
+                clinician: false,
+                sensitivity: term.sensitivity,
+            });
+            covered = end;
+        }
+    }
+}
+
+pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    dictionary(scan, Category::Condition, out, |_, last| last);
+}
+
+pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    dictionary(scan, Category::Procedure, out, |_, last| last);
+}
+
+pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    dictionary(scan, Category::Medication, out, dose_and_sig);
+    // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
+    for i in starts(scan) {
+        if scan.tok(i) == "PrEP" {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Hiv),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+        }
+    }
+}
+
+const UNITS: &[&str] = &[
+    "mg", "mcg", "g", "ml", "l", "unit", "units", "iu", "meq", "tab", "tabs", "tablet", "tablets",
+    "cap", "caps", "capsule", "capsules", "puff", "puffs", "drop", "drops", "patch", "spray",
+    "sprays", "mg/ml", "%",
+];
+const SIG: &[&str] = &[
+    "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
+    "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
+    "qod", "sl", "im", "sq", "subq",
+];
+
+/// Past a drug name: its strength and sig (`500 mg bid`, `5/325 mg`, `10 units qhs`).
+fn dose_and_sig(scan: &Scan, last: usize) -> usize {
+    let mut end = last;
+    let mut j = last;
+    for _ in 0..8 {
+        let Some(n) = scan.next_solid(j) else { break };
+        let low = scan.low(n);
+        let ok = match scan.kind(n) {
+            Some(Kind::Number) => true,
+            Some(Kind::Mixed) => {
+                let digits = low.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && (UNITS.contains(&&low[digits..]) || SIG.contains(&low))
+            }
+            Some(Kind::Word) => UNITS.contains(&low) || SIG.contains(&low),
+            Some(Kind::Punct) => {
+                matches!(low, "." | "/" | "%") && scan.kind(n + 1) != Some(Kind::Space)
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j = n;
+        if scan.kind(n) != Some(Kind::Punct) {
+            end = n;
+        } else if low == "%" {
+            end = n;
+        }
+    }
+    end
+}
+
+/// ICD-10-CM codes (`E11.9`, `F32.A`, `Z34.90`): written with their dot, or
+/// after a diagnosis word. Sensitivity follows the chapter.
+pub(crate) fn icd10(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let t = scan.tok(i).as_bytes();
+        let shaped = t.len() == 3
+            && t[0].is_ascii_uppercase()
+            && t[0] != b'U'
+            && t[1].is_ascii_digit()
+            && (t[2].is_ascii_digit() || t[2] == b'A');
+        if !shaped {
+            continue;
+        }
+        let mut end = scan.tokens[i].end;
+        let dotted = scan.is_punct(i + 1, '.')
+            && matches!(
+                scan.kind(i + 2),
+                Some(Kind::Number | Kind::Mixed | Kind::Word)
+            )
+            && scan.tok(i + 2).len() <= 4
+            && scan
+                .tok(i + 2)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        if dotted {
+            end = scan.tokens[i + 2].end;
+        } else if !scan.context_before(scan.tokens[i].start, 24, row.context) {
+            continue;
+        }
+        let code = &scan.text()[scan.tokens[i].start..end];
+        out.push(Cand {
+            sensitivity: icd10_sensitivity(code),
+            ..Cand::new(scan.tokens[i].start, end)
+        });
+    }
+}
+
+fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
+    let b = code.as_bytes();
+    let n = u32::from(b[1] - b'0') * 10
+        + if b[2].is_ascii_digit() {
+            u32::from(b[2] - b'0')
+        } else {
+            9
+        };
+    match b[0] {
+        b'B' if (20..=24).contains(&n) => Some(Sensitivity::Hiv),
+        b'Z' if n == 21 => Some(Sensitivity::Hiv),
+        b'A' if (50..=64).contains(&n) => Some(Sensitivity::Std),
+        b'F' if (10..=19).contains(&n) => Some(Sensitivity::Eth),
+        b'F' => Some(Sensitivity::Psy),
+        b'O' => Some(Sensitivity::Sex),
+        b'Z' if (30..=39).contains(&n) => Some(Sensitivity::Sex),
+        b'T' if n == 74 || n == 76 => Some(Sensitivity::Sdv),
+        _ => None,
+    }
+}
+
+/// CPT codes after a CPT label.
+pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = run.groups[0];
+        if run.groups.len() == 1
+            && scan.tok(g).len() == 5
+            && scan.context_before(scan.tokens[g].start, 16, row.context)
+        {
+            out.push(Cand::new(scan.tokens[g].start, scan.tokens[g].end));
+        }
+    }
+}
+
+const VALUE_CONNECTORS: &[&str] = &[
+    "of", "is", "was", "at", "level", "levels", "de", "es", "fue", "esta", "result", "came", "back",
+];
+const LAB_UNITS: &[&str] = &[
+    "%",
+    "mg/dl",
+    "mmol/l",
+    "ng/ml",
+    "g/dl",
+    "u/l",
+    "iu/l",
+    "miu/l",
+    "meq/l",
+    "pg/ml",
+    "ng/dl",
+    "k/ul",
+    "mcg/dl",
+    "mmhg",
+    "bpm",
+    "mg/l",
+    "ml/min",
+    "cells/ul",
+    "copies/ml",
+    "copies",
+];
+const RESULT_PHRASES: &[&str] = &[
+    "came back positive",
+    "came back negative",
+    "came back normal",
+    "came back abnormal",
+    "came back elevated",
+    "came back high",
+    "came back low",
+    "came back reactive",
+    "came back non-reactive",
+    "tested positive",
+    "tested negative",
+    "test positive",
+    "test negative",
+    "positive for",
+    "negative for",
+    "is positive",
+    "was positive",
+    "is negative",
+    "was negative",
+    "abnormal",
+    "elevated",
+    "within normal range",
+    "within the normal range",
+    "in the normal range",
+    "normal range",
+    "out of range",
+    "non-reactive",
+    "reactive",
+    "detectable",
+    "undetectable",
+    "salio positivo",
+    "salio negativo",
+    "dio positivo",
+    "dio negativo",
+    "resultado positivo",
+    "resultado negativo",
+    "anormal",
+    "anormales",
+    "elevado",
+    "elevada",
+    "elevados",
+];
+
+/// Lab results: an analyte with its value (`A1C 7.2%`, `potassium of 5.9
+/// mmol/L`, `BP 150/95`) or a result statement (`came back positive`).
+pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let lex = lexicon();
+    let mut covered = 0;
+    for i in starts(scan) {
+        if scan.tokens[i].start < covered {
+            continue;
+        }
+        if let Some(after) = phrase_at(scan, i, RESULT_PHRASES) {
+            let end = scan.tokens[after - 1].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
+        let Some(analytes) = lex.analytes.get(scan.low(i)) else {
+            continue;
+        };
+        let Some(after) = phrase_at(scan, i, analytes) else {
+            continue;
+        };
+        // Connectors, then a number.
+        let mut j = after;
+        let mut steps = 0;
+        while steps < 6 {
+            match scan.kind(j) {
+                Some(Kind::Space) => {}
+                Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-") => {}
+                Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {}
+                _ => break,
+            }
+            j += 1;
+            steps += 1;
+        }
+        if scan.kind(j) != Some(Kind::Number) {
+            continue;
+        }
+        let mut last = j;
+        // Decimal or ratio: 7.2, 150/95.
+        if (scan.is_punct(last + 1, '.') || scan.is_punct(last + 1, '/'))
+            && scan.kind(last + 2) == Some(Kind::Number)
+        {
+            last += 2;
+        }
+        // A unit, glued or after one space.
+        let unit_at = if scan.kind(last + 1) == Some(Kind::Space) {
+            last + 2
+        } else {
+            last + 1
+        };
+        if let Some(u) = phrase_at_any(scan, unit_at, LAB_UNITS) {
+            last = u - 1;
+        }
+        let end = scan.tokens[last].end;
+        out.push(Cand::new(scan.tokens[i].start, end));
+        covered = end;
+    }
+}
+
+/// `phrase_at` for any token kind (units may start with `%` or a letter).
+fn phrase_at_any(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize> {
+    if i >= scan.tokens.len() {
+        return None;
+    }
+    let start = scan.tokens[i].start;
+    let rest = &scan.lower.as_bytes()[start..];
+    let best = phrases
+        .iter()
+        .filter(|p| {
+            rest.starts_with(p.as_bytes())
+                && rest.get(p.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .map(|p| p.len())
+        .max()?;
+    Some(token_after(scan, i, start + best))
+}

@@ -1,0 +1,663 @@
+//! Names of patients, relatives and clinicians, from the name lexicon and the
+//! words around them. A word that is also a name (`Will`, `Grace`, `May`)
+//! counts only in name context; a clinician (`Dr. Patel`, `NP Alvarez`) is
+//! found and marked so a policy can allow them.
+
+use super::lexicon::lexicon;
+use super::text::phrase_at;
+use super::{Cand, Detector};
+use crate::scan::{Kind, Scan};
+
+const PATIENT_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
+    "dona",
+];
+const CLINICIAN_TITLES: &[&str] = &[
+    "dr",
+    "dra",
+    "doctor",
+    "doctora",
+    "nurse",
+    "enfermera",
+    "enfermero",
+    "provider",
+];
+/// Credentials written in capitals before a name: `NP Alvarez`.
+const CREDENTIALS: &[&str] = &[
+    "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
+];
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "hola",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "buenos dias",
+    "buenas tardes",
+    "buenas noches",
+    "estimado",
+    "estimada",
+    "querido",
+    "querida",
+    "attn",
+    "attention",
+    "saludos",
+    "thanks",
+    "thank you",
+    "gracias",
+    "bye",
+];
+/// Words after which a name is expected: the person is the object or subject.
+const BEFORE_NAME: &[&str] = &[
+    "pt",
+    "patient",
+    "paciente",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "sister",
+    "brother",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "caregiver",
+    "partner",
+    "spouse",
+    "child",
+    "baby",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "guardian",
+    "hija",
+    "hijo",
+    "esposa",
+    "esposo",
+    "madre",
+    "padre",
+    "mama",
+    "papa",
+    "abuela",
+    "abuelo",
+    "hermana",
+    "hermano",
+    "nieta",
+    "nieto",
+    "tia",
+    "tio",
+    "call",
+    "text",
+    "tell",
+    "ask",
+    "remind",
+    "notify",
+    "contact",
+    "message",
+    "email",
+    "page",
+    "let",
+    "for",
+    "with",
+    "from",
+    "to",
+    "and",
+    "para",
+    "con",
+    "llame a",
+    "llamar a",
+    "de",
+    "cc",
+    "re",
+    "regarding",
+    "named",
+    "name",
+    "nombre",
+    "visit",
+    "see",
+    "saw",
+    "seeing",
+    "meet",
+    "per",
+    "via",
+    "y",
+];
+/// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
+const AFTER_NAME: &[&str] = &[
+    "called",
+    "calls",
+    "is",
+    "was",
+    "has",
+    "had",
+    "needs",
+    "needed",
+    "wants",
+    "asked",
+    "said",
+    "says",
+    "will",
+    "can",
+    "missed",
+    "left",
+    "came",
+    "arrived",
+    "requested",
+    "tested",
+    "reports",
+    "reported",
+    "llamo",
+    "necesita",
+    "tiene",
+    "esta",
+];
+/// Capitalised words after which a capitalised word is a place or an organisation, not a person.
+const ORG_WORDS: &[&str] = &[
+    "clinic",
+    "hospital",
+    "medical",
+    "center",
+    "centre",
+    "health",
+    "healthcare",
+    "pharmacy",
+    "street",
+    "st",
+    "ave",
+    "avenue",
+    "road",
+    "rd",
+    "drive",
+    "blvd",
+    "lane",
+    "county",
+    "university",
+    "park",
+    "lab",
+    "labs",
+    "labs",
+    "group",
+    "family",
+    "pediatrics",
+    "dental",
+    "urgent",
+    "care",
+    "memorial",
+    "regional",
+    "community",
+    "plaza",
+    "mall",
+    "insurance",
+    "blue",
+    "cross",
+    "shield",
+    "city",
+    "valley",
+    "heights",
+    "hills",
+    "square",
+    "building",
+    "tower",
+    "suite",
+    "campus",
+    "school",
+    "church",
+    "bank",
+    "inc",
+    "llc",
+    "corp",
+    "foundation",
+    "institute",
+    "medicine",
+];
+/// Words never a name here, even capitalised after a greeting.
+const NOT_NAMES: &[&str] = &[
+    "there",
+    "team",
+    "everyone",
+    "all",
+    "patient",
+    "patients",
+    "sir",
+    "madam",
+    "friend",
+    "friends",
+    "doctor",
+    "folks",
+    "again",
+    "thanks",
+    "thank",
+    "just",
+    "this",
+    "we",
+    "our",
+    "your",
+    "it",
+    "is",
+    "the",
+    "and",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "dear",
+    "hello",
+    "hi",
+    "hey",
+    "hola",
+    "please",
+    "reminder",
+    "you",
+    "guys",
+    "valued",
+    "member",
+    "customer",
+    "caregiver",
+    "parent",
+    "guardian",
+    "office",
+    "staff",
+    "today",
+    "tomorrow",
+    "from",
+    "at",
+    "to",
+    "with",
+    "a",
+    "an",
+    "paciente",
+    "amigo",
+    "amiga",
+    "welcome",
+    "congratulations",
+    "happy",
+    "new",
+    "as",
+    "if",
+    "so",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "how",
+    "your",
+    "su",
+    "sus",
+    "usted",
+    "el",
+    "la",
+    "los",
+    "las",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "nurse",
+    "front",
+    "desk",
+    "care",
+    "billing",
+    "pharmacy",
+    "lab",
+    "clinic",
+    "call",
+    "text",
+    "reply",
+    "stop",
+    "help",
+    "portal",
+    "appointment",
+    "appt",
+    "visit",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "i",
+    "me",
+    "my",
+    "he",
+    "she",
+    "they",
+    "them",
+    "her",
+    "him",
+    "his",
+    "us",
+    "who",
+    "what",
+    "when",
+    "where",
+    "that",
+    "these",
+    "those",
+    "one",
+    "do",
+    "does",
+    "not",
+    "be",
+    "been",
+    "are",
+    "were",
+    "on",
+    "in",
+    "of",
+    "for",
+    "by",
+    "or",
+    "but",
+    "per",
+    "via",
+    "re",
+    "cc",
+    "pt",
+    "para",
+    "con",
+    "de",
+    "del",
+    "y",
+    "o",
+    "en",
+    "que",
+    "por",
+    "medicare",
+    "medicaid",
+    "covid",
+    "english",
+    "spanish",
+    "espanol",
+    "ingles",
+    "dear",
+];
+
+/// A name part at token `i`: a word, with `O'Brien`/`Smith-Jones` joins.
+/// Returns (last token of the part, folded lowercase key of its first piece).
+fn part(scan: &Scan, i: usize) -> Option<usize> {
+    if !scan.is_word(i) {
+        return None;
+    }
+    let mut last = i;
+    while scan.kind(last + 1) == Some(Kind::Punct)
+        && matches!(scan.tok(last + 1), "'" | "-")
+        && scan.is_word(last + 2)
+        && !matches!(
+            scan.low(last + 2),
+            "s" | "t" | "ll" | "re" | "ve" | "d" | "m"
+        )
+    {
+        last += 2;
+    }
+    Some(last)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Capital,
+    Upper,
+}
+
+fn case_of(s: &str) -> Case {
+    let mut chars = s.chars().filter(|c| c.is_alphabetic());
+    match chars.next() {
+        Some(c) if c.is_uppercase() => {
+            if s.chars()
+                .filter(|c| c.is_alphabetic())
+                .skip(1)
+                .all(|c| c.is_uppercase())
+                && s.chars().count() > 1
+            {
+                Case::Upper
+            } else {
+                Case::Capital
+            }
+        }
+        _ => Case::Lower,
+    }
+}
+
+struct Evidence {
+    first: bool,
+    last: bool,
+    common: bool,
+    case: Case,
+}
+
+fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
+    let lex = lexicon();
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    // A hyphenated or apostrophe name is known when any piece is.
+    let pieces = || key.split(['-', '\'']).filter(|p| p.len() > 1);
+    let whole_or_piece = |set: &std::collections::HashSet<&str>| {
+        set.contains(key) || pieces().any(|p| set.contains(p))
+    };
+    Evidence {
+        first: whole_or_piece(&lex.first_names),
+        last: whole_or_piece(&lex.last_names),
+        common: lex.common_words.contains(key) || NOT_NAMES.contains(&key),
+        case: case_of(scan.tok(i)),
+    }
+}
+
+/// Is token `i` at the start of a sentence (or the message)?
+fn sentence_start(scan: &Scan, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match scan.kind(j) {
+            Some(Kind::Space) => continue,
+            Some(Kind::Newline) => return true,
+            Some(Kind::Punct) => {
+                return matches!(
+                    scan.tok(j),
+                    "." | "!" | "?" | ":" | ";" | "\"" | "(" | "¡" | "¿" | "-" | "*"
+                )
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// What precedes token `i`: (a title, clinician title, other name context).
+fn context_before(scan: &Scan, i: usize) -> (bool, bool, bool) {
+    let Some(mut p) = scan.prev_solid(i) else {
+        return (false, false, false);
+    };
+    if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
+        match scan.prev_solid(p) {
+            Some(q) => p = q,
+            None => return (false, false, false),
+        }
+    }
+    let low = scan.low(p);
+    if CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p)) {
+        return (true, true, true);
+    }
+    if PATIENT_TITLES.contains(&low) {
+        return (true, false, true);
+    }
+    // Greetings and context words may be phrases ("good morning", "llame a").
+    let line_start = {
+        let mut k = p;
+        while k > 0 && scan.kind(k - 1) != Some(Kind::Newline) && p - k < 4 {
+            k -= 1;
+        }
+        k
+    };
+    for k in line_start..=p {
+        if !scan.is_word(k) {
+            continue;
+        }
+        if let Some(after) =
+            phrase_at(scan, k, GREETINGS).or_else(|| phrase_at(scan, k, BEFORE_NAME))
+        {
+            if after > p {
+                return (false, false, true);
+            }
+        }
+    }
+    (false, false, false)
+}
+
+/// Names: one to three parts, decided by lexicon, case and context.
+pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let letters = scan.text().chars().filter(|c| c.is_alphabetic());
+    let (mut upper, mut total) = (0, 0);
+    for c in letters {
+        total += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    let shouting = total >= 12 && upper * 10 >= total * 8;
+    let mut covered = 0;
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if scan.tokens[i].start < covered
+            || (i > 0
+                && matches!(
+                    scan.kind(i - 1),
+                    Some(Kind::Word | Kind::Mixed | Kind::Number)
+                ))
+        {
+            i += 1;
+            continue;
+        }
+        let Some(end0) = part(scan, i) else {
+            i += 1;
+            continue;
+        };
+        let e0 = evidence(scan, i, end0);
+        let (title, clinician, context) = context_before(scan, i);
+        let capital = |e: &Evidence| {
+            e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
+        };
+        // Later parts: capitalised like the first, or known names; a line break may split a name.
+        let mut parts = vec![(i, end0)];
+        let mut evid = vec![e0];
+        while parts.len() < 3 {
+            let last = parts[parts.len() - 1].1;
+            let mut n = last + 1;
+            if scan.kind(n) == Some(Kind::Space) {
+                n += 1;
+            }
+            let broke = scan.kind(n) == Some(Kind::Newline);
+            if broke {
+                n += 1;
+                if scan.kind(n) == Some(Kind::Space) {
+                    n += 1;
+                }
+            }
+            // A middle initial: `John Q. Public`.
+            if scan.is_word(n)
+                && scan.tok(n).len() == 1
+                && scan.tok(n).starts_with(|c: char| c.is_ascii_uppercase())
+                && scan.is_punct(n + 1, '.')
+            {
+                let m = n + 2 + usize::from(scan.kind(n + 2) == Some(Kind::Space));
+                if let Some(e) = part(scan, m) {
+                    let ev = evidence(scan, m, e);
+                    if ev.last && capital(&ev) {
+                        parts.push((n, e));
+                        evid.push(ev);
+                        continue;
+                    }
+                }
+            }
+            let Some(e) = part(scan, n) else { break };
+            let ev = evidence(scan, n, e);
+            let first_case = evid[0].case;
+            let fits = !NOT_NAMES.contains(&scan.low(n))
+                && !ORG_WORDS.contains(&scan.low(n))
+                && if first_case == Case::Lower {
+                    ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
+                } else {
+                    capital(&ev) && (ev.first || ev.last || !ev.common)
+                };
+            if !fits || (broke && !(ev.last && capital(&ev))) {
+                break;
+            }
+            parts.push((n, e));
+            evid.push(ev);
+        }
+        // Trailing organisation words make it a place: `Sunrise Medical Center`.
+        let after_all = scan.next_solid(parts[parts.len() - 1].1);
+        let org = after_all.is_some_and(|a| {
+            ORG_WORDS.contains(&scan.low(a)) && case_of(scan.tok(a)) != Case::Lower
+        });
+
+        let known = |e: &Evidence| (e.first || e.last) && !e.common;
+        let e = &evid[0];
+        let possessive =
+            scan.is_punct(end0 + 1, '\'') && scan.low(end0 + 2) == "s" && parts.len() == 1;
+        let followed_by_person_word = after_all.is_some_and(|a| AFTER_NAME.contains(&scan.low(a)));
+        let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
+        let multi = parts.len() >= 2;
+        let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
+        let lead_common = NOT_NAMES.contains(&lead_key) || ORG_WORDS.contains(&lead_key);
+
+        let is_name = !org
+            && !lead_common
+            && if title {
+                // After a title anything name-shaped is a name, even lowercase.
+                e.case != Case::Lower || e.first || e.last
+            } else if multi {
+                let all_known = evid.iter().all(|v| v.first || v.last);
+                let tail_known = evid[1..].iter().any(|v| v.last && !v.common);
+                match e.case {
+                    Case::Lower => context && evid.iter().all(known),
+                    _ => {
+                        (capital(e) || shouting)
+                            && (all_known && (tail_known || context) || (context && e.first))
+                    }
+                }
+            } else if context {
+                (capital(e)
+                    && (known(e) || ((e.first || e.last) && !NOT_NAMES.contains(&scan.low(i)))))
+                    || (e.case == Case::Lower && known(e) && e.first)
+            } else {
+                capital(e)
+                    && known(e)
+                    && e.first
+                    && (!sentence_start(scan, i)
+                        || vocative
+                        || possessive
+                        || followed_by_person_word)
+                    || (capital(e)
+                        && e.first
+                        && !e.common
+                        && (possessive || followed_by_person_word))
+            };
+        if is_name {
+            let end = scan.tokens[parts[parts.len() - 1].1].end;
+            out.push(Cand {
+                clinician,
+                ..Cand::new(scan.tokens[i].start, end)
+            });
+            covered = end;
+            i = parts[parts.len() - 1].1 + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
