@@ -2,7 +2,7 @@
 //! and lab results, each with the sensitivity class it implies.
 
 use super::lexicon::{lexicon, Term};
-use super::text::{phrase_at, token_after};
+use super::text::{phrase_at, phrase_index, token_after};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -131,9 +131,7 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
             break;
         }
         j = n;
-        if scan.kind(n) != Some(Kind::Punct) {
-            end = n;
-        } else if low == "%" {
+        if scan.kind(n) != Some(Kind::Punct) || low == "%" {
             end = n;
         }
     }
@@ -289,7 +287,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if scan.tokens[i].start < covered {
             continue;
         }
-        if let Some(after) = phrase_at(scan, i, RESULT_PHRASES) {
+        if let Some(after) = phrase_index!(RESULT_PHRASES).at(scan, i) {
             let end = scan.tokens[after - 1].end;
             out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;

@@ -4,9 +4,49 @@
 //! regenerates the lists.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::{Category, Sensitivity};
+
+/// A fast non-cryptographic hash for short keys (the multiply-rotate of
+/// rustc's FxHash). Keys are our own word lists and words of the message;
+/// std's SipHash costs several times more per lookup and buys DoS
+/// resistance a per-message scan does not need.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// A clinical term: its words (lowercase, accents folded), what it is, and
 /// the sensitivity class it implies.
@@ -18,20 +58,26 @@ pub(crate) struct Term {
 }
 
 pub(crate) struct Lexicon {
-    pub first_names: HashSet<&'static str>,
-    pub last_names: HashSet<&'static str>,
+    pub first_names: FastSet<&'static str>,
+    pub last_names: FastSet<&'static str>,
     /// Words that are also names (`will`, `hope`, `grace`): names only in name context.
-    pub common_words: HashSet<&'static str>,
+    pub common_words: FastSet<&'static str>,
     /// Clinical terms by their first word, longest first.
-    pub terms: HashMap<&'static str, Vec<Term>>,
+    pub terms: FastMap<&'static str, Vec<Term>>,
     /// Lab analytes that come before a value, by their first word, longest first.
-    pub analytes: HashMap<&'static str, Vec<&'static str>>,
+    pub analytes: FastMap<&'static str, Vec<&'static str>>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim_end)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(text: &'static str) -> FastSet<&'static str> {
+    let mut set = FastSet::with_capacity_and_hasher(text.len() / 7, Default::default());
+    set.extend(lines(text));
+    set
 }
 
 /// The first word of a phrase: what a token of the text is looked up by.
@@ -42,7 +88,7 @@ pub(crate) fn first_word(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
-fn add_terms(map: &mut HashMap<&'static str, Vec<Term>>, text: &'static str, category: Category) {
+fn add_terms(map: &mut FastMap<&'static str, Vec<Term>>, text: &'static str, category: Category) {
     for line in lines(text) {
         let (phrase, sens) = line.split_once('\t').unwrap_or((line, ""));
         let phrase = phrase.trim();
@@ -61,7 +107,7 @@ fn add_terms(map: &mut HashMap<&'static str, Vec<Term>>, text: &'static str, cat
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut terms = HashMap::new();
+        let mut terms = FastMap::default();
         add_terms(
             &mut terms,
             include_str!("../../data/conditions.txt"),
@@ -80,7 +126,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         for list in terms.values_mut() {
             list.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
         }
-        let mut analytes: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut analytes: FastMap<&'static str, Vec<&'static str>> = FastMap::default();
         for a in lines(include_str!("../../data/lab_analytes.txt")) {
             let a = a.split('\t').next().unwrap_or(a).trim();
             if !a.is_empty() {
@@ -91,9 +137,9 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             list.sort_by_key(|a| std::cmp::Reverse(a.len()));
         }
         Lexicon {
-            first_names: lines(include_str!("../../data/first_names.txt")).collect(),
-            last_names: lines(include_str!("../../data/last_names.txt")).collect(),
-            common_words: lines(include_str!("../../data/common_words.txt")).collect(),
+            first_names: set(include_str!("../../data/first_names.txt")),
+            last_names: set(include_str!("../../data/last_names.txt")),
+            common_words: set(include_str!("../../data/common_words.txt")),
             terms,
             analytes,
         }

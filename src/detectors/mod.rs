@@ -14,7 +14,7 @@ mod table;
 mod text;
 pub(crate) mod validate;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::scan::{Kind, Scan};
@@ -132,13 +132,14 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
 /// The context phrases of the `AfterContext` rows, indexed by their first
 /// word, so one hash lookup per word finds every label in a message.
 struct Labels {
-    by_first_word: HashMap<&'static str, Vec<(usize, &'static str)>>,
+    by_first_word: lexicon::FastMap<&'static str, Vec<(usize, &'static str)>>,
 }
 
 fn labels() -> &'static Labels {
     static LABELS: OnceLock<Labels> = OnceLock::new();
     LABELS.get_or_init(|| {
-        let mut by_first_word: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut by_first_word: lexicon::FastMap<&'static str, Vec<(usize, &'static str)>> =
+            Default::default();
         for (r, row) in table::TABLE.iter().enumerate() {
             if matches!(row.find, Find::AfterContext) {
                 for phrase in row.context {

@@ -4,7 +4,7 @@
 //! found and marked so a policy can allow them.
 
 use super::lexicon::lexicon;
-use super::text::phrase_at;
+use super::text::{phrase_index, word_set};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
@@ -449,13 +449,13 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
     // A hyphenated or apostrophe name is known when any piece is.
     let pieces = || key.split(['-', '\'']).filter(|p| p.len() > 1);
-    let whole_or_piece = |set: &std::collections::HashSet<&str>| {
+    let whole_or_piece = |set: &super::lexicon::FastSet<&str>| {
         set.contains(key) || pieces().any(|p| set.contains(p))
     };
     Evidence {
         first: whole_or_piece(&lex.first_names),
         last: whole_or_piece(&lex.last_names),
-        common: lex.common_words.contains(key) || NOT_NAMES.contains(&key),
+        common: lex.common_words.contains(key) || word_set!(NOT_NAMES).contains(key),
         case: case_of(scan.tok(i)),
     }
 }
@@ -510,8 +510,9 @@ fn context_before(scan: &Scan, i: usize) -> (bool, bool, bool) {
         if !scan.is_word(k) {
             continue;
         }
-        if let Some(after) =
-            phrase_at(scan, k, GREETINGS).or_else(|| phrase_at(scan, k, BEFORE_NAME))
+        if let Some(after) = phrase_index!(GREETINGS)
+            .at(scan, k)
+            .or_else(|| phrase_index!(BEFORE_NAME).at(scan, k))
         {
             if after > p {
                 return (false, false, true);
@@ -548,6 +549,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         };
         let e0 = evidence(scan, i, end0);
+        // A lowercase word that is no known name never starts one (the common case: skip it cheaply).
+        if e0.case == Case::Lower && !e0.first && !e0.last {
+            i = end0 + 1;
+            continue;
+        }
         let (title, clinician, context) = context_before(scan, i);
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
@@ -587,8 +593,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let Some(e) = part(scan, n) else { break };
             let ev = evidence(scan, n, e);
             let first_case = evid[0].case;
-            let fits = !NOT_NAMES.contains(&scan.low(n))
-                && !ORG_WORDS.contains(&scan.low(n))
+            let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
+                && !word_set!(ORG_WORDS).contains(scan.low(n))
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
@@ -603,18 +609,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
         let after_all = scan.next_solid(parts[parts.len() - 1].1);
         let org = after_all.is_some_and(|a| {
-            ORG_WORDS.contains(&scan.low(a)) && case_of(scan.tok(a)) != Case::Lower
+            word_set!(ORG_WORDS).contains(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower
         });
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
         let possessive =
             scan.is_punct(end0 + 1, '\'') && scan.low(end0 + 2) == "s" && parts.len() == 1;
-        let followed_by_person_word = after_all.is_some_and(|a| AFTER_NAME.contains(&scan.low(a)));
+        let followed_by_person_word =
+            after_all.is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)));
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
         let multi = parts.len() >= 2;
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
-        let lead_common = NOT_NAMES.contains(&lead_key) || ORG_WORDS.contains(&lead_key);
+        let lead_common =
+            word_set!(NOT_NAMES).contains(lead_key) || word_set!(ORG_WORDS).contains(lead_key);
 
         let is_name = !org
             && !lead_common
@@ -633,7 +641,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 }
             } else if context {
                 (capital(e)
-                    && (known(e) || ((e.first || e.last) && !NOT_NAMES.contains(&scan.low(i)))))
+                    && (known(e)
+                        || ((e.first || e.last) && !word_set!(NOT_NAMES).contains(scan.low(i)))))
                     || (e.case == Case::Lower && known(e) && e.first)
             } else {
                 capital(e)

@@ -37,6 +37,53 @@ pub(crate) fn phrase_at(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize
     Some(token_after(scan, i, start + best?))
 }
 
+/// A phrase list indexed by first word: one hash lookup per token instead of
+/// a walk over the whole list. Built once per list by [`phrase_index!`].
+pub(crate) struct PhraseIndex {
+    by_first: super::lexicon::FastMap<&'static str, Vec<&'static str>>,
+}
+
+impl PhraseIndex {
+    pub fn new(list: &'static [&'static str]) -> PhraseIndex {
+        let mut by_first: super::lexicon::FastMap<&'static str, Vec<&'static str>> =
+            Default::default();
+        for p in list {
+            by_first
+                .entry(super::lexicon::first_word(p))
+                .or_default()
+                .push(p);
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// As [`phrase_at`], for this index's phrases.
+    pub fn at(&self, scan: &Scan, i: usize) -> Option<usize> {
+        let list = self.by_first.get(scan.low(i))?;
+        phrase_at(scan, i, list)
+    }
+}
+
+/// The [`PhraseIndex`] of a static phrase list, built on first use.
+macro_rules! phrase_index {
+    ($list:expr) => {{
+        static INDEX: std::sync::OnceLock<$crate::detectors::text::PhraseIndex> =
+            std::sync::OnceLock::new();
+        INDEX.get_or_init(|| $crate::detectors::text::PhraseIndex::new($list))
+    }};
+}
+pub(crate) use phrase_index;
+
+/// A static word list as a hash set, built on first use: membership in one
+/// lookup instead of a string comparison per entry.
+macro_rules! word_set {
+    ($list:expr) => {{
+        static SET: std::sync::OnceLock<$crate::detectors::lexicon::FastSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| $list.iter().copied().collect())
+    }};
+}
+pub(crate) use word_set;
+
 /// The first token at or after byte `end`, searching from token `i`.
 pub(crate) fn token_after(scan: &Scan, i: usize, end: usize) -> usize {
     let mut j = i;
@@ -772,7 +819,7 @@ fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
         "apartado postal",
         "apdo",
     ];
-    let after = phrase_at(scan, i, BOXES)?;
+    let after = phrase_index!(BOXES).at(scan, i)?;
     let mut j = after;
     while matches!(scan.kind(j), Some(Kind::Space))
         || scan.is_punct(j, '#')

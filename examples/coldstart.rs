@@ -1,0 +1,18 @@
+//! How long the first scan takes (building the word-list indexes) against the second:
+//! `cargo run --release --example coldstart`.
+fn main() {
+    let t = std::time::Instant::now();
+    let filter = phigate::Filter::default();
+    let made = t.elapsed();
+    let first = filter.scan("Hi Maria, your A1C is 7.2% - call 415-555-0142");
+    let first_t = t.elapsed() - made;
+    let t2 = std::time::Instant::now();
+    let second = filter.scan("Hi Maria, your A1C is 7.2% - call 415-555-0142");
+    println!(
+        "Filter::default {:?}, first scan {:?}, second scan {:?} ({} findings)",
+        made,
+        first_t,
+        t2.elapsed(),
+        first.len().min(second.len())
+    );
+}
