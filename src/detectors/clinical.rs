@@ -2,7 +2,7 @@
 //! and lab results, each with the sensitivity class it implies.
 
 use super::lexicon::{lexicon, Term};
-use super::text::{phrase_at, phrase_index, token_after};
+use super::text::{phrase_at, phrase_index, token_after, word_set};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -27,14 +27,31 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     let rest = &scan.lower.as_bytes()[start..];
     for t in candidates.iter().filter(|t| t.category == category) {
         let p = t.phrase.as_bytes();
-        if !rest.starts_with(p) || rest.get(p.len()).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        if !rest.starts_with(p) {
             continue;
         }
+        // Plurals count: "flu shots", "UTIs", "biopsies" is left to the list.
+        let plural = match (rest.get(p.len()), rest.get(p.len() + 1)) {
+            (Some(b's'), next)
+                if p.len() > 3
+                    && p[p.len() - 1].is_ascii_alphabetic()
+                    && p[p.len() - 1] != b's' =>
+            {
+                if next.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    None
+                } else {
+                    Some(1)
+                }
+            }
+            (Some(b), _) if b.is_ascii_alphanumeric() => None,
+            _ => Some(0),
+        };
+        let Some(plural) = plural else { continue };
         let short = p.len() <= 3 && !t.phrase.contains(' ');
         if short && is_lower(scan.tok(i)) && !LOWERCASE_OK.contains(&t.phrase) {
             continue;
         }
-        return Some((*t, token_after(scan, i, start + p.len())));
+        return Some((*t, token_after(scan, i, start + p.len() + plural)));
     }
     None
 }
@@ -82,7 +99,80 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
+    // A condition named with a test word is a test: `hepatitis C test`,
+    // `COVID PCR`, `syphilis screen`, `allergy shots`, `postpartum visit`.
+    for i in starts(scan) {
+        let Some((term, after)) = term_at(scan, i, Category::Condition) else {
+            continue;
+        };
+        let Some(w) = scan.next_solid(after - 1) else {
+            continue;
+        };
+        if word_set!(TEST_WORDS).contains(scan.low(w)) {
+            let mut last = w;
+            // `TB skin test`, `HIV viral load`: one more test word.
+            if let Some(w2) = scan
+                .next_solid(w)
+                .filter(|&w2| word_set!(TEST_WORDS).contains(scan.low(w2)))
+            {
+                last = w2;
+            }
+            out.push(Cand {
+                sensitivity: term.sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+            });
+        }
+    }
 }
+
+const TEST_WORDS: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "screen",
+    "screening",
+    "screenings",
+    "panel",
+    "shot",
+    "shots",
+    "vaccine",
+    "vaccines",
+    "vaccination",
+    "pcr",
+    "antibody",
+    "antibodies",
+    "antigen",
+    "visit",
+    "exam",
+    "swab",
+    "culture",
+    "titer",
+    "check",
+    "skin",
+    "viral",
+    "load",
+    "prueba",
+    "pruebas",
+    "examen",
+    "vacuna",
+    "vacunas",
+    "consulta",
+    "evaluation",
+    "eval",
+    "consult",
+    "follow-up",
+    "followup",
+    "appointment",
+    "appt",
+    "clinic",
+    "class",
+    "counseling",
+    "injection",
+    "injections",
+    "infusion",
+    "treatment",
+    "therapy",
+];
 
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Medication, out, dose_and_sig);
@@ -210,7 +300,40 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 }
 
 const VALUE_CONNECTORS: &[&str] = &[
-    "of", "is", "was", "at", "level", "levels", "de", "es", "fue", "esta", "result", "came", "back",
+    "of",
+    "is",
+    "was",
+    "at",
+    "level",
+    "levels",
+    "de",
+    "es",
+    "fue",
+    "esta",
+    "result",
+    "came",
+    "back",
+    "low",
+    "high",
+    "up",
+    "down",
+    "went",
+    "to",
+    "now",
+    "increased",
+    "decreased",
+    "rose",
+    "dropped",
+    "fell",
+    "improved",
+    "bajo",
+    "alto",
+    "en",
+    "are",
+    "were",
+    "reading",
+    "value",
+    "count",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -278,6 +401,26 @@ const RESULT_PHRASES: &[&str] = &[
     "elevados",
 ];
 
+const RESULT_WORDS: &[&str] = &[
+    "positive",
+    "negative",
+    "normal",
+    "abnormal",
+    "elevated",
+    "reactive",
+    "nonreactive",
+    "non-reactive",
+    "detected",
+    "undetected",
+    "benign",
+    "malignant",
+    "positivo",
+    "positiva",
+    "negativo",
+    "negativa",
+    "normales",
+];
+
 /// Lab results: an analyte with its value (`A1C 7.2%`, `potassium of 5.9
 /// mmol/L`, `BP 150/95`) or a result statement (`came back positive`).
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
@@ -292,6 +435,20 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;
             continue;
+        }
+        // A test or condition followed by its result: `HPV negative`, `strep positive`.
+        let term =
+            term_at(scan, i, Category::Procedure).or_else(|| term_at(scan, i, Category::Condition));
+        if let Some((_, after)) = term {
+            if let Some(w) = scan
+                .next_solid(after - 1)
+                .filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w)))
+            {
+                let end = scan.tokens[w].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                continue;
+            }
         }
         let Some(analytes) = lex.analytes.get(scan.low(i)) else {
             continue;

@@ -116,6 +116,17 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
         }
     }
     let mut kept = resolve(hits);
+    // A clinical term is PHI when it is about someone: "your colonoscopy", not
+    // "flu shots this week". Sensitive terms are kept regardless (fail closed).
+    if !names_a_person(scan, &kept) {
+        kept.retain(|h| {
+            h.sensitivity.is_some()
+                || !matches!(
+                    h.category,
+                    Category::Condition | Category::Medication | Category::Procedure
+                )
+        });
+    }
     for row in table::TABLE {
         if let Find::Relabel(from) = row.find {
             for h in kept.iter_mut().filter(|h| h.category == from) {
@@ -197,6 +208,21 @@ impl Labels {
         }
         out
     }
+}
+
+/// Words that tie a message to a person.
+const PERSON_WORDS: &[&str] = &[
+    "you", "your", "yours", "you're", "u", "ur", "he", "she", "him", "her", "his", "hers", "they",
+    "them", "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes",
+    "tu", "te", "le", "les", "ella", "el", "mi", "paciente", "son", "daughter", "wife", "husband",
+    "mom", "dad", "child", "baby", "hijo", "hija",
+];
+
+fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
+    hits.iter()
+        .any(|h| h.category == Category::Name && !h.clinician)
+        || (0..scan.tokens.len())
+            .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)))
 }
 
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.

@@ -50,8 +50,9 @@ const GREETINGS: &[&str] = &[
     "gracias",
     "bye",
 ];
-/// Words after which a name is expected: the person is the object or subject.
-const BEFORE_NAME: &[&str] = &[
+/// Words after which a name is expected: relatives, "patient", and verbs of
+/// contacting someone.
+const STRONG_BEFORE: &[&str] = &[
     "pt",
     "patient",
     "paciente",
@@ -107,31 +108,44 @@ const BEFORE_NAME: &[&str] = &[
     "message",
     "email",
     "page",
-    "let",
-    "for",
-    "with",
-    "from",
-    "to",
-    "and",
-    "para",
-    "con",
     "llame a",
     "llamar a",
-    "de",
-    "cc",
-    "re",
-    "regarding",
     "named",
     "name",
     "nombre",
-    "visit",
-    "see",
-    "saw",
-    "seeing",
-    "meet",
-    "per",
-    "via",
-    "y",
+    "cc",
+    "re",
+    "regarding",
+    "attn",
+];
+/// Words a name often follows, but so do places and things: they support a
+/// known name, never make an unknown word one.
+const WEAK_BEFORE: &[&str] = &[
+    "for", "with", "from", "to", "and", "para", "con", "de", "visit", "see", "saw", "seeing",
+    "meet", "per", "via", "y", "let",
+];
+/// Words after `Name,` that show the name is the person addressed.
+const ADDRESSED: &[&str] = &[
+    "you",
+    "your",
+    "please",
+    "su",
+    "tu",
+    "usted",
+    "we",
+    "our",
+    "this",
+    "it",
+    "el",
+    "la",
+    "los",
+    "las",
+    "thanks",
+    "thank",
+    "reminder",
+    "recordatorio",
+    "hi",
+    "hello",
 ];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
 const AFTER_NAME: &[&str] = &[
@@ -480,46 +494,63 @@ fn sentence_start(scan: &Scan, i: usize) -> bool {
     true
 }
 
-/// What precedes token `i`: (a title, clinician title, other name context).
-fn context_before(scan: &Scan, i: usize) -> (bool, bool, bool) {
+/// What precedes a word, as evidence that it is a name.
+#[derive(Default)]
+struct Before {
+    title: bool,
+    clinician: bool,
+    strong: bool,
+    weak: bool,
+}
+
+/// What precedes token `i`.
+fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
-        return (false, false, false);
+        return Before::default();
     };
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
         match scan.prev_solid(p) {
             Some(q) => p = q,
-            None => return (false, false, false),
+            None => return Before::default(),
         }
     }
     let low = scan.low(p);
     if CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p)) {
-        return (true, true, true);
+        return Before {
+            title: true,
+            clinician: true,
+            strong: true,
+            weak: false,
+        };
     }
     if PATIENT_TITLES.contains(&low) {
-        return (true, false, true);
+        return Before {
+            title: true,
+            clinician: false,
+            strong: true,
+            weak: false,
+        };
     }
     // Greetings and context words may be phrases ("good morning", "llame a").
-    let line_start = {
-        let mut k = p;
-        while k > 0 && scan.kind(k - 1) != Some(Kind::Newline) && p - k < 4 {
-            k -= 1;
-        }
-        k
-    };
-    for k in line_start..=p {
+    let mut k = p;
+    while k > 0 && scan.kind(k - 1) != Some(Kind::Newline) && p - k < 4 {
+        k -= 1;
+    }
+    let mut before = Before::default();
+    for k in k..=p {
         if !scan.is_word(k) {
             continue;
         }
-        if let Some(after) = phrase_index!(GREETINGS)
-            .at(scan, k)
-            .or_else(|| phrase_index!(BEFORE_NAME).at(scan, k))
+        let ends_at_p = |after: Option<usize>| after.is_some_and(|a| a > p);
+        if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
+            || ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
         {
-            if after > p {
-                return (false, false, true);
-            }
+            before.strong = true;
+        } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
+            before.weak = true;
         }
     }
-    (false, false, false)
+    before
 }
 
 /// Names: one to three parts, decided by lexicon, case and context.
@@ -554,7 +585,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = end0 + 1;
             continue;
         }
-        let (title, clinician, context) = context_before(scan, i);
+        let Before {
+            title,
+            clinician,
+            strong,
+            weak,
+        } = context_before(scan, i);
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
@@ -624,38 +660,39 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let lead_common =
             word_set!(NOT_NAMES).contains(lead_key) || word_set!(ORG_WORDS).contains(lead_key);
 
+        let addressed = after_all.is_some_and(|a| {
+            (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
+                && scan
+                    .next_solid(a)
+                    .is_some_and(|w| word_set!(ADDRESSED).contains(scan.low(w)))
+        });
+        let tail_known_last = evid[1..].iter().any(|v| v.last && !v.common);
+        let all_known = evid.iter().all(|v| v.first || v.last);
         let is_name = !org
-            && !lead_common
             && if title {
-                // After a title anything name-shaped is a name, even lowercase.
-                e.case != Case::Lower || e.first || e.last
+                // After a title a name-shaped word is a name; lowercase only when known and not a word.
+                e.case != Case::Lower || known(e)
+            } else if lead_common {
+                false
             } else if multi {
-                let all_known = evid.iter().all(|v| v.first || v.last);
-                let tail_known = evid[1..].iter().any(|v| v.last && !v.common);
                 match e.case {
-                    Case::Lower => context && evid.iter().all(known),
+                    Case::Lower => (strong || weak) && evid.iter().all(known),
                     _ => {
                         (capital(e) || shouting)
-                            && (all_known && (tail_known || context) || (context && e.first))
+                            && ((e.first && !e.common)
+                                || tail_known_last
+                                || (all_known && (strong || weak))
+                                || (strong && !e.common))
                     }
                 }
-            } else if context {
-                (capital(e)
-                    && (known(e)
-                        || ((e.first || e.last) && !word_set!(NOT_NAMES).contains(scan.low(i)))))
+            } else if strong {
+                (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
             } else {
-                capital(e)
-                    && known(e)
-                    && e.first
-                    && (!sentence_start(scan, i)
-                        || vocative
-                        || possessive
-                        || followed_by_person_word)
-                    || (capital(e)
-                        && e.first
-                        && !e.common
-                        && (possessive || followed_by_person_word))
+                let person = vocative || possessive || followed_by_person_word;
+                (capital(e) && known(e) && e.first && (!sentence_start(scan, i) || person || weak))
+                    || (capital(e) && !e.common && (e.first || e.last) && person)
+                    || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
             };
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;

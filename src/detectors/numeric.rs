@@ -298,6 +298,30 @@ const NOT_A_DATE_AFTER: &[&str] = &[
     "doses", "mg", "ml", "inch", "inches", "strength", "pain", "scale", "mile", "miles", "of",
 ];
 
+const NOT_A_DATE_BEFORE: &[&str] = &[
+    "take",
+    "takes",
+    "taking",
+    "give",
+    "tome",
+    "tomar",
+    "pain",
+    "scale",
+    "rated",
+    "rate",
+    "rates",
+    "score",
+    "scored",
+    "ratio",
+    "dolor",
+    "escala",
+    "about",
+    "bp",
+    "blood pressure",
+    "pressure",
+    "presion",
+];
+
 /// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d with a
 /// date word close before (`on 3/14`) — never fractions or scores (`1/2 tab`,
 /// `pain 5/10`).
@@ -342,11 +366,13 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
         let (a, b) = (g.value(s), g.value(s + 1));
         let next_is_group = s + 2 < g.len();
         let after_end = g.end(s + 1);
-        if month_day(a, b)
-            && !next_is_group
-            && scan.context_before(g.start(s), 16, DATE_BEFORE)
-            && !scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
-        {
+        // Month/day needs no date word before it, but a dose, a score or a
+        // fraction word around it makes it something else.
+        let date_word = scan.context_before(g.start(s), 16, DATE_BEFORE);
+        let not_date = scan.context_before(g.start(s), 14, NOT_A_DATE_BEFORE)
+            || scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
+            || (!date_word && a <= 2 && b <= 4);
+        if month_day(a, b) && !next_is_group && !not_date {
             return Some(2);
         }
     }

@@ -582,6 +582,16 @@ pub(crate) static TABLE: &[Detector] = &[
         negatives: &["you may 5 times", "March on", "in 2024", "marzo"],
     },
     Detector {
+        id: "ordinal_day",
+        category: Date,
+        find: Find::Logic(t::ordinal_day),
+        validator: None,
+        context: &[],
+        priority: 2,
+        examples: &["see you on the «21st» at 3", "due the «3rd»"],
+        negatives: &["the 3rd floor", "the 2nd dose", "the 1st of the month"],
+    },
+    Detector {
         id: "dob",
         category: DateOfBirth,
         find: Find::Relabel(Date),
@@ -727,11 +737,16 @@ pub(crate) static TABLE: &[Detector] = &[
         priority: 2,
         examples: &[
             "follow-up for your «diabetes»",
-            "hx of «HTN» and «CHF»",
-            "«presion alta»",
+            "pt has hx of «HTN» and «CHF»",
+            "su «presion alta»",
             "positive for «chlamydia»",
         ],
-        negatives: &["see you soon", "Ms. Lopez", "take the stairs"],
+        negatives: &[
+            "see you soon",
+            "Ms. Lopez",
+            "take the stairs",
+            "flu season is here",
+        ],
     },
     Detector {
         id: "icd10",
@@ -749,9 +764,9 @@ pub(crate) static TABLE: &[Detector] = &[
         ],
         priority: 3,
         examples: &[
-            "dx «E11.9» on the claim",
-            "diagnosis code «F32»",
-            "«Z34.90» visit",
+            "your dx «E11.9» on the claim",
+            "her diagnosis code «F32»",
+            "your «Z34.90» visit",
         ],
         negatives: &["room E11", "flight B20"],
     },
@@ -763,12 +778,16 @@ pub(crate) static TABLE: &[Detector] = &[
         context: &[],
         priority: 2,
         examples: &[
-            "start «metformin 500 mg bid»",
+            "start your «metformin 500 mg bid»",
             "your «Eliquis 5mg» refill",
             "on «PrEP»",
-            "«lisinopril» is ready",
+            "your «lisinopril» is ready",
         ],
-        negatives: &["bowel prep tonight", "prep for your colonoscopy"],
+        negatives: &[
+            "bowel prep tonight",
+            "prep for your colonoscopy",
+            "Flu shots this week!",
+        ],
     },
     Detector {
         id: "procedure",
@@ -779,7 +798,7 @@ pub(crate) static TABLE: &[Detector] = &[
         priority: 2,
         examples: &[
             "your «colonoscopy» is Monday",
-            "«MRI» results",
+            "your «MRI» results",
             "schedule your «mammogram»",
         ],
         negatives: &["see you Monday", "call us"],
@@ -791,7 +810,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &["cpt", "cpt code", "procedure code"],
         priority: 3,
-        examples: &["CPT «45378» was billed"],
+        examples: &["your CPT «45378» was billed"],
         negatives: &["zip 45378", "account 45378"],
     },
     Detector {

@@ -577,6 +577,49 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
+const NOT_A_DAY_AFTER: &[&str] = &[
+    "floor",
+    "grade",
+    "place",
+    "time",
+    "times",
+    "century",
+    "street",
+    "st",
+    "ave",
+    "avenue",
+    "dose",
+    "round",
+    "week",
+    "day",
+    "month",
+    "year",
+    "percentile",
+    "of",
+    "birthday",
+    "trimester",
+    "visit",
+    "shot",
+    "injection",
+    "piso",
+];
+
+/// A day of the month alone: `on the 21st`, `el 5`; not `the 3rd floor`.
+pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if scan.kind(i) != Some(Kind::Mixed) || !day(scan, i) {
+            continue;
+        }
+        let the = scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the");
+        let next_ok = scan
+            .next_solid(i)
+            .is_none_or(|n| !NOT_A_DAY_AFTER.contains(&scan.low(n)));
+        if the && next_ok {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
+}
+
 const AGE_UNITS: &[&str] = &[
     " y/o",
     "y/o",
