@@ -367,6 +367,36 @@ const RESULT_PHRASES: &[&str] = &[
     "came back low",
     "came back reactive",
     "came back non-reactive",
+    "came back clear",
+    "came back fine",
+    "came back ok",
+    "came back okay",
+    "was normal",
+    "were normal",
+    "is normal",
+    "are normal",
+    "looked normal",
+    "looks normal",
+    "look normal",
+    "back to normal",
+    "was benign",
+    "were benign",
+    "is benign",
+    "is low",
+    "was low",
+    "are low",
+    "is high",
+    "was high",
+    "are high",
+    "were negative",
+    "were positive",
+    "are negative",
+    "are positive",
+    "was clear",
+    "were clear",
+    "is clear",
+    "no signs of",
+    "no evidence of",
     "tested positive",
     "tested negative",
     "test positive",
@@ -389,7 +419,15 @@ const RESULT_PHRASES: &[&str] = &[
     "detectable",
     "undetectable",
     "salio positivo",
+    "salio positiva",
     "salio negativo",
+    "salio negativa",
+    "salio alto",
+    "salio alta",
+    "salio bajo",
+    "salio baja",
+    "salio normal",
+    "salieron normales",
     "dio positivo",
     "dio negativo",
     "resultado positivo",
@@ -399,6 +437,16 @@ const RESULT_PHRASES: &[&str] = &[
     "elevado",
     "elevada",
     "elevados",
+    "normales",
+    "showed infection",
+    "shows infection",
+    "showed a",
+    "shows a",
+    "is rising",
+    "is dropping",
+    "went up",
+    "went down",
+    "averaged",
 ];
 
 const RESULT_WORDS: &[&str] = &[
@@ -459,7 +507,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // Connectors, then a number.
         let mut j = after;
         let mut steps = 0;
-        while steps < 6 {
+        while steps < 14 {
             match scan.kind(j) {
                 Some(Kind::Space) => {}
                 Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-") => {}
