@@ -16,16 +16,24 @@ pub(crate) struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(original.len());
+        for (at, c) in original.char_indices() {
+            if let Some(f) = fold_char(c) {
+                chars.push((f, at as u32, (at + c.len_utf8()) as u32));
+            }
+        }
+        let spaced = spaced_digit_gaps(&chars);
         let mut text = String::with_capacity(original.len());
         let mut starts = Vec::with_capacity(original.len());
         let mut ends = Vec::with_capacity(original.len());
-        for (at, c) in original.char_indices() {
-            let Some(f) = fold_char(c) else { continue };
+        for (k, &(f, start, end)) in chars.iter().enumerate() {
+            if spaced.as_ref().is_some_and(|gaps| gaps[k]) {
+                continue;
+            }
             let before = text.len();
             text.push(f);
-            let end = (at + c.len_utf8()) as u32;
             for _ in before..text.len() {
-                starts.push(at as u32);
+                starts.push(start);
                 ends.push(end);
             }
         }
@@ -38,6 +46,60 @@ impl Folded {
         debug_assert!(start < end && end <= self.text.len());
         (self.starts[start] as usize, self.ends[end - 1] as usize)
     }
+}
+
+/// Spaces inside digits typed one by one (`2 1 9 - 4 5 - 6 7 8 9`), which
+/// hide an identifier from every digit pattern: `Some(mask)` marks the spaces
+/// to drop, `None` when there are none (the common case, no allocation).
+fn spaced_digit_gaps(chars: &[(char, u32, u32)]) -> Option<Vec<bool>> {
+    let mut mask: Option<Vec<bool>> = None;
+    let mut k = 0;
+    while k < chars.len() {
+        let lone = |i: usize| {
+            chars[i].0.is_ascii_digit()
+                && (i == 0 || !chars[i - 1].0.is_ascii_alphanumeric())
+                && chars
+                    .get(i + 1)
+                    .is_none_or(|c| !c.0.is_ascii_alphanumeric())
+        };
+        if !lone(k) {
+            k += 1;
+            continue;
+        }
+        // Lone digits separated by spaces and at most one of `-./` each time.
+        let (mut digits, mut gaps, mut i) = (1, Vec::new(), k + 1);
+        let mut last_digit = k;
+        loop {
+            let mut j = i;
+            let mut mark = 0;
+            let mut local = Vec::new();
+            while j < chars.len()
+                && (chars[j].0 == ' ' || (matches!(chars[j].0, '-' | '.' | '/') && mark == 0))
+            {
+                if chars[j].0 == ' ' {
+                    local.push(j);
+                } else {
+                    mark += 1;
+                }
+                j += 1;
+            }
+            if j == i || j - i > 3 || j >= chars.len() || !lone(j) {
+                break;
+            }
+            gaps.extend(local);
+            digits += 1;
+            last_digit = j;
+            i = j + 1;
+        }
+        if digits >= 7 {
+            let m = mask.get_or_insert_with(|| vec![false; chars.len()]);
+            for g in gaps {
+                m[g] = true;
+            }
+        }
+        k = last_digit + 1;
+    }
+    mask
 }
 
 /// Folds one character: `None` drops it, anything else replaces it.
@@ -217,6 +279,16 @@ mod tests {
         let text = "😀 é 555";
         let at = text.find("555").unwrap();
         assert_eq!(utf16_offsets(text, &[at, 0, text.len()]), vec![5, 0, 8]);
+    }
+
+    #[test]
+    fn digits_typed_one_by_one_close_up() {
+        let original = "SSN 2 1 9 - 4 5 - 6 7 8 9 and call 5 1 0 . 5 5 5 . 0 1 2 8 or room 2 3";
+        let f = Folded::new(original);
+        assert_eq!(f.text, "SSN 219-45-6789 and call 510.555.0128 or room 2 3");
+        let at = f.text.find("219").unwrap();
+        let (s, e) = f.original_span(at, at + "219-45-6789".len());
+        assert_eq!(&original[s..e], "2 1 9 - 4 5 - 6 7 8 9");
     }
 
     #[test]

@@ -156,6 +156,31 @@ impl<'a> Scan<'a> {
             .any(|p| find_word(hay, p, start_ok).is_some())
     }
 
+    /// Where the last of `phrases` (whole words) ends within `window` bytes
+    /// before byte `at` on the same line, as its distance back from `at`.
+    pub fn nearest_before(&self, at: usize, window: usize, phrases: &[&str]) -> Option<usize> {
+        let mut from = floor_boundary(&self.lower, at.saturating_sub(window));
+        let mut start_ok = from == 0;
+        if let Some(nl) = self.lower[from..at].rfind(['\n', '\r']) {
+            from += nl + 1;
+            start_ok = true;
+        }
+        let hay = &self.lower[from..at];
+        let mut best: Option<usize> = None;
+        for p in phrases {
+            let mut skip = 0;
+            while let Some(pos) = find_word(&hay[skip..], p, start_ok || skip > 0) {
+                let end = skip + pos + p.len();
+                best = Some(best.map_or(hay.len() - end, |b| b.min(hay.len() - end)));
+                skip += pos + 1;
+                while !hay.is_char_boundary(skip) {
+                    skip += 1;
+                }
+            }
+        }
+        best
+    }
+
     /// Does one of `phrases` start within `window` bytes after byte `at`, on the same line?
     pub fn context_after(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
         let to = ceil_boundary(&self.lower, (at + window).min(self.lower.len()));

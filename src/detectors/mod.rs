@@ -66,7 +66,15 @@ pub(crate) enum Find {
     /// Hits of another category preceded by one of the row's context phrases
     /// become this row's category (`DOB 3/14/1962` is a date of birth,
     /// `fax 415-555-0142` a fax number).
-    Relabel(Category),
+    Relabel {
+        /// The category relabelled.
+        from: Category,
+        /// Phrases that, when nearer than the row's own, keep the original
+        /// label (`fax 415-555-0188, call 415-555-0142`: the second is a phone).
+        against: &'static [&'static str],
+        /// How far back (bytes, same line) the row's phrases are looked for.
+        window: usize,
+    },
 }
 
 pub(crate) struct Detector {
@@ -93,7 +101,7 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
         match row.find {
             Find::Logic(f) => f(scan, row, &mut cands),
             Find::AfterContext => text::after_context(scan, row, &labels[r], &mut cands),
-            Find::Relabel(_) => continue,
+            Find::Relabel { .. } => continue,
         }
         for c in &cands {
             if c.start >= c.end {
@@ -128,9 +136,16 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
         });
     }
     for row in table::TABLE {
-        if let Find::Relabel(from) = row.find {
+        if let Find::Relabel {
+            from,
+            against,
+            window,
+        } = row.find
+        {
             for h in kept.iter_mut().filter(|h| h.category == from) {
-                if scan.context_before(h.start, 32, row.context) {
+                let own = scan.nearest_before(h.start, window, row.context);
+                let other = scan.nearest_before(h.start, window, against);
+                if own.is_some_and(|d| other.is_none_or(|o| d <= o)) {
                     h.category = row.category;
                     h.detector = row.id;
                 }

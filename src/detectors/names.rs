@@ -22,6 +22,8 @@ const CLINICIAN_TITLES: &[&str] = &[
     "enfermero",
     "provider",
 ];
+/// Titles written with a period.
+const ABBREVIATED_TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta"];
 /// Credentials written in capitals before a name: `NP Alvarez`.
 const CREDENTIALS: &[&str] = &[
     "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
@@ -125,28 +127,7 @@ const WEAK_BEFORE: &[&str] = &[
     "meet", "per", "via", "y", "let",
 ];
 /// Words after `Name,` that show the name is the person addressed.
-const ADDRESSED: &[&str] = &[
-    "you",
-    "your",
-    "please",
-    "su",
-    "tu",
-    "usted",
-    "we",
-    "our",
-    "this",
-    "it",
-    "el",
-    "la",
-    "los",
-    "las",
-    "thanks",
-    "thank",
-    "reminder",
-    "recordatorio",
-    "hi",
-    "hello",
-];
+const ADDRESSED: &[&str] = &["you", "your", "su", "tu", "usted", "we", "our"];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
 const AFTER_NAME: &[&str] = &[
     "called",
@@ -178,6 +159,13 @@ const AFTER_NAME: &[&str] = &[
 ];
 /// Capitalised words after which a capitalised word is a place or an organisation, not a person.
 const ORG_WORDS: &[&str] = &[
+    "general",
+    "calle",
+    "avenida",
+    "camino",
+    "boulevard",
+    "county",
+    "permanente",
     "clinic",
     "hospital",
     "medical",
@@ -237,6 +225,27 @@ const ORG_WORDS: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    "scheduling",
+    "recordatorio",
+    "responda",
+    "billing",
+    "kaiser",
+    "aetna",
+    "cigna",
+    "humana",
+    "anthem",
+    "tricare",
+    "medi-cal",
+    "le",
+    "les",
+    "lo",
+    "urgent",
+    "important",
+    "attention",
+    "notice",
+    "update",
+    "alert",
+    "aviso",
     "there",
     "team",
     "everyone",
@@ -508,13 +517,19 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
         return Before::default();
     };
+    let mut period = false;
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
+        period = scan.is_punct(p, '.');
         match scan.prev_solid(p) {
             Some(q) => p = q,
             None => return Before::default(),
         }
     }
     let low = scan.low(p);
+    // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
+    if period && !ABBREVIATED_TITLES.contains(&low) {
+        return Before::default();
+    }
     if CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p)) {
         return Before {
             title: true,
@@ -671,7 +686,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let is_name = !org
             && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word.
-                e.case != Case::Lower || known(e)
+                !word_set!(NOT_NAMES).contains(lead_key) && (e.case != Case::Lower || known(e))
             } else if lead_common {
                 false
             } else if multi {

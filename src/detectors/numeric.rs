@@ -364,7 +364,9 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
     }
     if s + 1 < g.len() && g.sep(s + 1) == "/" && g.n(s) <= 2 && g.n(s + 1) <= 2 {
         let (a, b) = (g.value(s), g.value(s + 1));
-        let next_is_group = s + 2 < g.len();
+        // A third group joined by a date separator makes it m/d/y (handled above) or no date;
+        // one joined by a space is a time or a count: `7/22 3:00 PM`.
+        let next_is_group = s + 2 < g.len() && g.sep(s + 2) != " ";
         let after_end = g.end(s + 1);
         // Month/day needs no date word before it, but a dose, a score or a
         // fraction word around it makes it something else.

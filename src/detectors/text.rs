@@ -7,7 +7,7 @@ use crate::scan::{Kind, Scan};
 /// Words that may sit between a label and its value: `MRN #: 123`, `member ID is W12`.
 const CONNECTORS: &[&str] = &[
     "number", "num", "no", "nbr", "nr", "id", "is", "was", "es", "de", "numero", "ending", "in",
-    "of", "code", "en", "del", "su", "your", "#",
+    "of", "code", "en", "del", "su", "your", "#", "on", "file", "record", "listed", "is:",
 ];
 
 /// Where one of `phrases` starts at token `i` (a word), the token after the
@@ -403,6 +403,30 @@ fn digit_word(w: &str) -> Option<u8> {
 /// Phone numbers spelled out in English or Spanish, alone or mixed with digits:
 /// `four one five, five five five, zero one four two`.
 pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for (first, last, digits, words) in spelled_runs(scan) {
+        let enough_words = words >= 3 || (words >= 2 && digits >= 10);
+        if enough_words && matches!(digits, 7 | 10 | 11) {
+            out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
+        }
+    }
+}
+
+/// SSNs spelled out (`five two three, one one, four four zero six`) after an SSN label.
+pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for (first, last, digits, words) in spelled_runs(scan) {
+        if digits == 9
+            && words >= 3
+            && scan.context_before(scan.tokens[first].start, 40, row.context)
+        {
+            out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
+        }
+    }
+}
+
+/// Runs of digit words, alone or mixed with short digit groups:
+/// (first token, last token, digits, digit words).
+fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
         let starts = scan.kind(i) == Some(Kind::Word)
@@ -430,11 +454,10 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             j += 1;
         }
-        if words >= 3 && (digits == 7 || digits == 10 || digits == 11) {
-            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
-        }
+        runs.push((i, last, digits, words));
         i = last + 1;
     }
+    runs
 }
 
 /// Month names and abbreviations, English and Spanish (accents folded).
@@ -621,6 +644,8 @@ pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 }
 
 const AGE_UNITS: &[&str] = &[
+    " years",
+    " yrs",
     " y/o",
     "y/o",
     " y.o.",
