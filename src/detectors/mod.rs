@@ -124,16 +124,11 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
         }
     }
     let mut kept = resolve(hits);
-    // A clinical term is PHI when it is about someone: "your colonoscopy", not
-    // "flu shots this week". Sensitive terms are kept regardless (fail closed).
+    // A service offered to everyone is not PHI: "Flu shots this week!" names
+    // a procedure but no person. Only procedures are spared this way, and never
+    // sensitive ones (fail closed); a condition or drug is always kept.
     if !names_a_person(scan, &kept) {
-        kept.retain(|h| {
-            h.sensitivity.is_some()
-                || !matches!(
-                    h.category,
-                    Category::Condition | Category::Medication | Category::Procedure
-                )
-        });
+        kept.retain(|h| h.sensitivity.is_some() || h.category != Category::Procedure);
     }
     for row in table::TABLE {
         if let Find::Relabel {

@@ -835,8 +835,8 @@ pub(crate) static TABLE: &[Detector] = &[
         priority: 2,
         examples: &[
             "follow-up for your «diabetes»",
-            "pt has hx of «HTN» and «CHF»",
-            "su «presion alta»",
+            "hx of «HTN» and «CHF»",
+            "«presion alta»",
             "positive for «chlamydia»",
         ],
         negatives: &[
@@ -876,10 +876,10 @@ pub(crate) static TABLE: &[Detector] = &[
         context: &[],
         priority: 2,
         examples: &[
-            "start your «metformin 500 mg bid»",
+            "start «metformin 500 mg bid»",
             "your «Eliquis 5mg» refill",
             "on «PrEP»",
-            "your «lisinopril» is ready",
+            "«lisinopril» is ready",
         ],
         negatives: &[
             "bowel prep tonight",
@@ -899,7 +899,12 @@ pub(crate) static TABLE: &[Detector] = &[
             "your «MRI» results",
             "schedule your «mammogram»",
         ],
-        negatives: &["see you Monday", "call us"],
+        negatives: &[
+            "see you Monday",
+            "call us",
+            "Flu shots this week!",
+            "Mammograms available on Saturdays",
+        ],
     },
     Detector {
         id: "cpt",
