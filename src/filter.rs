@@ -283,8 +283,19 @@ impl Filter {
             }
             let before = text[..f.start].chars().next_back();
             let after = text[f.end..].chars().next();
-            glued |= before.is_some_and(|c| !c.is_whitespace() && !"([{\"'".contains(c))
-                || after.is_some_and(|c| !c.is_whitespace() && !".,;!?)]}\"'".contains(c));
+            // Letters, digits and the characters that join identifiers
+            // (`@-./_+`) can change meaning next to a placeholder; a space,
+            // `#`, `:` or a bracket cannot.
+            let joins = |c: char| c.is_alphanumeric() || "@-./_+:".contains(c) || !c.is_ascii();
+            glued |= before.is_some_and(joins) || after.is_some_and(|c| joins(c) && c != '.');
+            // A placeholder shorter than what it replaces brings a label closer
+            // to the number after it (`SSN: see <long URL> 4321`): the labelled
+            // detectors look back at most 40 bytes, so look for digits there.
+            let shrink = (f.end - f.start).saturating_sub(f.category.placeholder().len());
+            if shrink > 2 {
+                let ahead = &text.as_bytes()[f.end..(f.end + 40).min(text.len())];
+                glued |= ahead.iter().any(u8::is_ascii_digit);
+            }
             out.push_str(&text[at..f.start]);
             out.push_str(f.category.placeholder());
             at = f.end;

@@ -10,19 +10,32 @@
 /// character it came from.
 pub(crate) struct Folded {
     pub text: String,
+    /// Empty when the folded text is the original (plain ASCII, nothing
+    /// dropped): offsets then map to themselves.
     starts: Vec<u32>,
     ends: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        // Plain ASCII without digits typed one by one folds to itself: no map needed.
+        if original.is_ascii() {
+            let b = original.as_bytes();
+            if spaced_digit_gaps(b.len(), |i| char::from(b[i])).is_none() {
+                return Folded {
+                    text: original.to_string(),
+                    starts: Vec::new(),
+                    ends: Vec::new(),
+                };
+            }
+        }
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(original.len());
         for (at, c) in original.char_indices() {
             if let Some(f) = fold_char(c) {
                 chars.push((f, at as u32, (at + c.len_utf8()) as u32));
             }
         }
-        let spaced = spaced_digit_gaps(&chars);
+        let spaced = spaced_digit_gaps(chars.len(), |i| chars[i].0);
         let mut text = String::with_capacity(original.len());
         let mut starts = Vec::with_capacity(original.len());
         let mut ends = Vec::with_capacity(original.len());
@@ -44,6 +57,9 @@ impl Folded {
     /// on char boundaries of the folded text).
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
+        if self.starts.is_empty() {
+            return (start, end);
+        }
         (self.starts[start] as usize, self.ends[end - 1] as usize)
     }
 }
@@ -51,50 +67,38 @@ impl Folded {
 /// Spaces inside digits typed one by one (`2 1 9 - 4 5 - 6 7 8 9`), which
 /// hide an identifier from every digit pattern: `Some(mask)` marks the spaces
 /// to drop, `None` when there are none (the common case, no allocation).
-fn spaced_digit_gaps(chars: &[(char, u32, u32)]) -> Option<Vec<bool>> {
+fn spaced_digit_gaps(n: usize, ch: impl Fn(usize) -> char) -> Option<Vec<bool>> {
+    let lone = |i: usize| {
+        ch(i).is_ascii_digit()
+            && (i == 0 || !ch(i - 1).is_ascii_alphanumeric())
+            && (i + 1 >= n || !ch(i + 1).is_ascii_alphanumeric())
+    };
     let mut mask: Option<Vec<bool>> = None;
     let mut k = 0;
-    while k < chars.len() {
-        let lone = |i: usize| {
-            chars[i].0.is_ascii_digit()
-                && (i == 0 || !chars[i - 1].0.is_ascii_alphanumeric())
-                && chars
-                    .get(i + 1)
-                    .is_none_or(|c| !c.0.is_ascii_alphanumeric())
-        };
+    while k < n {
         if !lone(k) {
             k += 1;
             continue;
         }
         // Lone digits separated by spaces and at most one of `-./` each time.
-        let (mut digits, mut gaps, mut i) = (1, Vec::new(), k + 1);
-        let mut last_digit = k;
+        let (mut digits, mut i, mut last_digit) = (1, k + 1, k);
         loop {
-            let mut j = i;
-            let mut mark = 0;
-            let mut local = Vec::new();
-            while j < chars.len()
-                && (chars[j].0 == ' ' || (matches!(chars[j].0, '-' | '.' | '/') && mark == 0))
-            {
-                if chars[j].0 == ' ' {
-                    local.push(j);
-                } else {
-                    mark += 1;
-                }
+            let (mut j, mut mark) = (i, false);
+            while j < n && (ch(j) == ' ' || (matches!(ch(j), '-' | '.' | '/') && !mark)) {
+                mark |= ch(j) != ' ';
                 j += 1;
             }
-            if j == i || j - i > 3 || j >= chars.len() || !lone(j) {
+            if j == i || j - i > 3 || j >= n || !lone(j) {
                 break;
             }
-            gaps.extend(local);
             digits += 1;
             last_digit = j;
             i = j + 1;
         }
         if digits >= 7 {
-            let m = mask.get_or_insert_with(|| vec![false; chars.len()]);
-            for g in gaps {
-                m[g] = true;
+            let m = mask.get_or_insert_with(|| vec![false; n]);
+            for g in k..last_digit {
+                m[g] = ch(g) == ' ';
             }
         }
         k = last_digit + 1;

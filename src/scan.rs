@@ -39,6 +39,8 @@ pub(crate) struct Scan<'a> {
     pub lower: String,
     pub tokens: Vec<Token>,
     pub runs: Vec<Run>,
+    /// Dictionary matches per token, computed once for every clinical finder.
+    pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -84,6 +86,7 @@ impl<'a> Scan<'a> {
             lower: text.to_ascii_lowercase(),
             tokens,
             runs: Vec::new(),
+            terms: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan
@@ -246,7 +249,7 @@ impl<'a> Scan<'a> {
 pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool) -> Option<usize> {
     let bytes = hay.as_bytes();
     let mut from = 0;
-    while let Some(pos) = hay[from..].find(word) {
+    while let Some(pos) = find_bytes(&bytes[from..], word.as_bytes()) {
         let at = from + pos;
         let end = at + word.len();
         let first = word.as_bytes()[0];
@@ -269,6 +272,24 @@ pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool) -> Option<usize> 
         while !hay.is_char_boundary(from) {
             from += 1;
         }
+    }
+    None
+}
+
+/// Naive substring search: the needles here are short context words, for
+/// which building a two-way searcher per call costs more than the search.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut at = 0;
+    while at + needle.len() <= hay.len() {
+        let pos = hay[at..=hay.len() - needle.len()]
+            .iter()
+            .position(|&b| b == first)?;
+        let start = at + pos;
+        if &hay[start + 1..start + needle.len()] == rest {
+            return Some(start);
+        }
+        at = start + 1;
     }
     None
 }

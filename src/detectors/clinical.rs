@@ -3,7 +3,7 @@
 
 use super::lexicon::{lexicon, Term};
 use super::text::{phrase_at, phrase_index, token_after, word_set};
-use super::{Cand, Detector};
+use super::{Cand, Detector, TermMatches};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
 
@@ -20,8 +20,39 @@ fn is_lower(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_uppercase())
 }
 
-/// The dictionary term of `category` starting at token `i`, if any: (term, token after it).
+fn slot(category: Category) -> usize {
+    match category {
+        Category::Condition => 0,
+        Category::Medication => 1,
+        _ => 2,
+    }
+}
+
+/// The dictionary term of `category` starting at token `i`, if any: (term,
+/// token after it). All three categories are looked up once per token and
+/// kept in the scan, since several finders ask.
 fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
+    let memo = scan.terms.get_or_init(|| {
+        (0..scan.tokens.len())
+            .map(|i| {
+                let mut found: TermMatches = [None; 3];
+                if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed)) {
+                    for c in [
+                        Category::Condition,
+                        Category::Medication,
+                        Category::Procedure,
+                    ] {
+                        found[slot(c)] = lookup(scan, i, c);
+                    }
+                }
+                found
+            })
+            .collect()
+    });
+    memo[i][slot(category)]
+}
+
+fn lookup(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     let candidates = lexicon().terms.get(scan.low(i))?;
     let start = scan.tokens[i].start;
     let rest = &scan.lower.as_bytes()[start..];

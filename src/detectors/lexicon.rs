@@ -58,10 +58,9 @@ pub(crate) struct Term {
 }
 
 pub(crate) struct Lexicon {
-    pub first_names: FastSet<&'static str>,
-    pub last_names: FastSet<&'static str>,
-    /// Words that are also names (`will`, `hope`, `grace`): names only in name context.
-    pub common_words: FastSet<&'static str>,
+    /// Every listed name and common word, with [`FIRST`], [`LAST`] and
+    /// [`COMMON`] flags: one lookup tells all three.
+    pub names: FastMap<&'static str, u8>,
     /// Clinical terms by their first word, longest first.
     pub terms: FastMap<&'static str, Vec<Term>>,
     /// Lab analytes that come before a value, by their first word, longest first.
@@ -74,10 +73,26 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(text: &'static str) -> FastSet<&'static str> {
-    let mut set = FastSet::with_capacity_and_hasher(text.len() / 7, Default::default());
-    set.extend(lines(text));
-    set
+/// A first name (`data/first_names.txt`).
+pub(crate) const FIRST: u8 = 1;
+/// A surname (`data/last_names.txt`).
+pub(crate) const LAST: u8 = 2;
+/// A word that is also a name (`will`, `hope`, `grace`): a name only in name context.
+pub(crate) const COMMON: u8 = 4;
+
+fn names() -> FastMap<&'static str, u8> {
+    let lists = [
+        (include_str!("../../data/first_names.txt"), FIRST),
+        (include_str!("../../data/last_names.txt"), LAST),
+        (include_str!("../../data/common_words.txt"), COMMON),
+    ];
+    let mut map = FastMap::with_capacity_and_hasher(32 * 1024, Default::default());
+    for (text, flag) in lists {
+        for word in lines(text) {
+            *map.entry(word).or_insert(0) |= flag;
+        }
+    }
+    map
 }
 
 /// The first word of a phrase: what a token of the text is looked up by.
@@ -137,9 +152,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             list.sort_by_key(|a| std::cmp::Reverse(a.len()));
         }
         Lexicon {
-            first_names: set(include_str!("../../data/first_names.txt")),
-            last_names: set(include_str!("../../data/last_names.txt")),
-            common_words: set(include_str!("../../data/common_words.txt")),
+            names: names(),
             terms,
             analytes,
         }

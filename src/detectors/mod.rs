@@ -54,6 +54,10 @@ impl Cand {
     }
 }
 
+/// The condition, medication and procedure terms starting at one token, each
+/// with the token after it.
+pub(crate) type TermMatches = [Option<(lexicon::Term, usize)>; 3];
+
 pub(crate) type Finder = fn(&Scan, &Detector, &mut Vec<Cand>);
 
 /// How a row finds candidates.
@@ -127,7 +131,8 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     // A service offered to everyone is not PHI: "Flu shots this week!" names
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
-    if !names_a_person(scan, &kept) {
+    let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
+    if kept.iter().any(plain_procedure) && !names_a_person(scan, &kept) {
         kept.retain(|h| h.sensitivity.is_some() || h.category != Category::Procedure);
     }
     for row in table::TABLE {

@@ -468,17 +468,23 @@ struct Evidence {
 }
 
 fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
-    let lex = lexicon();
+    use super::lexicon::{COMMON, FIRST, LAST};
+    let names = &lexicon().names;
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    let whole = names.get(key).copied().unwrap_or(0);
     // A hyphenated or apostrophe name is known when any piece is.
-    let pieces = || key.split(['-', '\'']).filter(|p| p.len() > 1);
-    let whole_or_piece = |set: &super::lexicon::FastSet<&str>| {
-        set.contains(key) || pieces().any(|p| set.contains(p))
+    let pieces = if end > i {
+        key.split(['-', '\''])
+            .filter(|p| p.len() > 1)
+            .fold(0, |acc, p| acc | names.get(p).copied().unwrap_or(0))
+    } else {
+        0
     };
+    let known = whole | (pieces & (FIRST | LAST));
     Evidence {
-        first: whole_or_piece(&lex.first_names),
-        last: whole_or_piece(&lex.last_names),
-        common: lex.common_words.contains(key) || word_set!(NOT_NAMES).contains(key),
+        first: known & FIRST != 0,
+        last: known & LAST != 0,
+        common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
         case: case_of(scan.tok(i)),
     }
 }

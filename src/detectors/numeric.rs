@@ -174,18 +174,22 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     let lower = scan.lower.as_bytes();
-    for mask in ["xxx-xx-", "***-**-", "xxx xx ", "###-##-"] {
-        let mut from = 0;
-        while let Some(pos) = scan.lower[from..].find(mask) {
-            let at = from + pos;
+    // Masked SSNs: one pass looking for the mask's first byte.
+    for at in 0..lower.len() {
+        if !matches!(lower[at], b'x' | b'*' | b'#')
+            || (at > 0 && lower[at - 1].is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        for mask in ["xxx-xx-", "***-**-", "xxx xx ", "###-##-"] {
             let d = at + mask.len();
-            if d + 4 <= lower.len()
+            if lower[at..].starts_with(mask.as_bytes())
+                && d + 4 <= lower.len()
                 && lower[d..d + 4].iter().all(u8::is_ascii_digit)
                 && lower.get(d + 4).is_none_or(|b| !b.is_ascii_alphanumeric())
             {
                 out.push(Cand::new(at, d + 4));
             }
-            from = at + 1;
         }
     }
 }
