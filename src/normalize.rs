@@ -97,8 +97,8 @@ fn spaced_digit_gaps(n: usize, ch: impl Fn(usize) -> char) -> Option<Vec<bool>> 
         }
         if digits >= 7 {
             let m = mask.get_or_insert_with(|| vec![false; n]);
-            for g in k..last_digit {
-                m[g] = ch(g) == ' ';
+            for (g, gap) in m.iter_mut().enumerate().take(last_digit).skip(k) {
+                *gap = ch(g) == ' ';
             }
         }
         k = last_digit + 1;
