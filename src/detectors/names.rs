@@ -55,6 +55,9 @@ const GREETINGS: &[&str] = &[
 /// Words after which a name is expected: relatives, "patient", and verbs of
 /// contacting someone.
 const STRONG_BEFORE: &[&str] = &[
+    "call back",
+    "text back",
+    "callback",
     "pt",
     "patient",
     "paciente",
@@ -225,6 +228,22 @@ const ORG_WORDS: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    "sorry",
+    "also",
+    "however",
+    "unfortunately",
+    "otherwise",
+    "meanwhile",
+    "great",
+    "congrats",
+    "finance",
+    "finally",
+    "note",
+    "fyi",
+    "update",
+    "yesterday",
+    "tonight",
+    "berkeley",
     "scheduling",
     "recordatorio",
     "responda",
@@ -489,6 +508,13 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     }
 }
 
+/// The index of the message's first word token.
+fn first_word_index(scan: &Scan) -> usize {
+    (0..scan.tokens.len())
+        .find(|&k| scan.is_word(k))
+        .unwrap_or(usize::MAX)
+}
+
 /// Is token `i` at the start of a sentence (or the message)?
 fn sentence_start(scan: &Scan, i: usize) -> bool {
     let mut j = i;
@@ -688,7 +714,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .is_some_and(|w| word_set!(ADDRESSED).contains(scan.low(w)))
         });
         let tail_known_last = evid[1..].iter().any(|v| v.last && !v.common);
+        let tail_plain = evid[1..].iter().all(|v| capital(v) && !v.common);
         let all_known = evid.iter().all(|v| v.first || v.last);
+        // The first word of the message, then a comma: the person addressed
+        // (`Rukhsana, the pharmacy called`), unless it is an interjection.
+        let opens_message = scan.prev_solid(i).is_none() && i == first_word_index(scan);
+        let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
         let is_name = !org
             && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word.
@@ -703,7 +734,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             && ((e.first && !e.common)
                                 || tail_known_last
                                 || (all_known && (strong || weak))
-                                || (strong && !e.common))
+                                || (strong && (!e.common || tail_plain)))
                     }
                 }
             } else if strong {
@@ -711,9 +742,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (e.case == Case::Lower && known(e) && e.first)
             } else {
                 let person = vocative || possessive || followed_by_person_word;
-                (capital(e) && known(e) && e.first && (!sentence_start(scan, i) || person || weak))
+                // A known given name that is no common word is a name wherever it stands.
+                (capital(e) && known(e) && e.first)
                     || (capital(e) && !e.common && (e.first || e.last) && person)
+                    || (capital(e) && !e.common && possessive)
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
+                    || (capital(e) && opening_vocative && (!e.common || addressed))
             };
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
