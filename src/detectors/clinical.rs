@@ -53,6 +53,28 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
 }
 
 fn lookup(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
+    let found = lookup_listed(scan, i, category);
+    if found.is_some() || category != Category::Medication {
+        return found;
+    }
+    // Spanish generics are the English ones with a final -a: metformina,
+    // warfarina, sertralina (sertraline), insulina.
+    let word = scan.low(i);
+    let stem = word
+        .strip_suffix('a')
+        .filter(|s| s.len() >= 5 && scan.is_word(i))?;
+    let terms = &lexicon().terms;
+    let english = [stem.to_string(), format!("{stem}e")];
+    english.iter().find_map(|w| {
+        let t = terms
+            .get(w.as_str())?
+            .iter()
+            .find(|t| t.category == Category::Medication && t.phrase == w.as_str())?;
+        Some((*t, i + 1))
+    })
+}
+
+fn lookup_listed(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     let candidates = lexicon().terms.get(scan.low(i))?;
     let start = scan.tokens[i].start;
     let rest = &scan.lower.as_bytes()[start..];
@@ -126,10 +148,149 @@ fn dictionary(
 
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
+    // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
+    // `shoulder injury`, `dolor de oido`.
+    for i in starts(scan) {
+        let w = scan.low(i);
+        let Some(n) = scan.next_solid(i) else {
+            continue;
+        };
+        let next = scan.low(n);
+        let pair = (word_set!(BODY_PARTS).contains(w) && word_set!(SYMPTOMS).contains(next))
+            || (word_set!(SYMPTOM_ADJECTIVES).contains(w) && word_set!(BODY_PARTS).contains(next));
+        if pair {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
+        } else if matches!(w, "dolor" | "fractura" | "lesion" | "hinchazon") && next == "de" {
+            if let Some(b) = scan
+                .next_solid(n)
+                .filter(|&b| word_set!(BODY_PARTS).contains(scan.low(b)))
+            {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[b].end));
+            }
+        }
+    }
 }
+
+const BODY_PARTS: &[&str] = &[
+    "head",
+    "neck",
+    "back",
+    "chest",
+    "shoulder",
+    "arm",
+    "elbow",
+    "wrist",
+    "hand",
+    "finger",
+    "thumb",
+    "hip",
+    "knee",
+    "ankle",
+    "foot",
+    "toe",
+    "leg",
+    "ear",
+    "eye",
+    "throat",
+    "stomach",
+    "abdominal",
+    "belly",
+    "tooth",
+    "jaw",
+    "pelvic",
+    "rib",
+    "heel",
+    "joint",
+    "muscle",
+    "groin",
+    "calf",
+    "thigh",
+    "spine",
+    "breast",
+    "kidney",
+    "bladder",
+    "oido",
+    "cabeza",
+    "espalda",
+    "pecho",
+    "rodilla",
+    "estomago",
+    "garganta",
+    "muela",
+    "brazo",
+    "pierna",
+    "tobillo",
+    "muneca",
+    "hombro",
+    "cadera",
+    "pie",
+    "mano",
+    "ojo",
+    "oidos",
+    "wrists",
+    "knees",
+    "ankles",
+    "shoulders",
+    "hips",
+    "ears",
+];
+const SYMPTOMS: &[&str] = &[
+    "pain",
+    "pains",
+    "injury",
+    "injuries",
+    "fracture",
+    "sprain",
+    "strain",
+    "tear",
+    "swelling",
+    "infection",
+    "ache",
+    "bleeding",
+    "numbness",
+    "weakness",
+    "tenderness",
+    "stiffness",
+    "lump",
+    "mass",
+];
+const SYMPTOM_ADJECTIVES: &[&str] = &[
+    "fractured",
+    "broken",
+    "sprained",
+    "swollen",
+    "injured",
+    "infected",
+    "torn",
+    "dislocated",
+];
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
+    // `prueba de clamidia`, `test for chlamydia`: a test word, then the condition.
+    for i in starts(scan) {
+        if !matches!(
+            scan.low(i),
+            "prueba" | "pruebas" | "examen" | "analisis" | "test" | "tests" | "screening"
+        ) {
+            continue;
+        }
+        let Some(link) = scan
+            .next_solid(i)
+            .filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para"))
+        else {
+            continue;
+        };
+        let Some(c) = scan.next_solid(link) else {
+            continue;
+        };
+        if let Some((term, after)) = term_at(scan, c, Category::Condition) {
+            out.push(Cand {
+                sensitivity: term.sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end)
+            });
+        }
+    }
     // A condition named with a test word is a test: `hepatitis C test`,
     // `COVID PCR`, `syphilis screen`, `allergy shots`, `postpartum visit`.
     for i in starts(scan) {
@@ -207,6 +368,28 @@ const TEST_WORDS: &[&str] = &[
 
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Medication, out, dose_and_sig);
+    // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
+    for i in starts(scan) {
+        if !word_set!(DOSAGE_FORMS).contains(scan.low(i)) {
+            continue;
+        }
+        let Some(de) = scan
+            .next_solid(i)
+            .filter(|&d| matches!(scan.low(d), "de" | "del"))
+        else {
+            continue;
+        };
+        let Some(d) = scan.next_solid(de) else {
+            continue;
+        };
+        if let Some((term, after)) = term_at(scan, d, Category::Medication) {
+            let last = dose_and_sig(scan, after - 1);
+            out.push(Cand {
+                sensitivity: term.sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+            });
+        }
+    }
     // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
     for i in starts(scan) {
         if scan.tok(i) == "PrEP" {
@@ -217,6 +400,24 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
 }
+
+const DOSAGE_FORMS: &[&str] = &[
+    "inhalador",
+    "pastillas",
+    "pastilla",
+    "tabletas",
+    "tableta",
+    "capsulas",
+    "capsula",
+    "crema",
+    "gotas",
+    "jarabe",
+    "inyeccion",
+    "inyecciones",
+    "parche",
+    "pomada",
+    "receta",
+];
 
 const UNITS: &[&str] = &[
     "mg", "mcg", "g", "ml", "l", "unit", "units", "iu", "meq", "tab", "tabs", "tablet", "tablets",
