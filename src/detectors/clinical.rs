@@ -64,14 +64,21 @@ fn lookup(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
         .strip_suffix('a')
         .filter(|s| s.len() >= 5 && scan.is_word(i))?;
     let terms = &lexicon().terms;
-    let english = [stem.to_string(), format!("{stem}e")];
-    english.iter().find_map(|w| {
-        let t = terms
-            .get(w.as_str())?
+    let drug = |w: &str| {
+        terms
+            .get(w)?
             .iter()
-            .find(|t| t.category == Category::Medication && t.phrase == w.as_str())?;
-        Some((*t, i + 1))
-    })
+            .find(|t| t.category == Category::Medication && t.phrase == w)
+            .copied()
+    };
+    let found = drug(stem).or_else(|| {
+        if stem.ends_with("in") {
+            drug(&format!("{stem}e"))
+        } else {
+            None
+        }
+    })?;
+    Some((found, i + 1))
 }
 
 fn lookup_listed(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
@@ -152,15 +159,22 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // `shoulder injury`, `dolor de oido`.
     for i in starts(scan) {
         let w = scan.low(i);
+        let part = word_set!(BODY_PARTS).contains(w);
+        let adjective = !part && word_set!(SYMPTOM_ADJECTIVES).contains(w);
+        let spanish =
+            !part && !adjective && matches!(w, "dolor" | "fractura" | "lesion" | "hinchazon");
+        if !(part || adjective || spanish) {
+            continue;
+        }
         let Some(n) = scan.next_solid(i) else {
             continue;
         };
         let next = scan.low(n);
-        let pair = (word_set!(BODY_PARTS).contains(w) && word_set!(SYMPTOMS).contains(next))
-            || (word_set!(SYMPTOM_ADJECTIVES).contains(w) && word_set!(BODY_PARTS).contains(next));
+        let pair = (part && word_set!(SYMPTOMS).contains(next))
+            || (adjective && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
-        } else if matches!(w, "dolor" | "fractura" | "lesion" | "hinchazon") && next == "de" {
+        } else if spanish && next == "de" {
             if let Some(b) = scan
                 .next_solid(n)
                 .filter(|&b| word_set!(BODY_PARTS).contains(scan.low(b)))
