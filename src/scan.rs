@@ -143,42 +143,39 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Does one of `phrases` (lowercase, whole words) end within `window`
-    /// bytes before byte `at`, on the same line?
-    pub fn context_before(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
-        // Only the window is read, so the cost of a call does not grow with the text.
+    /// The lowercase text up to `window` bytes before byte `at` on the same
+    /// line, and whether its start is a word boundary. Only the window is
+    /// read, so the cost of a call does not grow with the text.
+    fn window_before(&self, at: usize, window: usize) -> (&str, bool) {
         let mut from = floor_boundary(&self.lower, at.saturating_sub(window));
         let mut start_ok = from == 0;
         if let Some(nl) = self.lower[from..at].rfind(['\n', '\r']) {
             from += nl + 1;
             start_ok = true;
         }
-        let hay = &self.lower[from..at];
+        (&self.lower[from..at], start_ok)
+    }
+
+    /// Does one of `phrases` (lowercase, whole words) end within `window`
+    /// bytes before byte `at`, on the same line?
+    pub fn context_before(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
+        let (hay, start_ok) = self.window_before(at, window);
         phrases
             .iter()
-            .any(|p| find_word(hay, p, start_ok).is_some())
+            .any(|p| find_word(hay, p, start_ok, 0).is_some())
     }
 
     /// Where the last of `phrases` (whole words) ends within `window` bytes
     /// before byte `at` on the same line, as its distance back from `at`.
     pub fn nearest_before(&self, at: usize, window: usize, phrases: &[&str]) -> Option<usize> {
-        let mut from = floor_boundary(&self.lower, at.saturating_sub(window));
-        let mut start_ok = from == 0;
-        if let Some(nl) = self.lower[from..at].rfind(['\n', '\r']) {
-            from += nl + 1;
-            start_ok = true;
-        }
-        let hay = &self.lower[from..at];
+        let (hay, start_ok) = self.window_before(at, window);
         let mut best: Option<usize> = None;
         for p in phrases {
-            let mut skip = 0;
-            while let Some(pos) = find_word(&hay[skip..], p, start_ok || skip > 0) {
-                let end = skip + pos + p.len();
-                best = Some(best.map_or(hay.len() - end, |b| b.min(hay.len() - end)));
-                skip += pos + 1;
-                while !hay.is_char_boundary(skip) {
-                    skip += 1;
-                }
+            let mut from = 0;
+            while let Some(pos) = find_word(hay, p, start_ok, from) {
+                let back = hay.len() - (pos + p.len());
+                best = Some(best.map_or(back, |b| b.min(back)));
+                from = pos + 1;
             }
         }
         best
@@ -189,7 +186,7 @@ impl<'a> Scan<'a> {
         let to = ceil_boundary(&self.lower, (at + window).min(self.lower.len()));
         let hay = &self.lower[at..to];
         let hay = hay.find(['\n', '\r']).map_or(hay, |nl| &hay[..nl]);
-        phrases.iter().any(|p| find_word(hay, p, true).is_some())
+        phrases.iter().any(|p| find_word(hay, p, true, 0).is_some())
     }
 
     /// Runs of digit groups, e.g. `+1 (415) 555-0142` or `03/14/1962`.
@@ -244,11 +241,12 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Finds `word` in `hay` at word boundaries (`hay` lowercase ASCII-ish).
+/// Finds `word` in `hay` at word boundaries (`hay` lowercase ASCII-ish),
+/// searching from byte `from`.
 /// `start_ok` says whether the start of `hay` counts as a boundary.
-pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool) -> Option<usize> {
+pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
     let bytes = hay.as_bytes();
-    let mut from = 0;
+    let mut from = from;
     while let Some(pos) = find_bytes(&bytes[from..], word.as_bytes()) {
         let at = from + pos;
         let end = at + word.len();
