@@ -162,7 +162,9 @@ export type ErrorCode =
   | "PHIGATE_INVALID_INPUT"
   | "PHIGATE_INTERNAL"
   /** The browser entry was used before `await init()` finished. */
-  | "PHIGATE_NOT_INITIALIZED";
+  | "PHIGATE_NOT_INITIALIZED"
+  /** The core was asked to use a filter it had freed (the wrapper prevents this). */
+  | "PHIGATE_FREED";
 
 /** Every error phigate throws; its message names the field, never message text. */
 export interface PhigateError extends Error {
