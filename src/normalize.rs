@@ -132,6 +132,9 @@ fn fold_char(c: char) -> Option<char> {
             if let Some(a) = math_alnum(u) {
                 return Some(a);
             }
+            if let Some(l) = latin_extended(u) {
+                return Some(l);
+            }
             return Some(lookalike(c).unwrap_or(c));
         }
     })
@@ -159,6 +162,36 @@ fn math_alnum(u: u32) -> Option<char> {
     }
     let i = ((u - 0x1D400) % 52) as u8;
     Some(char::from(if i < 26 { b'A' + i } else { b'a' + i - 26 }))
+}
+
+/// Base letters of Latin Extended-A (U+0100..U+017F), in code point order.
+const LATIN_EXTENDED_A: &[u8; 128] = b"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/// Latin Extended-A (Polish, Czech, Turkish, Baltic ... letters) and the
+/// Vietnamese letters of Latin Extended Additional fold to their base letter.
+fn latin_extended(u: u32) -> Option<char> {
+    match u {
+        0x0100..=0x017F => Some(char::from(LATIN_EXTENDED_A[(u - 0x0100) as usize])),
+        0x01A0 | 0x01AF => Some(if u == 0x01A0 { 'O' } else { 'U' }),
+        0x01A1 | 0x01B0 => Some(if u == 0x01A1 { 'o' } else { 'u' }),
+        0x1EA0..=0x1EF9 => {
+            let base = match u {
+                0x1EA0..=0x1EB7 => b'A',
+                0x1EB8..=0x1EC7 => b'E',
+                0x1EC8..=0x1ECB => b'I',
+                0x1ECC..=0x1EE3 => b'O',
+                0x1EE4..=0x1EF1 => b'U',
+                _ => b'Y',
+            };
+            // Upper case at even code points, lower case at odd ones.
+            Some(char::from(if u % 2 == 0 {
+                base
+            } else {
+                base.to_ascii_lowercase()
+            }))
+        }
+        _ => None,
+    }
 }
 
 /// Latin letters with diacritics fold to their base letter (so `teléfono` and
@@ -293,6 +326,14 @@ mod tests {
         let at = f.text.find("219").unwrap();
         let (s, e) = f.original_span(at, at + "219-45-6789".len());
         assert_eq!(&original[s..e], "2 1 9 - 4 5 - 6 7 8 9");
+    }
+
+    #[test]
+    fn latin_extended_letters_fold_to_their_base() {
+        assert_eq!(
+            Folded::new("Yılmaz Łukasz Dvořák Nguyễn Văn Ơn Ưu Świątek").text,
+            "Yilmaz Lukasz Dvorak Nguyen Van On Uu Swiatek"
+        );
     }
 
     #[test]
