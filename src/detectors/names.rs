@@ -228,6 +228,16 @@ const ORG_WORDS: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    "let",
+    "lets",
+    "mom",
+    "dad",
+    "mommy",
+    "daddy",
+    "grandma",
+    "grandpa",
+    "baby",
+    "hubby",
     "sorry",
     "also",
     "however",
@@ -612,12 +622,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let mut covered = 0;
     let mut i = 0;
     while i < scan.tokens.len() {
+        // Not glued to a word before it, directly or across a hyphen (`Medi-Cal`).
+        let glued =
+            |k: usize| matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed | Kind::Number));
         if scan.tokens[i].start < covered
-            || (i > 0
-                && matches!(
-                    scan.kind(i - 1),
-                    Some(Kind::Word | Kind::Mixed | Kind::Number)
-                ))
+            || (i > 0 && glued(i - 1))
+            || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
             i += 1;
             continue;
