@@ -619,6 +619,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         upper += usize::from(c.is_uppercase());
     }
     let shouting = total >= 12 && upper * 10 >= total * 8;
+    let first_word = first_word_index(scan);
     let mut covered = 0;
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -728,7 +729,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let all_known = evid.iter().all(|v| v.first || v.last);
         // The first word of the message, then a comma: the person addressed
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
-        let opens_message = scan.prev_solid(i).is_none() && i == first_word_index(scan);
+        let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
         let is_name = !org
             && if title {
