@@ -198,4 +198,8 @@ fn a_megabyte_of_hostile_text_gets_an_answer() {
         let v = filter.check(&Message::new("ohmd", text));
         assert!(matches!(v.action.as_str(), "allow" | "redact"), "{unit:?}");
     }
+    // Punctuation before many lines that each open with a name: a per-line walk
+    // back to the first word would be quadratic here.
+    let text = "!".repeat(500_000) + &"\nMaria, hi".repeat(50_000);
+    assert!(!Filter::default().scan(&text).is_empty());
 }
