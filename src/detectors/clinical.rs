@@ -534,15 +534,7 @@ fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
 
 /// CPT codes after a CPT label.
 pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    for run in &scan.runs {
-        let g = run.groups[0];
-        if run.groups.len() == 1
-            && scan.tok(g).len() == 5
-            && scan.context_before(scan.tokens[g].start, 16, row.context)
-        {
-            out.push(Cand::new(scan.tokens[g].start, scan.tokens[g].end));
-        }
-    }
+    super::numeric::number_after_context(scan, row, 5, 16, out);
 }
 
 const VALUE_CONNECTORS: &[&str] = &[
@@ -779,29 +771,14 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } else {
             last + 1
         };
-        if let Some(u) = phrase_at_any(scan, unit_at, LAB_UNITS) {
+        if let Some(u) = (unit_at < scan.tokens.len())
+            .then(|| phrase_at(scan, unit_at, LAB_UNITS))
+            .flatten()
+        {
             last = u - 1;
         }
         let end = scan.tokens[last].end;
         out.push(Cand::new(scan.tokens[i].start, end));
         covered = end;
     }
-}
-
-/// `phrase_at` for any token kind (units may start with `%` or a letter).
-fn phrase_at_any(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize> {
-    if i >= scan.tokens.len() {
-        return None;
-    }
-    let start = scan.tokens[i].start;
-    let rest = &scan.lower.as_bytes()[start..];
-    let best = phrases
-        .iter()
-        .filter(|p| {
-            rest.starts_with(p.as_bytes())
-                && rest.get(p.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
-        .map(|p| p.len())
-        .max()?;
-    Some(token_after(scan, i, start + best))
 }

@@ -129,7 +129,8 @@ fn phone_at(g: &Groups, s: usize) -> Option<(usize, usize, usize)> {
     None
 }
 
-const SSN_CONTEXT: &[&str] = &[
+/// Labels of an SSN, shared by the rows that need one.
+pub(crate) const SSN_WORDS: &[&str] = &[
     "ssn",
     "ss#",
     "ss #",
@@ -193,8 +194,6 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         }
     }
 }
-
-pub(crate) const SSN_WORDS: &[&str] = SSN_CONTEXT;
 
 /// Payment cards: 13–19 digits in groups joined by one kind of separator.
 pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
@@ -326,9 +325,8 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
     "presion",
 ];
 
-/// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d with a
-/// date word close before (`on 3/14`) — never fractions or scores (`1/2 tab`,
-/// `pain 5/10`).
+/// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d — never
+/// fractions, doses or scores (`1/2 tab`, `pain 5/10`, `open 24/7`).
 pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
@@ -400,15 +398,21 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
-/// A bare number of `len` digits with one of the row's context phrases close
-/// before it (NPI, IMEI).
-pub(crate) fn number_after_context(scan: &Scan, row: &Detector, len: usize, out: &mut Vec<Cand>) {
+/// A bare number of `len` digits with one of the row's context phrases within
+/// `window` bytes before it (NPI, IMEI, CPT).
+pub(crate) fn number_after_context(
+    scan: &Scan,
+    row: &Detector,
+    len: usize,
+    window: usize,
+    out: &mut Vec<Cand>,
+) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
         let total: usize = (0..g.len()).map(|i| g.n(i)).sum();
         if total == len
             && (1..g.len()).all(|i| matches!(g.sep(i), "-" | " "))
-            && scan.context_before(g.start(0), 24, row.context)
+            && scan.context_before(g.start(0), window, row.context)
         {
             out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
         }
@@ -416,9 +420,9 @@ pub(crate) fn number_after_context(scan: &Scan, row: &Detector, len: usize, out:
 }
 
 pub(crate) fn npi(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    number_after_context(scan, row, 10, out);
+    number_after_context(scan, row, 10, 24, out);
 }
 
 pub(crate) fn imei(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    number_after_context(scan, row, 15, out);
+    number_after_context(scan, row, 15, 24, out);
 }
