@@ -1,7 +1,7 @@
 //! Clinical details: conditions, medications (with dose and sig), procedures
 //! and lab results, each with the sensitivity class it implies.
 
-use super::lexicon::{lexicon, Term};
+use super::lexicon::{self, Term};
 use super::text::{phrase_at, phrase_index, token_after, word_set};
 use super::{Cand, Detector, TermMatches};
 use crate::scan::{Kind, Scan};
@@ -35,85 +35,86 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     let memo = scan.terms.get_or_init(|| {
         (0..scan.tokens.len())
             .map(|i| {
-                let mut found: TermMatches = [None; 3];
                 if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed)) {
-                    for c in [
-                        Category::Condition,
-                        Category::Medication,
-                        Category::Procedure,
-                    ] {
-                        found[slot(c)] = lookup(scan, i, c);
-                    }
+                    lookup(scan, i)
+                } else {
+                    [None; 3]
                 }
-                found
             })
             .collect()
     });
     memo[i][slot(category)]
 }
 
-fn lookup(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
-    let found = lookup_listed(scan, i, category);
-    if found.is_some() || category != Category::Medication {
-        return found;
+/// The longest listed term of each category at token `i`.
+fn lookup(scan: &Scan, i: usize) -> TermMatches {
+    let mut found: TermMatches = [None; 3];
+    for (category, t) in lexicon::terms(scan.low(i)) {
+        if found[slot(category)].is_none() {
+            found[slot(category)] = listed_at(scan, i, t).map(|after| (t, after));
+        }
     }
-    // Spanish generics are the English ones with a final -a: metformina,
-    // warfarina, sertralina (sertraline), insulina.
-    let word = scan.low(i);
-    let stem = word
+    let medication = &mut found[slot(Category::Medication)];
+    if medication.is_none() {
+        *medication = spanish_generic(scan, i).map(|t| (t, i + 1));
+    }
+    found
+}
+
+/// Spanish generics are the English ones with a final -a: metformina,
+/// warfarina, sertralina (sertraline), insulina.
+fn spanish_generic(scan: &Scan, i: usize) -> Option<Term> {
+    let stem = scan
+        .low(i)
         .strip_suffix('a')
         .filter(|s| s.len() >= 5 && scan.is_word(i))?;
-    let terms = &lexicon().terms;
     let drug = |w: &str| {
-        terms
-            .get(w)?
-            .iter()
-            .find(|t| t.category == Category::Medication && t.phrase == w)
-            .copied()
+        lexicon::terms(w)
+            .find(|(c, t)| *c == Category::Medication && t.rest.is_empty())
+            .map(|(_, t)| t)
     };
-    let found = drug(stem).or_else(|| {
+    drug(stem).or_else(|| {
         if stem.ends_with("in") {
             drug(&format!("{stem}e"))
         } else {
             None
         }
-    })?;
-    Some((found, i + 1))
+    })
 }
 
-fn lookup_listed(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
-    let candidates = lexicon().terms.get(scan.low(i))?;
-    let start = scan.tokens[i].start;
-    let rest = &scan.lower.as_bytes()[start..];
-    for t in candidates.iter().filter(|t| t.category == category) {
-        let p = t.phrase.as_bytes();
-        if !rest.starts_with(p) {
-            continue;
-        }
-        // Plurals count: "flu shots", "UTIs", "biopsies" is left to the list.
-        let plural = match (rest.get(p.len()), rest.get(p.len() + 1)) {
-            (Some(b's'), next)
-                if p.len() > 3
-                    && p[p.len() - 1].is_ascii_alphabetic()
-                    && p[p.len() - 1] != b's' =>
-            {
-                if next.is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    None
-                } else {
-                    Some(1)
-                }
-            }
-            (Some(b), _) if b.is_ascii_alphanumeric() => None,
-            _ => Some(0),
-        };
-        let Some(plural) = plural else { continue };
-        let short = p.len() <= 3 && !t.phrase.contains(' ');
-        if short && is_lower(scan.tok(i)) && !LOWERCASE_OK.contains(&t.phrase) {
-            continue;
-        }
-        return Some((*t, token_after(scan, i, start + p.len() + plural)));
+/// The token after term `t` when the text at token `i` is that term (or
+/// its plural); short terms count in lowercase only when unambiguous.
+fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
+    // The table was searched by this token, so the first word matches.
+    let (word, start) = (scan.low(i), scan.tokens[i].start);
+    let text = &scan.lower.as_bytes()[start + word.len()..];
+    if !text.starts_with(t.rest.as_bytes()) {
+        return None;
     }
-    None
+    let len = word.len() + t.rest.len();
+    let last = *t
+        .rest
+        .as_bytes()
+        .last()
+        .unwrap_or(&word.as_bytes()[word.len() - 1]);
+    let rest = &text[t.rest.len()..];
+    // Plurals count: "flu shots", "UTIs", "biopsies" is left to the list.
+    let plural = match (rest.first(), rest.get(1)) {
+        (Some(b's'), next) if len > 3 && last.is_ascii_alphabetic() && last != b's' => {
+            if next.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                return None;
+            }
+            1
+        }
+        (Some(b), _) if b.is_ascii_alphanumeric() => return None,
+        _ => 0,
+    };
+    let short = len <= 3 && !t.rest.contains(' ');
+    let allowed = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
+    if short && is_lower(scan.tok(i)) && !allowed {
+        return None;
+    }
+    Some(token_after(scan, i, start + len + plural))
 }
 
 /// Word tokens that can start a term: not glued to a preceding letter or digit.
@@ -710,7 +711,6 @@ const RESULT_WORDS: &[&str] = &[
 /// Lab results: an analyte with its value (`A1C 7.2%`, `potassium of 5.9
 /// mmol/L`, `BP 150/95`) or a result statement (`came back positive`).
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    let lex = lexicon();
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered {
@@ -736,7 +736,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(analytes) = lex.analytes.get(scan.low(i)) else {
+        let Some(analytes) = lexicon::analytes(scan.low(i)) else {
             continue;
         };
         let Some(after) = phrase_at(scan, i, analytes) else {

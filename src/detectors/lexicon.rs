@@ -1,4 +1,5 @@
-//! The word lists in `data/`, compiled into the module and indexed on first use.
+//! The word lists in `data/`, compiled into the module as tables `build.rs`
+//! writes, so nothing is indexed at run time.
 //!
 //! Sources and licences are in `data/SOURCES.md`; `scripts/make-data`
 //! regenerates the lists.
@@ -7,6 +8,10 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+pub(crate) use super::keys::first_word;
+use std::cmp::Ordering;
+
+use super::keys::{prefix, MAX_LEN, PREFIXES};
 use crate::{Category, Sensitivity};
 
 /// A fast non-cryptographic hash for short keys (the multiply-rotate of
@@ -48,29 +53,80 @@ impl Fx {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
-/// A clinical term: its words (lowercase, accents folded), what it is, and
-/// the sensitivity class it implies.
+/// A clinical term, as found by its first word: the rest of its words
+/// (lowercase, from the separator after the first word on; empty for a
+/// one-word term) and the sensitivity class it implies.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Term {
-    pub phrase: &'static str,
-    pub category: Category,
+    pub rest: &'static str,
     pub sensitivity: Option<Sensitivity>,
 }
 
-pub(crate) struct Lexicon {
-    /// Every listed name and common word, with [`FIRST`], [`LAST`] and
-    /// [`COMMON`] flags: one lookup tells all three.
-    pub names: FastMap<&'static str, u8>,
-    /// Clinical terms by their first word, longest first.
-    pub terms: FastMap<&'static str, Vec<Term>>,
-    /// Lab analytes that come before a value, by their first word, longest first.
-    pub analytes: FastMap<&'static str, Vec<&'static str>>,
+/// A word table compiled by `build.rs` (see its docs): words grouped by
+/// length and sorted, each with a fixed-width value. A lookup reads its
+/// length group's range for the word's first byte and binary-searches it;
+/// nothing is built at run time.
+struct Words {
+    words: &'static [u8],
+    values: &'static [u8],
+    groups: &'static [u8],
+    prefixes: &'static [u8],
+    width: usize,
 }
 
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+macro_rules! words {
+    ($name:literal, $width:literal) => {
+        Words {
+            words: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".words")),
+            values: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".values")),
+            groups: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".groups")),
+            prefixes: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".prefixes")),
+            width: $width,
+        }
+    };
+}
+
+static NAMES: Words = words!("names", 1);
+static TERM_RUNS: Words = words!("terms", 4);
+static TERMS: &str = include_str!(concat!(env!("OUT_DIR"), "/terms.txt"));
+
+fn u32_at(bytes: &[u8], i: usize) -> usize {
+    let b = &bytes[4 * i..4 * i + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+}
+
+fn u16_at(bytes: &[u8], i: usize) -> usize {
+    usize::from(u16::from_le_bytes([bytes[2 * i], bytes[2 * i + 1]]))
+}
+
+impl Words {
+    /// The value of `word`, if the table holds it.
+    fn get(&self, word: &[u8]) -> Option<&'static [u8]> {
+        let len = word.len();
+        if !(1..=MAX_LEN).contains(&len) {
+            return None;
+        }
+        let (start, first) = (
+            u32_at(self.groups, 2 * len),
+            u32_at(self.groups, 2 * len + 1),
+        );
+        let class = prefix(word[0]);
+        let row = len * (PREFIXES + 1) + class;
+        let (mut lo, mut hi) = (u16_at(self.prefixes, row), u16_at(self.prefixes, row + 1));
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let at = start + mid * len;
+            match self.words[at..at + len].cmp(word) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Greater => hi = mid,
+                Ordering::Equal => {
+                    let v = (first + mid) * self.width;
+                    return Some(&self.values[v..v + self.width]);
+                }
+            }
+        }
+        None
+    }
 }
 
 /// A first name (`data/first_names.txt`).
@@ -80,67 +136,43 @@ pub(crate) const LAST: u8 = 2;
 /// A word that is also a name (`will`, `hope`, `grace`): a name only in name context.
 pub(crate) const COMMON: u8 = 4;
 
-fn names() -> FastMap<&'static str, u8> {
-    let lists = [
-        (include_str!("../../data/first_names.txt"), FIRST),
-        (include_str!("../../data/last_names.txt"), LAST),
-        (include_str!("../../data/common_words.txt"), COMMON),
-    ];
-    let mut map = FastMap::with_capacity_and_hasher(32 * 1024, Default::default());
-    for (text, flag) in lists {
-        for word in lines(text) {
-            *map.entry(word).or_insert(0) |= flag;
-        }
-    }
-    map
+/// The [`FIRST`], [`LAST`] and [`COMMON`] flags of a lowercase word (0 when
+/// it is on no list): one lookup tells all three.
+pub(crate) fn name_flags(word: &str) -> u8 {
+    NAMES.get(word.as_bytes()).map_or(0, |flags| flags[0])
 }
 
-/// The first word of a phrase: what a token of the text is looked up by.
-pub(crate) fn first_word(phrase: &str) -> &str {
-    phrase
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or(phrase)
+/// The listed clinical terms whose first word is `first`, longest first,
+/// with the list each comes from (condition, medication or procedure).
+pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
+    let start = TERM_RUNS.get(first.as_bytes()).map_or(TERMS.len(), |at| {
+        u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize
+    });
+    TERMS[start..]
+        .split('\n')
+        .map_while(|line| line.split_once('\t'))
+        .map(|(rest, value)| {
+            let category = match value.as_bytes().first() {
+                Some(b'c') => Category::Condition,
+                Some(b'm') => Category::Medication,
+                _ => Category::Procedure,
+            };
+            let sensitivity = Sensitivity::parse(value.get(1..).unwrap_or(""));
+            (category, Term { rest, sensitivity })
+        })
 }
 
-fn add_terms(map: &mut FastMap<&'static str, Vec<Term>>, text: &'static str, category: Category) {
-    for line in lines(text) {
-        let (phrase, sens) = line.split_once('\t').unwrap_or((line, ""));
-        let phrase = phrase.trim();
-        if phrase.is_empty() || !phrase.as_bytes()[0].is_ascii_alphanumeric() {
-            continue;
-        }
-        let sensitivity = Sensitivity::parse(sens.trim());
-        map.entry(first_word(phrase)).or_default().push(Term {
-            phrase,
-            category,
-            sensitivity,
-        });
-    }
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-pub(crate) fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut terms = FastMap::default();
-        add_terms(
-            &mut terms,
-            include_str!("../../data/conditions.txt"),
-            Category::Condition,
-        );
-        add_terms(
-            &mut terms,
-            include_str!("../../data/medications.txt"),
-            Category::Medication,
-        );
-        add_terms(
-            &mut terms,
-            include_str!("../../data/procedures.txt"),
-            Category::Procedure,
-        );
-        for list in terms.values_mut() {
-            list.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
-        }
+/// Lab analytes that come before a value, by their first word, longest
+/// first (a short list, indexed on first use).
+pub(crate) fn analytes(first: &str) -> Option<&'static [&'static str]> {
+    static ANALYTES: OnceLock<FastMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let map = ANALYTES.get_or_init(|| {
         let mut analytes: FastMap<&'static str, Vec<&'static str>> = FastMap::default();
         for a in lines(include_str!("../../data/lab_analytes.txt")) {
             let a = a.split('\t').next().unwrap_or(a).trim();
@@ -151,10 +183,93 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         for list in analytes.values_mut() {
             list.sort_by_key(|a| std::cmp::Reverse(a.len()));
         }
-        Lexicon {
-            names: names(),
-            terms,
-            analytes,
+        analytes
+    });
+    map.get(first).map(Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of a data file as the build reads them.
+    fn listed(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+        lines(text).map(|l| {
+            let (phrase, sens) = l.split_once('\t').unwrap_or((l, ""));
+            (phrase.trim(), sens.trim())
+        })
+    }
+
+    #[test]
+    fn every_listed_name_is_found_with_its_flags() {
+        let lists = [
+            (include_str!("../../data/first_names.txt"), FIRST),
+            (include_str!("../../data/last_names.txt"), LAST),
+            (include_str!("../../data/common_words.txt"), COMMON),
+        ];
+        let mut checked = 0;
+        for (text, flag) in lists {
+            for (name, _) in listed(text) {
+                assert!(name_flags(name) & flag != 0, "{name:?} lacks flag {flag}");
+                checked += 1;
+            }
         }
-    })
+        assert!(checked > 25_000, "only {checked} names checked");
+        assert_eq!(name_flags("maria") & FIRST, FIRST);
+        assert_eq!(name_flags("will"), COMMON | FIRST | LAST);
+        for absent in [
+            "",
+            "appointment",
+            "Maria",
+            "mariaa",
+            "zzqx",
+            "josé",
+            &"a".repeat(60),
+        ] {
+            assert_eq!(name_flags(absent), 0, "{absent:?}");
+        }
+    }
+
+    #[test]
+    fn every_listed_term_is_found_with_its_list_and_sensitivity() {
+        let lists = [
+            (
+                include_str!("../../data/conditions.txt"),
+                Category::Condition,
+            ),
+            (
+                include_str!("../../data/medications.txt"),
+                Category::Medication,
+            ),
+            (
+                include_str!("../../data/procedures.txt"),
+                Category::Procedure,
+            ),
+        ];
+        let mut checked = 0;
+        for (text, category) in lists {
+            for (phrase, sens) in listed(text) {
+                if !phrase.as_bytes()[0].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let first = first_word(phrase);
+                let found = terms(first).any(|(c, t)| {
+                    c == category
+                        && t.rest == &phrase[first.len()..]
+                        && t.sensitivity == Sensitivity::parse(sens)
+                });
+                assert!(found, "{phrase:?} ({category}) not found");
+                checked += 1;
+            }
+        }
+        assert!(checked > 8_000, "only {checked} terms checked");
+        // Longest first within a first word, and nothing for unknown words.
+        let rests: Vec<usize> = terms("chronic").map(|(_, t)| t.rest.len()).collect();
+        assert!(
+            rests.len() > 1 && rests.windows(2).all(|w| w[0] >= w[1]),
+            "{rests:?}"
+        );
+        assert_eq!(terms("appointment").count(), 0);
+        assert_eq!(terms("").count(), 0);
+    }
 }

@@ -7,6 +7,7 @@
 //! `detector_table_proves_its_examples` walks the table.
 
 mod clinical;
+mod keys;
 mod lexicon;
 mod names;
 mod numeric;

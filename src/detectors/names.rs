@@ -3,7 +3,7 @@
 //! counts only in name context; a clinician (`Dr. Patel`, `NP Alvarez`) is
 //! found and marked so a policy can allow them.
 
-use super::lexicon::lexicon;
+use super::lexicon::name_flags;
 use super::text::{phrase_index, word_set};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
@@ -498,14 +498,13 @@ struct Evidence {
 
 fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     use super::lexicon::{COMMON, FIRST, LAST};
-    let names = &lexicon().names;
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
-    let whole = names.get(key).copied().unwrap_or(0);
+    let whole = name_flags(key);
     // A hyphenated or apostrophe name is known when any piece is.
     let pieces = if end > i {
         key.split(['-', '\''])
             .filter(|p| p.len() > 1)
-            .fold(0, |acc, p| acc | names.get(p).copied().unwrap_or(0))
+            .fold(0, |acc, p| acc | name_flags(p))
     } else {
         0
     };

@@ -1,0 +1,165 @@
+//! Compiles the word lists in `data/` into sorted tables at build time, so
+//! a fresh module answers its first lookup without building a hash map
+//! first (that was most of a cold start in V8's baseline tier), and the
+//! tables compress about as well as the lists.
+//!
+//! A *word table* maps words of at most `MAX_LEN` bytes to values of a
+//! fixed width, in four files in `OUT_DIR`:
+//! - `<name>.words`: the words without separators, grouped by length, sorted
+//!   bytewise within a group (so a record is found by binary search);
+//! - `<name>.values`: each word's value, in the same order;
+//! - `<name>.groups`: per length `0..=MAX_LEN + 1`, the group's first byte in
+//!   `.words` and its first record's number (u32 LE each);
+//! - `<name>.prefixes`: per length and first-byte class (`keys::prefix`),
+//!   how many records of the group start before that class (u16 LE), with
+//!   one more entry per length for the group's size.
+//!
+//! The clinical terms are also written as `terms.txt`: per first word a run
+//! of lines `rest\tvalue\n` (the phrase after its first word, longest
+//! first) ended by an empty line; the word table `terms` maps each first
+//! word to the byte offset of its run.
+//!
+//! `src/detectors/lexicon.rs` reads them with `include_bytes!`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::{env, fs};
+
+#[path = "src/detectors/keys.rs"]
+mod keys;
+
+use keys::{first_word, prefix, MAX_LEN, PREFIXES};
+
+/// The non-comment, non-empty lines of a data file.
+fn lines(path: &str) -> Vec<String> {
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// Writes a word table (see the module docs); every value is `width` bytes.
+fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width: usize) {
+    let mut by_len = vec![Vec::new(); MAX_LEN + 1];
+    for (word, value) in words {
+        assert!(
+            (1..=MAX_LEN).contains(&word.len()) && value.len() == width,
+            "{name}: {word:?} is empty or too long"
+        );
+        by_len[word.len()].push((word, value));
+    }
+    let (mut text, mut values, mut groups, mut prefixes) = (vec![], vec![], vec![], vec![]);
+    let mut records = 0u32;
+    for group in &by_len {
+        groups.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        groups.extend_from_slice(&records.to_le_bytes());
+        assert!(
+            group.len() < usize::from(u16::MAX),
+            "{name}: group too large"
+        );
+        for class in 0..=PREFIXES {
+            let before = group
+                .iter()
+                .take_while(|(w, _)| prefix(w.as_bytes()[0]) < class);
+            prefixes.extend_from_slice(&(before.count() as u16).to_le_bytes());
+        }
+        // BTreeMap order is bytewise order, which the binary search needs.
+        for (word, value) in group {
+            text.extend_from_slice(word.as_bytes());
+            values.extend_from_slice(value);
+        }
+        records += group.len() as u32;
+    }
+    groups.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    groups.extend_from_slice(&records.to_le_bytes());
+    for (part, bytes) in [
+        ("words", text),
+        ("values", values),
+        ("groups", groups),
+        ("prefixes", prefixes),
+    ] {
+        fs::write(out.join(format!("{name}.{part}")), bytes).unwrap();
+    }
+}
+
+/// Names: every listed first name, surname and name-like common word, with
+/// its flags (1 first, 2 last, 4 common) as one byte.
+fn names(out: &Path) {
+    let mut flags: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for (path, flag) in [
+        ("data/first_names.txt", 1),
+        ("data/last_names.txt", 2),
+        ("data/common_words.txt", 4),
+    ] {
+        for word in lines(path) {
+            flags.entry(word).or_insert_with(|| vec![0])[0] |= flag;
+        }
+    }
+    write_words(out, "names", &flags, 1);
+}
+
+/// The clinical term lists: `phrase[\tsensitivity]` lines whose phrase
+/// starts with a letter or digit (the text is looked up by its first word).
+/// A line's value is the list's letter (`c`ondition, `m`edication,
+/// `p`rocedure) then the sensitivity class, if any.
+fn terms(out: &Path) {
+    let mut entries = Vec::new();
+    for (list, letter) in [
+        ("conditions", 'c'),
+        ("medications", 'm'),
+        ("procedures", 'p'),
+    ] {
+        for line in lines(&format!("data/{list}.txt")) {
+            let (phrase, sens) = line.split_once('\t').unwrap_or((&line, ""));
+            let phrase = phrase.trim().to_string();
+            if phrase
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                assert!(!phrase.contains('\t'), "{list}: {phrase:?} has a tab");
+                entries.push((phrase, format!("{letter}{}", sens.trim())));
+            }
+        }
+    }
+    // Runs of lines per first word, longest phrase first; the runs in the
+    // word table's order (by length, then bytewise), so offsets only grow.
+    let mut runs: BTreeMap<(usize, String), Vec<(String, String)>> = BTreeMap::new();
+    for (phrase, value) in entries {
+        let first = first_word(&phrase).to_string();
+        let rest = phrase[first.len()..].to_string();
+        runs.entry((first.len(), first))
+            .or_default()
+            .push((rest, value));
+    }
+    let mut text = String::new();
+    let mut offsets: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for ((_, first), mut run) in runs {
+        run.sort_by(|(a, va), (b, vb)| {
+            (std::cmp::Reverse(a.len()), a, va).cmp(&(std::cmp::Reverse(b.len()), b, vb))
+        });
+        run.dedup();
+        offsets.insert(first, (text.len() as u32).to_le_bytes().to_vec());
+        for (rest, value) in run {
+            text.push_str(&rest);
+            text.push('\t');
+            text.push_str(&value);
+            text.push('\n');
+        }
+        text.push('\n');
+    }
+    fs::write(out.join("terms.txt"), text).unwrap();
+    write_words(out, "terms", &offsets, 4);
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/detectors/keys.rs");
+    let out = env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    names(out);
+    terms(out);
+}
