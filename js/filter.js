@@ -200,7 +200,7 @@ export class Filter {
       throw coded(TypeError, "PHIGATE_INVALID_POLICY", `policy must be a plain object, not ${kindOf(policy)}`);
     }
     this.#policy = policy === undefined ? undefined : toJson(policy, "policy", "PHIGATE_INVALID_POLICY");
-    this.#digest = JSON.parse(this.#run((h) => core.filterPolicy(h))).digest;
+    this.#digest = this.#run((h) => core.filterDigest(h));
   }
 
   /** The handle in the current instance, built again if the instance changed. */

@@ -123,6 +123,14 @@ impl Message {
                 return Ok(m);
             }
         }
+        Message::from_json_slow(text)
+    }
+
+    /// The path that names what is wrong; kept out of line so the fast path
+    /// stays small (wasm compiles a function on its first call).
+    #[cold]
+    #[inline(never)]
+    fn from_json_slow(text: &str) -> Result<Message, Error> {
         let value: Value = serde_json::from_str(text).map_err(|e| Error::json("message", &e))?;
         Message::from_value(&value)
     }

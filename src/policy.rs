@@ -181,9 +181,15 @@ pub struct Policy {
 
 impl Default for Policy {
     fn default() -> Policy {
-        Policy::from_value(&json!({})).expect("the empty policy is valid")
+        let mut policy = Policy::defaults();
+        policy.digest = DEFAULT_DIGEST.to_string();
+        policy
     }
 }
+
+/// The digest of the embedded default policy (`{}`), so building it needs
+/// no canonical JSON and no hashing; a test recomputes it.
+const DEFAULT_DIGEST: &str = "138bdefb3f9983e96fde4b515903b77cd97ab3b9ccf210ea5e99c05bb7b40ee0";
 
 /// The ISO country codes a policy may name, with their calling codes.
 const CALLING_CODES: &[(&str, &str)] = &[
@@ -307,6 +313,38 @@ impl Policy {
             f,
         )?;
 
+        let mut policy = Policy::defaults();
+        // Each key is read by its own function, so a module that only ever
+        // builds the default policy never compiles them (wasm compiles a
+        // function on its first call).
+        if let Some(v) = root.get("channels") {
+            policy.read_channels(v)?;
+        }
+        if let Some(v) = root.get("countries") {
+            policy.countries = read_countries(v)?;
+        }
+        if let Some(v) = root.get("allow") {
+            policy.read_allow(v)?;
+        }
+        if let Some(v) = root.get("categories") {
+            policy.categories = read_categories(v)?;
+        }
+        if let Some(v) = root.get("sensitive") {
+            policy.sensitive = read_sensitive(v)?;
+        }
+        if let Some(v) = root.get("attachments") {
+            policy.attachments = read_attachments(v)?;
+        }
+        policy.digest = if root.is_empty() {
+            DEFAULT_DIGEST.to_string()
+        } else {
+            policy.computed_digest()
+        };
+        Ok(policy)
+    }
+
+    /// The embedded default policy, its digest not yet set.
+    fn defaults() -> Policy {
         let mut channels = BTreeMap::new();
         for k in CATALOG {
             let rule = ChannelRule {
@@ -319,134 +357,141 @@ impl Policy {
             };
             channels.insert(k.id.to_string(), rule);
         }
-        if let Some(v) = root.get("channels") {
-            for (id, decl) in object(v, "policy.channels", f)? {
-                let path = format!("policy.channels.{}", safe_key(id));
-                channels.insert(id.clone(), channel_rule(id, decl, &path)?);
-            }
-        }
-
-        let countries = match root.get("countries") {
-            None => vec![Country::Prefix("1".into())],
-            Some(v) => strings(v, "policy.countries", f)?
-                .iter()
-                .enumerate()
-                .map(|(i, c)| country(c, &format!("policy.countries[{i}]")))
-                .collect::<Result<_, _>>()?,
-        };
-
-        let (mut allow_phones, mut allow_domains, mut allow_names) =
-            (Vec::new(), Vec::new(), Vec::new());
-        if let Some(v) = root.get("allow") {
-            let allow = object(v, "policy.allow", f)?;
-            known_keys(allow, "policy.allow", &["phones", "domains", "names"], f)?;
-            if let Some(v) = allow.get("phones") {
-                for (i, p) in strings(v, "policy.allow.phones", f)?
-                    .into_iter()
-                    .enumerate()
-                {
-                    let digits = phone_key(p);
-                    if digits.len() < 7 || digits.len() > 15 {
-                        return Err(f(format!(
-                            "policy.allow.phones[{i}] must be a phone number of 7 to 15 digits"
-                        )));
-                    }
-                    allow_phones.push(digits);
-                }
-            }
-            if let Some(v) = allow.get("domains") {
-                for (i, d) in strings(v, "policy.allow.domains", f)?
-                    .into_iter()
-                    .enumerate()
-                {
-                    let d = d.trim().trim_start_matches("*.").to_ascii_lowercase();
-                    let ok = d.contains('.')
-                        && d.split('.').all(|l| {
-                            !l.is_empty()
-                                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                        });
-                    if !ok {
-                        return Err(f(format!(
-                            "policy.allow.domains[{i}] must be a domain name such as example.org"
-                        )));
-                    }
-                    allow_domains.push(d);
-                }
-            }
-            if let Some(v) = allow.get("names") {
-                for (i, n) in strings(v, "policy.allow.names", f)?.into_iter().enumerate() {
-                    let key = name_key(n);
-                    if key.is_empty() {
-                        return Err(f(format!("policy.allow.names[{i}] must not be empty")));
-                    }
-                    allow_names.push(key);
-                }
-            }
-        }
-
-        let mut categories = BTreeMap::new();
-        if let Some(v) = root.get("categories") {
-            for (name, action) in object(v, "policy.categories", f)? {
-                let path = format!("policy.categories.{}", safe_key(name));
-                let category = Category::parse(name).ok_or_else(|| {
-                    let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-                    f(format!(
-                        "{path} is not a category (expected one of: {})",
-                        all.join(", ")
-                    ))
-                })?;
-                categories.insert(category, action_of(action, &path)?);
-            }
-        }
-
-        let sensitive = match root.get("sensitive") {
-            None => Action::Block,
-            Some(v) => match action_of(v, "policy.sensitive")? {
-                Action::Allow => {
-                    return Err(f("policy.sensitive must be \"block\" or \"redact\"".into()))
-                }
-                a => a,
-            },
-        };
-
-        let attachments = match root.get("attachments") {
-            None => AttachmentRule::Sensitive,
-            Some(v) => {
-                let a = object(v, "policy.attachments", f)?;
-                known_keys(a, "policy.attachments", &["block"], f)?;
-                match a
-                    .get("block")
-                    .map(|v| string(v, "policy.attachments.block", f))
-                    .transpose()?
-                {
-                    None | Some("sensitive") => AttachmentRule::Sensitive,
-                    Some("all") => AttachmentRule::All,
-                    Some("none") => AttachmentRule::None,
-                    Some(_) => {
-                        return Err(f(
-                            "policy.attachments.block must be \"sensitive\", \"all\" or \"none\""
-                                .into(),
-                        ));
-                    }
-                }
-            }
-        };
-
-        let mut policy = Policy {
+        Policy {
             channels,
-            countries,
-            allow_phones,
-            allow_domains,
-            allow_names,
-            categories,
-            sensitive,
-            attachments,
+            countries: vec![Country::Prefix("1".into())],
+            allow_phones: Vec::new(),
+            allow_domains: Vec::new(),
+            allow_names: Vec::new(),
+            categories: BTreeMap::new(),
+            sensitive: Action::Block,
+            attachments: AttachmentRule::Sensitive,
             digest: String::new(),
-        };
-        policy.digest = crate::sha256::hex(policy.canonical().to_string().as_bytes());
-        Ok(policy)
+        }
     }
 
+    /// SHA-256 (hex) of [`Policy::canonical`].
+    fn computed_digest(&self) -> String {
+        crate::sha256::hex(self.canonical().to_string().as_bytes())
+    }
+
+    #[inline(never)]
+    fn read_channels(&mut self, v: &Value) -> Result<(), Error> {
+        for (id, decl) in object(v, "policy.channels", policy_error)? {
+            let path = format!("policy.channels.{}", safe_key(id));
+            self.channels
+                .insert(id.clone(), channel_rule(id, decl, &path)?);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn read_allow(&mut self, v: &Value) -> Result<(), Error> {
+        let f = policy_error;
+        let allow = object(v, "policy.allow", f)?;
+        known_keys(allow, "policy.allow", &["phones", "domains", "names"], f)?;
+        if let Some(v) = allow.get("phones") {
+            for (i, p) in strings(v, "policy.allow.phones", f)?
+                .into_iter()
+                .enumerate()
+            {
+                let digits = phone_key(p);
+                if digits.len() < 7 || digits.len() > 15 {
+                    return Err(f(format!(
+                        "policy.allow.phones[{i}] must be a phone number of 7 to 15 digits"
+                    )));
+                }
+                self.allow_phones.push(digits);
+            }
+        }
+        if let Some(v) = allow.get("domains") {
+            for (i, d) in strings(v, "policy.allow.domains", f)?
+                .into_iter()
+                .enumerate()
+            {
+                let d = d.trim().trim_start_matches("*.").to_ascii_lowercase();
+                let ok = d.contains('.')
+                    && d.split('.').all(|l| {
+                        !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    });
+                if !ok {
+                    return Err(f(format!(
+                        "policy.allow.domains[{i}] must be a domain name such as example.org"
+                    )));
+                }
+                self.allow_domains.push(d);
+            }
+        }
+        if let Some(v) = allow.get("names") {
+            for (i, n) in strings(v, "policy.allow.names", f)?.into_iter().enumerate() {
+                let key = name_key(n);
+                if key.is_empty() {
+                    return Err(f(format!("policy.allow.names[{i}] must not be empty")));
+                }
+                self.allow_names.push(key);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[inline(never)]
+fn read_countries(v: &Value) -> Result<Vec<Country>, Error> {
+    strings(v, "policy.countries", policy_error)?
+        .iter()
+        .enumerate()
+        .map(|(i, c)| country(c, &format!("policy.countries[{i}]")))
+        .collect()
+}
+
+#[inline(never)]
+fn read_categories(v: &Value) -> Result<BTreeMap<Category, Action>, Error> {
+    let f = policy_error;
+    let mut categories = BTreeMap::new();
+    for (name, action) in object(v, "policy.categories", f)? {
+        let path = format!("policy.categories.{}", safe_key(name));
+        let category = Category::parse(name).ok_or_else(|| {
+            let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+            f(format!(
+                "{path} is not a category (expected one of: {})",
+                all.join(", ")
+            ))
+        })?;
+        categories.insert(category, action_of(action, &path)?);
+    }
+    Ok(categories)
+}
+
+#[inline(never)]
+fn read_sensitive(v: &Value) -> Result<Action, Error> {
+    match action_of(v, "policy.sensitive")? {
+        Action::Allow => Err(policy_error(
+            "policy.sensitive must be \"block\" or \"redact\"".into(),
+        )),
+        a => Ok(a),
+    }
+}
+
+#[inline(never)]
+fn read_attachments(v: &Value) -> Result<AttachmentRule, Error> {
+    let f = policy_error;
+    let a = object(v, "policy.attachments", f)?;
+    known_keys(a, "policy.attachments", &["block"], f)?;
+    match a
+        .get("block")
+        .map(|v| string(v, "policy.attachments.block", f))
+        .transpose()?
+    {
+        None | Some("sensitive") => Ok(AttachmentRule::Sensitive),
+        Some("all") => Ok(AttachmentRule::All),
+        Some("none") => Ok(AttachmentRule::None),
+        Some(_) => Err(f(
+            "policy.attachments.block must be \"sensitive\", \"all\" or \"none\"".into(),
+        )),
+    }
+}
+
+impl Policy {
     /// SHA-256 (hex) of the effective policy in canonical form: two policies
     /// that decide alike have the same digest, whatever order they were written in.
     pub fn digest(&self) -> &str {
@@ -652,4 +697,27 @@ pub(crate) fn name_key(text: &str) -> String {
         .position(|w| !TITLES.contains(&w.trim_end_matches(['.', ','])))
         .unwrap_or(words.len());
     words[first..].join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_digest_is_the_digest_of_the_default_policy() {
+        // DEFAULT_DIGEST saves hashing at start-up; when the defaults or
+        // the canonical form change, this names the new value.
+        let computed = Policy::defaults().computed_digest();
+        assert_eq!(DEFAULT_DIGEST, computed, "set DEFAULT_DIGEST to {computed}");
+        assert_eq!(Policy::default().digest(), computed);
+        for same in ["{}", r#"{"channels": {}}"#, r#"{"countries": ["+1"]}"#] {
+            assert_eq!(
+                Policy::from_json(same).unwrap().digest(),
+                computed,
+                "{same}"
+            );
+        }
+        let other = Policy::from_json(r#"{"sensitive": "redact"}"#).unwrap();
+        assert_ne!(other.digest(), computed);
+    }
 }

@@ -37,7 +37,7 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 #[wasm_bindgen(js_name = filterNew)]
 pub fn filter_new(policy_json: Option<String>) -> Result<u32, JsValue> {
     let policy = match policy_json {
-        Some(text) => Policy::from_json(&text).map_err(js_error)?,
+        Some(text) => policy_from_json(&text)?,
         None => Policy::default(),
     };
     Ok(FILTERS.with(|t| {
@@ -53,6 +53,13 @@ pub fn filter_new(policy_json: Option<String>) -> Result<u32, JsValue> {
             }
         }
     }))
+}
+
+/// Kept out of line: a module that only builds the default policy never
+/// compiles the policy reader (wasm compiles a function on its first call).
+#[inline(never)]
+fn policy_from_json(text: &str) -> Result<Policy, JsValue> {
+    Policy::from_json(text).map_err(js_error)
 }
 
 /// Frees a filter.
@@ -92,6 +99,13 @@ pub fn filter_policy(handle: u32) -> Result<String, JsValue> {
             &serde_json::json!({ "digest": f.policy().digest(), "policy": f.policy().canonical() }),
         )
     })
+}
+
+/// The policy's digest (what `filterPolicy` holds, without building the
+/// canonical policy).
+#[wasm_bindgen(js_name = filterDigest)]
+pub fn filter_digest(handle: u32) -> Result<String, JsValue> {
+    with(handle, |f| f.policy().digest().to_string())
 }
 
 /// The crate version.
