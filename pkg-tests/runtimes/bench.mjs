@@ -12,14 +12,11 @@ const bodies = readFileSync(join(ROOT, "bench", "messages.txt"), "utf8").split("
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const rows = [];
 
-// Node: each start a fresh process; the clock starts just before `import("phigate")`.
+// Node: each start a fresh process; the clock starts in the main module just
+// before `import("phigate")` (see node-cold.mjs).
 {
-  const script = `const t0 = performance.now();
-    const p = await import("phigate"); const { firstVerdict, perMessage } = await import(${JSON.stringify(join(ROOT, "pkg-tests/runtimes/measure.mjs"))});
-    const action = firstVerdict(p); const coldMs = performance.now() - t0;
-    const bodies = JSON.parse(process.argv[1]);
-    console.log(JSON.stringify({ coldMs, action, perMessage: bodies.length ? perMessage(p, bodies, () => performance.now()) : null }));`;
-  const once = (b) => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(b)], { cwd: ROOT, encoding: "utf8" }));
+  const script = join(ROOT, "pkg-tests", "runtimes", "node-cold.mjs");
+  const once = (b) => JSON.parse(execFileSync(process.execPath, [script, JSON.stringify(b)], { cwd: ROOT, encoding: "utf8" }));
   const colds = Array.from({ length: STARTS }, () => once([]).coldMs);
   rows.push(["Node " + process.version, median(colds), once(bodies).perMessage]);
 }
