@@ -58,6 +58,16 @@ test("the whole package is under 1 MB unpacked", () => {
 const tsc = join(root, "node_modules", ".bin", "tsc");
 const types = join(root, "pkg-tests", "types");
 
+test("the Node entry works without process.getBuiltinModule (Node 20 before 20.16)", () => {
+  // node.js reads the .wasm through process.getBuiltinModule when there is one
+  // and imports node:fs otherwise; this takes the second way.
+  const script = `delete process.getBuiltinModule;
+    const { Filter } = await import("phigate");
+    console.log(new Filter().check({ channel: "ohmd", body: "Call 415-555-0142." }).action);`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+  assert.equal(out.trim(), "redact");
+});
+
 test("the types compile against the package (strict, its .d.ts checked), and wrong uses fail", () => {
   // usage.ts (no DOM lib, as in Node) and browser.ts (DOM lib) hold
   // @ts-expect-error lines: tsc fails if any of them is not an error.
