@@ -1,4 +1,6 @@
-//! How long the first scan takes (building the word-list indexes) against the second:
+//! How long the first scan takes against the second, natively: the first
+//! builds the small phrase indexes of the detector table (the word lists are
+//! tables compiled by build.rs and need no building):
 //! `cargo run --release --example coldstart`.
 fn main() {
     let t = std::time::Instant::now();
