@@ -55,6 +55,102 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("«Flu shots» this week, walk in!", &["-"]),
+    // Sensitive services named without a drug.
+    (
+        "your «therapy session» is moved to 3 PM",
+        &["procedure/psy"],
+    ),
+    (
+        "reminder: your «counseling intake» is tomorrow",
+        &["procedure/psy"],
+    ),
+    ("your «IOP group» starts Monday", &["procedure/eth"]),
+    ("the «methadone clinic» opens at 6 AM", &["procedure/eth"]),
+    ("your «STD clinic» visit is Friday", &["procedure/std"]),
+    ("your «abortion» follow-up is next week", &["procedure/sex"]),
+    (
+        "your «gender-affirming care» visit is Monday",
+        &["procedure/sex"],
+    ),
+    ("«SANE exam» done tonight", &["procedure/sdv"]),
+    // Cancer screening is not reproductive-sensitive; an HPV result is std.
+    ("your «Pap smear» is due", &["procedure"]),
+    ("your «colposcopy» is Monday", &["procedure"]),
+    // A list of conditions tested: each is a procedure with its class.
+    (
+        "your «gonorrhea» and «chlamydia tests» «were negative»",
+        &["procedure/std", "procedure/std", "lab_result/std"],
+    ),
+    (
+        "we will «test for gonorrhea», «chlamydia» and «syphilis» today",
+        &["procedure/std", "procedure/std", "procedure/std"],
+    ),
+    (
+        "su «resultado de VIH» «fue negativo»",
+        &["procedure/hiv", "lab_result/hiv"],
+    ),
+    // Free-text results.
+    (
+        "your mammogram «showed an area that needs a closer look»",
+        &["lab_result"],
+    ),
+    (
+        "the CT showed kidney stones but «no blockage»",
+        &["lab_result"],
+    ),
+    ("your culture «grew E. coli»", &["lab_result"]),
+    ("your «thyroid levels are now normal»", &["lab_result"]),
+    ("your «viral load is undetectable»", &["lab_result/hiv"]),
+    ("your home BP cuff logged «178/102» today", &["lab_result"]),
+    (
+        "your «potassium was 5.9 mmol/L, which is high»",
+        &["lab_result"],
+    ),
+    ("el ultrasonido «mostró un nódulo pequeño»", &["lab_result"]),
+    ("the MRI shows a «torn meniscus»", &["condition"]),
+    ("your statement «shows» a balance of $45", &["-"]),
+    ("demand «is high» this week, book early", &["-"]),
+    ("it «is normal» to feel tired after the vaccine", &["-"]),
+    ("es «normal» sentir dolor", &["-"]),
+    (
+        "Behavioral health: Caleb no-«showed» his therapy appt",
+        &["-"],
+    ),
+    // Drugs: Spanish generics, supplements taken, class from the condition treated.
+    ("su «inhalador de fluticasona» está listo", &["medication"]),
+    ("le mandó «amoxicilina 500 mg»", &["medication"]),
+    (
+        "Dr. Osborne recommends «iron» and a recheck",
+        &["medication"],
+    ),
+    ("press the «iron» flat", &["-"]),
+    (
+        "Dr. Stein sent «valacyclovir 1 g» for your «herpes» outbreak",
+        &["medication/std", "condition/std"],
+    ),
+    ("«cold sores» again? use the cream", &["condition"]),
+    ("started buprenorphine «8/12»", &["date"]),
+    // Symptoms tied to a person; topics and places that are no one's.
+    ("Bill is having «trouble swallowing»", &["condition"]),
+    ("«Allergy» season is here!", &["-"]),
+    ("join our free «diabetes» prevention class", &["-"]),
+    ("the «infusion» center is on the 3rd floor", &["-"]),
+    // Tests named by their analyte or abbreviation.
+    ("Mr. Lee needs a redraw for the «potassium»", &["procedure"]),
+    ("your «ANA» was positive", &["procedure"]),
+    ("call back li mei about her «ct» results", &["procedure"]),
+    ("Hi «Ana», your appointment is Monday", &["name"]),
+    // Names: repeated parts, surnames that are words, street names.
+    (
+        "«Anne Ward»'s wife called; «Ward» is in room 4",
+        &["name", "name"],
+    ),
+    ("«Evan Park»'s mom called", &["name"]),
+    ("please bring «Grace» to her hearing screening", &["name"]),
+    ("co-sign the note for «Victoria» (00661203)", &["name"]),
+    ("vive en 215 Calle «Luna», Apt 2", &["-"]),
+    ("June is «Men»'s Health Month", &["-"]),
+    ("your bill in «May» was $40", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

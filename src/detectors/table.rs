@@ -824,6 +824,8 @@ pub(crate) static TABLE: &[Detector] = &[
             "We hope to see you in May",
             "Grace period ends soon",
             "Sunrise Medical Center",
+            "June is Men's Health Month",
+            "vive en 215 Calle Luna",
         ],
     },
     Detector {
@@ -838,12 +840,15 @@ pub(crate) static TABLE: &[Detector] = &[
             "hx of «HTN» and «CHF»",
             "«presion alta»",
             "positive for «chlamydia»",
+            "she has «trouble swallowing»",
         ],
         negatives: &[
             "see you soon",
             "Ms. Lopez",
             "take the stairs",
             "flu season is here",
+            "Allergy season is here!",
+            "join our free diabetes prevention class",
         ],
     },
     Detector {
@@ -880,11 +885,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "your «Eliquis 5mg» refill",
             "on «PrEP»",
             "«lisinopril» is ready",
+            "su «inhalador de fluticasona» está listo",
+            "we recommend «iron» for now",
         ],
         negatives: &[
             "bowel prep tonight",
             "prep for your colonoscopy",
             "Flu shots this week!",
+            "iron your shirt",
         ],
     },
     Detector {
@@ -898,12 +906,15 @@ pub(crate) static TABLE: &[Detector] = &[
             "your «colonoscopy» is Monday",
             "your «MRI» results",
             "schedule your «mammogram»",
+            "your «therapy session» is Monday",
+            "your «gonorrhea» and chlamydia tests",
         ],
         negatives: &[
             "see you Monday",
             "call us",
             "Flu shots this week!",
             "Mammograms available on Saturdays",
+            "your appointment is at the infusion center",
         ],
     },
     Detector {
@@ -928,7 +939,16 @@ pub(crate) static TABLE: &[Detector] = &[
             "«potassium of 5.9 mmol/L»",
             "the test «came back positive»",
             "«BP 150/95»",
+            "your cuff logged «178/102» today",
+            "the CT showed stones but «no blockage»",
+            "your «viral load is undetectable»",
         ],
-        negatives: &["see you at 5", "call 415-555-0142"],
+        negatives: &[
+            "see you at 5",
+            "call 415-555-0142",
+            "your statement shows a balance of $45",
+            "demand is high this week",
+            "it is normal to feel tired",
+        ],
     },
 ];
