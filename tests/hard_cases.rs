@@ -151,6 +151,32 @@ const CASES: &[(&str, &[&str])] = &[
     ("vive en 215 Calle «Luna», Apt 2", &["-"]),
     ("June is «Men»'s Health Month", &["-"]),
     ("your bill in «May» was $40", &["-"]),
+    // A quote mark closing the message after a name (used to panic).
+    ("Hi «Maria»'", &["name"]),
+    ("thanks «Maria Lopez»'", &["name"]),
+    // Identifiers spaced, spelled, defanged or a clause after their label.
+    (
+        "member ID «W 2 9 3 8 4 7 5 6» per her card",
+        &["health_plan_id"],
+    ),
+    ("MRN for Beatrix is «0 0 1 2 8 7 5 4»", &["mrn"]),
+    (
+        "her account is «eight eight one two zero zero four five»",
+        &["account_number"],
+    ),
+    ("her IP was «203[.]0[.]113[.]77»", &["ip_address"]),
+    ("number: «+1 415 555 01 51»", &["phone"]),
+    (
+        "bring your driver's license; the one on file, «D4821937», expired",
+        &["license_number"],
+    ),
+    (
+        "your CGM transmitter «8G4KT2» is under recall",
+        &["device_id"],
+    ),
+    ("Statement #«ST-558812»", &["other_id"]),
+    ("«portal.example.org/patient?id=7731204»", &["url"]),
+    ("Pay at «example.org» or at the desk", &["url"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -196,7 +196,11 @@ impl Labels {
             {
                 continue;
             }
-            let placeholder = i > 0 && scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']');
+            // `[ID]` is a placeholder; `?id=7731204` is part of a URL.
+            let placeholder = i > 0
+                && ((scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']'))
+                    || scan.is_punct(i - 1, '?')
+                    || scan.is_punct(i - 1, '&'));
             let Some(rows) = self.by_first_word.get(scan.low(i)).filter(|_| !placeholder) else {
                 continue;
             };

@@ -540,7 +540,7 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
 fn surname_of_person(scan: &Scan, end: usize, ev: &Evidence) -> bool {
     ev.last
         && ev.case == Case::Capital
-        && ((scan.is_punct(end + 1, '\'') && scan.low(end + 2) == "s")
+        && ((scan.is_punct(end + 1, '\'') && scan.is_word(end + 2) && scan.low(end + 2) == "s")
             || scan
                 .next_solid(end)
                 .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a))))
@@ -736,8 +736,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
-        let possessive =
-            scan.is_punct(end0 + 1, '\'') && scan.low(end0 + 2) == "s" && parts.len() == 1;
+        let possessive = scan.is_punct(end0 + 1, '\'')
+            && scan.is_word(end0 + 2)
+            && scan.low(end0 + 2) == "s"
+            && parts.len() == 1;
         let followed_by_person_word =
             after_all.is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)));
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
@@ -874,7 +876,7 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
         let person = scan
             .next_solid(i)
             .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)) || scan.is_punct(a, ','))
-            || (scan.is_punct(i + 1, '\'') && scan.low(i + 2) == "s");
+            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s");
         if !common || person {
             out.push(Cand {
                 clinician,
