@@ -151,6 +151,34 @@ const CASES: &[(&str, &[&str])] = &[
     ("vive en 215 Calle «Luna», Apt 2", &["-"]),
     ("June is «Men»'s Health Month", &["-"]),
     ("your bill in «May» was $40", &["-"]),
+    // Readings without a number, drug classes, injuries, Spanish pain.
+    ("your «A1c has improved to 6.8%»", &["lab_result"]),
+    ("your «liver enzymes are mildly elevated»", &["lab_result"]),
+    ("your echocardiogram «looks good»", &["-"]),
+    ("Tuesday at 3 looks «good», see you then", &["-"]),
+    ("stop taking «aspirin» 5 days before", &["medication"]),
+    (
+        "your «blood pressure medication» was refilled",
+        &["medication"],
+    ),
+    (
+        "your «ADHD medication» refill needs a visit",
+        &["medication/psy"],
+    ),
+    (
+        "do not use your «albuterol inhaler» before the test",
+        &["medication"],
+    ),
+    ("we will start an «inhaler» at your visit", &["-"]),
+    ("your father fell and «broke his hip»", &["condition"]),
+    ("le «duele el pecho»", &["condition"]),
+    (
+        "pt «EtOH use», «CIWA protocol» started",
+        &["condition/eth", "procedure/eth"],
+    ),
+    ("she got her «flu vaccine» today", &["procedure"]),
+    ("your «IUD check» is on Friday", &["procedure/sex"]),
+    ("your insurance is good through «December»", &["-"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

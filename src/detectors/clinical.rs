@@ -254,20 +254,35 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let w = scan.low(i);
         let part = word_set!(BODY_PARTS).contains(w);
         let adjective = !part && word_set!(SYMPTOM_ADJECTIVES).contains(w);
-        let spanish =
-            !part && !adjective && matches!(w, "dolor" | "fractura" | "lesion" | "hinchazon");
-        if !(part || adjective || spanish) {
+        let spanish = !part
+            && !adjective
+            && matches!(
+                w,
+                "dolor" | "fractura" | "lesion" | "hinchazon" | "duele" | "duelen" | "dolores"
+            );
+        // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
+        let verb = !part && !adjective && !spanish && word_set!(INJURY_VERBS).contains(w);
+        if !(part || adjective || spanish || verb) {
             continue;
         }
-        let Some(n) = scan.next_solid(i) else {
+        let Some(mut n) = scan.next_solid(i) else {
             continue;
         };
+        if verb {
+            match scan
+                .next_solid(n)
+                .filter(|_| word_set!(POSSESSIVES).contains(scan.low(n)))
+            {
+                Some(b) => n = b,
+                None => continue,
+            }
+        }
         let next = scan.low(n);
         let pair = (part && word_set!(SYMPTOMS).contains(next))
-            || (adjective && word_set!(BODY_PARTS).contains(next));
+            || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
-        } else if spanish && next == "de" {
+        } else if spanish && matches!(next, "de" | "el" | "la" | "los" | "las" | "del") {
             if let Some(b) = scan
                 .next_solid(n)
                 .filter(|&b| word_set!(BODY_PARTS).contains(scan.low(b)))
@@ -399,6 +414,22 @@ const SYMPTOMS: &[&str] = &[
     "stiffness",
     "lump",
     "mass",
+];
+const INJURY_VERBS: &[&str] = &[
+    "broke",
+    "fractured",
+    "sprained",
+    "twisted",
+    "injured",
+    "hurt",
+    "dislocated",
+    "tore",
+    "burned",
+    "cut",
+    "rompio",
+    "lastimo",
+    "torcio",
+    "fracturo",
 ];
 const SYMPTOM_ADJECTIVES: &[&str] = &[
     "fractured",
@@ -781,14 +812,49 @@ const DOSAGE_FORMS: &[&str] = &[
 ];
 
 const UNITS: &[&str] = &[
-    "mg", "mcg", "g", "ml", "l", "unit", "units", "iu", "meq", "tab", "tabs", "tablet", "tablets",
-    "cap", "caps", "capsule", "capsules", "puff", "puffs", "drop", "drops", "patch", "spray",
-    "sprays", "mg/ml", "%",
+    "mg",
+    "mcg",
+    "g",
+    "ml",
+    "l",
+    "unit",
+    "units",
+    "iu",
+    "meq",
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "cap",
+    "caps",
+    "capsule",
+    "capsules",
+    "puff",
+    "puffs",
+    "drop",
+    "drops",
+    "patch",
+    "spray",
+    "sprays",
+    "mg/ml",
+    "%",
+    "inhaler",
+    "inhalers",
+    "pen",
+    "pens",
+    "injection",
+    "injections",
 ];
 const SIG: &[&str] = &[
     "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
     "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
     "qod", "sl", "im", "sq", "subq",
+];
+
+/// Words after a number that make it a span of time, not a strength.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "hrs", "minutes", "min",
+    "times", "years", "pm", "am", "dias", "semanas", "meses", "horas", "veces",
 ];
 
 /// `8/12` after a drug, with no unit after it, is a month and day
@@ -820,7 +886,14 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
         let Some(n) = scan.next_solid(j) else { break };
         let low = scan.low(n);
         let ok = match scan.kind(n) {
-            Some(Kind::Number) => !(scan.is_punct(n + 1, '/') && date_not_dose(scan, n + 1)),
+            Some(Kind::Number) => {
+                let date = scan.is_punct(n + 1, '/') && date_not_dose(scan, n + 1);
+                // `stop aspirin 5 days before`: a count of days, not a strength.
+                let span = scan
+                    .next_solid(n)
+                    .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)));
+                !(date || span)
+            }
             Some(Kind::Mixed) => {
                 let digits = low.bytes().take_while(u8::is_ascii_digit).count();
                 digits > 0 && (UNITS.contains(&&low[digits..]) || SIG.contains(&low))
@@ -942,6 +1015,15 @@ const VALUE_CONNECTORS: &[&str] = &[
     "reading",
     "value",
     "count",
+    "has",
+    "have",
+    "had",
+    "been",
+    "come",
+    "still",
+    "estaba",
+    "estuvo",
+    "sigue",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -1166,7 +1248,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         reading = Some(j);
                     }
                 }
-                Some(Kind::Word) if word_set!(RESULT_WORDS).contains(scan.low(j)) => {
+                Some(Kind::Word)
+                    if word_set!(RESULT_WORDS).contains(scan.low(j))
+                        || word_set!(LEVEL_WORDS).contains(scan.low(j)) =>
+                {
                     reading = Some(j);
                     break;
                 }
@@ -1253,7 +1338,24 @@ const COPULAS: &[&str] = &[
 /// Readings after a copula that are a result only when a lab subject comes
 /// first: `your potassium is high`, not `demand is high`.
 const LEVEL_WORDS: &[&str] = &[
-    "high", "low", "elevated", "alto", "alta", "bajo", "baja", "elevado", "elevada",
+    "high",
+    "low",
+    "elevated",
+    "alto",
+    "alta",
+    "bajo",
+    "baja",
+    "elevado",
+    "elevada",
+    "stable",
+    "improved",
+    "better",
+    "worse",
+    "unchanged",
+    "borderline",
+    "underactive",
+    "overactive",
+    "estable",
 ];
 
 /// A copula, adverbs, then a result word: the token of the result word. A
@@ -1309,6 +1411,8 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
             w,
             "level"
                 | "levels"
+                | "function"
+                | "numbers"
                 | "count"
                 | "reading"
                 | "nivel"

@@ -452,6 +452,12 @@ const NOT_NAMES: &[&str] = &[
     "teens",
     "families",
     "ladies",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words before a capitalised word that make it a street name: `Calle Luna`.
