@@ -179,6 +179,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("she got her «flu vaccine» today", &["procedure"]),
     ("your «IUD check» is on Friday", &["procedure/sex"]),
     ("your insurance is good through «December»", &["-"]),
+    // Unlisted names before a person's verb; titles and pronouns are not names.
+    ("«Priyamvada» called again about the refill", &["name"]),
+    ("«Someone» called for you", &["-"]),
+    (
+        "Buenos días «Sra». «Itzel Xiu», su cita es mañana",
+        &["-", "name"],
+    ),
+    // A diagnosis-code list goes on without its label; closure dates are no one's.
+    ("dx E11.9 type 2 diabetes and «I10» HTN", &["condition"]),
+    ("E11.9 and room «B12»", &["-"]),
+    (
+        "Holiday hours: billing phones are closed «12/24» and «12/25».",
+        &["-", "-"],
+    ),
+    ("Your appt on «12/24» was moved", &["date"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

@@ -920,6 +920,9 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
 /// ICD-10-CM codes (`E11.9`, `F32.A`, `Z34.90`): written with their dot, or
 /// after a diagnosis word. Sensitivity follows the chapter.
 pub(crate) fn icd10(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    // The end of the last code found: a list goes on without its label
+    // (`dx E11.9 type 2 diabetes and I10 HTN`).
+    let mut last_code = None;
     for i in starts(scan) {
         let t = scan.tok(i).as_bytes();
         let shaped = t.len() == 3
@@ -941,17 +944,37 @@ pub(crate) fn icd10(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                 .tok(i + 2)
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        let listed = last_code.is_some_and(|after: usize| only_diagnoses_between(scan, after, i));
         if dotted {
             end = scan.tokens[i + 2].end;
-        } else if !scan.context_before(scan.tokens[i].start, 24, row.context) {
+        } else if !listed && !scan.context_before(scan.tokens[i].start, 24, row.context) {
             continue;
         }
+        last_code = Some(token_after(scan, i, end));
         let code = &scan.text()[scan.tokens[i].start..end];
         out.push(Cand {
             sensitivity: icd10_sensitivity(code),
             ..Cand::new(scan.tokens[i].start, end)
         });
     }
+}
+
+/// Between token `from` and token `to`: only diagnoses, `and`, commas.
+fn only_diagnoses_between(scan: &Scan, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
+        match scan.kind(k) {
+            Some(Kind::Space) => k += 1,
+            Some(Kind::Punct) if matches!(scan.tok(k), "," | ";" | "/" | "&") => k += 1,
+            Some(Kind::Word) if matches!(scan.low(k), "and" | "y" | "or" | "o") => k += 1,
+            Some(Kind::Word | Kind::Mixed) => match term_at(scan, k, Category::Condition) {
+                Some((_, after)) if after <= to => k = after,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    to - from <= 24
 }
 
 fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {

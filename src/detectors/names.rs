@@ -452,12 +452,50 @@ const NOT_NAMES: &[&str] = &[
     "teens",
     "families",
     "ladies",
+    "someone",
+    "somebody",
+    "nobody",
+    "anyone",
+    "anybody",
+    "everybody",
+    "alguien",
+    "nadie",
+    "walgreens",
+    "walmart",
+    "costco",
+    "kroger",
+    "safeway",
+    "target",
+    "optum",
+    "express",
+    "sra",
+    "sr",
+    "srta",
+    "senora",
+    "senorita",
+    "dra",
+    "mx",
     "january",
     "february",
     "september",
     "october",
     "november",
     "december",
+];
+
+/// Verbs after a capitalised word that only a person does (`called`, not `is`).
+const PERSONAL_VERBS: &[&str] = &[
+    "called",
+    "asked",
+    "said",
+    "missed",
+    "arrived",
+    "requested",
+    "reports",
+    "reported",
+    "llamo",
+    "pregunto",
+    "dijo",
 ];
 
 /// Words before a capitalised word that make it a street name: `Calle Luna`.
@@ -822,6 +860,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
                     || (capital(e) && opening_vocative && (!e.common || addressed))
                     || mid_sentence_name()
+                    // An unlisted name that only a person's verb follows:
+                    // `Priyamvada called again about the refill`.
+                    || (e.case == Case::Capital
+                        && !e.common
+                        && !word_set!(ORG_WORDS).contains(lead_key)
+                        && after_all.is_some_and(|a| {
+                            word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                        }))
             } && !street();
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;

@@ -669,6 +669,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "in 2024",
             "$45.00",
             "13/45/2020",
+            "Holiday hours: we are closed 12/24 and 12/25",
         ],
     },
     Detector {
@@ -902,8 +903,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "your dx «E11.9» on the claim",
             "her diagnosis code «F32»",
             "your «Z34.90» visit",
+            "dx E11.9 type 2 diabetes and «I10» HTN",
         ],
-        negatives: &["room E11", "flight B20"],
+        negatives: &["room E11", "flight B20", "room B12 and vitamin D3"],
     },
     Detector {
         id: "medication",
