@@ -194,6 +194,17 @@ const CASES: &[(&str, &[&str])] = &[
         &["-", "-"],
     ),
     ("Your appt on «12/24» was moved", &["date"]),
+    // Therapy and counseling that are not mental health; recovery services.
+    ("your «hormone therapy» refill is ready", &["procedure"]),
+    ("your «speech therapy» starts Monday", &["procedure"]),
+    ("«Financial counseling» can help with your bill", &["-"]),
+    ("Please call Lena, our genetic «counselor»", &["-"]),
+    (
+        "su «cita con el psicólogo» es el martes",
+        &["procedure/psy"],
+    ),
+    ("your «AA sponsor» called", &["procedure/eth"]),
+    ("your «nicotine patches» are ready", &["medication"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

@@ -478,6 +478,14 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if c.sensitivity.is_some() {
             return true;
         }
+        // `financial counseling`, `benefits counseling`: listed so that they
+        // are not mental-health counseling, and not clinical either.
+        let first = scan.tokens.partition_point(|t| t.start < c.start);
+        if first < scan.tokens.len()
+            && matches!(scan.low(first), "financial" | "benefits" | "insurance")
+        {
+            return false;
+        }
         let last = last_token(scan, c.end);
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
         !(place(last) || scan.next_solid(last).is_some_and(place))
