@@ -205,6 +205,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("your «AA sponsor» called", &["procedure/eth"]),
     ("your «nicotine patches» are ready", &["medication"]),
+    // Campaigns are no one's health, sensitive or not.
+    ("May is «Mental Health» Awareness Month", &["-"]),
+    ("«HIV» Awareness Day: free testing Friday", &["-"]),
+    ("«Walk-in» clinic hours have changed", &["-"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

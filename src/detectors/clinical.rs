@@ -303,12 +303,24 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // A condition naming a season, a list or an event is no one's diagnosis:
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
     // Sensitive ones stay (fail closed).
-    out.retain(|c| {
-        c.sensitivity.is_some()
-            || !scan
-                .next_solid(last_token(scan, c.end))
-                .is_some_and(|n| word_set!(NOT_PERSONAL_AFTER).contains(scan.low(n)))
-    });
+    out.retain(|c| !campaign(scan, c, false));
+}
+
+/// A term naming a season, a list, an event or a campaign rather than
+/// someone's health: `allergy season`, `cold and flu season`, `diabetes
+/// prevention class`, `Mental Health Awareness Month`. Sensitive terms stay
+/// (fail closed) unless the campaign is named outright (`awareness`).
+fn campaign(scan: &Scan, c: &Cand, procedure: bool) -> bool {
+    let mut last = last_token(scan, c.end);
+    while let Some((_, _, after)) = listed_condition(scan, last) {
+        last = after - 1;
+    }
+    let Some(n) = scan.next_solid(last) else {
+        return false;
+    };
+    let next = scan.low(n);
+    next == "awareness"
+        || (c.sensitivity.is_none() && !procedure && word_set!(NOT_PERSONAL_AFTER).contains(next))
 }
 
 /// Words after a condition that make it a topic, not someone's diagnosis.
@@ -473,8 +485,12 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     // A service named as a place is no one's procedure: `the infusion center`,
     // `flu shot clinic this Saturday`. Sensitive ones stay (fail closed:
-    // `methadone clinic`, `STD clinic`).
+    // `methadone clinic`, `STD clinic`). Neither is a campaign (`HIV
+    // Awareness Day`).
     out.retain(|c| {
+        if campaign(scan, c, true) {
+            return false;
+        }
         if c.sensitivity.is_some() {
             return true;
         }

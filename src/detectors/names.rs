@@ -452,6 +452,7 @@ const NOT_NAMES: &[&str] = &[
     "teens",
     "families",
     "ladies",
+    "walk-in",
     "someone",
     "somebody",
     "nobody",
