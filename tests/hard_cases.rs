@@ -209,6 +209,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("May is «Mental Health» Awareness Month", &["-"]),
     ("«HIV» Awareness Day: free testing Friday", &["-"]),
     ("«Walk-in» clinic hours have changed", &["-"]),
+    // Symptoms reported for a person; the banking sense is not listed.
+    (
+        "Pt Lee reports «night sweats» and «blurry vision»",
+        &["condition", "condition"],
+    ),
+    ("su hijo tiene «escalofríos»", &["condition"]),
+    ("a «withdrawal» of $40 from your account", &["-"]),
+    ("Pt Lee: your «skin check» is Monday", &["procedure"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),
