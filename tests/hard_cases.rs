@@ -217,6 +217,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("su hijo tiene «escalofríos»", &["condition"]),
     ("a «withdrawal» of $40 from your account", &["-"]),
     ("Pt Lee: your «skin check» is Monday", &["procedure"]),
+    // Drugs by their lay class names.
+    (
+        "Pt Lee: your «blood thinner» refill is ready",
+        &["medication"],
+    ),
+    (
+        "sus «pastillas para la presión» están listas",
+        &["medication"],
+    ),
+    ("your «prenatal vitamins» are ready", &["medication/sex"]),
+    ("the «opioid» crisis affects many families", &["-"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),
