@@ -228,6 +228,16 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("your «prenatal vitamins» are ready", &["medication/sex"]),
     ("the «opioid» crisis affects many families", &["-"]),
+    // Result statements in words (the examples and their family).
+    ("your labs were «within normal limits»", &["lab_result"]),
+    ("your mammogram «needs a closer look»", &["lab_result"]),
+    ("the car «needs a closer look» at the shop", &["-"]),
+    ("your Pap «was WNL»", &["lab_result"]),
+    ("your results «were inconclusive»", &["lab_result"]),
+    ("your test «was borderline»", &["lab_result"]),
+    ("your A1C is «in the prediabetes range»", &["lab_result"]),
+    ("sus resultados «salieron bien»", &["lab_result"]),
+    ("todo «salió bien» con su pago", &["-"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

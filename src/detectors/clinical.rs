@@ -1141,6 +1141,9 @@ const RESULT_PHRASES: &[&str] = &[
     "abnormal",
     "elevated",
     "within normal range",
+    "within normal limits",
+    "within the normal limits",
+    "dentro de los limites normales",
     "within the normal range",
     "in the normal range",
     "normal range",
@@ -1178,6 +1181,26 @@ const RESULT_PHRASES: &[&str] = &[
     "averaged",
 ];
 
+/// Result statements that are ordinary phrases too (`the car needs a closer
+/// look`, `todo salió bien`): results only after a test named in the sentence.
+const TEST_RESULT_PHRASES: &[&str] = &[
+    "needs a closer look",
+    "need a closer look",
+    "needs a second look",
+    "need a second look",
+    "needs another look",
+    "needs further testing",
+    "needs more testing",
+    "in the prediabetes range",
+    "in the prediabetic range",
+    "in the diabetes range",
+    "in the diabetic range",
+    "came back clean",
+    "salio bien",
+    "salieron bien",
+    "dentro de lo normal",
+];
+
 const RESULT_WORDS: &[&str] = &[
     "positive",
     "negative",
@@ -1194,6 +1217,12 @@ const RESULT_WORDS: &[&str] = &[
     "undetectable",
     "detectable",
     "unremarkable",
+    "wnl",
+    "inconclusive",
+    "indeterminate",
+    "equivocal",
+    "indeterminado",
+    "indeterminada",
     "positivo",
     "positiva",
     "negativo",
@@ -1228,6 +1257,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else {
                 out.push(Cand::new(scan.tokens[i].start, end));
             }
+            covered = end;
+            continue;
+        }
+        if let Some(after) = phrase_index!(TEST_RESULT_PHRASES)
+            .at(scan, i)
+            .filter(|_| test_before(scan, i, 12))
+        {
+            let end = scan.tokens[after - 1].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;
             continue;
         }
@@ -1367,7 +1405,6 @@ const ADVERBS: &[&str] = &[
     "little",
     "somewhat",
     "quite",
-    "borderline",
     "ambos",
     "todos",
     "todavia",
@@ -1671,6 +1708,11 @@ const TEST_NOUNS: &[&str] = &[
     "radiografia",
     "x-ray",
     "xray",
+    "analisis",
+    "examenes",
+    "laboratorio",
+    "estudios",
+    "pruebas",
 ];
 
 /// Is a test named within `window` tokens before token `i`, in the same sentence?
