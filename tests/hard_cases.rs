@@ -238,6 +238,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("your A1C is «in the prediabetes range»", &["lab_result"]),
     ("sus resultados «salieron bien»", &["lab_result"]),
     ("todo «salió bien» con su pago", &["-"]),
+    // A word-name owning what only a person has.
+    ("«Summer»'s test results are in", &["name"]),
+    ("«Bill»'s appointment is Monday", &["name"]),
+    ("«May»'s appointments are full", &["-"]),
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),

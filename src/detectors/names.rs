@@ -499,6 +499,38 @@ const PERSONAL_VERBS: &[&str] = &[
     "dijo",
 ];
 
+/// What only a person has, after a possessive name: `Summer's test results`.
+const PERSONAL_NOUNS: &[&str] = &[
+    "appointment",
+    "appt",
+    "test",
+    "tests",
+    "results",
+    "labs",
+    "mother",
+    "mom",
+    "father",
+    "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "prescription",
+    "refill",
+    "visit",
+    "surgery",
+    "medication",
+    "medications",
+    "meds",
+    "doctor",
+    "chart",
+    "insurance",
+    "birthday",
+    "school",
+    "teacher",
+    "caregiver",
+];
+
 /// Words before a capitalised word that make it a street name: `Calle Luna`.
 const STREET_BEFORE: &[&str] = &["calle", "avenida", "camino", "paseo", "calzada", "via"];
 /// Month names that are also given names: never a name by the repeated-part
@@ -824,13 +856,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && matches!(scan.kind(a + 1), Some(Kind::Number | Kind::Mixed)))
             })
         };
+        // Anywhere, a possessive before what only a person has: `Summer's
+        // test results`, `Bill's appointment`.
+        let owns_personal = || {
+            possessive
+                && scan
+                    .next_solid(end0 + 2)
+                    .is_some_and(|n| word_set!(PERSONAL_NOUNS).contains(scan.low(n)))
+        };
         let mid_sentence_name = || {
             !multi
                 && e.case == Case::Capital
                 && e.first
                 && !word_set!(MONTH_NAMES).contains(lead_key)
-                && !sentence_start(scan, i)
-                && (possessive || person_after())
+                && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
         };
         let is_name =
             !org && if title {
