@@ -41,6 +41,9 @@ pub(crate) struct Scan<'a> {
     pub runs: Vec<Run>,
     /// Dictionary matches per token, computed once for every clinical finder.
     pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
+    /// Clinical cue flags per token (which short word lists a word is in),
+    /// computed once so each finder asks with a bit test, not a hash lookup.
+    pub cues: std::cell::OnceCell<Vec<u16>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -87,6 +90,7 @@ impl<'a> Scan<'a> {
             tokens,
             runs: Vec::new(),
             terms: std::cell::OnceCell::new(),
+            cues: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

@@ -55,6 +55,219 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("«Flu shots» this week, walk in!", &["-"]),
+    // Sensitive services named without a drug.
+    (
+        "your «therapy session» is moved to 3 PM",
+        &["procedure/psy"],
+    ),
+    (
+        "reminder: your «counseling intake» is tomorrow",
+        &["procedure/psy"],
+    ),
+    ("your «IOP group» starts Monday", &["procedure/eth"]),
+    ("the «methadone clinic» opens at 6 AM", &["procedure/eth"]),
+    ("your «STD clinic» visit is Friday", &["procedure/std"]),
+    ("your «abortion» follow-up is next week", &["procedure/sex"]),
+    (
+        "your «gender-affirming care» visit is Monday",
+        &["procedure/sex"],
+    ),
+    ("«SANE exam» done tonight", &["procedure/sdv"]),
+    // Cancer screening is not reproductive-sensitive; an HPV result is std.
+    ("your «Pap smear» is due", &["procedure"]),
+    ("your «colposcopy» is Monday", &["procedure"]),
+    // A list of conditions tested: each is a procedure with its class.
+    (
+        "your «gonorrhea» and «chlamydia tests» «were negative»",
+        &["procedure/std", "procedure/std", "lab_result/std"],
+    ),
+    (
+        "we will «test for gonorrhea», «chlamydia» and «syphilis» today",
+        &["procedure/std", "procedure/std", "procedure/std"],
+    ),
+    (
+        "su «resultado de VIH» «fue negativo»",
+        &["procedure/hiv", "lab_result/hiv"],
+    ),
+    // Free-text results.
+    (
+        "your mammogram «showed an area that needs a closer look»",
+        &["lab_result"],
+    ),
+    (
+        "the CT showed kidney stones but «no blockage»",
+        &["lab_result"],
+    ),
+    ("your culture «grew E. coli»", &["lab_result"]),
+    ("your «thyroid levels are now normal»", &["lab_result"]),
+    ("your «viral load is undetectable»", &["lab_result/hiv"]),
+    ("your home BP cuff logged «178/102» today", &["lab_result"]),
+    (
+        "your «potassium was 5.9 mmol/L, which is high»",
+        &["lab_result"],
+    ),
+    ("el ultrasonido «mostró un nódulo pequeño»", &["lab_result"]),
+    ("the MRI shows a «torn meniscus»", &["condition"]),
+    ("your statement «shows» a balance of $45", &["-"]),
+    ("demand «is high» this week, book early", &["-"]),
+    ("it «is normal» to feel tired after the vaccine", &["-"]),
+    ("es «normal» sentir dolor", &["-"]),
+    (
+        "Behavioral health: Caleb no-«showed» his therapy appt",
+        &["-"],
+    ),
+    // Drugs: Spanish generics, supplements taken, class from the condition treated.
+    ("su «inhalador de fluticasona» está listo", &["medication"]),
+    ("le mandó «amoxicilina 500 mg»", &["medication"]),
+    (
+        "Dr. Osborne recommends «iron» and a recheck",
+        &["medication"],
+    ),
+    ("press the «iron» flat", &["-"]),
+    (
+        "Dr. Stein sent «valacyclovir 1 g» for your «herpes» outbreak",
+        &["medication/std", "condition/std"],
+    ),
+    ("«cold sores» again? use the cream", &["condition"]),
+    ("started buprenorphine «8/12»", &["date"]),
+    // Symptoms tied to a person; topics and places that are no one's.
+    ("Bill is having «trouble swallowing»", &["condition"]),
+    ("«Allergy» season is here!", &["-"]),
+    ("join our free «diabetes» prevention class", &["-"]),
+    ("the «infusion» center is on the 3rd floor", &["-"]),
+    // Tests named by their analyte or abbreviation.
+    ("Mr. Lee needs a redraw for the «potassium»", &["procedure"]),
+    ("your «ANA» was positive", &["procedure"]),
+    ("call back li mei about her «ct» results", &["procedure"]),
+    ("Hi «Ana», your appointment is Monday", &["name"]),
+    // Names: repeated parts, surnames that are words, street names.
+    (
+        "«Anne Ward»'s wife called; «Ward» is in room 4",
+        &["name", "name"],
+    ),
+    ("«Evan Park»'s mom called", &["name"]),
+    ("please bring «Grace» to her hearing screening", &["name"]),
+    ("co-sign the note for «Victoria» (00661203)", &["name"]),
+    ("vive en 215 Calle «Luna», Apt 2", &["-"]),
+    ("June is «Men»'s Health Month", &["-"]),
+    ("your bill in «May» was $40", &["-"]),
+    // Readings without a number, drug classes, injuries, Spanish pain.
+    ("your «A1c has improved to 6.8%»", &["lab_result"]),
+    ("your «liver enzymes are mildly elevated»", &["lab_result"]),
+    ("your echocardiogram «looks good»", &["-"]),
+    ("Tuesday at 3 looks «good», see you then", &["-"]),
+    ("stop taking «aspirin» 5 days before", &["medication"]),
+    (
+        "your «blood pressure medication» was refilled",
+        &["medication"],
+    ),
+    (
+        "your «ADHD medication» refill needs a visit",
+        &["medication/psy"],
+    ),
+    (
+        "do not use your «albuterol inhaler» before the test",
+        &["medication"],
+    ),
+    ("we will start an «inhaler» at your visit", &["-"]),
+    ("your father fell and «broke his hip»", &["condition"]),
+    ("le «duele el pecho»", &["condition"]),
+    (
+        "pt «EtOH use», «CIWA protocol» started",
+        &["condition/eth", "procedure/eth"],
+    ),
+    ("she got her «flu vaccine» today", &["procedure"]),
+    ("your «IUD check» is on Friday", &["procedure/sex"]),
+    ("your insurance is good through «December»", &["-"]),
+    // Unlisted names before a person's verb; titles and pronouns are not names.
+    ("«Priyamvada» called again about the refill", &["name"]),
+    ("«Someone» called for you", &["-"]),
+    (
+        "Buenos días «Sra». «Itzel Xiu», su cita es mañana",
+        &["-", "name"],
+    ),
+    // A diagnosis-code list goes on without its label; closure dates are no one's.
+    ("dx E11.9 type 2 diabetes and «I10» HTN", &["condition"]),
+    ("E11.9 and room «B12»", &["-"]),
+    (
+        "Holiday hours: billing phones are closed «12/24» and «12/25».",
+        &["-", "-"],
+    ),
+    ("Your appt on «12/24» was moved", &["date"]),
+    // Therapy and counseling that are not mental health; recovery services.
+    ("your «hormone therapy» refill is ready", &["procedure"]),
+    ("your «speech therapy» starts Monday", &["procedure"]),
+    ("«Financial counseling» can help with your bill", &["-"]),
+    ("Please call Lena, our genetic «counselor»", &["-"]),
+    (
+        "su «cita con el psicólogo» es el martes",
+        &["procedure/psy"],
+    ),
+    ("your «AA sponsor» called", &["procedure/eth"]),
+    ("your «nicotine patches» are ready", &["medication"]),
+    // Campaigns are no one's health, sensitive or not.
+    ("May is «Mental Health» Awareness Month", &["-"]),
+    ("«HIV» Awareness Day: free testing Friday", &["-"]),
+    ("«Walk-in» clinic hours have changed", &["-"]),
+    // Symptoms reported for a person; the banking sense is not listed.
+    (
+        "Pt Lee reports «night sweats» and «blurry vision»",
+        &["condition", "condition"],
+    ),
+    ("su hijo tiene «escalofríos»", &["condition"]),
+    ("a «withdrawal» of $40 from your account", &["-"]),
+    ("Pt Lee: your «skin check» is Monday", &["procedure"]),
+    // Drugs by their lay class names.
+    (
+        "Pt Lee: your «blood thinner» refill is ready",
+        &["medication"],
+    ),
+    (
+        "sus «pastillas para la presión» están listas",
+        &["medication"],
+    ),
+    ("your «prenatal vitamins» are ready", &["medication/sex"]),
+    ("the «opioid» crisis affects many families", &["-"]),
+    // Result statements in words (the examples and their family).
+    ("your labs were «within normal limits»", &["lab_result"]),
+    ("your mammogram «needs a closer look»", &["lab_result"]),
+    ("the car «needs a closer look» at the shop", &["-"]),
+    ("your Pap «was WNL»", &["lab_result"]),
+    ("your results «were inconclusive»", &["lab_result"]),
+    ("your test «was borderline»", &["lab_result"]),
+    ("your A1C is «in the prediabetes range»", &["lab_result"]),
+    ("sus resultados «salieron bien»", &["lab_result"]),
+    ("todo «salió bien» con su pago", &["-"]),
+    // A word-name owning what only a person has.
+    ("«Summer»'s test results are in", &["name"]),
+    ("«Bill»'s appointment is Monday", &["name"]),
+    ("«May»'s appointments are full", &["-"]),
+    // A quote mark closing the message after a name (used to panic).
+    ("Hi «Maria»'", &["name"]),
+    ("thanks «Maria Lopez»'", &["name"]),
+    // Identifiers spaced, spelled, defanged or a clause after their label.
+    (
+        "member ID «W 2 9 3 8 4 7 5 6» per her card",
+        &["health_plan_id"],
+    ),
+    ("MRN for Beatrix is «0 0 1 2 8 7 5 4»", &["mrn"]),
+    (
+        "her account is «eight eight one two zero zero four five»",
+        &["account_number"],
+    ),
+    ("her IP was «203[.]0[.]113[.]77»", &["ip_address"]),
+    ("number: «+1 415 555 01 51»", &["phone"]),
+    (
+        "bring your driver's license; the one on file, «D4821937», expired",
+        &["license_number"],
+    ),
+    (
+        "your CGM transmitter «8G4KT2» is under recall",
+        &["device_id"],
+    ),
+    ("Statement #«ST-558812»", &["other_id"]),
+    ("«portal.example.org/patient?id=7731204»", &["url"]),
+    ("Pay at «example.org» or at the desk", &["url"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -117,6 +117,99 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     Some(token_after(scan, i, start + len + plural))
 }
 
+/// Which of the short clinical word lists a token is in: one hash lookup per
+/// token for the whole scan, then a bit test wherever a finder asks.
+mod cue {
+    pub const TEST_BEFORE: u16 = 1;
+    pub const FINDING_VERB: u16 = 1 << 1;
+    pub const COPULA: u16 = 1 << 2;
+    pub const SUPPLEMENT: u16 = 1 << 3;
+    pub const ORDER_VERB: u16 = 1 << 4;
+    pub const NEGATION: u16 = 1 << 5;
+    pub const TEST_WORD: u16 = 1 << 6;
+    pub const PLACE: u16 = 1 << 7;
+}
+
+/// The cue words by word, and a 1024-bit filter on (length, first byte, last
+/// byte) that turns most words away before any hashing.
+struct Cues {
+    map: super::lexicon::FastMap<&'static str, u16>,
+    filter: [u64; 16],
+}
+
+fn filter_slot(w: &[u8]) -> usize {
+    match (w.first(), w.last()) {
+        (Some(&f), Some(&l)) => (w.len() * 131 + usize::from(f) * 31 + usize::from(l)) & 1023,
+        _ => 0,
+    }
+}
+
+impl Cues {
+    fn get(&self, w: &str) -> u16 {
+        let slot = filter_slot(w.as_bytes());
+        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+            return 0;
+        }
+        self.map.get(w).copied().unwrap_or(0)
+    }
+}
+
+fn cue_map() -> &'static Cues {
+    static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: super::lexicon::FastMap<&'static str, u16> = Default::default();
+        let lists: [(&[&str], u16); 8] = [
+            (TEST_BEFORE, cue::TEST_BEFORE),
+            (FINDING_VERBS, cue::FINDING_VERB),
+            (COPULAS, cue::COPULA),
+            (SUPPLEMENTS, cue::SUPPLEMENT),
+            (ORDER_VERBS, cue::ORDER_VERB),
+            (&["no", "sin"], cue::NEGATION),
+            (TEST_WORDS, cue::TEST_WORD),
+            (PLACE_WORDS, cue::PLACE),
+        ];
+        let mut filter = [0u64; 16];
+        for (list, flag) in lists {
+            for w in list {
+                *map.entry(w).or_insert(0) |= flag;
+                let slot = filter_slot(w.as_bytes());
+                filter[slot / 64] |= 1 << (slot % 64);
+            }
+        }
+        Cues { map, filter }
+    })
+}
+
+/// Is token `i` in the word list of `flag`?
+fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
+    let cues = scan.cues.get_or_init(|| {
+        let map = cue_map();
+        (0..scan.tokens.len())
+            .map(|k| {
+                if scan.kind(k) == Some(Kind::Word) {
+                    map.get(scan.low(k))
+                } else {
+                    0
+                }
+            })
+            .collect()
+    });
+    cues.get(i).is_some_and(|c| c & flag != 0)
+}
+
+/// The lab analyte starting at token `i`, if any: the token after it.
+fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
+    let analytes = lexicon::analytes(scan.low(i))?;
+    phrase_at(scan, i, analytes)
+}
+
+/// The last token ending at or before byte `end`.
+fn last_token(scan: &Scan, end: usize) -> usize {
+    scan.tokens
+        .partition_point(|t| t.end <= end)
+        .saturating_sub(1)
+}
+
 /// Word tokens that can start a term: not glued to a preceding letter or digit.
 fn starts<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
     (0..scan.tokens.len()).filter(move |&i| {
@@ -162,20 +255,35 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let w = scan.low(i);
         let part = word_set!(BODY_PARTS).contains(w);
         let adjective = !part && word_set!(SYMPTOM_ADJECTIVES).contains(w);
-        let spanish =
-            !part && !adjective && matches!(w, "dolor" | "fractura" | "lesion" | "hinchazon");
-        if !(part || adjective || spanish) {
+        let spanish = !part
+            && !adjective
+            && matches!(
+                w,
+                "dolor" | "fractura" | "lesion" | "hinchazon" | "duele" | "duelen" | "dolores"
+            );
+        // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
+        let verb = !part && !adjective && !spanish && word_set!(INJURY_VERBS).contains(w);
+        if !(part || adjective || spanish || verb) {
             continue;
         }
-        let Some(n) = scan.next_solid(i) else {
+        let Some(mut n) = scan.next_solid(i) else {
             continue;
         };
+        if verb {
+            match scan
+                .next_solid(n)
+                .filter(|_| word_set!(POSSESSIVES).contains(scan.low(n)))
+            {
+                Some(b) => n = b,
+                None => continue,
+            }
+        }
         let next = scan.low(n);
         let pair = (part && word_set!(SYMPTOMS).contains(next))
-            || (adjective && word_set!(BODY_PARTS).contains(next));
+            || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
-        } else if spanish && next == "de" {
+        } else if spanish && matches!(next, "de" | "el" | "la" | "los" | "las" | "del") {
             if let Some(b) = scan
                 .next_solid(n)
                 .filter(|&b| word_set!(BODY_PARTS).contains(scan.low(b)))
@@ -184,7 +292,58 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
     }
+    // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
+    if !out.is_empty() {
+        let tested = tested_conditions(scan);
+        out.retain(|c| {
+            !tested
+                .iter()
+                .any(|&(s, _, _)| scan.tokens[s].start == c.start)
+        });
+    }
+    // A condition naming a season, a list or an event is no one's diagnosis:
+    // `allergy season`, `update the allergy list`, `diabetes prevention class`.
+    // Sensitive ones stay (fail closed).
+    out.retain(|c| !campaign(scan, c, false));
 }
+
+/// A term naming a season, a list, an event or a campaign rather than
+/// someone's health: `allergy season`, `cold and flu season`, `diabetes
+/// prevention class`, `Mental Health Awareness Month`. Sensitive terms stay
+/// (fail closed) unless the campaign is named outright (`awareness`).
+fn campaign(scan: &Scan, c: &Cand, procedure: bool) -> bool {
+    let mut last = last_token(scan, c.end);
+    while let Some((_, _, after)) = listed_condition(scan, last) {
+        last = after - 1;
+    }
+    let Some(n) = scan.next_solid(last) else {
+        return false;
+    };
+    let next = scan.low(n);
+    next == "awareness"
+        || (c.sensitivity.is_none() && !procedure && word_set!(NOT_PERSONAL_AFTER).contains(next))
+}
+
+/// Words after a condition that make it a topic, not someone's diagnosis.
+const NOT_PERSONAL_AFTER: &[&str] = &[
+    "season",
+    "list",
+    "prevention",
+    "awareness",
+    "education",
+    "class",
+    "classes",
+    "program",
+    "month",
+    "workshop",
+    "seminar",
+    "fair",
+    "walk",
+    "event",
+    "resources",
+    "hotline",
+    "temporada",
+];
 
 const BODY_PARTS: &[&str] = &[
     "head",
@@ -269,6 +428,22 @@ const SYMPTOMS: &[&str] = &[
     "lump",
     "mass",
 ];
+const INJURY_VERBS: &[&str] = &[
+    "broke",
+    "fractured",
+    "sprained",
+    "twisted",
+    "injured",
+    "hurt",
+    "dislocated",
+    "tore",
+    "burned",
+    "cut",
+    "rompio",
+    "lastimo",
+    "torcio",
+    "fracturo",
+];
 const SYMPTOM_ADJECTIVES: &[&str] = &[
     "fractured",
     "broken",
@@ -282,55 +457,220 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
-    // `prueba de clamidia`, `test for chlamydia`: a test word, then the condition.
+    for (s, e, sensitivity) in tested_conditions(scan) {
+        out.push(Cand {
+            sensitivity,
+            ..Cand::new(scan.tokens[s].start, scan.tokens[e].end)
+        });
+    }
     for i in starts(scan) {
-        if !matches!(
-            scan.low(i),
-            "prueba" | "pruebas" | "examen" | "analisis" | "test" | "tests" | "screening"
-        ) {
-            continue;
+        let tok = scan.tok(i);
+        // `ANA` in capitals is the antinuclear antibody test; `Ana` is a name.
+        // `ct` in lowercase is a CT scan only next to `scan`/`results` or a possessive.
+        let test = tok == "ANA"
+            || (tok == "ct"
+                && (scan
+                    .next_solid(i)
+                    .is_some_and(|n| matches!(scan.low(n), "scan" | "results" | "result"))
+                    || scan
+                        .prev_solid(i)
+                        .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))));
+        if test {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
+        // An analyte drawn or ordered is a test: `redraw for the potassium`,
+        // `recheck your potassium and magnesium`.
+        if has_cue(scan, i, cue::ORDER_VERB) {
+            drawn_analytes(scan, i, out);
+        }
+    }
+    // A service named as a place is no one's procedure: `the infusion center`,
+    // `flu shot clinic this Saturday`. Sensitive ones stay (fail closed:
+    // `methadone clinic`, `STD clinic`). Neither is a campaign (`HIV
+    // Awareness Day`).
+    out.retain(|c| {
+        if campaign(scan, c, true) {
+            return false;
+        }
+        if c.sensitivity.is_some() {
+            return true;
+        }
+        // `financial counseling`, `benefits counseling`: listed so that they
+        // are not mental-health counseling, and not clinical either.
+        let first = scan.tokens.partition_point(|t| t.start < c.start);
+        if first < scan.tokens.len()
+            && matches!(scan.low(first), "financial" | "benefits" | "insurance")
+        {
+            return false;
+        }
+        let last = last_token(scan, c.end);
+        let place = |k: usize| has_cue(scan, k, cue::PLACE);
+        !(place(last) || scan.next_solid(last).is_some_and(place))
+    });
+}
+
+/// Conditions named as tests, as (first token, last token, class):
+/// `prueba de clamidia`, `tests for gonorrhea, chlamydia and HIV`,
+/// `hepatitis C test`, `COVID PCR`, `syphilis screen`, `allergy shots`,
+/// `postpartum visit`, and each of a list before a test word: `gonorrhea
+/// and chlamydia tests`.
+fn tested_conditions(scan: &Scan) -> Vec<(usize, usize, Option<Sensitivity>)> {
+    let mut out = Vec::new();
+    // Only where a condition starts (the common case: none, and no work).
+    let conditions: Vec<(usize, Term, usize)> = starts(scan)
+        .filter_map(|i| term_at(scan, i, Category::Condition).map(|(t, a)| (i, t, a)))
+        .collect();
+    for &(c, term, after) in &conditions {
         let Some(link) = scan
-            .next_solid(i)
-            .filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para"))
+            .prev_solid(c)
+            .filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para" | "contra"))
         else {
             continue;
         };
-        let Some(c) = scan.next_solid(link) else {
+        let Some(i) = scan
+            .prev_solid(link)
+            .filter(|&t| has_cue(scan, t, cue::TEST_BEFORE))
+        else {
             continue;
         };
-        if let Some((term, after)) = term_at(scan, c, Category::Condition) {
-            out.push(Cand {
-                sensitivity: term.sensitivity,
-                ..Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end)
-            });
+        out.push((i, after - 1, term.sensitivity));
+        // The rest of the list: each condition is a test of its own.
+        let mut at = after - 1;
+        while let Some((first, c, after)) = listed_condition(scan, at) {
+            out.push((first, after - 1, c.sensitivity));
+            at = after - 1;
         }
     }
-    // A condition named with a test word is a test: `hepatitis C test`,
-    // `COVID PCR`, `syphilis screen`, `allergy shots`, `postpartum visit`.
-    for i in starts(scan) {
-        let Some((term, after)) = term_at(scan, i, Category::Condition) else {
+    let mut chain: Vec<(usize, usize, Option<Sensitivity>)> = Vec::new();
+    for &(i, term, after) in &conditions {
+        chain.clear();
+        chain.push((i, after - 1, term.sensitivity));
+        let mut last_term = after - 1;
+        while let Some((first, c, after)) = listed_condition(scan, last_term) {
+            chain.push((first, after - 1, c.sensitivity));
+            last_term = after - 1;
+        }
+        let Some(w) = scan.next_solid(last_term) else {
             continue;
         };
-        let Some(w) = scan.next_solid(after - 1) else {
-            continue;
-        };
-        if word_set!(TEST_WORDS).contains(scan.low(w)) {
+        if has_cue(scan, w, cue::TEST_WORD) {
             let mut last = w;
             // `TB skin test`, `HIV viral load`: one more test word.
             if let Some(w2) = scan
                 .next_solid(w)
-                .filter(|&w2| word_set!(TEST_WORDS).contains(scan.low(w2)))
+                .filter(|&w2| has_cue(scan, w2, cue::TEST_WORD))
             {
                 last = w2;
             }
-            out.push(Cand {
-                sensitivity: term.sensitivity,
-                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
-            });
+            let n = chain.len();
+            for (k, &(s, e, sensitivity)) in chain.iter().enumerate() {
+                out.push((s, if k + 1 == n { last } else { e }, sensitivity));
+            }
         }
     }
+    out
 }
+
+/// Words before `de`/`for` and a condition that make it a test.
+const TEST_BEFORE: &[&str] = &[
+    "prueba",
+    "pruebas",
+    "examen",
+    "analisis",
+    "test",
+    "tests",
+    "testing",
+    "screening",
+    "screen",
+    "resultado",
+    "resultados",
+    "ultrasonido",
+    "vacuna",
+    "vacunas",
+    "vaccine",
+    "shot",
+];
+
+/// Words that make the word before them a place, not a service given to someone.
+const PLACE_WORDS: &[&str] = &[
+    "center",
+    "centre",
+    "clinic",
+    "clinics",
+    "department",
+    "dept",
+    "unit",
+    "suite",
+    "room",
+    "office",
+    "team",
+    "services",
+    "serial",
+    "card",
+    "cards",
+    "record",
+    "records",
+];
+
+/// `, chlamydia`, ` and HIV`, ` y VIH` after token `at`: the next condition
+/// of a list, as (its first token, the term, the token after it).
+fn listed_condition(scan: &Scan, at: usize) -> Option<(usize, Term, usize)> {
+    let mut n = scan.next_solid(at)?;
+    let comma = scan.is_punct(n, ',') || scan.is_punct(n, '/') || scan.is_punct(n, '&');
+    if comma {
+        n = scan.next_solid(n)?;
+    }
+    let conjunction = matches!(scan.low(n), "and" | "or" | "y" | "o");
+    if conjunction {
+        n = scan.next_solid(n)?;
+    }
+    if !(comma || conjunction) {
+        return None;
+    }
+    let (term, after) = term_at(scan, n, Category::Condition)?;
+    Some((n, term, after))
+}
+
+/// The analytes that are the object of the ordering verb at token `verb`.
+fn drawn_analytes(scan: &Scan, verb: usize, out: &mut Vec<Cand>) {
+    let mut k = scan.next_solid(verb);
+    let mut steps = 0;
+    while let (Some(w), true) = (k, steps < 8) {
+        steps += 1;
+        let skippable = matches!(
+            scan.low(w),
+            "the"
+                | "a"
+                | "an"
+                | "for"
+                | "and"
+                | ","
+                | "un"
+                | "una"
+                | "el"
+                | "la"
+                | "your"
+                | "her"
+                | "his"
+                | "su"
+        );
+        let last = if let Some((_, after)) = term_at(scan, w, Category::Procedure) {
+            after - 1
+        } else if let Some(after) = analyte_at(scan, w) {
+            out.push(Cand::new(scan.tokens[w].start, scan.tokens[after - 1].end));
+            after - 1
+        } else if skippable {
+            w
+        } else {
+            return;
+        };
+        k = scan.next_solid(last);
+    }
+}
+
+const ORDER_VERBS: &[&str] = &[
+    "draw", "redraw", "recheck", "order", "ordered", "repeat", "rerun",
+];
 
 const TEST_WORDS: &[&str] = &[
     "test",
@@ -371,7 +711,6 @@ const TEST_WORDS: &[&str] = &[
     "followup",
     "appointment",
     "appt",
-    "clinic",
     "class",
     "counseling",
     "injection",
@@ -379,6 +718,15 @@ const TEST_WORDS: &[&str] = &[
     "infusion",
     "treatment",
     "therapy",
+    "booster",
+    "boosters",
+    "result",
+    "results",
+    "resultado",
+    "resultados",
+    "intake",
+    "session",
+    "sessions",
 ];
 
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
@@ -405,16 +753,70 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             });
         }
     }
-    // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
     for i in starts(scan) {
+        // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
         if scan.tok(i) == "PrEP" {
             out.push(Cand {
                 sensitivity: Some(Sensitivity::Hiv),
                 ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
             });
+        // A supplement that is also an ordinary word (`iron`, `zinc`) is a
+        // drug when it is taken, started or recommended.
+        } else if has_cue(scan, i, cue::SUPPLEMENT)
+            && scan
+                .prev_solid(i)
+                .is_some_and(|p| word_set!(TAKING).contains(scan.low(p)))
+        {
+            let last = dose_and_sig(scan, i);
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+        }
+    }
+    // A drug given for a sensitive condition reveals it: `valacyclovir for
+    // your herpes`, `sertralina para su depresion`.
+    for c in out.iter_mut().filter(|c| c.sensitivity.is_none()) {
+        let mut n = scan.next_solid(last_token(scan, c.end));
+        if !n.is_some_and(|k| matches!(scan.low(k), "for" | "para" | "to")) {
+            continue;
+        }
+        if n.is_some_and(|k| scan.low(k) == "to") {
+            n = n
+                .and_then(|k| scan.next_solid(k))
+                .filter(|&k| matches!(scan.low(k), "treat" | "help"));
+        }
+        n = n.and_then(|k| scan.next_solid(k));
+        if n.is_some_and(|k| word_set!(POSSESSIVES).contains(scan.low(k))) {
+            n = n.and_then(|k| scan.next_solid(k));
+        }
+        if let Some((term, _)) = n.and_then(|k| term_at(scan, k, Category::Condition)) {
+            c.sensitivity = term.sensitivity;
         }
     }
 }
+
+/// Supplements that are ordinary words, counted only after [`TAKING`].
+const SUPPLEMENTS: &[&str] = &["iron", "zinc", "magnesium", "potassium", "hierro"];
+const TAKING: &[&str] = &[
+    "take",
+    "takes",
+    "taking",
+    "took",
+    "start",
+    "started",
+    "starting",
+    "stop",
+    "stopped",
+    "continue",
+    "recommend",
+    "recommends",
+    "recommended",
+    "prescribed",
+    "add",
+    "tome",
+    "tomar",
+];
+const POSSESSIVES: &[&str] = &[
+    "your", "his", "her", "their", "the", "my", "su", "sus", "tu", "la", "el",
+];
 
 const DOSAGE_FORMS: &[&str] = &[
     "inhalador",
@@ -435,15 +837,71 @@ const DOSAGE_FORMS: &[&str] = &[
 ];
 
 const UNITS: &[&str] = &[
-    "mg", "mcg", "g", "ml", "l", "unit", "units", "iu", "meq", "tab", "tabs", "tablet", "tablets",
-    "cap", "caps", "capsule", "capsules", "puff", "puffs", "drop", "drops", "patch", "spray",
-    "sprays", "mg/ml", "%",
+    "mg",
+    "mcg",
+    "g",
+    "ml",
+    "l",
+    "unit",
+    "units",
+    "iu",
+    "meq",
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "cap",
+    "caps",
+    "capsule",
+    "capsules",
+    "puff",
+    "puffs",
+    "drop",
+    "drops",
+    "patch",
+    "spray",
+    "sprays",
+    "mg/ml",
+    "%",
+    "inhaler",
+    "inhalers",
+    "pen",
+    "pens",
+    "injection",
+    "injections",
 ];
 const SIG: &[&str] = &[
     "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
     "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
     "qod", "sl", "im", "sq", "subq",
 ];
+
+/// Words after a number that make it a span of time, not a strength.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "hrs", "minutes", "min",
+    "times", "years", "pm", "am", "dias", "semanas", "meses", "horas", "veces",
+];
+
+/// `8/12` after a drug, with no unit after it, is a month and day
+/// (`started buprenorphine 8/12`); `5/325 mg` and `8/2 mg` are strengths.
+fn date_not_dose(scan: &Scan, slash: usize) -> bool {
+    let num = |k: usize| {
+        (scan.kind(k) == Some(Kind::Number) && scan.tok(k).len() <= 2)
+            .then(|| scan.tok(k).parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(m), Some(d)) = (num(slash - 1), num(slash + 1)) else {
+        return false;
+    };
+    if scan.is_punct(slash + 2, '/') {
+        return true;
+    }
+    let unit_after = scan.next_solid(slash + 1).is_some_and(|u| {
+        let w = scan.low(u);
+        UNITS.contains(&w) || SIG.contains(&w)
+    });
+    (1..=12).contains(&m) && (1..=31).contains(&d) && !unit_after
+}
 
 /// Past a drug name: its strength and sig (`500 mg bid`, `5/325 mg`, `10 units qhs`).
 fn dose_and_sig(scan: &Scan, last: usize) -> usize {
@@ -453,14 +911,23 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
         let Some(n) = scan.next_solid(j) else { break };
         let low = scan.low(n);
         let ok = match scan.kind(n) {
-            Some(Kind::Number) => true,
+            Some(Kind::Number) => {
+                let date = scan.is_punct(n + 1, '/') && date_not_dose(scan, n + 1);
+                // `stop aspirin 5 days before`: a count of days, not a strength.
+                let span = scan
+                    .next_solid(n)
+                    .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)));
+                !(date || span)
+            }
             Some(Kind::Mixed) => {
                 let digits = low.bytes().take_while(u8::is_ascii_digit).count();
                 digits > 0 && (UNITS.contains(&&low[digits..]) || SIG.contains(&low))
             }
             Some(Kind::Word) => UNITS.contains(&low) || SIG.contains(&low),
             Some(Kind::Punct) => {
-                matches!(low, "." | "/" | "%") && scan.kind(n + 1) != Some(Kind::Space)
+                matches!(low, "." | "/" | "%")
+                    && scan.kind(n + 1) != Some(Kind::Space)
+                    && !(low == "/" && date_not_dose(scan, n))
             }
             _ => false,
         };
@@ -478,6 +945,9 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
 /// ICD-10-CM codes (`E11.9`, `F32.A`, `Z34.90`): written with their dot, or
 /// after a diagnosis word. Sensitivity follows the chapter.
 pub(crate) fn icd10(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    // The end of the last code found: a list goes on without its label
+    // (`dx E11.9 type 2 diabetes and I10 HTN`).
+    let mut last_code = None;
     for i in starts(scan) {
         let t = scan.tok(i).as_bytes();
         let shaped = t.len() == 3
@@ -499,17 +969,37 @@ pub(crate) fn icd10(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                 .tok(i + 2)
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        let listed = last_code.is_some_and(|after: usize| only_diagnoses_between(scan, after, i));
         if dotted {
             end = scan.tokens[i + 2].end;
-        } else if !scan.context_before(scan.tokens[i].start, 24, row.context) {
+        } else if !listed && !scan.context_before(scan.tokens[i].start, 24, row.context) {
             continue;
         }
+        last_code = Some(token_after(scan, i, end));
         let code = &scan.text()[scan.tokens[i].start..end];
         out.push(Cand {
             sensitivity: icd10_sensitivity(code),
             ..Cand::new(scan.tokens[i].start, end)
         });
     }
+}
+
+/// Between token `from` and token `to`: only diagnoses, `and`, commas.
+fn only_diagnoses_between(scan: &Scan, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
+        match scan.kind(k) {
+            Some(Kind::Space) => k += 1,
+            Some(Kind::Punct) if matches!(scan.tok(k), "," | ";" | "/" | "&") => k += 1,
+            Some(Kind::Word) if matches!(scan.low(k), "and" | "y" | "or" | "o") => k += 1,
+            Some(Kind::Word | Kind::Mixed) => match term_at(scan, k, Category::Condition) {
+                Some((_, after)) if after <= to => k = after,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    to - from <= 24
 }
 
 fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
@@ -573,6 +1063,15 @@ const VALUE_CONNECTORS: &[&str] = &[
     "reading",
     "value",
     "count",
+    "has",
+    "have",
+    "had",
+    "been",
+    "come",
+    "still",
+    "estaba",
+    "estuvo",
+    "sigue",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -621,12 +1120,6 @@ const RESULT_PHRASES: &[&str] = &[
     "was benign",
     "were benign",
     "is benign",
-    "is low",
-    "was low",
-    "are low",
-    "is high",
-    "was high",
-    "are high",
     "were negative",
     "were positive",
     "are negative",
@@ -649,6 +1142,9 @@ const RESULT_PHRASES: &[&str] = &[
     "abnormal",
     "elevated",
     "within normal range",
+    "within normal limits",
+    "within the normal limits",
+    "dentro de los limites normales",
     "within the normal range",
     "in the normal range",
     "normal range",
@@ -679,13 +1175,31 @@ const RESULT_PHRASES: &[&str] = &[
     "normales",
     "showed infection",
     "shows infection",
-    "showed a",
-    "shows a",
     "is rising",
     "is dropping",
     "went up",
     "went down",
     "averaged",
+];
+
+/// Result statements that are ordinary phrases too (`the car needs a closer
+/// look`, `todo salió bien`): results only after a test named in the sentence.
+const TEST_RESULT_PHRASES: &[&str] = &[
+    "needs a closer look",
+    "need a closer look",
+    "needs a second look",
+    "need a second look",
+    "needs another look",
+    "needs further testing",
+    "needs more testing",
+    "in the prediabetes range",
+    "in the prediabetic range",
+    "in the diabetes range",
+    "in the diabetic range",
+    "came back clean",
+    "salio bien",
+    "salieron bien",
+    "dentro de lo normal",
 ];
 
 const RESULT_WORDS: &[&str] = &[
@@ -701,6 +1215,15 @@ const RESULT_WORDS: &[&str] = &[
     "undetected",
     "benign",
     "malignant",
+    "undetectable",
+    "detectable",
+    "unremarkable",
+    "wnl",
+    "inconclusive",
+    "indeterminate",
+    "equivocal",
+    "indeterminado",
+    "indeterminada",
     "positivo",
     "positiva",
     "negativo",
@@ -709,16 +1232,60 @@ const RESULT_WORDS: &[&str] = &[
 ];
 
 /// Lab results: an analyte with its value (`A1C 7.2%`, `potassium of 5.9
-/// mmol/L`, `BP 150/95`) or a result statement (`came back positive`).
+/// mmol/L`, `BP 150/95`), an analyte with its reading (`viral load is
+/// undetectable`), a result statement (`came back positive`, `were both
+/// negative`, `no fracture`) or what a test showed (`the mammogram showed an
+/// area that needs a closer look`). A result carries the class of the
+/// sensitive test or condition it reports on.
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let first = out.len();
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered {
             continue;
         }
-        if let Some(after) = phrase_index!(RESULT_PHRASES).at(scan, i) {
+        if let Some(after) = phrase_index!(RESULT_PHRASES)
+            .at(scan, i)
+            .filter(|&a| !general_statement(scan, a - 1))
+        {
+            let end = scan.tokens[after - 1].end;
+            // `potassium was 5.9, which is high`: one result, not two.
+            if extends_previous(scan, i, &out[first..]) {
+                if let Some(prev) = out.last_mut() {
+                    prev.end = end;
+                }
+            } else {
+                out.push(Cand::new(scan.tokens[i].start, end));
+            }
+            covered = end;
+            continue;
+        }
+        if let Some(after) = phrase_index!(TEST_RESULT_PHRASES)
+            .at(scan, i)
+            .filter(|_| test_before(scan, i, 12))
+        {
             let end = scan.tokens[after - 1].end;
             out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
+        if let Some(end) = finding_after_verb(scan, i).or_else(|| no_finding(scan, i)) {
+            let end = scan.tokens[end].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
+        // `were both negative`, `is still elevated`, `fue negativo`.
+        let extends = has_cue(scan, i, cue::COPULA) && extends_previous(scan, i, &out[first..]);
+        if let Some(end) = copula_result(scan, i, extends) {
+            let end = scan.tokens[end].end;
+            if extends {
+                if let Some(prev) = out.last_mut() {
+                    prev.end = end;
+                }
+            } else {
+                out.push(Cand::new(scan.tokens[i].start, end));
+            }
             covered = end;
             continue;
         }
@@ -726,12 +1293,23 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let term =
             term_at(scan, i, Category::Procedure).or_else(|| term_at(scan, i, Category::Condition));
         if let Some((_, after)) = term {
-            if let Some(w) = scan
-                .next_solid(after - 1)
-                .filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w)))
-            {
+            // `Pap: normal`.
+            let next = scan.next_solid(after - 1).and_then(|w| {
+                if scan.is_punct(w, ':') {
+                    scan.next_solid(w)
+                } else {
+                    Some(w)
+                }
+            });
+            if let Some(w) = next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w))) {
                 let end = scan.tokens[w].end;
-                out.push(Cand::new(scan.tokens[i].start, end));
+                // After a colon the result stands apart from its test.
+                let start = if scan.tokens[w].start > scan.tokens[after - 1].end + 1 {
+                    scan.tokens[w].start
+                } else {
+                    scan.tokens[i].start
+                };
+                out.push(Cand::new(start, end));
                 covered = end;
                 continue;
             }
@@ -742,28 +1320,50 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let Some(after) = phrase_at(scan, i, analytes) else {
             continue;
         };
-        // Connectors, then a number.
+        // Connectors, then a number (or a reading: `is undetectable`, `are now normal`).
         let mut j = after;
         let mut steps = 0;
+        let mut reading = None;
         while steps < 14 {
             match scan.kind(j) {
                 Some(Kind::Space) => {}
                 Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-") => {}
-                Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {}
+                Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {
+                    if matches!(scan.low(j), "low" | "high" | "bajo" | "alto") {
+                        reading = Some(j);
+                    }
+                }
+                Some(Kind::Word)
+                    if word_set!(RESULT_WORDS).contains(scan.low(j))
+                        || word_set!(LEVEL_WORDS).contains(scan.low(j)) =>
+                {
+                    reading = Some(j);
+                    break;
+                }
+                Some(Kind::Word) if word_set!(ADVERBS).contains(scan.low(j)) => {}
                 _ => break,
             }
             j += 1;
             steps += 1;
         }
         if scan.kind(j) != Some(Kind::Number) {
+            // `colesterol alto` is a condition, not a reading.
+            let condition_end = term_at(scan, i, Category::Condition).map_or(0, |(_, a)| a);
+            if let Some(r) = reading.filter(|&r| r >= condition_end) {
+                let end = scan.tokens[r].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+            }
             continue;
         }
         let mut last = j;
-        // Decimal or ratio: 7.2, 150/95.
+        // Decimal or ratio: 7.2, 150/95; a dipstick grade: 2+.
         if (scan.is_punct(last + 1, '.') || scan.is_punct(last + 1, '/'))
             && scan.kind(last + 2) == Some(Kind::Number)
         {
             last += 2;
+        } else if scan.is_punct(last + 1, '+') {
+            last += 1;
         }
         // A unit, glued or after one space.
         let unit_at = if scan.kind(last + 1) == Some(Kind::Space) {
@@ -781,4 +1381,476 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         out.push(Cand::new(scan.tokens[i].start, end));
         covered = end;
     }
+    blood_pressures(scan, first, out);
+    // A result carries the class of the sensitive test or condition it
+    // reports on, named earlier in its sentence (or in it).
+    for c in &mut out[first..] {
+        c.sensitivity = reported_class(scan, c.start, c.end);
+    }
+}
+
+/// Adverbs that may stand between a verb and a reading: `is still high`.
+const ADVERBS: &[&str] = &[
+    "both",
+    "all",
+    "still",
+    "now",
+    "also",
+    "again",
+    "slightly",
+    "mildly",
+    "very",
+    "a",
+    "bit",
+    "little",
+    "somewhat",
+    "quite",
+    "ambos",
+    "todos",
+    "todavia",
+    "aun",
+    "ahora",
+    "muy",
+    "un",
+    "poco",
+    "ligeramente",
+];
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "fue", "fueron", "es", "son", "esta", "estan", "sigue", "siguen",
+    "salio", "salieron", "came", "looks", "looked", "remains", "remained", "stays",
+];
+/// Readings after a copula that are a result only when a lab subject comes
+/// first: `your potassium is high`, not `demand is high`.
+const LEVEL_WORDS: &[&str] = &[
+    "high",
+    "low",
+    "elevated",
+    "alto",
+    "alta",
+    "bajo",
+    "baja",
+    "elevado",
+    "elevada",
+    "stable",
+    "improved",
+    "better",
+    "worse",
+    "unchanged",
+    "borderline",
+    "underactive",
+    "overactive",
+    "estable",
+];
+
+/// A copula, adverbs, then a result word: the token of the result word. A
+/// level (`high`, `low`) needs a lab subject before it, or a result just
+/// before (`which is high`).
+fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
+    if !has_cue(scan, i, cue::COPULA) {
+        return None;
+    }
+    let mut j = scan.next_solid(i)?;
+    let mut adverbs = 0;
+    while word_set!(ADVERBS).contains(scan.low(j)) && adverbs < 3 {
+        j = scan.next_solid(j)?;
+        adverbs += 1;
+    }
+    if scan.low(i) == "came" {
+        if scan.low(j) != "back" {
+            return None;
+        }
+        j = scan.next_solid(j)?;
+    }
+    let w = scan.low(j);
+    if general_statement(scan, j) {
+        return None;
+    }
+    if word_set!(RESULT_WORDS).contains(w) {
+        return Some(j);
+    }
+    (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i)))
+        .then_some(j)
+}
+
+/// `it is normal to feel tired`, `es normal que duela`: a reading word
+/// (token `last`) that opens a general statement, not a result.
+fn general_statement(scan: &Scan, last: usize) -> bool {
+    scan.next_solid(last).is_some_and(|n| {
+        let w = scan.low(n);
+        matches!(w, "to" | "que" | "if" | "when" | "cuando" | "si")
+            // A Spanish infinitive: `es normal sentir`.
+            || (scan.low(last) == "normal"
+                && w.len() > 4
+                && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir")))
+    })
+}
+
+/// A lab subject (a test, an analyte, `levels`, `results`) just before token `i`.
+fn lab_subject_before(scan: &Scan, i: usize) -> bool {
+    let mut p = scan.prev_solid(i);
+    let mut steps = 0;
+    while let (Some(k), true) = (p, steps < 4) {
+        let w = scan.low(k);
+        if matches!(
+            w,
+            "level"
+                | "levels"
+                | "function"
+                | "numbers"
+                | "count"
+                | "reading"
+                | "nivel"
+                | "niveles"
+                | "antibody"
+                | "antibodies"
+                | "antigen"
+                | "titer"
+                | "titers"
+        ) || word_set!(TEST_NOUNS).contains(w)
+            || term_at(scan, k, Category::Procedure).is_some()
+            || analyte_at(scan, k).is_some()
+            // `A1C`, `TSH`, `LDL`: a lab abbreviation.
+            || scan.kind(k) == Some(Kind::Mixed)
+            || (scan.tok(k).len() >= 2
+                && scan.tok(k).len() <= 5
+                && scan.tok(k).bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return true;
+        }
+        steps += 1;
+        p = scan.prev_solid(k);
+    }
+    false
+}
+
+/// `, which is high` right after a result: the same result.
+fn extends_previous(scan: &Scan, i: usize, found: &[Cand]) -> bool {
+    let Some(prev) = found.last() else {
+        return false;
+    };
+    let Some(w) = scan
+        .prev_solid(i)
+        .filter(|&w| matches!(scan.low(w), "which" | "that" | "lo" | "que"))
+    else {
+        return false;
+    };
+    let before = scan.prev_solid(w);
+    let before = before
+        .filter(|&b| scan.is_punct(b, ','))
+        .map_or(before, |b| scan.prev_solid(b));
+    before.is_some_and(|b| scan.tokens[b].end == prev.end)
+}
+
+/// Verbs by which a test reports what it found.
+const FINDING_VERBS: &[&str] = &[
+    "showed",
+    "shows",
+    "show",
+    "found",
+    "finds",
+    "revealed",
+    "reveals",
+    "detected",
+    "grew",
+    "mostro",
+    "muestra",
+    "mostraron",
+    "encontro",
+    "revelo",
+];
+/// Words that end what a test found.
+const FINDING_STOPS: &[&str] = &[
+    "but",
+    "which",
+    "so",
+    "please",
+    "pero",
+    "que",
+    "we",
+    "you",
+    "your",
+    "i",
+    "and",
+    "his",
+    "her",
+    "their",
+    "my",
+    "he",
+    "she",
+    "they",
+    "today",
+    "yesterday",
+    "hoy",
+    "ayer",
+];
+/// Words that may describe a diagnosis without making it a measured result.
+const SEVERITY: &[&str] = &[
+    "a", "an", "the", "some", "new", "mild", "moderate", "severe", "early", "possible", "un",
+    "una", "el", "la", "leve", "moderada", "moderado", "severa", "severo",
+];
+
+/// `the mammogram showed an area that needs a closer look`: after a finding
+/// verb whose subject is a test, what was found (the last token of it). A
+/// finding that is only a diagnosis (`showed a torn meniscus`) is left to
+/// the condition finder; a culture's growth (`grew MRSA`) is always a result.
+fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
+    let verb = scan.low(i);
+    // `no-showed` is not a finding.
+    if !has_cue(scan, i, cue::FINDING_VERB)
+        || (i > 0 && scan.is_punct(i - 1, '-'))
+        || !test_before(scan, i, 12)
+    {
+        return None;
+    }
+    let first = scan.next_solid(i)?;
+    let mut last = None;
+    let mut k = first;
+    let mut words = 0;
+    let mut only_diagnosis = true;
+    loop {
+        let low = scan.low(k);
+        let ok = match scan.kind(k) {
+            Some(Kind::Word) => {
+                if word_set!(FINDING_STOPS).contains(low) {
+                    // `peanut and tree nuts`, `hepatitis A and B`: a list goes on.
+                    low == "and"
+                        && scan
+                            .next_solid(k)
+                            .is_some_and(|n| !word_set!(FINDING_STOPS).contains(scan.low(n)))
+                        && last.is_some()
+                } else {
+                    true
+                }
+            }
+            Some(Kind::Number | Kind::Mixed) => true,
+            // `E. coli`, `2+`.
+            Some(Kind::Punct) => {
+                (scan.tok(k) == "."
+                    && scan.tok(k - 1).len() == 1
+                    && scan.kind(k + 1) == Some(Kind::Space)
+                    && scan.kind(k - 1) == Some(Kind::Word)
+                    && scan.tok(k - 1).chars().all(|c| c.is_ascii_uppercase()))
+                    || scan.tok(k) == "+"
+            }
+            _ => false,
+        };
+        if !ok || words >= 8 {
+            break;
+        }
+        if scan.kind(k) == Some(Kind::Word) {
+            words += 1;
+            if let Some((_, after)) = term_at(scan, k, Category::Condition) {
+                if only_diagnosis {
+                    last = Some(after - 1);
+                    match scan.next_solid(after - 1) {
+                        Some(n) => {
+                            k = n;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+            } else if !word_set!(SEVERITY).contains(low)
+                && !word_set!(SYMPTOM_ADJECTIVES).contains(low)
+            {
+                only_diagnosis = false;
+            }
+        } else if scan.kind(k) != Some(Kind::Punct) {
+            only_diagnosis = false;
+        }
+        last = Some(k);
+        match scan
+            .next_solid(k)
+            .or_else(|| (scan.kind(k + 1) == Some(Kind::Punct)).then_some(k + 1))
+        {
+            Some(n) => k = n,
+            None => break,
+        }
+    }
+    let mut last = last?;
+    if only_diagnosis && verb != "grew" {
+        return None;
+    }
+    // `a cyst on` your ovary: the finding ends before a dangling preposition.
+    while last > first
+        && matches!(
+            scan.low(last),
+            "on" | "in" | "at" | "of" | "to" | "with" | "en" | "de" | "del" | "con" | "el" | "la"
+        )
+    {
+        last = scan.prev_solid(last)?;
+    }
+    Some(last)
+}
+
+/// Test words that make a sentence report results.
+const TEST_NOUNS: &[&str] = &[
+    "results",
+    "result",
+    "test",
+    "tests",
+    "scan",
+    "labs",
+    "lab",
+    "culture",
+    "report",
+    "biopsy",
+    "pathology",
+    "imaging",
+    "study",
+    "screen",
+    "panel",
+    "resultados",
+    "resultado",
+    "estudio",
+    "prueba",
+    "examen",
+    "radiografia",
+    "x-ray",
+    "xray",
+    "analisis",
+    "examenes",
+    "laboratorio",
+    "estudios",
+    "pruebas",
+];
+
+/// Is a test named within `window` tokens before token `i`, in the same sentence?
+fn test_before(scan: &Scan, i: usize, window: usize) -> bool {
+    let mut p = scan.prev_solid(i);
+    let mut steps = 0;
+    while let (Some(k), true) = (p, steps < window) {
+        if matches!(scan.tok(k), "." | "!" | "?") {
+            return false;
+        }
+        if word_set!(TEST_NOUNS).contains(scan.low(k))
+            || term_at(scan, k, Category::Procedure).is_some()
+            || scan.tok(k) == "ANA"
+        {
+            return true;
+        }
+        steps += 1;
+        p = scan.prev_solid(k);
+    }
+    false
+}
+
+/// Findings a test can rule out.
+const FINDINGS: &[&str] = &[
+    "fracture",
+    "fractures",
+    "break",
+    "blockage",
+    "blockages",
+    "polyp",
+    "polyps",
+    "nodule",
+    "nodules",
+    "mass",
+    "masses",
+    "lump",
+    "cyst",
+    "cysts",
+    "tumor",
+    "tumors",
+    "growth",
+    "lesion",
+    "lesions",
+    "clot",
+    "clots",
+    "stone",
+    "stones",
+    "cancer",
+    "infection",
+    "bleeding",
+    "abnormality",
+    "abnormalities",
+    "narrowing",
+    "tear",
+    "fluid",
+    "pneumonia",
+    "malignancy",
+    "fractura",
+    "nodulo",
+    "nodulos",
+    "quiste",
+    "masa",
+    "tumor",
+    "infeccion",
+    "coagulo",
+    "piedras",
+    "lesion",
+    "cancer",
+    "sangrado",
+];
+
+/// `no blockage`, `no hay fractura`, `sin infeccion` in a message about a
+/// test: the last token of the finding ruled out.
+fn no_finding(scan: &Scan, i: usize) -> Option<usize> {
+    if !has_cue(scan, i, cue::NEGATION) {
+        return None;
+    }
+    let mut n = scan.next_solid(i)?;
+    if scan.low(n) == "hay" {
+        n = scan.next_solid(n)?;
+    }
+    let mut adjectives = 0;
+    while !word_set!(FINDINGS).contains(scan.low(n)) {
+        if !scan.is_word(n) || adjectives >= 2 || word_set!(FINDING_STOPS).contains(scan.low(n)) {
+            return None;
+        }
+        adjectives += 1;
+        n = scan.next_solid(n)?;
+    }
+    test_before(scan, i, 40).then_some(n)
+}
+
+/// Blood pressures written without a label: `logged 178/102`, `(158/98)`.
+fn blood_pressures(scan: &Scan, first: usize, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let [a, b] = run.groups[..] else { continue };
+        if b != a + 2 || !scan.is_punct(a + 1, '/') || scan.is_punct(b + 1, '/') {
+            continue;
+        }
+        let value = |k: usize| {
+            scan.tok(k)
+                .parse::<u32>()
+                .ok()
+                .filter(|_| scan.tok(k).len() <= 3)
+        };
+        let (Some(sys), Some(dia)) = (value(a), value(b)) else {
+            continue;
+        };
+        let (start, end) = (scan.tokens[a].start, scan.tokens[b].end);
+        let shaped = (90..=260).contains(&sys) && (40..=160).contains(&dia) && sys > dia;
+        if shaped && !out[first..].iter().any(|c| c.start < end && start < c.end) {
+            out.push(Cand::new(start, end));
+        }
+    }
+}
+
+/// The class of the nearest sensitive test or condition at or before a
+/// result, within its sentence.
+fn reported_class(scan: &Scan, start: usize, end: usize) -> Option<Sensitivity> {
+    let mut k = last_token(scan, end);
+    let mut steps = 0;
+    while steps < 40 {
+        if matches!(scan.tok(k), "." | "!" | "?" | "\n") && scan.tokens[k].end <= start {
+            return None;
+        }
+        if matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed)) {
+            for c in [
+                Category::Procedure,
+                Category::Condition,
+                Category::Medication,
+            ] {
+                if let Some(s) = term_at(scan, k, c).and_then(|(t, _)| t.sensitivity) {
+                    return Some(s);
+                }
+            }
+        }
+        k = k.checked_sub(1)?;
+        steps += 1;
+    }
+    None
 }

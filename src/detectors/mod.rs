@@ -133,8 +133,11 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
     let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
-    if kept.iter().any(plain_procedure) && !names_a_person(scan, &kept) {
-        kept.retain(|h| h.sensitivity.is_some() || h.category != Category::Procedure);
+    // So is a closure date: "billing phones are closed 12/24 and 12/25".
+    let closure_date =
+        |h: &Hit| h.category == Category::Date && scan.context_before(h.start, 40, CLOSURE_WORDS);
+    if kept.iter().any(|h| plain_procedure(h) || closure_date(h)) && !names_a_person(scan, &kept) {
+        kept.retain(|h| !plain_procedure(h) && !closure_date(h));
     }
     for row in table::TABLE {
         if let Find::Relabel {
@@ -197,7 +200,11 @@ impl Labels {
             {
                 continue;
             }
-            let placeholder = i > 0 && scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']');
+            // `[ID]` is a placeholder; `?id=7731204` is part of a URL.
+            let placeholder = i > 0
+                && ((scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']'))
+                    || scan.is_punct(i - 1, '?')
+                    || scan.is_punct(i - 1, '&'));
             let Some(rows) = self.by_first_word.get(scan.low(i)).filter(|_| !placeholder) else {
                 continue;
             };
@@ -225,6 +232,12 @@ impl Labels {
         out
     }
 }
+
+/// Words before a date that make it the office's, not a person's.
+const CLOSURE_WORDS: &[&str] = &[
+    "closed", "closing", "closure", "closures", "holiday", "holidays", "cerrado", "cerrada",
+    "cerrados", "feriado",
+];
 
 /// Words that tie a message to a person.
 const PERSON_WORDS: &[&str] = &[

@@ -441,7 +441,101 @@ const NOT_NAMES: &[&str] = &[
     "espanol",
     "ingles",
     "dear",
+    "men",
+    "women",
+    "kids",
+    "children",
+    "people",
+    "seniors",
+    "veterans",
+    "adults",
+    "teens",
+    "families",
+    "ladies",
+    "walk-in",
+    "someone",
+    "somebody",
+    "nobody",
+    "anyone",
+    "anybody",
+    "everybody",
+    "alguien",
+    "nadie",
+    "walgreens",
+    "walmart",
+    "costco",
+    "kroger",
+    "safeway",
+    "target",
+    "optum",
+    "express",
+    "sra",
+    "sr",
+    "srta",
+    "senora",
+    "senorita",
+    "dra",
+    "mx",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
+
+/// Verbs after a capitalised word that only a person does (`called`, not `is`).
+const PERSONAL_VERBS: &[&str] = &[
+    "called",
+    "asked",
+    "said",
+    "missed",
+    "arrived",
+    "requested",
+    "reports",
+    "reported",
+    "llamo",
+    "pregunto",
+    "dijo",
+];
+
+/// What only a person has, after a possessive name: `Summer's test results`.
+const PERSONAL_NOUNS: &[&str] = &[
+    "appointment",
+    "appt",
+    "test",
+    "tests",
+    "results",
+    "labs",
+    "mother",
+    "mom",
+    "father",
+    "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "prescription",
+    "refill",
+    "visit",
+    "surgery",
+    "medication",
+    "medications",
+    "meds",
+    "doctor",
+    "chart",
+    "insurance",
+    "birthday",
+    "school",
+    "teacher",
+    "caregiver",
+];
+
+/// Words before a capitalised word that make it a street name: `Calle Luna`.
+const STREET_BEFORE: &[&str] = &["calle", "avenida", "camino", "paseo", "calzada", "via"];
+/// Month names that are also given names: never a name by the repeated-part
+/// or mid-sentence rules (`in May was`).
+const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january"];
 
 /// A name part at token `i`: a word, with `O'Brien`/`Smith-Jones` joins.
 /// Returns (last token of the part, folded lowercase key of its first piece).
@@ -515,6 +609,17 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
         common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
         case: case_of(scan.tok(i)),
     }
+}
+
+/// An organisation word that is also a surname, followed by what only a
+/// person takes (`Evan Park's mom`, `Ann Ward called`): part of the name.
+fn surname_of_person(scan: &Scan, end: usize, ev: &Evidence) -> bool {
+    ev.last
+        && ev.case == Case::Capital
+        && ((scan.is_punct(end + 1, '\'') && scan.is_word(end + 2) && scan.low(end + 2) == "s")
+            || scan
+                .next_solid(end)
+                .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a))))
 }
 
 /// The index of the message's first word token.
@@ -687,7 +792,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let ev = evidence(scan, n, e);
             let first_case = evid[0].case;
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
-                && !word_set!(ORG_WORDS).contains(scan.low(n))
+                && (!word_set!(ORG_WORDS).contains(scan.low(n)) || surname_of_person(scan, e, &ev))
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
@@ -707,8 +812,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
-        let possessive =
-            scan.is_punct(end0 + 1, '\'') && scan.low(end0 + 2) == "s" && parts.len() == 1;
+        let possessive = scan.is_punct(end0 + 1, '\'')
+            && scan.is_word(end0 + 2)
+            && scan.low(end0 + 2) == "s"
+            && parts.len() == 1;
         let followed_by_person_word =
             after_all.is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)));
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
@@ -730,8 +837,41 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
         let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
-        let is_name = !org
-            && if title {
+        let street = || {
+            scan.prev_solid(i)
+                .is_some_and(|p| word_set!(STREET_BEFORE).contains(scan.low(p)))
+        };
+        // A given name that is also a word, mid-sentence and followed by what
+        // only a person takes: `bring Grace to her screening`, `note for
+        // Victoria (00661203)`.
+        let person_after = || {
+            after_all.is_some_and(|a| {
+                word_set!(AFTER_NAME).contains(scan.low(a))
+                    || (scan.low(a) == "to"
+                        && scan
+                            .next_solid(a)
+                            .is_some_and(|b| matches!(scan.low(b), "her" | "his" | "their")))
+                    || (scan.is_punct(a, '(')
+                        && matches!(scan.kind(a + 1), Some(Kind::Number | Kind::Mixed)))
+            })
+        };
+        // Anywhere, a possessive before what only a person has: `Summer's
+        // test results`, `Bill's appointment`.
+        let owns_personal = || {
+            possessive
+                && scan
+                    .next_solid(end0 + 2)
+                    .is_some_and(|n| word_set!(PERSONAL_NOUNS).contains(scan.low(n)))
+        };
+        let mid_sentence_name = || {
+            !multi
+                && e.case == Case::Capital
+                && e.first
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
+        };
+        let is_name =
+            !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word.
                 !word_set!(NOT_NAMES).contains(lead_key) && (e.case != Case::Lower || known(e))
             } else if lead_common {
@@ -758,7 +898,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && !e.common && possessive)
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
                     || (capital(e) && opening_vocative && (!e.common || addressed))
-            };
+                    || mid_sentence_name()
+                    // An unlisted name that only a person's verb follows:
+                    // `Priyamvada called again about the refill`.
+                    || (e.case == Case::Capital
+                        && !e.common
+                        && !word_set!(ORG_WORDS).contains(lead_key)
+                        && after_all.is_some_and(|a| {
+                            word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                        }))
+            } && !street();
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
             out.push(Cand {
@@ -769,6 +918,61 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = parts[parts.len() - 1].1 + 1;
         } else {
             i += 1;
+        }
+    }
+    repeated_parts(scan, out);
+}
+
+/// A part of a full name found earlier, used again alone: `Bill Horton's
+/// family called; Bill is having trouble swallowing`. A part that is also a
+/// word needs a person after it (`Bill is`, `Bill's`, `Bill,`).
+fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
+    let found = out.len();
+    let multi: Vec<(&str, bool)> = out
+        .iter()
+        .filter(|c| scan.text()[c.start..c.end].contains(' '))
+        .flat_map(|c| {
+            scan.lower[c.start..c.end]
+                .split_whitespace()
+                .map(move |w| (w, c.clinician))
+        })
+        .filter(|(w, _)| w.len() > 1)
+        .collect();
+    if multi.is_empty() {
+        return;
+    }
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i) {
+            continue;
+        }
+        let key = scan.low(i);
+        let Some(&(_, clinician)) = multi.iter().find(|(w, _)| *w == key) else {
+            continue;
+        };
+        if case_of(scan.tok(i)) != Case::Capital {
+            continue;
+        }
+        let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
+        if out[..found].iter().any(|c| c.start < end && start < c.end)
+            || word_set!(NOT_NAMES).contains(key)
+            || word_set!(MONTH_NAMES).contains(key)
+            || (i > 0
+                && scan.kind(i - 1) != Some(Kind::Space)
+                && scan.kind(i - 1) != Some(Kind::Newline)
+                && !scan.is_punct(i - 1, '('))
+        {
+            continue;
+        }
+        let common = evidence(scan, i, i).common;
+        let person = scan
+            .next_solid(i)
+            .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)) || scan.is_punct(a, ','))
+            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s");
+        if !common || person {
+            out.push(Cand {
+                clinician,
+                ..Cand::new(start, end)
+            });
         }
     }
 }

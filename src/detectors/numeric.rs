@@ -1,7 +1,7 @@
 //! Finders over digit runs: phones, SSNs, cards, ZIPs, numeric dates, IPv4.
 
 use super::{Cand, Detector};
-use crate::scan::{Run, Scan};
+use crate::scan::{Kind, Run, Scan};
 
 /// The groups of a run, as (token index, text).
 struct Groups<'s> {
@@ -89,6 +89,18 @@ fn phone_at(g: &Groups, s: usize) -> Option<(usize, usize, usize)> {
             j += 1;
         }
         return (8..=15).contains(&total).then(|| (j, start, g.end(j - 1)));
+    }
+    // `+1 415 555 01 51`: after +1, ten digits in any grouping.
+    if plus && country_one {
+        let mut digits = String::new();
+        let mut j = i;
+        while j < g.len() && digits.len() < 10 && (j == i || matches!(g.sep(j), " " | "-" | ".")) {
+            digits.push_str(g.text(j));
+            j += 1;
+        }
+        if digits.len() == 10 && nanp(&digits[..3], &digits[3..6]) {
+            return Some((j, start, g.end(j - 1)));
+        }
     }
     if g.before(i) == Some('(') && g.n(i) == 3 {
         start = start.min(g.start(i) - 1);
@@ -385,6 +397,26 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
 
 /// IPv4 addresses: four numbers 0–255 joined by dots.
 pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    // Defanged: `203[.]0[.]113[.]77`, `10(.)0(.)0(.)1`.
+    if scan.lower.contains("[.]") || scan.lower.contains("(.)") {
+        for i in 0..scan.tokens.len() {
+            let mut parts = Vec::new();
+            let mut k = i;
+            while scan.kind(k) == Some(Kind::Number) && parts.len() < 4 {
+                parts.push(scan.tok(k));
+                let defanged = (scan.is_punct(k + 1, '[') && scan.is_punct(k + 3, ']'))
+                    || (scan.is_punct(k + 1, '(') && scan.is_punct(k + 3, ')'));
+                if parts.len() == 4 || !(defanged && scan.is_punct(k + 2, '.')) {
+                    break;
+                }
+                k += 4;
+            }
+            let glued = i > 0 && !matches!(scan.kind(i - 1), Some(Kind::Space | Kind::Newline));
+            if parts.len() == 4 && !glued && crate::detectors::validate::ipv4(&parts.join(".")) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[k].end));
+            }
+        }
+    }
     for run in &scan.runs {
         let g = Groups::new(scan, run);
         for s in 0..g.len().saturating_sub(3) {

@@ -103,59 +103,92 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
     let plate = row.category == crate::Category::VehicleId;
     for &after in labels {
         let mut j = after;
-        // Skip separators and connector words.
-        let mut skipped = 0;
-        while j < scan.tokens.len() && skipped < 8 {
-            let t = scan.tokens[j];
-            let skip = match t.kind {
-                Kind::Space => t.end - t.start <= 3,
-                Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'"),
-                Kind::Word => CONNECTORS.contains(&scan.low(j)),
-                _ => false,
-            };
-            if !skip {
-                break;
-            }
-            j += 1;
-            skipped += 1;
+        // `MRN for Beatrix is ...`, `DL for Rodrigo Diaz: ...`: the person the
+        // ID belongs to, between the label and the value.
+        if let Some(v) = for_person(scan, j) {
+            j = v;
         }
-        if !is_alnum_token(scan, j) {
+        if let Some((start, end)) = value_after(scan, j, plate) {
+            out.push(Cand::new(start, end));
             continue;
         }
-        // The value: alphanumeric tokens joined by dashes (or single spaces between digit groups).
-        let start = scan.tokens[j].start;
-        let mut end = scan.tokens[j].end;
-        let mut k = j;
-        while let (Some(sep), Some(next)) = (scan.tokens.get(k + 1), scan.tokens.get(k + 2)) {
-            let sep_text = scan.tok(k + 1);
-            let joins = match sep.kind {
-                Kind::Punct => sep_text == "-" && is_alnum_token(scan, k + 2),
-                Kind::Space => {
-                    sep_text == " "
-                        && matches!(next.kind, Kind::Number | Kind::Mixed)
-                        && next.end - next.start >= 3
-                        && (plate || scan.kind(k) != Some(Kind::Word))
-                }
-                _ => false,
-            };
-            if !joins {
-                break;
+        // `send your new Medicaid number; the one on file, CA-88213049, was
+        // rejected`: the value comes a clause later, after `on file`.
+        let from = scan.tokens.get(j).map_or(scan.lower.len(), |t| t.start);
+        let upto = crate::scan::floor_boundary(&scan.lower, (from + 80).min(scan.lower.len()));
+        if let Some(at) = scan.lower[from..upto].find(" on file") {
+            let mut k = token_after(scan, j, from + at + " on file".len());
+            if scan.is_punct(k, ',') {
+                k += 1;
             }
-            k += 2;
-            end = scan.tokens[k].end;
-        }
-        let value = &scan.text()[start..end];
-        let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
-        let digits = value.bytes().filter(u8::is_ascii_digit).count();
-        let enough = if plate {
-            alnum >= 4 && digits >= 1
-        } else {
-            alnum >= 4 && digits >= 3
-        };
-        if enough && !(digits == alnum && alnum == 4 && plate) {
-            out.push(Cand::new(start, end));
+            if let Some((start, end)) = value_after(scan, k, plate) {
+                out.push(Cand::new(start, end));
+            }
         }
     }
+}
+
+/// The ID-like value at or after token `j`, past separators and connector
+/// words: (start, end) bytes.
+fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)> {
+    // Skip separators and connector words.
+    let mut skipped = 0;
+    while j < scan.tokens.len() && skipped < 8 {
+        let t = scan.tokens[j];
+        let skip = match t.kind {
+            Kind::Space => t.end - t.start <= 3,
+            Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'"),
+            Kind::Word => CONNECTORS.contains(&scan.low(j)),
+            _ => false,
+        };
+        if !skip {
+            break;
+        }
+        j += 1;
+        skipped += 1;
+    }
+    // A value spelled out in digit words: `eight eight one two zero zero four five`.
+    if let Some(end) = spelled_value(scan, j) {
+        return Some((scan.tokens[j].start, end));
+    }
+    if !is_alnum_token(scan, j) {
+        return None;
+    }
+    // The value: alphanumeric tokens joined by dashes (or single spaces between digit groups).
+    let start = scan.tokens[j].start;
+    let mut end = scan.tokens[j].end;
+    let mut k = j;
+    while let (Some(sep), Some(next)) = (scan.tokens.get(k + 1), scan.tokens.get(k + 2)) {
+        let sep_text = scan.tok(k + 1);
+        let joins = match sep.kind {
+            Kind::Punct => sep_text == "-" && is_alnum_token(scan, k + 2),
+            // Spaced-out digits arrive joined by the normalizer, so
+            // `W 2 9 3 8` is a letter, then `2938`: the letter is a prefix.
+            Kind::Space => {
+                sep_text == " "
+                    && matches!(next.kind, Kind::Number | Kind::Mixed)
+                    && next.end - next.start >= 3
+                    && (plate
+                        || scan.kind(k) != Some(Kind::Word)
+                        || scan.tokens[k].end - scan.tokens[k].start == 1)
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        k += 2;
+        end = scan.tokens[k].end;
+    }
+    let value = &scan.text()[start..end];
+    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let enough = if plate {
+        alnum >= 4 && digits >= 1
+    } else {
+        alnum >= 4 && digits >= 3
+    };
+    (enough && !(digits == alnum && alnum == 4 && plate)).then_some((start, end))
 }
 
 const TLDS: &[&str] = &[
@@ -220,6 +253,66 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
     end
 }
 
+/// Words that stand before `at` in a sentence, not before a domain in a mailbox.
+const NOT_MAILBOXES: &[&str] = &[
+    "pay",
+    "us",
+    "me",
+    "you",
+    "him",
+    "her",
+    "them",
+    "it",
+    "this",
+    "that",
+    "online",
+    "look",
+    "arrive",
+    "meet",
+    "available",
+    "here",
+    "there",
+    "apply",
+    "register",
+    "book",
+    "schedule",
+    "call",
+    "see",
+    "find",
+    "visit",
+    "open",
+    "closed",
+    "portal",
+    "home",
+    "work",
+    "sign",
+    "log",
+    "login",
+    "in",
+    "up",
+    "out",
+    "off",
+    "info",
+    "more",
+    "details",
+    "results",
+    "paying",
+    "forms",
+    "form",
+    "anytime",
+    "today",
+    "now",
+    "check",
+    "located",
+    "access",
+    "order",
+    "refill",
+    "refills",
+    "request",
+    "questions",
+    "ready",
+];
+
 /// Email addresses, including `+tags` and spelled-out or bracketed `at`/`dot`.
 pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let lower = scan.lower.as_str();
@@ -246,7 +339,12 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             s += 1;
         }
         let spelled = m > 1;
-        if s < p {
+        // `Pay at example.org`, `see us at clinic.example.com`: a word of the
+        // sentence before a spelled `at` is no mailbox.
+        let sentence_word = spelled
+            && lower[p..].starts_with(" at ")
+            && word_set!(NOT_MAILBOXES).contains(&lower[s..p]);
+        if s < p && !sentence_word {
             if let Some((end, obfuscated_dot)) = domain(lower, p + m, spelled) {
                 let plain = !spelled && !obfuscated_dot;
                 if plain || TLDS.iter().any(|t| lower[..end].ends_with(t)) {
@@ -382,6 +480,63 @@ pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             p += 1;
         }
     }
+}
+
+/// ` for Name is `, ` for Name Surname: ` starting at token `j`: the token
+/// after it.
+fn for_person(scan: &Scan, j: usize) -> Option<usize> {
+    let f = if scan.kind(j) == Some(Kind::Space) {
+        j + 1
+    } else {
+        j
+    };
+    if !scan.is_word(f) || scan.low(f) != "for" || scan.kind(f + 1) != Some(Kind::Space) {
+        return None;
+    }
+    let mut k = f + 2;
+    let mut names = 0;
+    while names < 3
+        && scan.is_word(k)
+        && scan.tok(k).starts_with(|c: char| c.is_uppercase())
+        && !word_set!(CONNECTORS).contains(scan.low(k))
+    {
+        names += 1;
+        k += 1;
+        if scan.kind(k) == Some(Kind::Space) {
+            k += 1;
+        }
+    }
+    if names == 0 {
+        return None;
+    }
+    (scan.is_punct(k, ':') || (scan.is_word(k) && scan.low(k) == "is")).then_some(k)
+}
+
+/// A value of at least four digit words from token `j` (`eight eight one
+/// two`), mixed with short digit groups: the byte where it ends.
+fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
+    if !scan.is_word(j) || digit_word(scan.low(j)).is_none() || scan.low(j) == "oh" {
+        return None;
+    }
+    let (mut digits, mut words, mut last, mut k) = (0, 0, j, j);
+    while k < scan.tokens.len() {
+        match scan.kind(k) {
+            Some(Kind::Word) if digit_word(scan.low(k)).is_some() => {
+                digits += 1;
+                words += 1;
+                last = k;
+            }
+            Some(Kind::Number) if scan.tok(k).len() <= 4 => {
+                digits += scan.tok(k).len();
+                last = k;
+            }
+            Some(Kind::Space) => {}
+            Some(Kind::Punct) if matches!(scan.tok(k), "-" | ",") => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    (words >= 3 && digits >= 5).then(|| scan.tokens[last].end)
 }
 
 fn digit_word(w: &str) -> Option<u8> {

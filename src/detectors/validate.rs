@@ -183,6 +183,14 @@ pub(crate) fn mbi(s: &str) -> bool {
 
 /// A valid IPv4 address: four numbers 0–255 without leading zeros.
 pub(crate) fn ipv4(s: &str) -> bool {
+    // Defanged addresses (`203[.]0[.]113[.]77`) are checked without their brackets.
+    let plain: String;
+    let s = if s.contains(['[', '(']) {
+        plain = s.chars().filter(|c| !"[]()".contains(*c)).collect();
+        plain.as_str()
+    } else {
+        s
+    };
     let parts: Vec<&str> = s.split('.').collect();
     parts.len() == 4
         && parts.iter().all(|p| {
