@@ -2,7 +2,7 @@
 //! and lab results, each with the sensitivity class it implies.
 
 use super::lexicon::{self, Term};
-use super::text::{phrase_at, phrase_index, token_after, word_set};
+use super::text::{phrase_at, phrase_index, token_after, word_set, WordFilter};
 use super::{Cand, Detector, TermMatches};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -130,24 +130,16 @@ mod cue {
     pub const PLACE: u16 = 1 << 7;
 }
 
-/// The cue words by word, and a 1024-bit filter on (length, first byte, last
-/// byte) that turns most words away before any hashing.
+/// The cue words by word, behind a filter that turns most words away
+/// before any hashing.
 struct Cues {
     map: super::lexicon::FastMap<&'static str, u16>,
-    filter: [u64; 16],
-}
-
-fn filter_slot(w: &[u8]) -> usize {
-    match (w.first(), w.last()) {
-        (Some(&f), Some(&l)) => (w.len() * 131 + usize::from(f) * 31 + usize::from(l)) & 1023,
-        _ => 0,
-    }
+    filter: WordFilter,
 }
 
 impl Cues {
     fn get(&self, w: &str) -> u16 {
-        let slot = filter_slot(w.as_bytes());
-        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        if !self.filter.may_contain(w) {
             return 0;
         }
         self.map.get(w).copied().unwrap_or(0)
@@ -168,12 +160,11 @@ fn cue_map() -> &'static Cues {
             (TEST_WORDS, cue::TEST_WORD),
             (PLACE_WORDS, cue::PLACE),
         ];
-        let mut filter = [0u64; 16];
+        let mut filter = WordFilter::default();
         for (list, flag) in lists {
             for w in list {
                 *map.entry(w).or_insert(0) |= flag;
-                let slot = filter_slot(w.as_bytes());
-                filter[slot / 64] |= 1 << (slot % 64);
+                filter.insert(w);
             }
         }
         Cues { map, filter }

@@ -37,29 +37,58 @@ pub(crate) fn phrase_at(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize
     Some(token_after(scan, i, start + best?))
 }
 
+/// A 1024-bit filter on a word's (length, first byte, last byte): most
+/// words of a message are turned away with a shift and a mask, before any
+/// hashing. A set bit only says "maybe".
+#[derive(Default)]
+pub(crate) struct WordFilter([u64; 16]);
+
+impl WordFilter {
+    fn slot(w: &[u8]) -> usize {
+        match (w.first(), w.last()) {
+            (Some(&f), Some(&l)) => (w.len() * 131 + usize::from(f) * 31 + usize::from(l)) & 1023,
+            _ => 0,
+        }
+    }
+
+    pub fn insert(&mut self, w: &str) {
+        let slot = WordFilter::slot(w.as_bytes());
+        self.0[slot / 64] |= 1 << (slot % 64);
+    }
+
+    pub fn may_contain(&self, w: &str) -> bool {
+        let slot = WordFilter::slot(w.as_bytes());
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
 /// A phrase list indexed by first word: one hash lookup per token instead of
 /// a walk over the whole list. Built once per list by [`phrase_index!`].
 pub(crate) struct PhraseIndex {
     by_first: super::lexicon::FastMap<&'static str, Vec<&'static str>>,
+    filter: WordFilter,
 }
 
 impl PhraseIndex {
     pub fn new(list: &'static [&'static str]) -> PhraseIndex {
         let mut by_first: super::lexicon::FastMap<&'static str, Vec<&'static str>> =
             Default::default();
+        let mut filter = WordFilter::default();
         for p in list {
-            by_first
-                .entry(super::lexicon::first_word(p))
-                .or_default()
-                .push(p);
+            let first = super::lexicon::first_word(p);
+            filter.insert(first);
+            by_first.entry(first).or_default().push(p);
         }
-        PhraseIndex { by_first }
+        PhraseIndex { by_first, filter }
     }
 
     /// As [`phrase_at`], for this index's phrases.
     pub fn at(&self, scan: &Scan, i: usize) -> Option<usize> {
-        let list = self.by_first.get(scan.low(i))?;
-        phrase_at(scan, i, list)
+        let word = scan.low(i);
+        if !self.filter.may_contain(word) {
+            return None;
+        }
+        phrase_at(scan, i, self.by_first.get(word)?)
     }
 }
 
@@ -73,13 +102,36 @@ macro_rules! phrase_index {
 }
 pub(crate) use phrase_index;
 
-/// A static word list as a hash set, built on first use: membership in one
-/// lookup instead of a string comparison per entry.
+/// A static word list as a hash set behind a [`WordFilter`].
+pub(crate) struct WordSet {
+    set: super::lexicon::FastSet<&'static str>,
+    filter: WordFilter,
+}
+
+impl WordSet {
+    pub fn new(list: &[&'static str]) -> WordSet {
+        let mut filter = WordFilter::default();
+        for w in list {
+            filter.insert(w);
+        }
+        WordSet {
+            set: list.iter().copied().collect(),
+            filter,
+        }
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        self.filter.may_contain(w) && self.set.contains(w)
+    }
+}
+
+/// The [`WordSet`] of a static word list, built on first use: membership in
+/// one lookup instead of a string comparison per entry.
 macro_rules! word_set {
     ($list:expr) => {{
-        static SET: std::sync::OnceLock<$crate::detectors::lexicon::FastSet<&'static str>> =
+        static SET: std::sync::OnceLock<$crate::detectors::text::WordSet> =
             std::sync::OnceLock::new();
-        SET.get_or_init(|| $list.iter().copied().collect())
+        SET.get_or_init(|| $crate::detectors::text::WordSet::new($list))
     }};
 }
 pub(crate) use word_set;
