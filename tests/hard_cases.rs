@@ -55,6 +55,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("«Flu shots» this week, walk in!", &["-"]),
+    // Short terms in lowercase only when they mean nothing else.
+    ("he has had «flu» symptoms since Monday", &["condition"]),
+    ("your baby has «rsv», keep her hydrated", &["condition"]),
+    ("your «eeg» is on Monday", &["procedure"]),
+    ("the «pet» clinic next door", &["-"]),
     // Sensitive services named without a drug.
     (
         "your «therapy session» is moved to 3 PM",

@@ -13,7 +13,7 @@ const LOWERCASE_OK: &[&str] = &[
     "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "gad", "ibs", "ibd",
     "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
     "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
-    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "tia", "ams",
+    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "tia", "ams", "flu", "rsv", "eeg", "emg",
 ];
 
 fn is_lower(s: &str) -> bool {
