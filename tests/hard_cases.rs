@@ -29,6 +29,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("the «Grace» period ends soon", &["-"]),
     ("We hope to see you in «May»", &["-"]),
     ("Call the nurse «line» today", &["-"]),
+    (
+        "See you there at 7 PM, «Wade». Call with questions.",
+        &["name"],
+    ),
+    ("Feel better, «Hope»!", &["name"]),
+    ("Your visit is on Tuesday, «May».", &["-"]),
+    ("We accept cash, checks, «Visa».", &["-"]),
     // Clinicians are found and marked.
     ("Dr. «Patel» will see you", &["name/clinician"]),
     ("NP «Alvarez» reviewed your chart", &["name/clinician"]),

@@ -863,6 +863,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .next_solid(end0 + 2)
                     .is_some_and(|n| word_set!(PERSONAL_NOUNS).contains(scan.low(n)))
         };
+        // A given name that ends a clause after a comma: the person addressed
+        // (`See you there, Wade.`, `Feel better, Hope!`).
+        let closing_vocative = || {
+            !multi
+                && e.case == Case::Capital
+                && e.first
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ','))
+                && after_all.is_none_or(|a| {
+                    scan.is_punct(a, '.') || scan.is_punct(a, '!') || scan.is_punct(a, '?')
+                })
+        };
         let mid_sentence_name = || {
             !multi
                 && e.case == Case::Capital
@@ -899,6 +911,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
                     || (capital(e) && opening_vocative && (!e.common || addressed))
                     || mid_sentence_name()
+                    || closing_vocative()
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
