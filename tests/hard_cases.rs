@@ -57,6 +57,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.
     ("you have «hives», take an antihistamine", &["condition"]),
+    ("the «plantar wart» on your foot", &["condition"]),
+    ("your «ERCP» is Tuesday at 8", &["procedure"]),
+    ("sus resultados «salieron negativos»", &["lab_result"]),
     (
         "start the bowel «prep» at 6 PM for your colonoscopy",
         &["-"],
