@@ -1228,6 +1228,15 @@ const RESULT_WORDS: &[&str] = &[
     "normales",
 ];
 
+/// Extends the last result to `end` when this one continues it (`which is
+/// high`), or adds a result at `start..end`.
+fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
+    match out.last_mut() {
+        Some(prev) if extend => prev.end = end,
+        _ => out.push(Cand::new(start, end)),
+    }
+}
+
 /// Lab results: an analyte with its value (`A1C 7.2%`, `potassium of 5.9
 /// mmol/L`, `BP 150/95`), an analyte with its reading (`viral load is
 /// undetectable`), a result statement (`came back positive`, `were both
@@ -1247,13 +1256,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             let end = scan.tokens[after - 1].end;
             // `potassium was 5.9, which is high`: one result, not two.
-            if extends_previous(scan, i, &out[first..]) {
-                if let Some(prev) = out.last_mut() {
-                    prev.end = end;
-                }
-            } else {
-                out.push(Cand::new(scan.tokens[i].start, end));
-            }
+            let extends = extends_previous(scan, i, &out[first..]);
+            push_or_extend(out, extends, scan.tokens[i].start, end);
             covered = end;
             continue;
         }
@@ -1276,13 +1280,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let extends = has_cue(scan, i, cue::COPULA) && extends_previous(scan, i, &out[first..]);
         if let Some(end) = copula_result(scan, i, extends) {
             let end = scan.tokens[end].end;
-            if extends {
-                if let Some(prev) = out.last_mut() {
-                    prev.end = end;
-                }
-            } else {
-                out.push(Cand::new(scan.tokens[i].start, end));
-            }
+            push_or_extend(out, extends, scan.tokens[i].start, end);
             covered = end;
             continue;
         }
