@@ -36,6 +36,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Feel better, «Hope»!", &["name"]),
     ("Your visit is on Tuesday, «May».", &["-"]),
     ("We accept cash, checks, «Visa».", &["-"]),
+    ("Texted «Maria Lopez» about the refill", &["name"]),
+    ("Called «Bethany Rourke», no answer", &["name"]),
+    ("Mrs. «Lê Thị Hoa» will need an interpreter", &["name"]),
+    ("Hi Ms. «Le», your labs are ready", &["name"]),
     // Clinicians are found and marked.
     ("Dr. «Patel» will see you", &["name/clinician"]),
     ("NP «Alvarez» reviewed your chart", &["name/clinician"]),

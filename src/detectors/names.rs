@@ -499,6 +499,37 @@ const PERSONAL_VERBS: &[&str] = &[
     "dijo",
 ];
 
+/// Verbs that open a staff note before the name they act on (`Texted Maria
+/// Lopez`, `Paged Tomas Herrera`): never the first part of a name.
+const NOTE_VERBS: &[&str] = &[
+    "called",
+    "texted",
+    "paged",
+    "phoned",
+    "emailed",
+    "messaged",
+    "faxed",
+    "told",
+    "saw",
+    "seen",
+    "spoke",
+    "left",
+    "notified",
+    "informed",
+    "reminded",
+    "asked",
+    "advised",
+    "contacted",
+    "reached",
+    "scheduled",
+    "rescheduled",
+    "discussed",
+    "met",
+    "sent",
+    "tried",
+    "visited",
+];
+
 /// What only a person has, after a possessive name: `Summer's test results`.
 const PERSONAL_NOUNS: &[&str] = &[
     "appointment",
@@ -821,8 +852,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
         let multi = parts.len() >= 2;
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
-        let lead_common =
-            word_set!(NOT_NAMES).contains(lead_key) || word_set!(ORG_WORDS).contains(lead_key);
+        let lead_common = word_set!(NOT_NAMES).contains(lead_key)
+            || word_set!(ORG_WORDS).contains(lead_key)
+            || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
             (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
@@ -884,8 +916,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         let is_name =
             !org && if title {
-                // After a title a name-shaped word is a name; lowercase only when known and not a word.
-                !word_set!(NOT_NAMES).contains(lead_key) && (e.case != Case::Lower || known(e))
+                // After a title a name-shaped word is a name; lowercase only when known and not a word;
+                // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
+                (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
+                    && (e.case != Case::Lower || known(e))
             } else if lead_common {
                 false
             } else if multi {
