@@ -61,6 +61,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.
     ("you have «hives», take an antihistamine", &["condition"]),
+    ("your potassium is low, so eat a «banana» a day", &["-"]),
     ("the «plantar wart» on your foot", &["condition"]),
     ("your «ERCP» is Tuesday at 8", &["procedure"]),
     ("sus resultados «salieron negativos»", &["lab_result"]),
