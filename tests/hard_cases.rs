@@ -58,6 +58,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("your «colonoscopy» is Monday", &["procedure"]),
     ("your «A1C 7.2%» is up", &["lab_result"]),
     ("your test «came back positive»", &["lab_result"]),
+    (
+        "your «A1c went from 9.1 to 7.8», great work",
+        &["lab_result"],
+    ),
+    (
+        "your kidney function «is slightly decreased»",
+        &["lab_result"],
+    ),
+    ("su «glucosa bajó de 180 a 120 mg/dL»", &["lab_result"]),
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.
     ("you have «hives», take an antihistamine", &["condition"]),

@@ -1038,6 +1038,7 @@ const VALUE_CONNECTORS: &[&str] = &[
     "up",
     "down",
     "went",
+    "from",
     "to",
     "now",
     "increased",
@@ -1351,26 +1352,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             continue;
         }
-        let mut last = j;
-        // Decimal or ratio: 7.2, 150/95; a dipstick grade: 2+.
-        if (scan.is_punct(last + 1, '.') || scan.is_punct(last + 1, '/'))
-            && scan.kind(last + 2) == Some(Kind::Number)
+        let mut last = value_end(scan, j);
+        // A change keeps both values: `went from 9.1 to 7.8`, `de 9.1 a 7.8`.
+        if let Some(n) = scan
+            .next_solid(last)
+            .filter(|&t| matches!(scan.low(t), "to" | "a"))
+            .and_then(|t| scan.next_solid(t))
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
         {
-            last += 2;
-        } else if scan.is_punct(last + 1, '+') {
-            last += 1;
-        }
-        // A unit, glued or after one space.
-        let unit_at = if scan.kind(last + 1) == Some(Kind::Space) {
-            last + 2
-        } else {
-            last + 1
-        };
-        if let Some(u) = (unit_at < scan.tokens.len())
-            .then(|| phrase_at(scan, unit_at, LAB_UNITS))
-            .flatten()
-        {
-            last = u - 1;
+            last = value_end(scan, n);
         }
         let end = scan.tokens[last].end;
         out.push(Cand::new(scan.tokens[i].start, end));
@@ -1382,6 +1372,32 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for c in &mut out[first..] {
         c.sensitivity = reported_class(scan, c.start, c.end);
     }
+}
+
+/// The last token of the value starting at number token `j`: a decimal or
+/// ratio (7.2, 150/95) or a dipstick grade (2+), then a unit glued or after
+/// one space.
+fn value_end(scan: &Scan, j: usize) -> usize {
+    let mut last = j;
+    if (scan.is_punct(last + 1, '.') || scan.is_punct(last + 1, '/'))
+        && scan.kind(last + 2) == Some(Kind::Number)
+    {
+        last += 2;
+    } else if scan.is_punct(last + 1, '+') {
+        last += 1;
+    }
+    let unit_at = if scan.kind(last + 1) == Some(Kind::Space) {
+        last + 2
+    } else {
+        last + 1
+    };
+    if let Some(u) = (unit_at < scan.tokens.len())
+        .then(|| phrase_at(scan, unit_at, LAB_UNITS))
+        .flatten()
+    {
+        last = u - 1;
+    }
+    last
 }
 
 /// Adverbs that may stand between a verb and a reading: `is still high`.
@@ -1428,6 +1444,9 @@ const LEVEL_WORDS: &[&str] = &[
     "elevada",
     "stable",
     "improved",
+    "decreased",
+    "increased",
+    "reduced",
     "better",
     "worse",
     "unchanged",
