@@ -67,6 +67,9 @@ const CASES: &[(&str, &[&str])] = &[
         &["lab_result"],
     ),
     ("su «glucosa bajó de 180 a 120 mg/dL»", &["lab_result"]),
+    ("your «A1c is 7.2% (was 8.1%» in March)", &["lab_result"]),
+    ("«potassium 5.9, up from 5.1» last week", &["lab_result"]),
+    ("«BP 150/95», 148/92 and 152/96", &["lab_result"]),
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.
     ("you have «hives», take an antihistamine", &["condition"]),

@@ -1353,13 +1353,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         let mut last = value_end(scan, j);
-        // A change keeps both values: `went from 9.1 to 7.8`, `de 9.1 a 7.8`.
-        if let Some(n) = scan
-            .next_solid(last)
-            .filter(|&t| matches!(scan.low(t), "to" | "a"))
-            .and_then(|t| scan.next_solid(t))
-            .filter(|&n| scan.kind(n) == Some(Kind::Number))
-        {
+        // A change keeps both values, so neither is left in the body:
+        // `went from 9.1 to 7.8`, `de 9.1 a 7.8`, `7.2% (was 8.1%)`, `up from 6.9`.
+        while let Some(n) = other_value(scan, last) {
             last = value_end(scan, n);
         }
         let end = scan.tokens[last].end;
@@ -1372,6 +1368,22 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for c in &mut out[first..] {
         c.sensitivity = reported_class(scan, c.start, c.end);
     }
+}
+
+/// The number token of an earlier or later value right after the value
+/// ending at token `last`: `to 7.8`, `a 120`, `(was 8.1`, `, up from 6.9`.
+fn other_value(scan: &Scan, last: usize) -> Option<usize> {
+    let mut k = scan.next_solid(last)?;
+    let mut linked = false;
+    for _ in 0..4 {
+        match scan.low(k) {
+            "to" | "a" | "was" | "previously" | "prior" | "from" | "antes" => linked = true,
+            "(" | "," | "up" | "down" => {}
+            _ => break,
+        }
+        k = scan.next_solid(k)?;
+    }
+    (linked && scan.kind(k) == Some(Kind::Number)).then_some(k)
 }
 
 /// The last token of the value starting at number token `j`: a decimal or
