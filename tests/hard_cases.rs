@@ -40,6 +40,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Called «Bethany Rourke», no answer", &["name"]),
     ("Mrs. «Lê Thị Hoa» will need an interpreter", &["name"]),
     ("Hi Ms. «Le», your labs are ready", &["name"]),
+    ("Member ID: «BCX 449 201 883»", &["health_plan_id"]),
     // Clinicians are found and marked.
     ("Dr. «Patel» will see you", &["name/clinician"]),
     ("NP «Alvarez» reviewed your chart", &["name/clinician"]),

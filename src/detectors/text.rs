@@ -180,6 +180,11 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
     }
 }
 
+/// Two to four capital letters: an ID's prefix (`BCX`, `XKW`).
+fn capital_prefix(tok: &str) -> bool {
+    (2..=4).contains(&tok.len()) && tok.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The ID-like value at or after token `j`, past separators and connector
 /// words: (start, end) bytes.
 fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)> {
@@ -215,14 +220,16 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
         let joins = match sep.kind {
             Kind::Punct => sep_text == "-" && is_alnum_token(scan, k + 2),
             // Spaced-out digits arrive joined by the normalizer, so
-            // `W 2 9 3 8` is a letter, then `2938`: the letter is a prefix.
+            // `W 2 9 3 8` is a letter, then `2938`: the letter is a prefix,
+            // as is a short capitalised prefix that opens the value (`BCX 449 201 883`).
             Kind::Space => {
                 sep_text == " "
                     && matches!(next.kind, Kind::Number | Kind::Mixed)
                     && next.end - next.start >= 3
                     && (plate
                         || scan.kind(k) != Some(Kind::Word)
-                        || scan.tokens[k].end - scan.tokens[k].start == 1)
+                        || scan.tokens[k].end - scan.tokens[k].start == 1
+                        || (k == j && capital_prefix(scan.tok(k))))
             }
             _ => false,
         };
