@@ -70,6 +70,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("su «glucosa bajó de 180 a 120 mg/dL»", &["lab_result"]),
     ("your «A1c is 7.2% (was 8.1%» in March)", &["lab_result"]),
     ("«potassium 5.9, up from 5.1» last week", &["lab_result"]),
+    (
+        "your «weight today was 212 lb, down 8 lb» since May",
+        &["lab_result"],
+    ),
     ("«BP 150/95», 148/92 and 152/96", &["lab_result"]),
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.

@@ -1037,6 +1037,8 @@ const VALUE_CONNECTORS: &[&str] = &[
     "high",
     "up",
     "down",
+    "today",
+    "hoy",
     "went",
     "from",
     "to",
@@ -1086,6 +1088,12 @@ const LAB_UNITS: &[&str] = &[
     "cells/ul",
     "copies/ml",
     "copies",
+    "lb",
+    "lbs",
+    "pounds",
+    "kg",
+    "libras",
+    "kilos",
 ];
 const RESULT_PHRASES: &[&str] = &[
     "came back positive",
@@ -1377,8 +1385,10 @@ fn other_value(scan: &Scan, last: usize) -> Option<usize> {
     let mut linked = false;
     for _ in 0..4 {
         match scan.low(k) {
-            "to" | "a" | "was" | "previously" | "prior" | "from" | "antes" => linked = true,
-            "(" | "," | "up" | "down" => {}
+            "to" | "a" | "was" | "previously" | "prior" | "from" | "antes" | "up" | "down" => {
+                linked = true
+            }
+            "(" | "," => {}
             _ => break,
         }
         k = scan.next_solid(k)?;
