@@ -78,6 +78,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("su «presion alta»", &["condition"]),
     // Word boundaries: hives is not HIV, prep is not PrEP.
     ("you have «hives», take an antihistamine", &["condition"]),
+    (
+        "you have been feeling «dizzy» since starting the new «BP pill»",
+        &["condition", "medication"],
+    ),
     ("your potassium is low, so eat a «banana» a day", &["-"]),
     ("the «plantar wart» on your foot", &["condition"]),
     ("your «ERCP» is Tuesday at 8", &["procedure"]),
