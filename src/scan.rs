@@ -44,6 +44,9 @@ pub(crate) struct Scan<'a> {
     /// Clinical cue flags per token (which short word lists a word is in),
     /// computed once so each finder asks with a bit test, not a hash lookup.
     pub cues: std::cell::OnceCell<Vec<u16>>,
+    /// Conditions named as tests (first token, last token, class), which the
+    /// condition finder drops and the procedure finder reports.
+    pub tested: std::cell::OnceCell<Vec<crate::detectors::TestedCondition>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -91,6 +94,7 @@ impl<'a> Scan<'a> {
             runs: Vec::new(),
             terms: std::cell::OnceCell::new(),
             cues: std::cell::OnceCell::new(),
+            tested: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Term};
 use super::text::{phrase_at, phrase_index, token_after, word_set, WordFilter};
-use super::{Cand, Detector, TermMatches};
+use super::{Cand, Detector, TermMatches, TestedCondition};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
 
@@ -448,7 +448,7 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
-    for (s, e, sensitivity) in tested_conditions(scan) {
+    for &(s, e, sensitivity) in tested_conditions(scan) {
         out.push(Cand {
             sensitivity,
             ..Cand::new(scan.tokens[s].start, scan.tokens[e].end)
@@ -504,8 +504,13 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// `prueba de clamidia`, `tests for gonorrhea, chlamydia and HIV`,
 /// `hepatitis C test`, `COVID PCR`, `syphilis screen`, `allergy shots`,
 /// `postpartum visit`, and each of a list before a test word: `gonorrhea
-/// and chlamydia tests`.
-fn tested_conditions(scan: &Scan) -> Vec<(usize, usize, Option<Sensitivity>)> {
+/// and chlamydia tests`. Found once per scan: the condition and procedure
+/// finders both ask.
+fn tested_conditions<'s>(scan: &'s Scan) -> &'s [TestedCondition] {
+    scan.tested.get_or_init(|| find_tested_conditions(scan))
+}
+
+fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
     let mut out = Vec::new();
     // Only where a condition starts (the common case: none, and no work).
     let conditions: Vec<(usize, Term, usize)> = starts(scan)
@@ -532,7 +537,7 @@ fn tested_conditions(scan: &Scan) -> Vec<(usize, usize, Option<Sensitivity>)> {
             at = after - 1;
         }
     }
-    let mut chain: Vec<(usize, usize, Option<Sensitivity>)> = Vec::new();
+    let mut chain: Vec<TestedCondition> = Vec::new();
     for &(i, term, after) in &conditions {
         chain.clear();
         chain.push((i, after - 1, term.sensitivity));

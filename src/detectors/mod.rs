@@ -58,6 +58,8 @@ impl Cand {
 /// The condition, medication and procedure terms starting at one token, each
 /// with the token after it.
 pub(crate) type TermMatches = [Option<(lexicon::Term, usize)>; 3];
+/// A condition named as a test: (first token, last token, class).
+pub(crate) type TestedCondition = (usize, usize, Option<Sensitivity>);
 
 pub(crate) type Finder = fn(&Scan, &Detector, &mut Vec<Cand>);
 
