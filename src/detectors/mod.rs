@@ -165,6 +165,7 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
 /// word, so one hash lookup per word finds every label in a message.
 struct Labels {
     by_first_word: lexicon::FastMap<&'static str, Vec<(usize, &'static str)>>,
+    filter: text::WordFilter,
 }
 
 fn labels() -> &'static Labels {
@@ -172,18 +173,20 @@ fn labels() -> &'static Labels {
     LABELS.get_or_init(|| {
         let mut by_first_word: lexicon::FastMap<&'static str, Vec<(usize, &'static str)>> =
             Default::default();
+        let mut filter = text::WordFilter::default();
         for (r, row) in table::TABLE.iter().enumerate() {
             if matches!(row.find, Find::AfterContext) {
                 for phrase in row.context {
-                    let first = phrase
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .next()
-                        .unwrap_or(phrase);
+                    let first = lexicon::first_word(phrase);
+                    filter.insert(first);
                     by_first_word.entry(first).or_default().push((r, phrase));
                 }
             }
         }
-        Labels { by_first_word }
+        Labels {
+            by_first_word,
+            filter,
+        }
     })
 }
 
@@ -207,7 +210,11 @@ impl Labels {
                 && ((scan.is_punct(i - 1, '[') && scan.is_punct(i + 1, ']'))
                     || scan.is_punct(i - 1, '?')
                     || scan.is_punct(i - 1, '&'));
-            let Some(rows) = self.by_first_word.get(scan.low(i)).filter(|_| !placeholder) else {
+            let word = scan.low(i);
+            if placeholder || !self.filter.may_contain(word) {
+                continue;
+            }
+            let Some(rows) = self.by_first_word.get(word) else {
                 continue;
             };
             let start = scan.tokens[i].start;
