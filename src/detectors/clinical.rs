@@ -190,8 +190,7 @@ fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
 
 /// The lab analyte starting at token `i`, if any: the token after it.
 fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
-    let analytes = lexicon::analytes(scan.low(i))?;
-    phrase_at(scan, i, analytes)
+    lexicon::analytes().at(scan, i)
 }
 
 /// The last token ending at or before byte `end`.
@@ -1323,10 +1322,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(analytes) = lexicon::analytes(scan.low(i)) else {
-            continue;
-        };
-        let Some(after) = phrase_at(scan, i, analytes) else {
+        let Some(after) = analyte_at(scan, i) else {
             continue;
         };
         // Connectors, then a number (or a reading: `is undetectable`, `are now normal`).

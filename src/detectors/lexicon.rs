@@ -12,6 +12,7 @@ pub(crate) use super::keys::first_word;
 use std::cmp::Ordering;
 
 use super::keys::{prefix, MAX_LEN, PREFIXES};
+use super::text::PhraseIndex;
 use crate::{Category, Sensitivity};
 
 /// A fast non-cryptographic hash for short keys (the multiply-rotate of
@@ -168,24 +169,20 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lab analytes that come before a value, by their first word, longest
-/// first (a short list, indexed on first use).
-pub(crate) fn analytes(first: &str) -> Option<&'static [&'static str]> {
-    static ANALYTES: OnceLock<FastMap<&'static str, Vec<&'static str>>> = OnceLock::new();
-    let map = ANALYTES.get_or_init(|| {
-        let mut analytes: FastMap<&'static str, Vec<&'static str>> = FastMap::default();
-        for a in lines(include_str!("../../data/lab_analytes.txt")) {
-            let a = a.split('\t').next().unwrap_or(a).trim();
-            if !a.is_empty() {
-                analytes.entry(first_word(a)).or_default().push(a);
-            }
-        }
-        for list in analytes.values_mut() {
-            list.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        }
-        analytes
-    });
-    map.get(first).map(Vec::as_slice)
+/// Lab analytes that come before a value (a short list, indexed by first
+/// word on first use).
+pub(crate) fn analytes() -> &'static PhraseIndex {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let list = LIST.get_or_init(|| {
+            lines(include_str!("../../data/lab_analytes.txt"))
+                .map(|a| a.split('\t').next().unwrap_or(a).trim())
+                .filter(|a| !a.is_empty())
+                .collect()
+        });
+        PhraseIndex::new(list)
+    })
 }
 
 #[cfg(test)]
