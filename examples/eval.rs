@@ -157,7 +157,7 @@ fn parse_line(line: &str) -> Result<(String, Vec<Gold>), String> {
 
 /// Reads a corpus file: `#` comments and blank lines are skipped.
 fn load(file: &'static str, path: &str) -> Result<Vec<Case>, MarkupError> {
-    let content = std::fs::read_to_string(&path).map_err(|e| MarkupError {
+    let content = std::fs::read_to_string(path).map_err(|e| MarkupError {
         file,
         line: 0,
         message: format!("cannot read {path}: {e}"),
