@@ -187,6 +187,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["name", "name"],
     ),
     ("«Evan Park»'s mom called", &["name"]),
+    (
+        "Reminder for «Jae-won Park»: «EGD» 10/3 6:45 AM",
+        &["name", "procedure"],
+    ),
+    ("Hi «Grace Park», see you Monday", &["name"]),
+    ("walk to Lincoln «Park», then turn left", &["-"]),
+    ("parking for Lincoln «Park»: use the east lot", &["-"]),
     ("please bring «Grace» to her hearing screening", &["name"]),
     ("co-sign the note for «Victoria» (00661203)", &["name"]),
     ("vive en 215 Calle «Luna», Apt 2", &["-"]),

@@ -653,6 +653,18 @@ fn surname_of_person(scan: &Scan, end: usize, ev: &Evidence) -> bool {
                 .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a))))
 }
 
+/// Does a clause end right after token `end` (`,` `:` `;` `.` `!` `?` or
+/// the end of the message)? After a greeting or `for`, a given name
+/// and an organisation word that is also a surname closing the clause is a
+/// person (`Reminder for Jae-won Park:`), not a place (`Lincoln Park Clinic`).
+fn clause_ends_after(scan: &Scan, end: usize) -> bool {
+    scan.next_solid(end).is_none_or(|a| {
+        [',', ':', ';', '.', '!', '?']
+            .iter()
+            .any(|&c| scan.is_punct(a, c))
+    })
+}
+
 /// The index of the message's first word token.
 fn first_word_index(scan: &Scan) -> usize {
     (0..scan.tokens.len())
@@ -823,7 +835,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let ev = evidence(scan, n, e);
             let first_case = evid[0].case;
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
-                && (!word_set!(ORG_WORDS).contains(scan.low(n)) || surname_of_person(scan, e, &ev))
+                && (!word_set!(ORG_WORDS).contains(scan.low(n))
+                    || surname_of_person(scan, e, &ev)
+                    || ((strong
+                        || scan
+                            .prev_solid(i)
+                            .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
+                        && evid[0].first
+                        && (strong || !evid[0].common)
+                        && ev.last
+                        && clause_ends_after(scan, e)))
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
