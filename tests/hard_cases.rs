@@ -193,6 +193,15 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Hi «Grace Park», see you Monday", &["name"]),
     ("walk to Lincoln «Park», then turn left", &["-"]),
+    // Surname particles join a name only when a surname follows them.
+    ("Ms. «De La Cruz», your biopsy was benign", &["name"]),
+    ("Mr. «Van der Berg» called about his INR", &["name"]),
+    ("can u text «ana de la cruz» back", &["name"]),
+    ("Hi «Omar bin Rashid», your refill is ready", &["name"]),
+    (
+        "Hola «Juan», la Dra. «Soto» lo llamará",
+        &["name", "name/clinician"],
+    ),
     ("parking for Lincoln «Park»: use the east lot", &["-"]),
     ("please bring «Grace» to her hearing screening", &["name"]),
     ("co-sign the note for «Victoria» (00661203)", &["name"]),

@@ -129,6 +129,13 @@ const WEAK_BEFORE: &[&str] = &[
     "for", "with", "from", "to", "and", "para", "con", "de", "visit", "see", "saw", "seeing",
     "meet", "per", "via", "y", "let",
 ];
+/// Particles inside a surname: `Maria de la Cruz`, `Ms. Van der Berg`,
+/// `Omar bin Rashid`, `João dos Santos`. They join a name only when a
+/// surname follows them.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "la", "las", "los", "van", "von", "der", "den", "ten", "ter", "bin",
+    "bint", "ibn", "al", "el", "da", "das", "dos", "du", "di",
+];
 /// Words after `Name,` that show the name is the person addressed.
 const ADDRESSED: &[&str] = &["you", "your", "su", "tu", "usted", "we", "our"];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
@@ -665,6 +672,37 @@ fn clause_ends_after(scan: &Scan, end: usize) -> bool {
     })
 }
 
+/// After one or two surname particles starting at token `n` (`de la `,
+/// `van der `), the token the surname starts at.
+fn after_particles(scan: &Scan, n: usize) -> Option<usize> {
+    let mut k = n;
+    let mut count = 0;
+    while count < 2
+        && scan.is_word(k)
+        && word_set!(PARTICLES).contains(scan.low(k))
+        && scan.kind(k + 1) == Some(Kind::Space)
+    {
+        k += 2;
+        count += 1;
+    }
+    (count > 0 && scan.is_word(k)).then_some(k)
+}
+
+/// The surname after particles at token `n`, as (its last token, its
+/// evidence), when it is one: capitalised (or lowercase in a lowercase
+/// name), and listed or no common word.
+fn particle_surname(scan: &Scan, n: usize, lower: bool) -> Option<(usize, Evidence)> {
+    let m = after_particles(scan, n)?;
+    let e = part(scan, m)?;
+    let ev = evidence(scan, m, e);
+    let fits = if lower {
+        ev.case == Case::Lower && ev.last && !ev.common
+    } else {
+        ev.case == Case::Capital && (ev.last || !ev.common)
+    };
+    (fits && !word_set!(PARTICLES).contains(scan.low(m))).then_some((e, ev))
+}
+
 /// The index of the message's first word token.
 fn first_word_index(scan: &Scan) -> usize {
     (0..scan.tokens.len())
@@ -780,11 +818,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let Some(end0) = part(scan, i) else {
+        // A surname opening with particles after a title: `Ms. De La Cruz`.
+        let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
+            particle_surname(scan, i, false)
+        } else {
+            None
+        };
+        let Some(end0) = lead.as_ref().map(|l| l.0).or_else(|| part(scan, i)) else {
             i += 1;
             continue;
         };
-        let e0 = evidence(scan, i, end0);
+        let e0 = match lead {
+            Some((_, ev)) => ev,
+            None => evidence(scan, i, end0),
+        };
         // A lowercase word that is no known name never starts one (the common case: skip it cheaply).
         if e0.case == Case::Lower && !e0.first && !e0.last {
             i = end0 + 1;
@@ -831,9 +878,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     }
                 }
             }
+            let first_case = evid[0].case;
+            if let Some((e, ev)) = particle_surname(scan, n, first_case == Case::Lower) {
+                parts.push((n, e));
+                evid.push(ev);
+                continue;
+            }
             let Some(e) = part(scan, n) else { break };
             let ev = evidence(scan, n, e);
-            let first_case = evid[0].case;
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
                 && (!word_set!(ORG_WORDS).contains(scan.low(n))
                     || surname_of_person(scan, e, &ev)
@@ -1004,7 +1056,7 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
                 .split_whitespace()
                 .map(move |w| (w, c.clinician))
         })
-        .filter(|(w, _)| w.len() > 1)
+        .filter(|(w, _)| w.len() > 1 && !word_set!(PARTICLES).contains(w))
         .collect();
     if multi.is_empty() {
         return;
