@@ -430,6 +430,33 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
+/// A long number or letter-and-digit code standing alone, without a label:
+/// an identifier of some kind (`note for Victoria (00661203)`). Seven or more
+/// digits, or six with letters (`HUM0044718`). Dates, phones, cards and
+/// labelled IDs overlap it with a higher priority and keep their own label;
+/// decimals and amounts are not IDs.
+pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    for (i, t) in scan.tokens.iter().enumerate() {
+        let tok = scan.tok(i);
+        let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+        let long = match scan.kind(i) {
+            Some(Kind::Number) => digits >= 7,
+            Some(Kind::Mixed) => digits >= 6,
+            _ => false,
+        };
+        if !long {
+            continue;
+        }
+        let number_at = |k: usize| matches!(scan.kind(k), Some(Kind::Number));
+        let decimal = (i > 1 && scan.is_punct(i - 1, '.') && number_at(i - 2))
+            || (scan.is_punct(i + 1, '.') && number_at(i + 2));
+        let amount = i > 0 && scan.is_punct(i - 1, '$');
+        if !decimal && !amount {
+            out.push(Cand::new(t.start, t.end));
+        }
+    }
+}
+
 /// A bare number of `len` digits with one of the row's context phrases within
 /// `window` bytes before it (NPI, IMEI, CPT).
 pub(crate) fn number_after_context(

@@ -355,6 +355,26 @@ pub(crate) static TABLE: &[Detector] = &[
         ],
     },
     Detector {
+        id: "bare_id",
+        category: OtherId,
+        find: Find::Logic(n::bare_id),
+        validator: None,
+        context: &[],
+        priority: 1,
+        examples: &[
+            "co-sign the note for Victoria («00661203») from 6/14",
+            "use code «QK4471902» at the kiosk",
+            "Victoria «4471902» needs a callback",
+        ],
+        negatives: &[
+            "balance of $1250000",
+            "pi is 3.14159265",
+            "call 415-555-0142",
+            "take 500mg at 8",
+            "pain 7/10 since 2019",
+        ],
+    },
+    Detector {
         id: "insurer_id",
         category: HealthPlanId,
         find: Find::Relabel {
