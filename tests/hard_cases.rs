@@ -251,6 +251,28 @@ const CASES: &[(&str, &[&str])] = &[
         &["-", "-"],
     ),
     ("Your appt on «12/24» was moved", &["date"]),
+    (
+        "Hope your holidays are restful! Offices close at noon on «Dec 24» and reopen «Dec 26».",
+        &["-", "-"],
+    ),
+    ("La clínica estará cerrada el «1 de enero».", &["-"]),
+    (
+        "Ana, we're closed «12/24»; your visit moved to «12/27»",
+        &["-", "date"],
+    ),
+    // A full date of the last century is a birth date, whatever its label.
+    (
+        "PT: NGUYEN, THANH. DOB ON FILE «04/02/1988»",
+        &["date_of_birth"],
+    ),
+    ("verified «7/14/58» for Mr. Ruiz", &["date_of_birth"]),
+    ("appt «12/05/26» at 9", &["date"]),
+    ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
+    ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),
+    (
+        "Your follow-up «hCG» is «12/12»; call us",
+        &["procedure/sex", "date"],
+    ),
     // Therapy and counseling that are not mental health; recovery services.
     ("your «hormone therapy» refill is ready", &["procedure"]),
     ("your «speech therapy» starts Monday", &["procedure"]),

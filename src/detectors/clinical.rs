@@ -1361,6 +1361,17 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             continue;
         }
+        // `hCG is 12/12`: a month and day, the date of a test, not its value
+        // (ratios such as 120/80 and 20/20 do not start with a month).
+        if scan.is_punct(j + 1, '/') && scan.kind(j + 2) == Some(Kind::Number) {
+            let n = |k: usize| scan.tok(k).parse::<u32>().unwrap_or(0);
+            if (1..=12).contains(&n(j))
+                && (1..=31).contains(&n(j + 2))
+                && !scan.is_punct(j + 3, '/')
+            {
+                continue;
+            }
+        }
         let mut last = value_end(scan, j);
         // A change keeps both values, so neither is left in the body:
         // `went from 9.1 to 7.8`, `de 9.1 a 7.8`, `7.2% (was 8.1%)`, `up from 6.9`.

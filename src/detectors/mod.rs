@@ -135,12 +135,14 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
     let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
-    // So is a closure date: "billing phones are closed 12/24 and 12/25".
-    let closure_date =
-        |h: &Hit| h.category == Category::Date && scan.context_before(h.start, 40, CLOSURE_WORDS);
-    if kept.iter().any(|h| plain_procedure(h) || closure_date(h)) && !names_a_person(scan, &kept) {
-        kept.retain(|h| !plain_procedure(h) && !closure_date(h));
+    if kept.iter().any(plain_procedure) && !names_a_person(scan, &kept) {
+        kept.retain(|h| !plain_procedure(h));
     }
+    // A closure date is no one's, even in a message to a person: "billing
+    // phones are closed 12/24", "your clinic closes at noon on Dec 24".
+    kept.retain(|h| {
+        h.category != Category::Date || !scan.context_before(h.start, 32, CLOSURE_WORDS)
+    });
     for row in table::TABLE {
         if let Find::Relabel {
             from,
@@ -158,7 +160,29 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
             }
         }
     }
+    // A full date in the last century is a birth date whatever its label:
+    // patient messages do not schedule in 1988, and a date of birth must not
+    // pass as a plain date, which the default policy allows.
+    for h in kept.iter_mut() {
+        if h.category == Category::Date && last_century(&scan.text()[h.start..h.end]) {
+            h.category = Category::DateOfBirth;
+            h.detector = "dob";
+        }
+    }
     kept
+}
+
+/// Does a date carry a year of the 1900s: four digits `19xx`, or a last
+/// two-digit group of 30–99 after a day and month (`7/14/58`)?
+fn last_century(date: &str) -> bool {
+    let groups: Vec<&str> = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let four = groups.iter().any(|g| g.len() == 4 && g.starts_with("19"));
+    let two =
+        groups.len() == 3 && groups[2].len() == 2 && groups[2].parse::<u8>().is_ok_and(|y| y >= 30);
+    four || two
 }
 
 /// The context phrases of the `AfterContext` rows, indexed by their first
@@ -244,23 +268,43 @@ impl Labels {
 
 /// Words before a date that make it the office's, not a person's.
 const CLOSURE_WORDS: &[&str] = &[
-    "closed", "closing", "closure", "closures", "holiday", "holidays", "cerrado", "cerrada",
-    "cerrados", "feriado",
+    "closed",
+    "closing",
+    "closure",
+    "closures",
+    "close",
+    "closes",
+    "reopen",
+    "reopens",
+    "reopening",
+    "holiday",
+    "holidays",
+    "cerrado",
+    "cerrada",
+    "cerrados",
+    "cerradas",
+    "cierra",
+    "cierran",
+    "feriado",
 ];
 
 /// Words that tie a message to a person.
 const PERSON_WORDS: &[&str] = &[
     "you", "your", "yours", "you're", "u", "ur", "he", "she", "him", "her", "his", "hers", "they",
     "them", "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes",
-    "tu", "te", "le", "les", "ella", "el", "mi", "paciente", "son", "daughter", "wife", "husband",
-    "mom", "dad", "child", "baby", "hijo", "hija",
+    "tu", "te", "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom",
+    "dad", "child", "baby", "hijo", "hija",
 ];
 
 fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
     hits.iter()
         .any(|h| h.category == Category::Name && !h.clinician)
-        || (0..scan.tokens.len())
-            .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)))
+        || (0..scan.tokens.len()).any(|i| {
+            // `él` (he) folds to `el` (the): only the accented form is a person.
+            scan.is_word(i)
+                && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
+                    || matches!(scan.tok(i), "él" | "Él"))
+        })
 }
 
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.

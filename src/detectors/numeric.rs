@@ -182,8 +182,14 @@ pub(crate) fn ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
-        if g.len() == 1 && g.n(0) == 4 && scan.context_before(g.start(0), 24, row.context) {
-            out.push(Cand::new(g.start(0), g.end(0)));
+        // Four digits, whole or spaced out (`7 7 0 2`, `77-02`).
+        let total: usize = (0..g.len()).map(|i| g.n(i)).sum();
+        let spaced = (1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
+        if total == 4
+            && (g.len() == 1 || spaced)
+            && scan.context_before(g.start(0), 24, row.context)
+        {
+            out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
         }
     }
     let lower = scan.lower.as_bytes();
@@ -313,6 +319,10 @@ const NOT_A_DATE_AFTER: &[&str] = &[
     "doses", "mg", "ml", "inch", "inches", "strength", "pain", "scale", "mile", "miles", "of",
 ];
 
+const SCALE_WORDS: &[&str] = &[
+    "scale", "escala", "pain", "dolor", "rate", "rated", "rating", "score", "puntaje",
+];
+
 const NOT_A_DATE_BEFORE: &[&str] = &[
     "take",
     "takes",
@@ -387,7 +397,10 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
         let date_word = scan.context_before(g.start(s), 16, DATE_BEFORE);
         let not_date = scan.context_before(g.start(s), 14, NOT_A_DATE_BEFORE)
             || scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
-            || (!date_word && a <= 2 && b <= 4);
+            || (!date_word && a <= 2 && b <= 4)
+            // A score out of ten after a scale is named earlier: `on a scale
+            // of 0-10, a 5/10 means`.
+            || (b == 10 && scan.context_before(g.start(s), 48, SCALE_WORDS));
         if month_day(a, b) && !next_is_group && !not_date {
             return Some(2);
         }
