@@ -269,6 +269,27 @@ const CASES: &[(&str, &[&str])] = &[
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),
+    // Results in staff shorthand, titers, screens; vaccines named by their disease.
+    (
+        "peds f/u: «rapid strep neg», mom wants a callback",
+        &["lab_result"],
+    ),
+    (
+        "Priyanka - «ANA positive 1:320», «ESR 42»",
+        &["lab_result", "lab_result"],
+    ),
+    (
+        "her «hearing screen» «did not pass» in the right ear",
+        &["procedure", "lab_result"],
+    ),
+    ("the bus did «not pass» the stop", &["-"]),
+    ("hold metformin x48h post CT, «cr 1.6»", &["lab_result"]),
+    ("le toca la «vacuna contra la neumonía»", &["procedure"]),
+    ("Maria needs her «HPV vaccine» dose 2", &["procedure"]),
+    (
+        "your «allergy blood test» was positive for peanut",
+        &["procedure"],
+    ),
     (
         "Your follow-up «hCG» is «12/12»; call us",
         &["procedure/sex", "date"],

@@ -445,6 +445,63 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
     "dislocated",
 ];
 
+/// A vaccine named by the disease it prevents is a procedure, and not
+/// sensitive (an HPV vaccine says nothing of an infection): `flu vaccine`,
+/// `pneumonia shots`, `vacuna contra la neumonía`, `vacuna de la gripe`.
+fn vaccines(scan: &Scan, out: &mut Vec<Cand>) {
+    const AFTER: &[&str] = &[
+        "vaccine",
+        "vaccines",
+        "vaccination",
+        "shot",
+        "shots",
+        "booster",
+        "immunization",
+    ];
+    for i in starts(scan) {
+        if matches!(scan.low(i), "vacuna" | "vacunas") {
+            let mut k = i;
+            for words in [
+                &["contra", "de", "del", "para"][..],
+                &["la", "el", "los", "las"],
+            ] {
+                if let Some(n) = scan.next_solid(k).filter(|&n| words.contains(&scan.low(n))) {
+                    k = n;
+                }
+            }
+            let disease = scan
+                .next_solid(k)
+                .filter(|_| k > i)
+                .and_then(|n| term_at(scan, n, Category::Condition));
+            if let Some((_, after)) = disease {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
+            }
+        } else if let Some((_, after)) = term_at(scan, i, Category::Condition) {
+            if let Some(v) = scan
+                .next_solid(after - 1)
+                .filter(|&v| AFTER.contains(&scan.low(v)))
+            {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[v].end));
+            }
+        }
+    }
+}
+
+/// A test whose name is a word or a name too, so it is not listed: `ANA` in
+/// capitals is the antinuclear antibody test (`Ana` is a name); `ct` in
+/// lowercase is a CT scan only next to `scan`/`results` or a possessive.
+fn unlisted_test(scan: &Scan, i: usize) -> bool {
+    let tok = scan.tok(i);
+    tok == "ANA"
+        || (tok == "ct"
+            && (scan
+                .next_solid(i)
+                .is_some_and(|n| matches!(scan.low(n), "scan" | "results" | "result"))
+                || scan
+                    .prev_solid(i)
+                    .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))))
+}
+
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     for &(s, e, sensitivity) in tested_conditions(scan) {
@@ -453,19 +510,9 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             ..Cand::new(scan.tokens[s].start, scan.tokens[e].end)
         });
     }
+    vaccines(scan, out);
     for i in starts(scan) {
-        let tok = scan.tok(i);
-        // `ANA` in capitals is the antinuclear antibody test; `Ana` is a name.
-        // `ct` in lowercase is a CT scan only next to `scan`/`results` or a possessive.
-        let test = tok == "ANA"
-            || (tok == "ct"
-                && (scan
-                    .next_solid(i)
-                    .is_some_and(|n| matches!(scan.low(n), "scan" | "results" | "result"))
-                    || scan
-                        .prev_solid(i)
-                        .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))));
-        if test {
+        if unlisted_test(scan, i) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
         // An analyte drawn or ordered is a test: `redraw for the potassium`,
@@ -545,9 +592,22 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
             chain.push((first, after - 1, c.sensitivity));
             last_term = after - 1;
         }
-        let Some(w) = scan.next_solid(last_term) else {
+        let Some(mut w) = scan.next_solid(last_term) else {
             continue;
         };
+        // What the test takes comes before the test word: `allergy blood
+        // test`, `H. pylori breath test`, `allergy patch test`.
+        if matches!(
+            scan.low(w),
+            "blood" | "breath" | "patch" | "prick" | "urine" | "stool" | "sweat"
+        ) {
+            if let Some(t) = scan
+                .next_solid(w)
+                .filter(|&t| has_cue(scan, t, cue::TEST_WORD))
+            {
+                w = t;
+            }
+        }
         if has_cue(scan, w, cue::TEST_WORD) {
             let mut last = w;
             // `TB skin test`, `HIV viral load`: one more test word.
@@ -1207,6 +1267,10 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "in the diabetes range",
     "in the diabetic range",
     "came back clean",
+    "did not pass",
+    "didn't pass",
+    "didnt pass",
+    "no paso",
     "salio bien",
     "salieron bien",
     "dentro de lo normal",
@@ -1215,6 +1279,8 @@ const TEST_RESULT_PHRASES: &[&str] = &[
 const RESULT_WORDS: &[&str] = &[
     "positive",
     "negative",
+    "neg",
+    "pos",
     "normal",
     "abnormal",
     "elevated",
@@ -1300,7 +1366,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A test or condition followed by its result: `HPV negative`, `strep positive`.
         let term =
             term_at(scan, i, Category::Procedure).or_else(|| term_at(scan, i, Category::Condition));
-        if let Some((_, after)) = term {
+        let term_end = term
+            .map(|(_, after)| after)
+            .or_else(|| unlisted_test(scan, i).then_some(i + 1));
+        if let Some(after) = term_end {
             // `Pap: normal`.
             let next = scan.next_solid(after - 1).and_then(|w| {
                 if scan.is_punct(w, ':') {
@@ -1310,7 +1379,12 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 }
             });
             if let Some(w) = next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w))) {
-                let end = scan.tokens[w].end;
+                // A titer after the result: `ANA positive 1:320`.
+                let titer = scan.kind(w + 1) == Some(Kind::Space)
+                    && scan.kind(w + 2) == Some(Kind::Number)
+                    && scan.is_punct(w + 3, ':')
+                    && scan.kind(w + 4) == Some(Kind::Number);
+                let end = scan.tokens[if titer { w + 4 } else { w }].end;
                 // After a colon the result stands apart from its test.
                 let start = if scan.tokens[w].start > scan.tokens[after - 1].end + 1 {
                     scan.tokens[w].start
