@@ -305,6 +305,15 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("your «AA sponsor» called", &["procedure/eth"]),
     ("your «nicotine patches» are ready", &["medication"]),
+    // Partner treatment reveals an STI behind an unnamed result or drug.
+    (
+        "your results «were positive»; pick up «azithromycin 1 g» and have your partner treated",
+        &["lab_result/std", "medication/std"],
+    ),
+    (
+        "your «amoxicillin» is ready; bring your partner's card",
+        &["medication"],
+    ),
     // Campaigns are no one's health, sensitive or not.
     ("May is «Mental Health» Awareness Month", &["-"]),
     ("«HIV» Awareness Day: free testing Friday", &["-"]),

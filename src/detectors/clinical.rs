@@ -785,6 +785,7 @@ const TEST_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
@@ -844,6 +845,48 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         if let Some((term, _)) = n.and_then(|k| term_at(scan, k, Category::Condition)) {
             c.sensitivity = term.sensitivity;
+        }
+    }
+    partner_treatment(scan, &mut out[first..]);
+}
+
+/// What a clinic says only about a sexually transmitted infection: treat the
+/// partner, no sex until treated.
+const PARTNER_TREATMENT: &[&str] = &[
+    "partner treated",
+    "partner tested",
+    "partner should be treated",
+    "partner should be tested",
+    "partner needs to be treated",
+    "partner needs treatment",
+    "partners treated",
+    "partners tested",
+    "partners should be treated",
+    "partners should be tested",
+    "avoid sex",
+    "no sex for",
+    "no sex until",
+    "abstain from sex",
+    "sexual partner",
+    "sexual partners",
+    "parejas sexuales",
+    "pareja sexual",
+    "evite tener relaciones",
+    "no tenga relaciones",
+    "su pareja tambien",
+];
+
+/// In a message that speaks of treating a partner or no sex until treated,
+/// a result or drug without a class of its own reveals an STI: `your
+/// results were positive ... have your partner treated too`.
+fn partner_treatment(scan: &Scan, found: &mut [Cand]) {
+    if found.iter().all(|c| c.sensitivity.is_some()) {
+        return;
+    }
+    let index = phrase_index!(PARTNER_TREATMENT);
+    if starts(scan).any(|i| index.at(scan, i).is_some()) {
+        for c in found.iter_mut().filter(|c| c.sensitivity.is_none()) {
+            c.sensitivity = Some(Sensitivity::Std);
         }
     }
 }
@@ -1462,6 +1505,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for c in &mut out[first..] {
         c.sensitivity = reported_class(scan, c.start, c.end);
     }
+    partner_treatment(scan, &mut out[first..]);
 }
 
 /// The number token of an earlier or later value right after the value
