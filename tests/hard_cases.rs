@@ -269,6 +269,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),
+    (
+        "we couldn't charge your card for your «9/29» balance of $64.10",
+        &["date"],
+    ),
+    ("take «1/2» of a tab at night", &["-"]),
     // Results in staff shorthand, titers, screens; vaccines named by their disease.
     (
         "peds f/u: «rapid strep neg», mom wants a callback",

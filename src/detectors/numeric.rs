@@ -316,7 +316,7 @@ const DATE_BEFORE: &[&str] = &[
 ];
 const NOT_A_DATE_AFTER: &[&str] = &[
     "tab", "tabs", "tablet", "tablets", "pill", "pills", "cup", "cups", "tsp", "tbsp", "dose",
-    "doses", "mg", "ml", "inch", "inches", "strength", "pain", "scale", "mile", "miles", "of",
+    "doses", "mg", "ml", "inch", "inches", "strength", "pain", "scale", "mile", "miles",
 ];
 
 const SCALE_WORDS: &[&str] = &[
@@ -397,6 +397,8 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
         let date_word = scan.context_before(g.start(s), 16, DATE_BEFORE);
         let not_date = scan.context_before(g.start(s), 14, NOT_A_DATE_BEFORE)
             || scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
+            // `1/2 of a tab`; but `your 9/29 balance of $64` is a date.
+            || scan.context_after(after_end, 4, &["of"])
             || (!date_word && a <= 2 && b <= 4)
             // A score out of ten after a scale is named earlier: `on a scale
             // of 0-10, a 5/10 means`.
