@@ -310,6 +310,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("your «AA sponsor» called", &["procedure/eth"]),
     ("your «nicotine patches» are ready", &["medication"]),
+    // A body part and what is wrong with it, in English and Spanish.
+    ("Maria has «gallbladder pain» at night", &["condition"]),
+    ("Juan tiene «hinchazón en los tobillos»", &["condition"]),
+    ("«kidney stones» again, per Ana", &["condition"]),
+    ("install a back «pressure» valve", &["-"]),
+    ("wear red for «heart» month", &["-"]),
     // Partner treatment reveals an STI behind an unnamed result or drug.
     (
         "your results «were positive»; pick up «azithromycin 1 g» and have your partner treated",

@@ -249,7 +249,22 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && !adjective
             && matches!(
                 w,
-                "dolor" | "fractura" | "lesion" | "hinchazon" | "duele" | "duelen" | "dolores"
+                "dolor"
+                    | "dolores"
+                    | "fractura"
+                    | "lesion"
+                    | "hinchazon"
+                    | "duele"
+                    | "duelen"
+                    | "ardor"
+                    | "comezon"
+                    | "entumecimiento"
+                    | "sangrado"
+                    | "calambres"
+                    | "inflamacion"
+                    | "moretones"
+                    | "piedras"
+                    | "calculos"
             );
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && word_set!(INJURY_VERBS).contains(w);
@@ -273,11 +288,26 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
-        } else if spanish && matches!(next, "de" | "el" | "la" | "los" | "las" | "del") {
-            if let Some(b) = scan
-                .next_solid(n)
-                .filter(|&b| word_set!(BODY_PARTS).contains(scan.low(b)))
-            {
+        } else if spanish {
+            // `dolor de espalda`, `hinchazón en los tobillos`, `ardor al orinar`
+            // is not here: up to two linking words, then the part.
+            let link = |k: usize| {
+                matches!(
+                    scan.low(k),
+                    "de" | "en" | "el" | "la" | "los" | "las" | "del" | "su" | "sus"
+                )
+            };
+            let mut b = n;
+            for _ in 0..2 {
+                if !link(b) {
+                    break;
+                }
+                match scan.next_solid(b) {
+                    Some(k) => b = k,
+                    None => break,
+                }
+            }
+            if b != n && word_set!(BODY_PARTS).contains(scan.low(b)) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[b].end));
             }
         }
@@ -397,6 +427,101 @@ const BODY_PARTS: &[&str] = &[
     "shoulders",
     "hips",
     "ears",
+    "gallbladder",
+    "liver",
+    "lung",
+    "lungs",
+    "heart",
+    "bowel",
+    "colon",
+    "rectal",
+    "vaginal",
+    "pelvis",
+    "sinus",
+    "sinuses",
+    "nose",
+    "mouth",
+    "lip",
+    "lips",
+    "tongue",
+    "gum",
+    "gums",
+    "teeth",
+    "skin",
+    "scalp",
+    "face",
+    "forearm",
+    "hamstring",
+    "achilles",
+    "tendon",
+    "shin",
+    "toes",
+    "fingers",
+    "hands",
+    "feet",
+    "legs",
+    "arms",
+    "eyes",
+    "joints",
+    "muscles",
+    "ribs",
+    "heels",
+    "elbows",
+    "thumbs",
+    "nerve",
+    "bone",
+    "bones",
+    "disc",
+    "testicle",
+    "testicular",
+    "prostate",
+    "ovary",
+    "ovarian",
+    "uterine",
+    "urinary",
+    "flank",
+    "buttock",
+    "tailbone",
+    "collarbone",
+    "cuello",
+    "boca",
+    "diente",
+    "dientes",
+    "encias",
+    "nariz",
+    "cara",
+    "piel",
+    "dedo",
+    "dedos",
+    "tobillos",
+    "rodillas",
+    "pies",
+    "piernas",
+    "brazos",
+    "manos",
+    "ojos",
+    "hombros",
+    "munecas",
+    "caderas",
+    "huesos",
+    "hueso",
+    "vientre",
+    "barriga",
+    "panza",
+    "abdomen",
+    "vejiga",
+    "rinon",
+    "rinones",
+    "higado",
+    "pulmon",
+    "pulmones",
+    "corazon",
+    "costillas",
+    "talon",
+    "oreja",
+    "orejas",
+    "senos",
+    "seno",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
@@ -417,6 +542,30 @@ const SYMPTOMS: &[&str] = &[
     "stiffness",
     "lump",
     "mass",
+    "aches",
+    "cramps",
+    "cramping",
+    "burning",
+    "itching",
+    "itch",
+    "rash",
+    "bruising",
+    "bruise",
+    "discharge",
+    "spasm",
+    "spasms",
+    "soreness",
+    "stones",
+    "stone",
+    "tingling",
+    "redness",
+    "drainage",
+    "wound",
+    "ulcer",
+    "sores",
+    "sore",
+    "fractures",
+    "sprains",
 ];
 const INJURY_VERBS: &[&str] = &[
     "broke",
@@ -443,6 +592,16 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
     "infected",
     "torn",
     "dislocated",
+    "painful",
+    "sore",
+    "aching",
+    "numb",
+    "bruised",
+    "bleeding",
+    "cracked",
+    "itchy",
+    "stiff",
+    "inflamed",
 ];
 
 /// A vaccine named by the disease it prevents is a procedure, and not
