@@ -315,6 +315,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Juan tiene «hinchazón en los tobillos»", &["condition"]),
     ("«kidney stones» again, per Ana", &["condition"]),
     ("install a back «pressure» valve", &["-"]),
+    ("Lucy has «pain in her left knee»", &["condition"]),
+    ("any «numbness in your feet»?", &["condition"]),
+    ("parking here is a «pain in the neck»", &["-"]),
     ("wear red for «heart» month", &["-"]),
     // Partner treatment reveals an STI behind an unnamed result or drug.
     (

@@ -268,12 +268,38 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             );
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && word_set!(INJURY_VERBS).contains(w);
-        if !(part || adjective || spanish || verb) {
+        // `pain in her left knee`, `a rash on his back`.
+        let symptom = !part && !adjective && !spanish && !verb && word_set!(SYMPTOMS).contains(w);
+        if !(part || adjective || spanish || verb || symptom) {
             continue;
         }
         let Some(mut n) = scan.next_solid(i) else {
             continue;
         };
+        if symptom {
+            if !matches!(scan.low(n), "in" | "on" | "around" | "behind" | "under") {
+                continue;
+            }
+            let mut b = n;
+            for _ in 0..3 {
+                match scan.next_solid(b) {
+                    Some(k) => b = k,
+                    None => break,
+                }
+                let w = scan.low(b);
+                if !(word_set!(POSSESSIVES).contains(w)
+                    || matches!(w, "the" | "both" | "left" | "right" | "lower" | "upper"))
+                {
+                    break;
+                }
+            }
+            // The idiom: `parking is a pain in the neck`.
+            let idiom = w == "pain" && scan.low(b) == "neck" && scan.low(b - 2) == "the";
+            if word_set!(BODY_PARTS).contains(scan.low(b)) && !idiom {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[b].end));
+            }
+            continue;
+        }
         if verb {
             match scan
                 .next_solid(n)
