@@ -314,6 +314,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Maria has «gallbladder pain» at night", &["condition"]),
     ("Juan tiene «hinchazón en los tobillos»", &["condition"]),
     ("«kidney stones» again, per Ana", &["condition"]),
+    // Readings: a finding with its size, drifting values, and changes of what is no test.
+    (
+        "your thyroid ultrasound «showed a 1.2 cm nodule»; Dr. Ferreira wants a biopsy",
+        &["lab_result"],
+    ),
+    (
+        "your «sugars have been running around 250»",
+        &["lab_result"],
+    ),
+    ("Kai's «lead level came back at 3»", &["lab_result"]),
+    (
+        "Her Eliquis copay «went up» and she can't afford it",
+        &["-"],
+    ),
+    ("we are «running about 20» minutes behind", &["-"]),
     ("install a back «pressure» valve", &["-"]),
     ("Lucy has «pain in her left knee»", &["condition"]),
     ("any «numbness in your feet»?", &["condition"]),

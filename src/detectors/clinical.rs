@@ -1313,6 +1313,19 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 
 const VALUE_CONNECTORS: &[&str] = &[
     "of",
+    "averaged",
+    "averaging",
+    "averages",
+    "running",
+    "ran",
+    "staying",
+    "stayed",
+    "around",
+    "about",
+    "over",
+    "under",
+    "above",
+    "below",
     "is",
     "was",
     "at",
@@ -1473,11 +1486,6 @@ const RESULT_PHRASES: &[&str] = &[
     "normales",
     "showed infection",
     "shows infection",
-    "is rising",
-    "is dropping",
-    "went up",
-    "went down",
-    "averaged",
 ];
 
 /// Result statements that are ordinary phrases too (`the car needs a closer
@@ -1495,6 +1503,11 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "in the diabetes range",
     "in the diabetic range",
     "came back clean",
+    "is rising",
+    "is dropping",
+    "went up",
+    "went down",
+    "averaged",
     "did not pass",
     "didn't pass",
     "didnt pass",
@@ -1982,6 +1995,11 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
                     && scan.kind(k - 1) == Some(Kind::Word)
                     && scan.tok(k - 1).chars().all(|c| c.is_ascii_uppercase()))
                     || scan.tok(k) == "+"
+                    || scan.tok(k) == "%"
+                    // `a 1.2 cm nodule`, `3/4`: inside a number.
+                    || (matches!(scan.tok(k), "." | "/" | ",")
+                        && scan.kind(k - 1) == Some(Kind::Number)
+                        && scan.kind(k + 1) == Some(Kind::Number))
             }
             _ => false,
         };
@@ -2076,6 +2094,7 @@ fn test_before(scan: &Scan, i: usize, window: usize) -> bool {
         }
         if word_set!(TEST_NOUNS).contains(scan.low(k))
             || term_at(scan, k, Category::Procedure).is_some()
+            || analyte_at(scan, k).is_some()
             || scan.tok(k) == "ANA"
         {
             return true;
