@@ -293,7 +293,7 @@ const PERSON_WORDS: &[&str] = &[
     "you", "your", "yours", "you're", "u", "ur", "he", "she", "him", "her", "his", "hers", "they",
     "them", "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes",
     "tu", "te", "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom",
-    "dad", "child", "baby", "hijo", "hija",
+    "dad", "child", "baby", "hijo", "hija", "npo",
 ];
 
 fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
