@@ -333,6 +333,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("your «pap» is due; NPO is not needed", &["procedure"]),
     ("fyi bed 12 is NPO after mn for «egd»", &["procedure"]),
     ("my «pet» is sick", &["-"]),
+    (
+        "su «hemoglobina A1c salió en 9.2%», ajustamos",
+        &["lab_result"],
+    ),
+    (
+        "su colesterol malo («LDL) está en 168», empiece",
+        &["lab_result"],
+    ),
+    ("A1c («8/12»)", &["date"]),
     ("install a back «pressure» valve", &["-"]),
     ("Lucy has «pain in her left knee»", &["condition"]),
     ("any «numbness in your feet»?", &["condition"]),

@@ -1314,6 +1314,9 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 
 const VALUE_CONNECTORS: &[&str] = &[
     "of",
+    "salio",
+    "salieron",
+    "resulto",
     "averaged",
     "averaging",
     "averages",
@@ -1648,7 +1651,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         while steps < 14 {
             match scan.kind(j) {
                 Some(Kind::Space) => {}
-                Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-") => {}
+                // `LDL) está en 168`, `A1c (hemoglobin) 7.2`.
+                Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-" | ")" | "(") => {}
                 Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {
                     if matches!(scan.low(j), "low" | "high" | "bajo" | "alto") {
                         reading = Some(j);
