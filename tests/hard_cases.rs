@@ -347,6 +347,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("any «numbness in your feet»?", &["condition"]),
     ("parking here is a «pain in the neck»", &["-"]),
     ("wear red for «heart» month", &["-"]),
+    // Health tips speak in general; a person in the sentence makes it theirs.
+    (
+        "Spring «allergies» can cause sneezing, «itchy eyes» and even «hives».",
+        &["-", "-", "-"],
+    ),
+    ("This is common with fluid after a «cold».", &["-"]),
+    (
+        "Maria's «diabetes» raises her risk of «kidney disease»",
+        &["condition", "condition"],
+    ),
+    ("«HIV» is common; testing is free", &["condition/hiv"]),
     // Partner treatment reveals an STI behind an unnamed result or drug.
     (
         "your results «were positive»; pick up «azithromycin 1 g» and have your partner treated",

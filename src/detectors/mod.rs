@@ -138,6 +138,27 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
     if kept.iter().any(plain_procedure) && !names_a_person(scan, &kept) {
         kept.retain(|h| !plain_procedure(h));
     }
+    // A health tip is no one's diagnosis: "Spring allergies can cause
+    // sneezing and itchy eyes." A condition in a sentence that speaks in
+    // general and names no one is dropped; sensitive ones stay (fail closed).
+    if kept
+        .iter()
+        .any(|h| h.category == Category::Condition && h.sensitivity.is_none())
+    {
+        let general: Vec<bool> = kept
+            .iter()
+            .map(|h| {
+                h.category == Category::Condition
+                    && h.sensitivity.is_none()
+                    && general_sentence(scan, &kept, h.start)
+            })
+            .collect();
+        let mut k = 0;
+        kept.retain(|_| {
+            k += 1;
+            !general[k - 1]
+        });
+    }
     // A closure date is no one's, even in a message to a person: "billing
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
     kept.retain(|h| {
@@ -295,6 +316,65 @@ const PERSON_WORDS: &[&str] = &[
     "tu", "te", "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom",
     "dad", "child", "baby", "hijo", "hija", "npo",
 ];
+
+/// Phrases of a sentence that speaks of illness in general.
+const GENERAL_CUES: &[&str] = &[
+    "can cause",
+    "may cause",
+    "can lead to",
+    "can trigger",
+    "is common",
+    "are common",
+    "is very common",
+    "is a common",
+    "symptoms of",
+    "signs of",
+    "help prevent",
+    "helps prevent",
+    "protect against",
+    "protects against",
+    "lower the risk",
+    "lowers the risk",
+    "reduce the risk",
+    "risk of",
+    "puede causar",
+    "pueden causar",
+    "es comun",
+    "son comunes",
+    "sintomas de",
+    "ayuda a prevenir",
+    "riesgo de",
+];
+
+/// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
+/// and name no one (no person word, no name found in it)?
+fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
+    let text = scan.lower.as_str();
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
+    let end = text[at..].find(ends).map_or(text.len(), |p| at + p);
+    let sentence = &text[start..end];
+    let cued = GENERAL_CUES.iter().any(|c| {
+        sentence.match_indices(c).any(|(p, _)| {
+            let before = sentence[..p].chars().next_back();
+            let after = sentence[p + c.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    });
+    if !cued {
+        return false;
+    }
+    let named = hits
+        .iter()
+        .any(|h| h.category == Category::Name && !h.clinician && h.start >= start && h.end <= end);
+    let person = (0..scan.tokens.len()).any(|i| {
+        scan.tokens[i].start >= start
+            && scan.tokens[i].end <= end
+            && scan.is_word(i)
+            && text::word_set!(PERSON_WORDS).contains(scan.low(i))
+    });
+    !named && !person
+}
 
 fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
     hits.iter()
