@@ -103,6 +103,9 @@ fn names(out: &Path) {
 
 /// The clinical term lists: `phrase[\tsensitivity]` lines whose phrase
 /// starts with a letter or digit (the text is looked up by its first word).
+/// Phrases with accents are left out: the scanned text is folded to ASCII,
+/// so only their folded twins (`presion alta` for `presión alta`), which
+/// the lists carry too, can match.
 /// A line's value is the list's letter (`c`ondition, `m`edication,
 /// `p`rocedure) then the sensitivity class, if any.
 fn terms(out: &Path) {
@@ -115,10 +118,11 @@ fn terms(out: &Path) {
         for line in lines(&format!("data/{list}.txt")) {
             let (phrase, sens) = line.split_once('\t').unwrap_or((&line, ""));
             let phrase = phrase.trim().to_string();
-            if phrase
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_alphanumeric)
+            if phrase.is_ascii()
+                && phrase
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_alphanumeric)
             {
                 assert!(!phrase.contains('\t'), "{list}: {phrase:?} has a tab");
                 entries.push((phrase, format!("{letter}{}", sens.trim())));

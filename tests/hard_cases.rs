@@ -256,6 +256,8 @@ const CASES: &[(&str, &[&str])] = &[
         &["-", "-"],
     ),
     ("La clínica estará cerrada el «1 de enero».", &["-"]),
+    ("La «vacuna de la gripe» ya llegó.", &["-"]),
+    ("Él necesita la «vacuna de la gripe».", &["procedure"]),
     (
         "Ana, we're closed «12/24»; your visit moved to «12/27»",
         &["-", "date"],
@@ -358,6 +360,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition", "condition"],
     ),
     ("«HIV» is common; testing is free", &["condition/hiv"]),
+    ("Hurricane «safety plan» is posted in the lobby", &["-"]),
+    (
+        "Ana, let's review your «safety plan» on 12/3",
+        &["procedure/psy"],
+    ),
     // Partner treatment reveals an STI behind an unnamed result or drug.
     (
         "your results «were positive»; pick up «azithromycin 1 g» and have your partner treated",

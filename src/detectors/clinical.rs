@@ -673,6 +673,38 @@ fn vaccines(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// What a safety plan is for when it is not a person's: `fire safety plan`.
+const HAZARDS: &[&str] = &[
+    "fire",
+    "hurricane",
+    "storm",
+    "flood",
+    "earthquake",
+    "tornado",
+    "winter",
+    "weather",
+    "emergency",
+    "disaster",
+    "workplace",
+    "building",
+    "school",
+    "office",
+    "site",
+    "event",
+    "travel",
+    "food",
+    "water",
+    "pool",
+    "holiday",
+    "community",
+    "employee",
+    "staff",
+    "covid",
+    "incendio",
+    "huracan",
+    "emergencia",
+];
+
 /// A test whose name is a word or a name too, so it is not listed: `ANA` in
 /// capitals is the antinuclear antibody test (`Ana` is a name); `ct` in
 /// lowercase is a CT scan only next to `scan`/`results` or a possessive.
@@ -715,12 +747,22 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if campaign(scan, c, true) {
             return false;
         }
+        // A safety plan for a building or an event is no one's crisis plan
+        // (`hurricane safety plan`, `workplace safety plan`).
+        let first = scan.tokens.partition_point(|t| t.start < c.start);
+        if first < scan.tokens.len()
+            && scan.low(first) == "safety"
+            && scan
+                .prev_solid(first)
+                .is_some_and(|p| word_set!(HAZARDS).contains(scan.low(p)))
+        {
+            return false;
+        }
         if c.sensitivity.is_some() {
             return true;
         }
         // `financial counseling`, `benefits counseling`: listed so that they
         // are not mental-health counseling, and not clinical either.
-        let first = scan.tokens.partition_point(|t| t.start < c.start);
         if first < scan.tokens.len()
             && matches!(scan.low(first), "financial" | "benefits" | "insurance")
         {

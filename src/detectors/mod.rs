@@ -380,10 +380,15 @@ fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
     hits.iter()
         .any(|h| h.category == Category::Name && !h.clinician)
         || (0..scan.tokens.len()).any(|i| {
-            // `él` (he) folds to `el` (the): only the accented form is a person.
+            // `él` (he) folds to `el` (the): only the accented form, one byte
+            // longer in the original, is a person.
             scan.is_word(i)
                 && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
-                    || matches!(scan.tok(i), "él" | "Él"))
+                    || (scan.low(i) == "el" && {
+                        let t = &scan.tokens[i];
+                        let (a, b) = scan.folded.original_span(t.start, t.end);
+                        b - a == 3
+                    }))
         })
 }
 
