@@ -360,6 +360,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition", "condition"],
     ),
     ("«HIV» is common; testing is free", &["condition/hiv"]),
+    (
+        "Did you know? Regular «colonoscopies» starting at 45 can prevent «colon cancer».",
+        &["-", "-"],
+    ),
+    ("Maria, the «shingles vaccine» is recommended for you", &["procedure"]),
     ("Hurricane «safety plan» is posted in the lobby", &["-"]),
     (
         "Ana, let's review your «safety plan» on 12/3",

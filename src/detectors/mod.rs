@@ -139,19 +139,16 @@ pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
         kept.retain(|h| !plain_procedure(h));
     }
     // A health tip is no one's diagnosis: "Spring allergies can cause
-    // sneezing and itchy eyes." A condition in a sentence that speaks in
-    // general and names no one is dropped; sensitive ones stay (fail closed).
-    if kept
-        .iter()
-        .any(|h| h.category == Category::Condition && h.sensitivity.is_none())
-    {
+    // sneezing and itchy eyes", "Regular colonoscopies can prevent colon
+    // cancer". A condition or procedure in a sentence that speaks in general
+    // and names no one is dropped; sensitive ones stay (fail closed).
+    let in_general = |h: &Hit| {
+        matches!(h.category, Category::Condition | Category::Procedure) && h.sensitivity.is_none()
+    };
+    if kept.iter().any(in_general) {
         let general: Vec<bool> = kept
             .iter()
-            .map(|h| {
-                h.category == Category::Condition
-                    && h.sensitivity.is_none()
-                    && general_sentence(scan, &kept, h.start)
-            })
+            .map(|h| in_general(h) && general_sentence(scan, &kept, h.start))
             .collect();
         let mut k = 0;
         kept.retain(|_| {
@@ -322,6 +319,15 @@ const GENERAL_CUES: &[&str] = &[
     "can cause",
     "may cause",
     "can lead to",
+    "can prevent",
+    "may prevent",
+    "prevents",
+    "is recommended for",
+    "are recommended for",
+    "recommended for adults",
+    "recommended for everyone",
+    "puede prevenir",
+    "se recomienda",
     "can trigger",
     "is common",
     "are common",
