@@ -335,6 +335,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("your «pap» is due; NPO is not needed", &["procedure"]),
     ("fyi bed 12 is NPO after mn for «egd»", &["procedure"]),
     ("my «pet» is sick", &["-"]),
+    ("your 24-hour urine «showed high oxalate»", &["lab_result"]),
+    ("your DEXA «T-score was -2.7»", &["lab_result"]),
     (
         "su «hemoglobina A1c salió en 9.2%», ajustamos",
         &["lab_result"],
@@ -364,7 +366,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Did you know? Regular «colonoscopies» starting at 45 can prevent «colon cancer».",
         &["-", "-"],
     ),
-    ("Maria, the «shingles vaccine» is recommended for you", &["procedure"]),
+    (
+        "Maria, the «shingles vaccine» is recommended for you",
+        &["procedure"],
+    ),
     ("Hurricane «safety plan» is posted in the lobby", &["-"]),
     (
         "Ana, let's review your «safety plan» on 12/3",

@@ -2101,6 +2101,9 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
 
 /// Test words that make a sentence report results.
 const TEST_NOUNS: &[&str] = &[
+    "urine",
+    "sample",
+    "specimen",
     "results",
     "result",
     "test",
