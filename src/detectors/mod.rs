@@ -373,12 +373,10 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let named = hits
         .iter()
         .any(|h| h.category == Category::Name && !h.clinician && h.start >= start && h.end <= end);
-    let person = (0..scan.tokens.len()).any(|i| {
-        scan.tokens[i].start >= start
-            && scan.tokens[i].end <= end
-            && scan.is_word(i)
-            && text::word_set!(PERSON_WORDS).contains(scan.low(i))
-    });
+    let first = scan.tokens.partition_point(|t| t.start < start);
+    let person = (first..scan.tokens.len())
+        .take_while(|&i| scan.tokens[i].end <= end)
+        .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)));
     !named && !person
 }
 

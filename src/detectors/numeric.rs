@@ -452,11 +452,10 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// decimals and amounts are not IDs.
 pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for (i, t) in scan.tokens.iter().enumerate() {
-        let tok = scan.tok(i);
-        let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+        let digits = || scan.tok(i).bytes().filter(u8::is_ascii_digit).count();
         let long = match scan.kind(i) {
-            Some(Kind::Number) => digits >= 7,
-            Some(Kind::Mixed) => digits >= 6,
+            Some(Kind::Number) => t.end - t.start >= 7,
+            Some(Kind::Mixed) => t.end - t.start >= 7 && digits() >= 6,
             _ => false,
         };
         if !long {
