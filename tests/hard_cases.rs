@@ -302,6 +302,19 @@ const CASES: &[(&str, &[&str])] = &[
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),
+    // In a message in capitals, only listed words join a name without a title or greeting.
+    (
+        "REMINDER: «DRAGAN PETROVIĆ» «NERVE CONDUCTION STUDY» 12/15",
+        &["name", "procedure"],
+    ),
+    (
+        "SRA. «ESPERANZA TAPIA»: NO «USE DESODORANTE» NI CREMA.",
+        &["name", "-"],
+    ),
+    (
+        "HI «XOCHITL TLATELPA», YOUR APPOINTMENT IS MONDAY",
+        &["name"],
+    ),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

@@ -846,6 +846,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
+        // In a message in capitals every word looks like a name: without a
+        // title or greeting, only listed names are parts of one
+        // (`DRAGAN PETROVIĆ NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
+        let shouted_plain = shouting && !title && !strong;
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut parts = vec![(i, end0)];
         let mut evid = vec![e0];
@@ -900,7 +904,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
-                    capital(&ev) && (ev.first || ev.last || !ev.common)
+                    capital(&ev) && (ev.first || ev.last || (!ev.common && !shouted_plain))
                 };
             if !fits || (broke && !(ev.last && capital(&ev))) {
                 break;
@@ -993,7 +997,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
                     && (e.case != Case::Lower || known(e))
-            } else if lead_common {
+            } else if lead_common
+                || (shouted_plain
+                    && e.case == Case::Upper
+                    && !e.first
+                    && !e.last
+                    && !(opening_vocative && addressed))
+            {
                 false
             } else if multi {
                 match e.case {
