@@ -889,6 +889,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
             let Some(e) = part(scan, n) else { break };
+            // A lab value after a name: `Hae-won Lim K 3.1, Mg 1.5`.
+            if scan
+                .next_solid(e)
+                .is_some_and(|v| scan.kind(v) == Some(Kind::Number))
+                && (scan.tok(n).len() <= 2 || super::lexicon::analytes().at(scan, n).is_some())
+            {
+                break;
+            }
             let ev = evidence(scan, n, e);
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
                 && (!word_set!(ORG_WORDS).contains(scan.low(n))
