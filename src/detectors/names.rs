@@ -52,8 +52,8 @@ const GREETINGS: &[&str] = &[
     "gracias",
     "bye",
 ];
-/// Words after which a name is expected: relatives, "patient", and verbs of
-/// contacting someone.
+/// Words after which a name is expected: "patient" and verbs of contacting
+/// someone (relatives are in [`RELATIVES`]).
 const STRONG_BEFORE: &[&str] = &[
     "call back",
     "text back",
@@ -61,6 +61,30 @@ const STRONG_BEFORE: &[&str] = &[
     "pt",
     "patient",
     "paciente",
+    "call",
+    "text",
+    "tell",
+    "ask",
+    "remind",
+    "notify",
+    "contact",
+    "message",
+    "email",
+    "page",
+    "llame a",
+    "llamar a",
+    "named",
+    "name",
+    "nombre",
+    "cc",
+    "re",
+    "regarding",
+    "attn",
+];
+/// Relatives and other people a patient brings, with the abbreviations of
+/// staff notes (`dtr carmen wants to talk`, `hubby`, `wf`): a name is expected
+/// after them.
+const RELATIVES: &[&str] = &[
     "daughter",
     "son",
     "wife",
@@ -103,25 +127,32 @@ const STRONG_BEFORE: &[&str] = &[
     "nieto",
     "tia",
     "tio",
-    "call",
-    "text",
-    "tell",
-    "ask",
-    "remind",
-    "notify",
-    "contact",
-    "message",
-    "email",
-    "page",
-    "llame a",
-    "llamar a",
-    "named",
-    "name",
-    "nombre",
-    "cc",
-    "re",
-    "regarding",
-    "attn",
+    "dtr",
+    "dau",
+    "hubby",
+    "wf",
+    "bf",
+    "gf",
+    "sis",
+    "bro",
+    "fiance",
+    "fiancee",
+    "boyfriend",
+    "girlfriend",
+    "stepson",
+    "stepdaughter",
+    "stepmom",
+    "stepdad",
+    "stepmother",
+    "stepfather",
+    "cousin",
+    "neighbor",
+    "roommate",
+    "proxy",
+    "suegra",
+    "suegro",
+    "prima",
+    "primo",
 ];
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
@@ -786,6 +817,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         let ends_at_p = |after: Option<usize>| after.is_some_and(|a| a > p);
         if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
             || ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
+            || (k == p && word_set!(RELATIVES).contains(low))
         {
             before.strong = true;
         } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
