@@ -315,6 +315,38 @@ const CASES: &[(&str, &[&str])] = &[
         "HI «XOCHITL TLATELPA», YOUR APPOINTMENT IS MONDAY",
         &["name"],
     ),
+    // A lab value after a name is no part of it.
+    (
+        "FYI «Hae-won Lim» «K 3.1», Mg 1.5. called pt",
+        &["name", "lab_result"],
+    ),
+    (
+        "pt «Omar Haddad» «Hgb 7.9» this am",
+        &["name", "lab_result"],
+    ),
+    // Relatives as staff notes write them.
+    ("dtr «carmen» wants to talk to dr b4 d/c", &["name"]),
+    ("hubby «tomas» called, will bring her at 3", &["name"]),
+    ("dtr «will» call back after work", &["-"]),
+    // An unlisted lowercase name after a title or `pt`, when a person's cue follows.
+    ("add him to dr «oduya»'s 3:40 tmrw", &["name/clinician"]),
+    ("dr «ramanathan» - trop up to 0.09", &["name/clinician"]),
+    (
+        "pt «ifeanyi» in lobby, says he was told to come fasting",
+        &["name"],
+    ),
+    ("dtr «abeni» wants to talk to dr b4 d/c", &["name"]),
+    ("pls let dr «know». thx", &["-"]),
+    ("pt «states» she fell at home", &["-"]),
+    ("pt «still» in lobby, «waiting» on ride", &["-", "-"]),
+    ("«pt» in room 4 needs a «wheelchair»", &["-", "-"]),
+    ("hx «ms» «flare», mild «mr»", &["-", "-", "-"]),
+    // A lowercase listed name placed in the clinic.
+    ("fyi «babajide» in bed 12 is NPO after mn", &["name"]),
+    ("«joseph» in rm 7 s/p fall", &["name"]),
+    ("«marisol reyes» in the lobby, needs interpreter", &["name"]),
+    ("«walker» in room 4, «supplies» in rm 7", &["-", "-"]),
+    ("«max» in room 4 by 9", &["-"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

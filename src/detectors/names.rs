@@ -537,6 +537,33 @@ const PERSONAL_VERBS: &[&str] = &[
     "dijo",
 ];
 
+/// Words after an unlisted lowercase name in a note that only a person
+/// takes (`pt ifeanyi called`, `pt ifeanyi dob 3/2/61`).
+const PERSON_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "texted",
+    "wants",
+    "needs",
+    "asked",
+    "said",
+    "says",
+    "states",
+    "stated",
+    "arrived",
+    "missed",
+    "left",
+    "came",
+    "requested",
+    "reports",
+    "reported",
+    "dob",
+    "mrn",
+    "llamo",
+    "necesita",
+    "dice",
+];
+
 /// Verbs that open a staff note before the name they act on (`Texted Maria
 /// Lopez`, `Paged Tomas Herrera`): never the first part of a name.
 const NOTE_VERBS: &[&str] = &[
@@ -605,6 +632,412 @@ const STREET_BEFORE: &[&str] = &["calle", "avenida", "camino", "paseo", "calzada
 /// Month names that are also given names: never a name by the repeated-part
 /// or mid-sentence rules (`in May was`).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january"];
+
+/// Weekday abbreviations that are also given names (`Thu`, `Sun`): a name
+/// alone only after a greeting or title (`Mon and Thu at 1 PM`).
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Titles that only ever stand before a name, after which even an unlisted
+/// lowercase word is one when a person's cue follows (`dr oduya's 3:40`).
+/// `nurse`, `doctor` and `miss` are words too (`nurse practitioner`, `miss
+/// work`), and so are `mr` and `ms` in a chart (`mild mr`, `hx ms flare`).
+const NAME_TITLES: &[&str] = &["dr", "dra", "mrs", "sra", "srta"];
+/// The patient, in notes: with [`RELATIVES`], the people whose unlisted
+/// lowercase name a note gives (`pt ifeanyi in lobby`).
+const PATIENT_WORDS: &[&str] = &["pt", "patient", "paciente", "pte"];
+/// Lowercase words of a staff note that follow `pt`, `dr` or a relative and
+/// are no name: adverbs, adjectives, auxiliaries and the nouns and verbs of
+/// a note (`pt still in lobby`, `let dr know.`, `pt ride is here`). Forms
+/// ending in -ed, -ing, -s, -ly and the like are caught by [`english_shape`].
+const NOTE_WORDS: &[&str] = &[
+    // where and when
+    "here",
+    "there",
+    "now",
+    "still",
+    "already",
+    "just",
+    "only",
+    "even",
+    "back",
+    "out",
+    "home",
+    "away",
+    "tonight",
+    "tmrw",
+    "tmw",
+    "tom",
+    "asap",
+    "later",
+    "soon",
+    "first",
+    "last",
+    "next",
+    "then",
+    "too",
+    "ever",
+    "never",
+    "upstairs",
+    "downstairs",
+    "outside",
+    "inside",
+    "alone",
+    "asleep",
+    "awake",
+    "aware",
+    "ahead",
+    "around",
+    "tho",
+    "though",
+    "either",
+    "neither",
+    "both",
+    "each",
+    "any",
+    "some",
+    "many",
+    "more",
+    "most",
+    "less",
+    "very",
+    "much",
+    "sure",
+    "unsure",
+    "off",
+    "due",
+    "overdue",
+    "same",
+    "other",
+    "own",
+    "new",
+    "old",
+    "male",
+    "female",
+    "late",
+    "early",
+    // how the patient is
+    "fine",
+    "well",
+    "better",
+    "worse",
+    "stable",
+    "unstable",
+    "alert",
+    "calm",
+    "upset",
+    "angry",
+    "sick",
+    "ill",
+    "weak",
+    "tired",
+    "sleepy",
+    "drowsy",
+    "ready",
+    "able",
+    "unable",
+    "available",
+    "busy",
+    "ama",
+    "npo",
+    "nkda",
+    "dnr",
+    "dni",
+    "full",
+    "afebrile",
+    "febrile",
+    "ambulatory",
+    "compliant",
+    "noncompliant",
+    "adherent",
+    "agreeable",
+    "pleasant",
+    "quiet",
+    "loud",
+    "rude",
+    "hungry",
+    "thirsty",
+    "cold",
+    "hot",
+    "warm",
+    "wet",
+    "dry",
+    "pending",
+    // pronouns, auxiliaries
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "would",
+    "could",
+    "should",
+    "cannot",
+    "cant",
+    "must",
+    "might",
+    "shall",
+    "did",
+    "didnt",
+    "doesnt",
+    "dont",
+    "isnt",
+    "wasnt",
+    "wont",
+    "hasnt",
+    "havent",
+    "am",
+    "got",
+    "get",
+    "its",
+    // what a note asks a doctor to do
+    "know",
+    "decide",
+    "sign",
+    "review",
+    "look",
+    "see",
+    "approve",
+    "check",
+    "confirm",
+    "advise",
+    "respond",
+    "reply",
+    "answer",
+    "order",
+    "refill",
+    "renew",
+    "send",
+    "fax",
+    "write",
+    "change",
+    "adjust",
+    "hold",
+    "continue",
+    "discuss",
+    "talk",
+    "speak",
+    "explain",
+    "handle",
+    "cover",
+    "eval",
+    "evaluate",
+    "assess",
+    "examine",
+    "clear",
+    "clarify",
+    "verify",
+    "cosign",
+    "recommend",
+    "agree",
+    "prefer",
+    "want",
+    "need",
+    "say",
+    "think",
+    "come",
+    "go",
+    "take",
+    "give",
+    "make",
+    "put",
+    "keep",
+    "use",
+    "try",
+    "wait",
+    "add",
+    "move",
+    "cancel",
+    "book",
+    "sched",
+    "consult",
+    "follow",
+    "refer",
+    "read",
+    "increase",
+    "decrease",
+    "titrate",
+    "wean",
+    "taper",
+    "resume",
+    "restart",
+    "pls",
+    "plz",
+    "thx",
+    // the nouns of a note
+    "rec",
+    "request",
+    "referral",
+    "letter",
+    "form",
+    "sig",
+    "signature",
+    "approval",
+    "response",
+    "msg",
+    "voicemail",
+    "vm",
+    "line",
+    "schedule",
+    "exam",
+    "chart",
+    "list",
+    "info",
+    "name",
+    "dob",
+    "mrn",
+    "phone",
+    "cell",
+    "number",
+    "cb",
+    "ride",
+    "transport",
+    "cab",
+    "taxi",
+    "uber",
+    "lyft",
+    "van",
+    "driver",
+    "escort",
+    "interpreter",
+    "translator",
+    "rep",
+    "tech",
+    "aide",
+    "sitter",
+    "paperwork",
+    "copay",
+    "balance",
+    "account",
+    "acct",
+    "med",
+    "rx",
+    "vitals",
+    "weight",
+    "temp",
+    "pain",
+    "sugar",
+    "glucose",
+    "education",
+    "instructions",
+    "safety",
+    "ed",
+    "er",
+    "icu",
+    "ice",
+    "water",
+    "food",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "tray",
+    "chair",
+    "wheelchair",
+    "walker",
+    "cane",
+    "car",
+    "parking",
+    "practitioner",
+    "assistant",
+];
+/// Listed given names that, lowercase in a clinic note, are words: a home
+/// health `aide`, a `walker`, `max` dose, the `chin`, `amber` urine.
+const LOWERCASE_WORDS: &[&str] = &[
+    "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
+    "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
+    "rocky", "bud", "herb", "basil", "pepper", "marine", "haven", "ok",
+];
+
+/// Does an unlisted lowercase word look like an English word by its ending
+/// (`called`, `waiting`, `states`, `currently`, `education`)? Names rarely end
+/// so; those that do are listed.
+fn english_shape(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
+        "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner", "ist", "ism",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+        || (word.ends_with('s')
+            && !["ss", "as", "is", "os", "us"]
+                .iter()
+                .any(|e| word.ends_with(e)))
+}
+
+/// Could the lowercase word `key`, on no name list, be an unlisted name? Not
+/// a word of a note, not shaped like an English word, not a clinical term.
+fn plain_unlisted(key: &str) -> bool {
+    key.len() >= 3
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b >= 0x80)
+        && !english_shape(key)
+        && !word_set!(NOTE_WORDS).contains(key)
+        && !word_set!(NOT_NAMES).contains(key)
+        && !word_set!(ORG_WORDS).contains(key)
+        && !word_set!(NOTE_VERBS).contains(key)
+        && !word_set!(AFTER_NAME).contains(key)
+        && !word_set!(RELATIVES).contains(key)
+        && !word_set!(WEEKDAY_ABBREVIATIONS).contains(key)
+        && super::lexicon::terms(key).next().is_none()
+}
+
+/// Who stands before token `i` in a note: a title that only names precede
+/// (`dr`, `mrs`, also as `dr.`), or the patient or a relative (`pt`, `dtr`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Person,
+}
+
+fn role_before(scan: &Scan, i: usize) -> Option<Role> {
+    let mut p = scan.prev_solid(i)?;
+    let period = scan.is_punct(p, '.');
+    if period {
+        p = scan.prev_solid(p)?;
+    }
+    if !scan.is_word(p) {
+        return None;
+    }
+    let low = scan.low(p);
+    if NAME_TITLES.contains(&low) {
+        Some(Role::Title)
+    } else if !period
+        && (word_set!(PATIENT_WORDS).contains(low) || word_set!(RELATIVES).contains(low))
+    {
+        Some(Role::Person)
+    } else {
+        None
+    }
+}
+
+/// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
+/// 7`, `in the lobby`, `in triage`?
+fn location_after(scan: &Scan, end: usize) -> bool {
+    let Some(a) = scan.next_solid(end).filter(|&a| scan.low(a) == "in") else {
+        return false;
+    };
+    let Some(mut b) = scan.next_solid(a) else {
+        return false;
+    };
+    if scan.low(b) == "the" {
+        match scan.next_solid(b) {
+            Some(c) => b = c,
+            None => return false,
+        }
+    }
+    let numbered = |w: usize| {
+        scan.next_solid(w)
+            .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
+    };
+    match scan.low(b) {
+        "lobby" | "triage" | "pacu" | "recovery" | "waiting" => true,
+        "bed" | "rm" | "room" | "bay" | "exam" => numbered(b),
+        w => {
+            scan.kind(b) == Some(Kind::Mixed)
+                && ["rm", "bed", "room"].iter().any(|r| w.starts_with(r))
+        }
+    }
+}
 
 /// A name part at token `i`: a word, with `O'Brien`/`Smith-Jones` joins.
 /// Returns (last token of the part, folded lowercase key of its first piece).
@@ -864,11 +1297,24 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             Some((_, ev)) => ev,
             None => evidence(scan, i, end0),
         };
-        // A lowercase word that is no known name never starts one (the common case: skip it cheaply).
-        if e0.case == Case::Lower && !e0.first && !e0.last {
-            i = end0 + 1;
-            continue;
-        }
+        // A lowercase word that is no known name never starts one (the common
+        // case: skip it cheaply), unless a title, the patient or a relative
+        // comes right before it (`dr oduya's`, `pt ifeanyi in lobby`).
+        let role = if e0.case == Case::Lower && !e0.first && !e0.last {
+            match role_before(scan, i) {
+                Some(r)
+                    if plain_unlisted(&scan.lower[scan.tokens[i].start..scan.tokens[end0].end]) =>
+                {
+                    Some(r)
+                }
+                _ => {
+                    i = end0 + 1;
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
         let Before {
             title,
             clinician,
@@ -960,6 +1406,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
+        let e0_lower_known = e.case == Case::Lower && known(e);
         let possessive = scan.is_punct(end0 + 1, '\'')
             && scan.is_word(end0 + 2)
             && scan.low(end0 + 2) == "s"
@@ -1031,12 +1478,52 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
         };
+        // After an unlisted lowercase word following a title: what follows a
+        // person named (`dr oduya's 3:40`, `dr ramanathan - BOUCHARD`, `dr
+        // okafor is out`), not the words of a note (`let dr know`).
+        let title_cue = || {
+            possessive
+                || location_after(scan, end0)
+                || after_all.is_none_or(|a| {
+                    [',', ':', ';', '-', '.', '!', '?', '(']
+                        .iter()
+                        .any(|&c| scan.is_punct(a, c))
+                        || word_set!(AFTER_NAME).contains(scan.low(a))
+                        || word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                        || (scan.low(a) == "at"
+                            && scan
+                                .next_solid(a)
+                                .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
+                })
+        };
+        // After an unlisted lowercase word following `pt` or a relative: a
+        // place, a person's verb or an identifier (`pt ifeanyi in lobby`,
+        // `dtr abeni wants to talk`), not a state (`pt still in lobby`).
+        let person_cue = || {
+            possessive
+                || location_after(scan, parts[parts.len() - 1].1)
+                || after_all.is_some_and(|a| {
+                    word_set!(PERSON_CUES).contains(scan.low(a)) || scan.is_punct(a, '(')
+                })
+        };
+        // A lowercase listed name placed in the clinic: `fyi babajide in bed
+        // 12`, `joseph in rm 7` (not a `walker in room 4`).
+        let placed = || {
+            e0_lower_known
+                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && location_after(scan, parts[parts.len() - 1].1)
+        };
+        let role_cue = || match role {
+            Some(Role::Title) => title_cue(),
+            Some(Role::Person) => person_cue(),
+            None => false,
+        };
         let is_name =
             !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
-                    && (e.case != Case::Lower || known(e))
+                    && (e.case != Case::Lower || known(e) || role_cue())
             } else if lead_common
                 || (shouted_plain
                     && e.case == Case::Upper
@@ -1047,7 +1534,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 false
             } else if multi {
                 match e.case {
-                    Case::Lower => (strong || weak) && evid.iter().all(known),
+                    Case::Lower => {
+                        ((strong || weak || placed()) && evid.iter().all(known))
+                            || (role.is_some() && evid[1..].iter().all(known))
+                    }
                     _ => {
                         (capital(e) || shouting)
                             && ((e.first && !e.common)
@@ -1059,6 +1549,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else if strong {
                 (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
+                    || (e.case == Case::Lower && role.is_some() && role_cue())
+                    || placed()
             } else {
                 let person = vocative || possessive || followed_by_person_word;
                 // A known given name that is no common word is a name wherever it stands.
@@ -1069,6 +1561,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && opening_vocative && (!e.common || addressed))
                     || mid_sentence_name()
                     || closing_vocative()
+                    || placed()
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
