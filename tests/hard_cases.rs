@@ -347,6 +347,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«marisol reyes» in the lobby, needs interpreter", &["name"]),
     ("«walker» in room 4, «supplies» in rm 7", &["-", "-"]),
     ("«max» in room 4 by 9", &["-"]),
+    // A lowercase double-barrelled name, every piece listed, after `for`.
+    ("hold metformin for «delgado-ruiz» x48h", &["name"]),
+    (
+        "sign up for «walk-in» flu shots or for «follow-up»",
+        &["-", "-"],
+    ),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

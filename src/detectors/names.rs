@@ -1010,6 +1010,22 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     }
 }
 
+/// Is the part from token `i` to `end` a double-barrelled name, every piece
+/// of it listed and none a word (`delgado-ruiz`, not `walk-in` or `follow-up`)?
+fn double_barrelled(scan: &Scan, i: usize, end: usize) -> bool {
+    use super::lexicon::{COMMON, FIRST, LAST};
+    end > i
+        && scan.lower[scan.tokens[i].start..scan.tokens[end].end]
+            .split(['-', '\''])
+            .all(|p| {
+                let flags = name_flags(p);
+                p.len() > 1
+                    && flags & (FIRST | LAST) != 0
+                    && flags & COMMON == 0
+                    && !word_set!(NOT_NAMES).contains(p)
+            })
+}
+
 /// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
 /// 7`, `in the lobby`, `in triage`?
 fn location_after(scan: &Scan, end: usize) -> bool {
@@ -1550,6 +1566,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
                     || (e.case == Case::Lower && role.is_some() && role_cue())
+                    || (e.case == Case::Lower && double_barrelled(scan, i, end0))
                     || placed()
             } else {
                 let person = vocative || possessive || followed_by_person_word;
@@ -1562,6 +1579,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || mid_sentence_name()
                     || closing_vocative()
                     || placed()
+                    // A lowercase double-barrelled name after `for`, `with`:
+                    // `hold metformin for delgado-ruiz x48h`.
+                    || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
