@@ -353,6 +353,16 @@ const CASES: &[(&str, &[&str])] = &[
         "sign up for «walk-in» flu shots or for «follow-up»",
         &["-", "-"],
     ),
+    // A register name in capitals, surname first, also in a mixed-case note.
+    (
+        "dr «ramanathan» - «BOUCHARD, CLAUDE» MRN «7720416»",
+        &["name/clinician", "name", "mrn"],
+    ),
+    ("PICKUP: «HALVORSEN, INGRID M» - READY", &["name"]),
+    (
+        "our offices in Lincoln «PARK, CA» and «JONES, MD»",
+        &["-", "-"],
+    ),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

@@ -1026,6 +1026,36 @@ fn double_barrelled(scan: &Scan, i: usize, end: usize) -> bool {
             })
 }
 
+/// A name in capitals as a register writes it, surname first, from token
+/// `i` (its surname part ending at `end`): `BOUCHARD, CLAUDE`,
+/// `HALVORSEN, INGRID M`. Returns the last token. Both parts are listed and
+/// no word, so `PARK, CA` or `JONES, MD` are not.
+fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+    let plain = |k: usize, e: &Evidence| {
+        e.case == Case::Upper
+            && !e.common
+            && !CREDENTIALS.contains(&scan.tok(k))
+            && !word_set!(NOT_NAMES).contains(scan.low(k))
+    };
+    if !(ev.last && plain(i, ev) && scan.is_punct(end + 1, ',')) {
+        return None;
+    }
+    let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
+    let last = part(scan, m)?;
+    let given = evidence(scan, m, last);
+    if !(given.first && plain(m, &given) && scan.tok(m).len() >= 3) {
+        return None;
+    }
+    // A middle initial: `INGRID M`.
+    Some(
+        scan.next_solid(last)
+            .filter(|&n| {
+                scan.is_word(n) && scan.tok(n).len() == 1 && case_of(scan.tok(n)) != Case::Lower
+            })
+            .unwrap_or(last),
+    )
+}
+
 /// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
 /// 7`, `in the lobby`, `in triage`?
 fn location_after(scan: &Scan, end: usize) -> bool {
@@ -1337,6 +1367,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             strong,
             weak,
         } = context_before(scan, i);
+        if let Some(last) = surname_first(scan, i, end0, &e0) {
+            let end = scan.tokens[last].end;
+            out.push(Cand {
+                clinician,
+                ..Cand::new(scan.tokens[i].start, end)
+            });
+            covered = end;
+            i = last + 1;
+            continue;
+        }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
