@@ -363,6 +363,17 @@ const CASES: &[(&str, &[&str])] = &[
         "our offices in Lincoln «PARK, CA» and «JONES, MD»",
         &["-", "-"],
     ),
+    // The person addressed, opening the message: a month name before the
+    // sender's introduction, two unlisted words before `, your`.
+    (
+        "«April», this is Nurse «Ofelia» from neurology.",
+        &["name", "name/clinician"],
+    ),
+    ("In «April», this is when we close early", &["-"]),
+    ("«April», May and June are our busiest months", &["-"]),
+    ("«Sokha Chhim», your visual field test is Dec 23", &["name"]),
+    ("«Open Enrollment», your plan choices are due", &["-"]),
+    ("«Flu Season», you can get a shot any weekday", &["-"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

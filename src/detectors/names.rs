@@ -1056,6 +1056,18 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
     )
 }
 
+/// Does the sender introduce themself at token `w`, after the name of the
+/// person addressed (`April, this is Nurse Ofelia`, `Luz, it's Beatriz`)?
+fn introduces_sender(scan: &Scan, w: usize) -> bool {
+    let next = |k: usize| scan.next_solid(k).map(|n| scan.low(n));
+    match scan.low(w) {
+        "this" => next(w) == Some("is"),
+        "it" => scan.is_punct(w + 1, '\'') && scan.low(w + 2) == "s",
+        "soy" => true,
+        _ => false,
+    }
+}
+
 /// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
 /// 7`, `in the lobby`, `in triage`?
 fn location_after(scan: &Scan, end: usize) -> bool {
@@ -1478,9 +1490,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let addressed = after_all.is_some_and(|a| {
             (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
-                && scan
-                    .next_solid(a)
-                    .is_some_and(|w| word_set!(ADDRESSED).contains(scan.low(w)))
+                && scan.next_solid(a).is_some_and(|w| {
+                    word_set!(ADDRESSED).contains(scan.low(w)) || introduces_sender(scan, w)
+                })
         });
         let tail_known_last = evid[1..].iter().any(|v| v.last && !v.common);
         let tail_plain = evid[1..].iter().all(|v| capital(v) && !v.common);
@@ -1574,6 +1586,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             Some(Role::Person) => person_cue(),
             None => false,
         };
+        // Every part capitalised and a listed name or an unlisted word that
+        // could be one: `Sokha Chhim, your visual field test`, not `Open
+        // Enrollment, your plan` or `Flu Season, you`.
+        let unlisted_names_only = || {
+            parts.iter().zip(&evid).all(|(&(a, b), v)| {
+                v.case == Case::Capital
+                    && !v.common
+                    && (v.first
+                        || v.last
+                        || plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end]))
+            })
+        };
         let is_name =
             !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
@@ -1598,6 +1622,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         (capital(e) || shouting)
                             && ((e.first && !e.common)
                                 || tail_known_last
+                                || (opening_vocative && addressed && unlisted_names_only())
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
                     }
