@@ -374,6 +374,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Sokha Chhim», your visual field test is Dec 23", &["name"]),
     ("«Open Enrollment», your plan choices are due", &["-"]),
     ("«Flu Season», you can get a shot any weekday", &["-"]),
+    // A given name as the subject of a note: got in touch from a place,
+    // before a person's verb, after a lowercase header.
+    (
+        "«grace» from rehab called, mr «jovanovic» fell",
+        &["name", "name"],
+    ),
+    ("«Will» from billing is calling you back", &["name"]),
+    ("peds f/u: «matteo» rapid strep neg", &["name"]),
+    ("«maria» needs a refill of her inhaler", &["name"]),
+    (
+        "«Results» from rehab came in; the «grace» period ends",
+        &["-", "-"],
+    ),
+    ("dose: «max» 3 tabs a day", &["-"]),
+    ("note: «will» call back after lunch", &["-"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

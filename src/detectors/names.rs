@@ -1068,6 +1068,55 @@ fn introduces_sender(scan: &Scan, w: usize) -> bool {
     }
 }
 
+/// Words that open a staff note before its subject (`fyi babajide ...`).
+const NOTE_OPENERS: &[&str] = &["fyi", "btw", "ps", "update", "note", "nb"];
+
+/// Does token `i` open a clause of a note: the message start, after `.` `:`
+/// `;` `-` or a line break, or after `fyi`?
+fn opens_clause(scan: &Scan, i: usize) -> bool {
+    sentence_start(scan, i)
+        || scan.prev_solid(i).is_some_and(|p| {
+            word_set!(NOTE_OPENERS).contains(scan.low(p)) && sentence_start(scan, p)
+        })
+}
+
+/// Verbs of someone who got in touch, after `from` and where they are from:
+/// `grace from rehab called`, `Will from billing is calling`.
+const CONTACT_VERBS: &[&str] = &[
+    "called", "calling", "calls", "texted", "texting", "phoned", "emailed", "asked", "asking",
+    "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
+];
+
+/// After token `end`: `from`, up to four words of a place or a team, then a
+/// contact verb (`from rehab called`, `from Dr. Lee's office is calling`).
+fn from_place_contacts(scan: &Scan, end: usize) -> bool {
+    let Some(from) = scan
+        .next_solid(end)
+        .filter(|&f| matches!(scan.low(f), "from" | "de"))
+    else {
+        return false;
+    };
+    let mut k = from;
+    for _ in 0..8 {
+        let Some(n) = scan.next_solid(k) else {
+            return false;
+        };
+        let low = scan.low(n);
+        if word_set!(CONTACT_VERBS).contains(low) {
+            return n > from + 2;
+        }
+        if low == "is" || low == "was" {
+            k = n;
+            continue;
+        }
+        if !(scan.is_word(n) || scan.is_punct(n, '.') || scan.is_punct(n, '\'')) {
+            return false;
+        }
+        k = n;
+    }
+    false
+}
+
 /// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
 /// 7`, `in the lobby`, `in triage`?
 fn location_after(scan: &Scan, end: usize) -> bool {
@@ -1598,6 +1647,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         || plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end]))
             })
         };
+        // A given name opening a clause of a note: its subject, when someone
+        // got in touch from a place (`grace from rehab called`, also a word-name),
+        // or, lowercase and listed, before a person's verb or after a header
+        // (`peds f/u: matteo rapid strep neg`, `maria needs a refill`).
+        let note_subject = || {
+            !multi
+                && e.first
+                && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
+                && opens_clause(scan, i)
+                && (from_place_contacts(scan, end0)
+                    || (e0_lower_known
+                        && (followed_by_person_word
+                            || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':')))))
+        };
         let is_name =
             !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
@@ -1644,6 +1707,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || mid_sentence_name()
                     || closing_vocative()
                     || placed()
+                    || note_subject()
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
