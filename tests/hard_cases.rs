@@ -389,6 +389,21 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("dose: «max» 3 tabs a day", &["-"]),
     ("note: «will» call back after lunch", &["-"]),
+    // Weekday abbreviations alone; a credential after a comma closes a
+    // clinician's name and titles nothing after it.
+    ("NSTs twice a week, Mon and «Thu» at 1 PM", &["-"]),
+    ("Hi «Thu», your refill is ready", &["name"]),
+    ("«Thu Trang Ho»: the ambulance ride was billed", &["name"]),
+    (
+        "faxed by «Sandra Moe», NP, «NPI» 1620938476",
+        &["name/clinician", "-"],
+    ),
+    (
+        "your session with «Megan Ross», LCSW is Wednesday",
+        &["name/clinician"],
+    ),
+    ("with «Jordan Pike», PA-C.", &["name/clinician"]),
+    ("Hi «Maria», PT will call you to set up visits", &["name"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

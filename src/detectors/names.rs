@@ -1310,14 +1310,48 @@ struct Before {
     weak: bool,
 }
 
+/// Credentials written after a name, besides [`CREDENTIALS`]: `Megan Ross,
+/// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
+const POST_CREDENTIALS: &[&str] = &[
+    "LCSW", "LMFT", "LPC", "LMHC", "AuD", "SLP", "CCC-SLP", "OTR", "OT", "DPT", "PharmD", "RD",
+    "RDN", "PhD", "PsyD", "MSW", "CRNA", "DDS", "DMD", "OD", "IBCLC", "CDCES", "CDE", "RPh",
+];
+
+/// Is the name ending at token `end` followed by a credential (`Sarah Kim,
+/// NP`, `Summer Alcott, RN`)? Then it is a clinician's.
+fn credential_after(scan: &Scan, end: usize) -> bool {
+    let Some(mut a) = scan.next_solid(end) else {
+        return false;
+    };
+    if scan.is_punct(a, ',') {
+        match scan.next_solid(a) {
+            Some(b) => a = b,
+            None => return false,
+        }
+    }
+    let tok = scan.tok(a);
+    // `PT`, `PA`, `DO`... are words too (`Hi Maria, PT will call`): they
+    // count when they close the clause.
+    let closes = || {
+        (scan.is_punct(a + 1, '-') && scan.tok(a + 2) == "C")
+            || scan
+                .next_solid(a)
+                .is_none_or(|n| scan.kind(n) == Some(Kind::Punct) && !scan.is_punct(n, '-'))
+    };
+    scan.is_word(a)
+        && (CREDENTIALS.contains(&tok) || POST_CREDENTIALS.contains(&tok))
+        && (tok.len() > 2 || closes())
+}
+
 /// What precedes token `i`.
 fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
         return Before::default();
     };
-    let mut period = false;
+    let (mut period, mut comma) = (false, false);
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
         period = scan.is_punct(p, '.');
+        comma = scan.is_punct(p, ',');
         match scan.prev_solid(p) {
             Some(q) => p = q,
             None => return Before::default(),
@@ -1328,7 +1362,9 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     if period && !ABBREVIATED_TITLES.contains(&low) {
         return Before::default();
     }
-    if CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p)) {
+    // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
+    let titled = |t: bool| t && !comma;
+    if titled(CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p))) {
         return Before {
             title: true,
             clinician: true,
@@ -1336,7 +1372,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             weak: false,
         };
     }
-    if PATIENT_TITLES.contains(&low) {
+    if titled(PATIENT_TITLES.contains(&low)) {
         return Before {
             title: true,
             clinician: false,
@@ -1668,6 +1704,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
                     && (e.case != Case::Lower || known(e) || role_cue())
             } else if lead_common
+                // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi Thu,`.
+                || (!multi && !strong && word_set!(WEEKDAY_ABBREVIATIONS).contains(lead_key))
                 || (shouted_plain
                     && e.case == Case::Upper
                     && !e.first
@@ -1723,7 +1761,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
             out.push(Cand {
-                clinician,
+                clinician: clinician || credential_after(scan, parts[parts.len() - 1].1),
                 ..Cand::new(scan.tokens[i].start, end)
             });
             covered = end;
