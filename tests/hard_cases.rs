@@ -404,6 +404,22 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("with «Jordan Pike», PA-C.", &["name/clinician"]),
     ("Hi «Maria», PT will call you to set up visits", &["name"]),
+    // Clinicians named by a clinical role, before or after the name; `PT:` labels a patient.
+    (
+        "your visit with midwife «Rosa Delgado» is Jan 8",
+        &["name/clinician"],
+    ),
+    (
+        "call «Lena Fischer», our genetic counselor, to review",
+        &["name/clinician"],
+    ),
+    ("Ask for «Rui», the pharmacist.", &["name/clinician"]),
+    (
+        "«Dulce», la trabajadora social quiere hablar con usted",
+        &["name"],
+    ),
+    ("Case manager: «Deshawn Harris» needs transport", &["name"]),
+    ("PT: «NGUYEN, THANH»\nRX READY", &["name"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

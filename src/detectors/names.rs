@@ -1310,6 +1310,34 @@ struct Before {
     weak: bool,
 }
 
+/// Clinical roles a clinician is named by, before the name (`midwife Rosa
+/// Delgado`, `Genetic counselor Ellen Park`) or after it (`Rui, the
+/// pharmacist`). Interpreters and front-desk staff are not clinicians.
+const CLINICAL_ROLES: &[&str] = &[
+    "midwife",
+    "counselor",
+    "counsellor",
+    "therapist",
+    "pharmacist",
+    "psychologist",
+    "psychiatrist",
+    "dietitian",
+    "nutritionist",
+    "audiologist",
+    "hygienist",
+    "social worker",
+    "partera",
+    "consejero",
+    "consejera",
+    "terapeuta",
+    "psicologo",
+    "psicologa",
+    "trabajadora social",
+    "trabajador social",
+    "farmaceutico",
+    "farmaceutica",
+];
+
 /// Credentials written after a name, besides [`CREDENTIALS`]: `Megan Ross,
 /// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
 const POST_CREDENTIALS: &[&str] = &[
@@ -1328,10 +1356,31 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
             Some(b) => a = b,
             None => return false,
         }
+        // A role in apposition: `Lena Fischer, our genetic counselor`, `Rui, the pharmacist`.
+        if matches!(
+            scan.low(a),
+            "our" | "the" | "your" | "su" | "la" | "el" | "nuestra" | "nuestro"
+        ) {
+            let mut k = a;
+            for _ in 0..3 {
+                match scan.next_solid(k) {
+                    Some(w) if scan.is_word(w) => {
+                        // The role closes the clause: not `Dulce, la trabajadora social quiere hablar`.
+                        if let Some(after) = phrase_index!(CLINICAL_ROLES).at(scan, w) {
+                            return clause_ends_after(scan, after - 1);
+                        }
+                        k = w;
+                    }
+                    _ => return false,
+                }
+            }
+            return false;
+        }
     }
     let tok = scan.tok(a);
     // `PT`, `PA`, `DO`... are words too (`Hi Maria, PT will call`): they
     // count when they close the clause.
+    let ambiguous = ["PT", "PA", "DO", "OT", "OD", "MA"].contains(&tok);
     let closes = || {
         (scan.is_punct(a + 1, '-') && scan.tok(a + 2) == "C")
             || scan
@@ -1340,7 +1389,7 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
     };
     scan.is_word(a)
         && (CREDENTIALS.contains(&tok) || POST_CREDENTIALS.contains(&tok))
-        && (tok.len() > 2 || closes())
+        && (!ambiguous || closes())
 }
 
 /// What precedes token `i`.
@@ -1348,10 +1397,11 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
         return Before::default();
     };
-    let (mut period, mut comma) = (false, false);
+    let (mut period, mut comma, mut colon) = (false, false, false);
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
         period = scan.is_punct(p, '.');
         comma = scan.is_punct(p, ',');
+        colon = scan.is_punct(p, ':');
         match scan.prev_solid(p) {
             Some(q) => p = q,
             None => return Before::default(),
@@ -1363,8 +1413,10 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         return Before::default();
     }
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
+    // `PT:` labels the patient in a pharmacy or chart note, not a therapist.
     let titled = |t: bool| t && !comma;
-    if titled(CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p))) {
+    let credential = CREDENTIALS.contains(&scan.tok(p)) && !(colon && low == "pt");
+    if titled(CLINICIAN_TITLES.contains(&low) || credential) {
         return Before {
             title: true,
             clinician: true,
@@ -1391,7 +1443,11 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             continue;
         }
         let ends_at_p = |after: Option<usize>| after.is_some_and(|a| a > p);
-        if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
+        if !comma && !colon && ends_at_p(phrase_index!(CLINICAL_ROLES).at(scan, k)) {
+            // `midwife Rosa Delgado`, `la trabajadora social Inés Cárdenas`.
+            before.strong = true;
+            before.clinician = true;
+        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
             || ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
             || (k == p && word_set!(RELATIVES).contains(low))
         {
