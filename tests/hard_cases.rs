@@ -302,7 +302,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),
-    // In a message in capitals, only listed words join a name without a title or greeting.
+    // In a message in capitals case tells nothing: listed names, or words
+    // shaped like names with a cue; not verbs, contractions, credentials,
+    // compounds or nouns after `the nurse`.
     (
         "REMINDER: «DRAGAN PETROVIĆ» «NERVE CONDUCTION STUDY» 12/15",
         &["name", "procedure"],
@@ -315,6 +317,38 @@ const CASES: &[(&str, &[&str])] = &[
         "HI «XOCHITL TLATELPA», YOUR APPOINTMENT IS MONDAY",
         &["name"],
     ),
+    (
+        "SENT TO «ED». PLEASE FINISH «E-CHECK-IN» BY 5.",
+        &["-", "-"],
+    ),
+    (
+        "CALL THE NURSE «LINE»; THE NURSE «WILL» CALL YOU.",
+        &["-", "-"],
+    ),
+    (
+        "YOU'RE «BOOKED» WITH DR. «OYELARAN» ON MONDAY.",
+        &["-", "name/clinician"],
+    ),
+    (
+        "PLEASE CALL, «DON'T» TEXT IT. PT «NEEDS WHEELCHAIR».",
+        &["-", "-"],
+    ),
+    ("«PA CASE» IS PENDING WITH THE PLAN", &["-"]),
+    (
+        "NURSE «BROWN»: PT «TYRELL BROWN» NEEDS HIS INHALER",
+        &["name/clinician", "name"],
+    ),
+    (
+        "«LINDIWE DUBE»: WE RECEIVED YOUR RECORDS REQUEST",
+        &["name"],
+    ),
+    ("«GRISHA»'S SSN IS ON FILE", &["name"]),
+    ("«IKAIKA», THE X-RAY IS NORMAL", &["name"]),
+    (
+        "REMINDER FOR «JAE-WON PARK»: FASTING AFTER MIDNIGHT",
+        &["name"],
+    ),
+    ("ASK FOR «RUI», THE PHARMACIST.", &["name/clinician"]),
     // A lab value after a name is no part of it.
     (
         "FYI «Hae-won Lim» «K 3.1», Mg 1.5. called pt",

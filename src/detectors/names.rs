@@ -266,6 +266,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    "back",
     "let",
     "lets",
     "mom",
@@ -717,6 +718,32 @@ const NOTE_WORDS: &[&str] = &[
     "female",
     "late",
     "early",
+    "about",
+    "over",
+    "after",
+    "before",
+    "into",
+    "onto",
+    "than",
+    "because",
+    "since",
+    "until",
+    "while",
+    "during",
+    "without",
+    "within",
+    "through",
+    "across",
+    "under",
+    "above",
+    "below",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "upon",
+    "like",
+    "near",
     // how the patient is
     "fine",
     "well",
@@ -939,9 +966,10 @@ const NOTE_WORDS: &[&str] = &[
     "parking",
     "practitioner",
     "assistant",
+    "gym",
 ];
 /// Listed given names that, lowercase in a clinic note, are words: a home
-/// health `aide`, a `walker`, `max` dose, the `chin`, `amber` urine.
+/// health `aide`, a `walker`, `max` dose, the `chin`, the `iris`.
 const LOWERCASE_WORDS: &[&str] = &[
     "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
     "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
@@ -954,7 +982,7 @@ const LOWERCASE_WORDS: &[&str] = &[
 fn english_shape(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
-        "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner", "ist", "ism",
+        "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
     ];
     ENDINGS.iter().any(|e| word.ends_with(e))
         || (word.ends_with('s')
@@ -1062,7 +1090,7 @@ fn introduces_sender(scan: &Scan, w: usize) -> bool {
     let next = |k: usize| scan.next_solid(k).map(|n| scan.low(n));
     match scan.low(w) {
         "this" => next(w) == Some("is"),
-        "it" => scan.is_punct(w + 1, '\'') && scan.low(w + 2) == "s",
+        "it" => scan.is_punct(w + 1, '\'') && scan.is_word(w + 2) && scan.low(w + 2) == "s",
         "soy" => true,
         _ => false,
     }
@@ -1115,6 +1143,29 @@ fn from_place_contacts(scan: &Scan, end: usize) -> bool {
         k = n;
     }
     false
+}
+
+/// Is a hyphenated part from token `i` to `end` a name rather than a
+/// compound (`JAE-WON`, `AL-KHATIB`, not `CHECK-IN`, `GOOD-FAITH` or
+/// `BUTTON-UP`): no piece a word that is never a name, one piece a listed
+/// name that is no word or an unlisted one shaped like a name? A part
+/// without a hyphen is.
+fn hyphen_named(scan: &Scan, i: usize, end: usize) -> bool {
+    use super::lexicon::{COMMON, FIRST, LAST};
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    end == i
+        || (!key
+            .split(['-', '\''])
+            .any(|p| word_set!(NOT_NAMES).contains(p))
+            && key.split(['-', '\'']).any(|p| {
+                let flags = name_flags(p);
+                p.len() > 1
+                    && if flags & (FIRST | LAST) != 0 {
+                        flags & COMMON == 0
+                    } else {
+                        plain_unlisted(p)
+                    }
+            }))
 }
 
 /// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
@@ -1216,7 +1267,8 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
         common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
-        case: case_of(scan.tok(i)),
+        // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
+        case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
 }
 
@@ -1382,7 +1434,7 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
     // count when they close the clause.
     let ambiguous = ["PT", "PA", "DO", "OT", "OD", "MA"].contains(&tok);
     let closes = || {
-        (scan.is_punct(a + 1, '-') && scan.tok(a + 2) == "C")
+        (scan.is_punct(a + 1, '-') && scan.is_word(a + 2) && scan.tok(a + 2) == "C")
             || scan
                 .next_solid(a)
                 .is_none_or(|n| scan.kind(n) == Some(Kind::Punct) && !scan.is_punct(n, '-'))
@@ -1407,6 +1459,10 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             None => return Before::default(),
         }
     }
+    // The end of a contraction is no context word: `you're booked` is not `re: booked`.
+    if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
+        return Before::default();
+    }
     let low = scan.low(p);
     // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
     if period && !ABBREVIATED_TITLES.contains(&low) {
@@ -1415,7 +1471,12 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
     // `PT:` labels the patient in a pharmacy or chart note, not a therapist.
     let titled = |t: bool| t && !comma;
-    let credential = CREDENTIALS.contains(&scan.tok(p)) && !(colon && low == "pt");
+    // `PT` and `PA` before a word in capitals are the patient and a prior
+    // authorisation (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name
+    // after them is capitalised (`PT Alvarez`).
+    let credential = CREDENTIALS.contains(&scan.tok(p))
+        && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
+            && (colon || case_of(scan.tok(i)) == Case::Upper));
     if titled(CLINICIAN_TITLES.contains(&low) || credential) {
         return Before {
             title: true,
@@ -1496,6 +1557,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             Some((_, ev)) => ev,
             None => evidence(scan, i, end0),
         };
+        // A verb with `n't` (`DON'T`, `WON'T`) is no name.
+        if scan.is_punct(end0 + 1, '\'') && scan.is_word(end0 + 2) && scan.low(end0 + 2) == "t" {
+            i = end0 + 1;
+            continue;
+        }
         // A lowercase word that is no known name never starts one (the common
         // case: skip it cheaply), unless a title, the patient or a relative
         // comes right before it (`dr oduya's`, `pt ifeanyi in lobby`).
@@ -1539,6 +1605,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let shouted_plain = shouting && !title && !strong;
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut parts = vec![(i, end0)];
+        // A listed given name of three letters or more, which in capitals an
+        // unlisted or word surname closing the clause may follow
+        // (`DRAGAN PETROVXYZ:`, `REMINDER FOR JAE-WON PARK:`).
+        let given_lead = e0.first
+            && !e0.common
+            && scan.lower[scan.tokens[i].start..scan.tokens[end0].end].len() >= 3;
         let mut evid = vec![e0];
         while parts.len() < 3 {
             let last = parts[parts.len() - 1].1;
@@ -1599,7 +1671,27 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
-                    capital(&ev) && (ev.first || ev.last || (!ev.common && !shouted_plain))
+                    capital(&ev)
+                        && if shouting && ev.case == Case::Upper {
+                            // In capitals a word is no name part by its case:
+                            // listed and no word (or any listed word after a
+                            // title or greeting), or an unlisted word that
+                            // could be a name after a title or greeting or
+                            // closing the clause (`LINDIWE DUBE:`).
+                            hyphen_named(scan, n, e)
+                                && if ev.first || ev.last {
+                                    !ev.common
+                                        || !shouted_plain
+                                        || (ev.last && given_lead && clause_ends_after(scan, e))
+                                } else {
+                                    plain_unlisted(
+                                        &scan.lower[scan.tokens[n].start..scan.tokens[e].end],
+                                    ) && (!shouted_plain
+                                        || (given_lead && clause_ends_after(scan, e)))
+                                }
+                        } else {
+                            ev.first || ev.last || !ev.common
+                        }
                 };
             if !fits || (broke && !(ev.last && capital(&ev))) {
                 break;
@@ -1753,20 +1845,70 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && (followed_by_person_word
                             || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':')))))
         };
+        // In capitals, case tells nothing: the first part must be listed, or
+        // unlisted but shaped like a name and either after a title or
+        // greeting, or addressed (`SOKHA, THE LAB CALLED`), or owning
+        // something at a clause start (`GRISHA'S SSN`), or before a listed
+        // surname closing the clause (`LINDIWE DUBE:`); a word after a title
+        // that is a noun too, mid-sentence, is no name (`THE NURSE WILL
+        // CALL`); a listed name of three letters or less needs a cue (`SENT
+        // TO ED`, `NO LOC,`); `PA-C` is a credential.
+        let shouted_not_name = || {
+            let last = parts[parts.len() - 1].1;
+            let unlisted = !e.first && !e.last;
+            shouting
+                && e.case == Case::Upper
+                && (!hyphen_named(scan, i, end0)
+                    || CREDENTIALS
+                        .contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
+                    || (unlisted && !plain_unlisted(lead_key))
+                    || (unlisted
+                        && shouted_plain
+                        && !opening_vocative
+                        && !(possessive && opens_clause(scan, i))
+                        && !(multi
+                            && evid[evid.len() - 1].last
+                            && !evid[evid.len() - 1].common
+                            && scan.tokens[last].end
+                                - scan.tokens[parts[parts.len() - 1].0].start
+                                >= 3
+                            && clause_ends_after(scan, last)))
+                    || (title
+                        && (word_set!(NOTE_WORDS).contains(lead_key)
+                            || (e.common
+                                && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
+                        && scan.prev_solid(i).is_some_and(|p| {
+                            matches!(
+                                scan.low(p),
+                                "nurse" | "doctor" | "provider" | "enfermera" | "enfermero"
+                            )
+                        }))
+                    || (shouted_plain
+                        && !multi
+                        && lead_key.len() <= 3
+                        && !(opening_vocative
+                            || addressed
+                            || possessive
+                            || (clause_ends_after(scan, end0)
+                                && scan
+                                    .prev_solid(i)
+                                    .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
+                            || after_all.is_some_and(|a| {
+                                word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                    || word_set!(CONTACT_VERBS).contains(scan.low(a))
+                            }))))
+        };
         let is_name =
             !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
                     && (e.case != Case::Lower || known(e) || role_cue())
+                    && !shouted_not_name()
             } else if lead_common
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi Thu,`.
                 || (!multi && !strong && word_set!(WEEKDAY_ABBREVIATIONS).contains(lead_key))
-                || (shouted_plain
-                    && e.case == Case::Upper
-                    && !e.first
-                    && !e.last
-                    && !(opening_vocative && addressed))
+                || shouted_not_name()
             {
                 false
             } else if multi {
