@@ -408,8 +408,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Sokha Chhim», your visual field test is Dec 23", &["name"]),
     ("«Open Enrollment», your plan choices are due", &["-"]),
     ("«Flu Season», you can get a shot any weekday", &["-"]),
-    // A given name as the subject of a note: got in touch from a place,
-    // before a person's verb, after a lowercase header.
+    // A given name as the subject of a note: got in touch from a place;
+    // lowercase and listed, addressed at the start, before a person's verb,
+    // after a header.
     (
         "«grace» from rehab called, mr «jovanovic» fell",
         &["name", "name"],
@@ -419,6 +420,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«maria» needs a refill of her inhaler", &["name"]),
     (
         "«Results» from rehab came in; the «grace» period ends",
+        &["-", "-"],
+    ),
+    ("«kwame mensah», you are due for your a1c", &["name"]),
+    ("reminder: «nguyen thi lan» has a colonoscopy", &["name"]),
+    (
+        "«max», your dose is 2 tabs; «rose», your refill is ready",
         &["-", "-"],
     ),
     ("dose: «max» 3 tabs a day", &["-"]),

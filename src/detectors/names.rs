@@ -1831,17 +1831,27 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         || plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end]))
             })
         };
-        // A given name opening a clause of a note: its subject, when someone
-        // got in touch from a place (`grace from rehab called`, also a word-name),
-        // or, lowercase and listed, before a person's verb or after a header
-        // (`peds f/u: matteo rapid strep neg`, `maria needs a refill`).
+        // A given name opening a clause of a note is its subject when someone
+        // got in touch from a place (`grace from rehab called`, also a word-name).
         let note_subject = || {
             !multi
                 && e.first
                 && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
                 && opens_clause(scan, i)
-                && (from_place_contacts(scan, end0)
-                    || (e0_lower_known
+                && from_place_contacts(scan, end0)
+        };
+        // A lowercase listed name (a given name, when alone) opening the
+        // message or a clause of a note: the person addressed (`kwame mensah,
+        // you are due`), the subject after a header (`peds f/u: matteo`,
+        // `reminder: nguyen thi lan has`) or before a person's verb (`maria
+        // needs a refill`).
+        let lower_subject = || {
+            e0_lower_known
+                && (multi || e.first)
+                && evid.iter().all(known)
+                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && ((opens_message && addressed)
+                    || (opens_clause(scan, i)
                         && (followed_by_person_word
                             || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':')))))
         };
@@ -1916,6 +1926,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Case::Lower => {
                         ((strong || weak || placed()) && evid.iter().all(known))
                             || (role.is_some() && evid[1..].iter().all(known))
+                            || lower_subject()
                     }
                     _ => {
                         (capital(e) || shouting)
@@ -1944,6 +1955,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || closing_vocative()
                     || placed()
                     || note_subject()
+                    || lower_subject()
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
