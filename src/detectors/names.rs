@@ -1018,20 +1018,22 @@ enum Role {
 }
 
 fn role_before(scan: &Scan, i: usize) -> Option<Role> {
+    // Asked of almost every lowercase word: one filtered lookup turns most away.
+    static ROLES: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        super::text::WordSet::new(&[NAME_TITLES, PATIENT_WORDS, RELATIVES].concat())
+    });
     let mut p = scan.prev_solid(i)?;
     let period = scan.is_punct(p, '.');
     if period {
         p = scan.prev_solid(p)?;
     }
-    if !scan.is_word(p) {
-        return None;
-    }
     let low = scan.low(p);
-    if NAME_TITLES.contains(&low) {
+    if !roles.contains(low) || !scan.is_word(p) {
+        None
+    } else if NAME_TITLES.contains(&low) {
         Some(Role::Title)
-    } else if !period
-        && (word_set!(PATIENT_WORDS).contains(low) || word_set!(RELATIVES).contains(low))
-    {
+    } else if !period {
         Some(Role::Person)
     } else {
         None
@@ -1390,6 +1392,21 @@ const CLINICAL_ROLES: &[&str] = &[
     "farmaceutica",
 ];
 
+/// Is token `p` the last word of a clinical role? Asked before every
+/// candidate, so one filtered lookup turns most words away.
+fn ends_role(scan: &Scan, p: usize) -> bool {
+    static LAST_WORDS: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
+    LAST_WORDS
+        .get_or_init(|| {
+            let words: Vec<&'static str> = CLINICAL_ROLES
+                .iter()
+                .filter_map(|r| r.rsplit(' ').next())
+                .collect();
+            super::text::WordSet::new(&words)
+        })
+        .contains(scan.low(p))
+}
+
 /// Credentials written after a name, besides [`CREDENTIALS`]: `Megan Ross,
 /// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
 const POST_CREDENTIALS: &[&str] = &[
@@ -1499,12 +1516,18 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         k -= 1;
     }
     let mut before = Before::default();
+    let role_last = !comma && !colon && ends_role(scan, p);
     for k in k..=p {
         if !scan.is_word(k) {
             continue;
         }
         let ends_at_p = |after: Option<usize>| after.is_some_and(|a| a > p);
-        if !comma && !colon && ends_at_p(phrase_index!(CLINICAL_ROLES).at(scan, k)) {
+        if role_last
+            && p - k <= 2
+            && phrase_index!(CLINICAL_ROLES)
+                .at(scan, k)
+                .is_some_and(|a| a == p + 1)
+        {
             // `midwife Rosa Delgado`, `la trabajadora social Inés Cárdenas`.
             before.strong = true;
             before.clinician = true;
