@@ -375,6 +375,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt «still» in lobby, «waiting» on ride", &["-", "-"]),
     ("«pt» in room 4 needs a «wheelchair»", &["-", "-"]),
     ("hx «ms» «flare», mild «mr»", &["-", "-", "-"]),
+    (
+        "dr «kaiser»'s office called; pt «lasix» in rm 4",
+        &["-", "medication"],
+    ),
+    (
+        "pt has dr «televisit», then dr «huddle» is at 3",
+        &["-", "-"],
+    ),
     // A lowercase listed name placed in the clinic.
     ("fyi «babajide» in bed 12 is NPO after mn", &["name"]),
     ("«joseph» in rm 7 s/p fall", &["name"]),

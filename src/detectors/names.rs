@@ -967,6 +967,11 @@ const NOTE_WORDS: &[&str] = &[
     "practitioner",
     "assistant",
     "gym",
+    "telehealth",
+    "televisit",
+    "video",
+    "mtg",
+    "huddle",
 ];
 /// Listed given names that, lowercase in a clinic note, are words: a home
 /// health `aide`, a `walker`, `max` dose, the `chin`, the `iris`.
@@ -1814,10 +1819,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         .any(|&c| scan.is_punct(a, c))
                         || word_set!(AFTER_NAME).contains(scan.low(a))
                         || word_set!(PERSONAL_VERBS).contains(scan.low(a))
-                        || (scan.low(a) == "at"
-                            && scan
-                                .next_solid(a)
-                                .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
                 })
         };
         // After an unlisted lowercase word following `pt` or a relative: a
