@@ -813,7 +813,6 @@ const NOTE_WORDS: &[&str] = &[
     "wont",
     "hasnt",
     "havent",
-    "am",
     "got",
     "get",
     "its",
@@ -863,7 +862,6 @@ const NOTE_WORDS: &[&str] = &[
     "say",
     "think",
     "come",
-    "go",
     "take",
     "give",
     "make",
@@ -903,7 +901,6 @@ const NOTE_WORDS: &[&str] = &[
     "response",
     "msg",
     "voicemail",
-    "vm",
     "line",
     "schedule",
     "exam",
@@ -916,7 +913,6 @@ const NOTE_WORDS: &[&str] = &[
     "phone",
     "cell",
     "number",
-    "cb",
     "ride",
     "transport",
     "cab",
@@ -938,7 +934,6 @@ const NOTE_WORDS: &[&str] = &[
     "account",
     "acct",
     "med",
-    "rx",
     "vitals",
     "weight",
     "temp",
@@ -948,8 +943,6 @@ const NOTE_WORDS: &[&str] = &[
     "education",
     "instructions",
     "safety",
-    "ed",
-    "er",
     "icu",
     "ice",
     "water",
@@ -1014,14 +1007,16 @@ fn plain_unlisted(key: &str) -> bool {
         && super::lexicon::terms(key).next().is_none()
 }
 
-/// Who stands before token `i` in a note: a title that only names precede
-/// (`dr`, `mrs`, also as `dr.`), or the patient or a relative (`pt`, `dtr`).
+/// Who stands before a lowercase word in a note and expects a name.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
+    /// A title that only names follow: `dr`, `mrs`, also as `dr.`.
     Title,
+    /// The patient or a relative: `pt`, `dtr`.
     Person,
 }
 
+/// The [`Role`] right before token `i`, if any.
 fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     // Asked of almost every lowercase word: one filtered lookup turns most away.
     static ROLES: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
@@ -1122,7 +1117,7 @@ const CONTACT_VERBS: &[&str] = &[
     "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
 ];
 
-/// After token `end`: `from`, up to four words of a place or a team, then a
+/// After token `end`: `from`, a few words of a place or a team, then a
 /// contact verb (`from rehab called`, `from Dr. Lee's office is calling`).
 fn from_place_contacts(scan: &Scan, end: usize) -> bool {
     let Some(from) = scan
@@ -1491,11 +1486,11 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         return Before::default();
     }
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
-    // `PT:` labels the patient in a pharmacy or chart note, not a therapist.
     let titled = |t: bool| t && !comma;
-    // `PT` and `PA` before a word in capitals are the patient and a prior
-    // authorisation (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name
-    // after them is capitalised (`PT Alvarez`).
+    // `PT:` labels the patient in a pharmacy or chart note, and `PT` or `PA`
+    // before a word in capitals are the patient and a prior authorisation
+    // (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name after them is
+    // capitalised (`PT Alvarez`).
     let credential = CREDENTIALS.contains(&scan.tok(p))
         && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
             && (colon || case_of(scan.tok(i)) == Case::Upper));
@@ -1627,9 +1622,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
-        // In a message in capitals every word looks like a name: without a
-        // title or greeting, only listed names are parts of one
-        // (`DRAGAN PETROVIĆ NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
+        // A message in capitals and no title or greeting before the word: its
+        // case tells nothing, and most words look like names (`DRAGAN PETROVIĆ
+        // NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
         let shouted_plain = shouting && !title && !strong;
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut parts = vec![(i, end0)];
