@@ -206,6 +206,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("please bring «Grace» to her hearing screening", &["name"]),
     ("co-sign the note for «Victoria» (00661203)", &["name"]),
     ("vive en 215 Calle «Luna», Apt 2", &["-"]),
+    (
+        "Llame a la «Clínica San Rafael» o al «HOSPITAL SANTA ROSA».",
+        &["-", "-"],
+    ),
+    ("HOSPICE RN «TERESA VU» HERE", &["name/clinician"]),
     ("June is «Men»'s Health Month", &["-"]),
     ("your bill in «May» was $40", &["-"]),
     // Readings without a number, drug classes, injuries, Spanish pain.

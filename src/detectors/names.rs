@@ -628,8 +628,28 @@ const PERSONAL_NOUNS: &[&str] = &[
     "caregiver",
 ];
 
-/// Words before a capitalised word that make it a street name: `Calle Luna`.
-const STREET_BEFORE: &[&str] = &["calle", "avenida", "camino", "paseo", "calzada", "via"];
+/// Words before a capitalised word that make it the name of a street or
+/// an institution: `Calle Luna`, `Clínica San Rafael`, `Hospital Santa Rosa`.
+/// (Not `Park`, `Lincoln Park Clinic` and `Park Ji-hoon` alike: organisation
+/// words that are also surnames are judged after the name, in [`ORG_WORDS`].)
+const STREET_BEFORE: &[&str] = &[
+    "calle",
+    "avenida",
+    "camino",
+    "paseo",
+    "calzada",
+    "via",
+    "clinica",
+    "clinic",
+    "hospital",
+    "farmacia",
+    "pharmacy",
+    "centro",
+    "hospice",
+    "iglesia",
+    "escuela",
+    "universidad",
+];
 /// Month names that are also given names: never a name by the repeated-part
 /// or mid-sentence rules (`in May was`).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january"];
@@ -1564,6 +1584,36 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
             i += 1;
+            continue;
+        }
+        // The name of a street or an institution after its capitalised head
+        // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
+        // a title or a staff word ends it (`HOSPICE RN TERESA VU`).
+        if scan.is_word(i)
+            && case_of(scan.tok(i)) != Case::Lower
+            && word_set!(STREET_BEFORE).contains(scan.low(i))
+        {
+            let staff = |n: usize| {
+                let low = scan.low(n);
+                CREDENTIALS.contains(&scan.tok(n))
+                    || CLINICIAN_TITLES.contains(&low)
+                    || PATIENT_TITLES.contains(&low)
+                    || word_set!(NOTE_WORDS).contains(low)
+                    || ends_role(scan, n)
+            };
+            let mut k = i;
+            for _ in 0..3 {
+                match scan.next_solid(k) {
+                    Some(n)
+                        if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
+                    {
+                        k = n
+                    }
+                    _ => break,
+                }
+            }
+            covered = scan.tokens[k].end;
+            i = k + 1;
             continue;
         }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
