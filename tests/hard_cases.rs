@@ -206,6 +206,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("please bring «Grace» to her hearing screening", &["name"]),
     ("co-sign the note for «Victoria» (00661203)", &["name"]),
     ("vive en 215 Calle «Luna», Apt 2", &["-"]),
+    (
+        "Llame a la «Clínica San Rafael» o al «HOSPITAL SANTA ROSA».",
+        &["-", "-"],
+    ),
+    ("HOSPICE RN «TERESA VU» HERE", &["name/clinician"]),
     ("June is «Men»'s Health Month", &["-"]),
     ("your bill in «May» was $40", &["-"]),
     // Readings without a number, drug classes, injuries, Spanish pain.
@@ -424,6 +429,173 @@ const CASES: &[(&str, &[&str])] = &[
     // A quote mark closing the message after a name (used to panic).
     ("Hi «Maria»'", &["name"]),
     ("thanks «Maria Lopez»'", &["name"]),
+    // In a message in capitals case tells nothing: listed names, or words
+    // shaped like names with a cue; not verbs, contractions, credentials,
+    // compounds or nouns after `the nurse`.
+    (
+        "REMINDER: «DRAGAN PETROVIĆ» «NERVE CONDUCTION STUDY» 12/15",
+        &["name", "procedure"],
+    ),
+    (
+        "SRA. «ESPERANZA TAPIA»: NO «USE DESODORANTE» NI CREMA.",
+        &["name", "-"],
+    ),
+    (
+        "HI «XOCHITL TLATELPA», YOUR APPOINTMENT IS MONDAY",
+        &["name"],
+    ),
+    (
+        "SENT TO «ED». PLEASE FINISH «E-CHECK-IN» BY 5.",
+        &["-", "-"],
+    ),
+    (
+        "CALL THE NURSE «LINE»; THE NURSE «WILL» CALL YOU.",
+        &["-", "-"],
+    ),
+    (
+        "YOU'RE «BOOKED» WITH DR. «OYELARAN» ON MONDAY.",
+        &["-", "name/clinician"],
+    ),
+    (
+        "PLEASE CALL, «DON'T» TEXT IT. PT «NEEDS WHEELCHAIR».",
+        &["-", "-"],
+    ),
+    ("«PA CASE» IS PENDING WITH THE PLAN", &["-"]),
+    (
+        "NURSE «BROWN»: PT «TYRELL BROWN» NEEDS HIS INHALER",
+        &["name/clinician", "name"],
+    ),
+    (
+        "«LINDIWE DUBE»: WE RECEIVED YOUR RECORDS REQUEST",
+        &["name"],
+    ),
+    ("«GRISHA»'S SSN IS ON FILE", &["name"]),
+    ("«IKAIKA», THE X-RAY IS NORMAL", &["name"]),
+    (
+        "REMINDER FOR «JAE-WON PARK»: FASTING AFTER MIDNIGHT",
+        &["name"],
+    ),
+    ("ASK FOR «RUI», THE PHARMACIST.", &["name/clinician"]),
+    // A lab value after a name is no part of it.
+    (
+        "FYI «Hae-won Lim» «K 3.1», Mg 1.5. called pt",
+        &["name", "lab_result"],
+    ),
+    (
+        "pt «Omar Haddad» «Hgb 7.9» this am",
+        &["name", "lab_result"],
+    ),
+    // Relatives as staff notes write them.
+    ("dtr «carmen» wants to talk to dr b4 d/c", &["name"]),
+    ("hubby «tomas» called, will bring her at 3", &["name"]),
+    ("dtr «will» call back after work", &["-"]),
+    // An unlisted lowercase name after a title or `pt`, when a person's cue follows.
+    ("add him to dr «oduya»'s 3:40 tmrw", &["name/clinician"]),
+    ("dr «ramanathan» - trop up to 0.09", &["name/clinician"]),
+    (
+        "pt «ifeanyi» in lobby, says he was told to come fasting",
+        &["name"],
+    ),
+    ("dtr «abeni» wants to talk to dr b4 d/c", &["name"]),
+    ("pls let dr «know». thx", &["-"]),
+    ("pt «states» she fell at home", &["-"]),
+    ("pt «still» in lobby, «waiting» on ride", &["-", "-"]),
+    ("«pt» in room 4 needs a «wheelchair»", &["-", "-"]),
+    ("hx «ms» «flare», mild «mr»", &["-", "-", "-"]),
+    (
+        "dr «kaiser»'s office called; pt «lasix» in rm 4",
+        &["-", "medication"],
+    ),
+    (
+        "pt has dr «televisit», then dr «huddle» is at 3",
+        &["-", "-"],
+    ),
+    // A lowercase listed name placed in the clinic.
+    ("fyi «babajide» in bed 12 is NPO after mn", &["name"]),
+    ("«joseph» in rm 7 s/p fall", &["name"]),
+    ("«marisol reyes» in the lobby, needs interpreter", &["name"]),
+    ("«walker» in room 4, «supplies» in rm 7", &["-", "-"]),
+    ("«max» in room 4 by 9", &["-"]),
+    // A lowercase double-barrelled name, every piece listed, after `for`.
+    ("hold metformin for «delgado-ruiz» x48h", &["name"]),
+    (
+        "sign up for «walk-in» flu shots or for «follow-up»",
+        &["-", "-"],
+    ),
+    // A register name in capitals, surname first, also in a mixed-case note.
+    (
+        "dr «ramanathan» - «BOUCHARD, CLAUDE» MRN «7720416»",
+        &["name/clinician", "name", "mrn"],
+    ),
+    ("PICKUP: «HALVORSEN, INGRID M» - READY", &["name"]),
+    (
+        "our offices in Lincoln «PARK, CA» and «JONES, MD»",
+        &["-", "-"],
+    ),
+    // The person addressed, opening the message: a month name before the
+    // sender's introduction, two unlisted words before `, your`.
+    (
+        "«April», this is Nurse «Ofelia» from neurology.",
+        &["name", "name/clinician"],
+    ),
+    ("In «April», this is when we close early", &["-"]),
+    ("«April», May and June are our busiest months", &["-"]),
+    ("«Sokha Chhim», your visual field test is Dec 23", &["name"]),
+    ("«Open Enrollment», your plan choices are due", &["-"]),
+    ("«Flu Season», you can get a shot any weekday", &["-"]),
+    // A given name as the subject of a note: got in touch from a place;
+    // lowercase and listed, addressed at the start, before a person's verb,
+    // after a header.
+    (
+        "«grace» from rehab called, mr «jovanovic» fell",
+        &["name", "name"],
+    ),
+    ("«Will» from billing is calling you back", &["name"]),
+    ("peds f/u: «matteo» rapid strep neg", &["name"]),
+    ("«maria» needs a refill of her inhaler", &["name"]),
+    (
+        "«Results» from rehab came in; the «grace» period ends",
+        &["-", "-"],
+    ),
+    ("«kwame mensah», you are due for your a1c", &["name"]),
+    ("reminder: «nguyen thi lan» has a colonoscopy", &["name"]),
+    (
+        "«max», your dose is 2 tabs; «rose», your refill is ready",
+        &["-", "-"],
+    ),
+    ("dose: «max» 3 tabs a day", &["-"]),
+    ("note: «will» call back after lunch", &["-"]),
+    // Weekday abbreviations alone; a credential after a comma closes a
+    // clinician's name and titles nothing after it.
+    ("NSTs twice a week, Mon and «Thu» at 1 PM", &["-"]),
+    ("Hi «Thu», your refill is ready", &["name"]),
+    ("«Thu Trang Ho»: the ambulance ride was billed", &["name"]),
+    (
+        "faxed by «Sandra Moe», NP, «NPI» 1620938476",
+        &["name/clinician", "-"],
+    ),
+    (
+        "your session with «Megan Ross», LCSW is Wednesday",
+        &["name/clinician"],
+    ),
+    ("with «Jordan Pike», PA-C.", &["name/clinician"]),
+    ("Hi «Maria», PT will call you to set up visits", &["name"]),
+    // Clinicians named by a clinical role, before or after the name; `PT:` labels a patient.
+    (
+        "your visit with midwife «Rosa Delgado» is Jan 8",
+        &["name/clinician"],
+    ),
+    (
+        "call «Lena Fischer», our genetic counselor, to review",
+        &["name/clinician"],
+    ),
+    ("Ask for «Rui», the pharmacist.", &["name/clinician"]),
+    (
+        "«Dulce», la trabajadora social quiere hablar con usted",
+        &["name"],
+    ),
+    ("Case manager: «Deshawn Harris» needs transport", &["name"]),
+    ("PT: «NGUYEN, THANH»\nRX READY", &["name"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

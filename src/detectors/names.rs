@@ -52,8 +52,8 @@ const GREETINGS: &[&str] = &[
     "gracias",
     "bye",
 ];
-/// Words after which a name is expected: relatives, "patient", and verbs of
-/// contacting someone.
+/// Words after which a name is expected: "patient" and verbs of contacting
+/// someone (relatives are in [`RELATIVES`]).
 const STRONG_BEFORE: &[&str] = &[
     "call back",
     "text back",
@@ -61,6 +61,30 @@ const STRONG_BEFORE: &[&str] = &[
     "pt",
     "patient",
     "paciente",
+    "call",
+    "text",
+    "tell",
+    "ask",
+    "remind",
+    "notify",
+    "contact",
+    "message",
+    "email",
+    "page",
+    "llame a",
+    "llamar a",
+    "named",
+    "name",
+    "nombre",
+    "cc",
+    "re",
+    "regarding",
+    "attn",
+];
+/// Relatives and other people a patient brings, with the abbreviations of
+/// staff notes (`dtr carmen wants to talk`, `hubby`, `wf`): a name is expected
+/// after them.
+const RELATIVES: &[&str] = &[
     "daughter",
     "son",
     "wife",
@@ -103,25 +127,32 @@ const STRONG_BEFORE: &[&str] = &[
     "nieto",
     "tia",
     "tio",
-    "call",
-    "text",
-    "tell",
-    "ask",
-    "remind",
-    "notify",
-    "contact",
-    "message",
-    "email",
-    "page",
-    "llame a",
-    "llamar a",
-    "named",
-    "name",
-    "nombre",
-    "cc",
-    "re",
-    "regarding",
-    "attn",
+    "dtr",
+    "dau",
+    "hubby",
+    "wf",
+    "bf",
+    "gf",
+    "sis",
+    "bro",
+    "fiance",
+    "fiancee",
+    "boyfriend",
+    "girlfriend",
+    "stepson",
+    "stepdaughter",
+    "stepmom",
+    "stepdad",
+    "stepmother",
+    "stepfather",
+    "cousin",
+    "neighbor",
+    "roommate",
+    "proxy",
+    "suegra",
+    "suegro",
+    "prima",
+    "primo",
 ];
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
@@ -235,6 +266,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    "back",
     "let",
     "lets",
     "mom",
@@ -506,6 +538,33 @@ const PERSONAL_VERBS: &[&str] = &[
     "dijo",
 ];
 
+/// Words after an unlisted lowercase name in a note that only a person
+/// takes (`pt ifeanyi called`, `pt ifeanyi dob 3/2/61`).
+const PERSON_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "texted",
+    "wants",
+    "needs",
+    "asked",
+    "said",
+    "says",
+    "states",
+    "stated",
+    "arrived",
+    "missed",
+    "left",
+    "came",
+    "requested",
+    "reports",
+    "reported",
+    "dob",
+    "mrn",
+    "llamo",
+    "necesita",
+    "dice",
+];
+
 /// Verbs that open a staff note before the name they act on (`Texted Maria
 /// Lopez`, `Paged Tomas Herrera`): never the first part of a name.
 const NOTE_VERBS: &[&str] = &[
@@ -569,11 +628,596 @@ const PERSONAL_NOUNS: &[&str] = &[
     "caregiver",
 ];
 
-/// Words before a capitalised word that make it a street name: `Calle Luna`.
-const STREET_BEFORE: &[&str] = &["calle", "avenida", "camino", "paseo", "calzada", "via"];
+/// Words before a capitalised word that make it the name of a street or
+/// an institution: `Calle Luna`, `Clínica San Rafael`, `Hospital Santa Rosa`.
+/// (Not `Park`, `Lincoln Park Clinic` and `Park Ji-hoon` alike: organisation
+/// words that are also surnames are judged after the name, in [`ORG_WORDS`].)
+const STREET_BEFORE: &[&str] = &[
+    "calle",
+    "avenida",
+    "camino",
+    "paseo",
+    "calzada",
+    "via",
+    "clinica",
+    "clinic",
+    "hospital",
+    "farmacia",
+    "pharmacy",
+    "centro",
+    "hospice",
+    "iglesia",
+    "escuela",
+    "universidad",
+];
 /// Month names that are also given names: never a name by the repeated-part
 /// or mid-sentence rules (`in May was`).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january"];
+
+/// Weekday abbreviations that are also given names (`Thu`, `Sun`): a name
+/// alone only after a greeting or title (`Mon and Thu at 1 PM`).
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Titles that only ever stand before a name, after which even an unlisted
+/// lowercase word is one when a person's cue follows (`dr oduya's 3:40`).
+/// `nurse`, `doctor` and `miss` are words too (`nurse practitioner`, `miss
+/// work`), and so are `mr` and `ms` in a chart (`mild mr`, `hx ms flare`).
+const NAME_TITLES: &[&str] = &["dr", "dra", "mrs", "sra", "srta"];
+/// The patient, in notes: with [`RELATIVES`], the people whose unlisted
+/// lowercase name a note gives (`pt ifeanyi in lobby`).
+const PATIENT_WORDS: &[&str] = &["pt", "patient", "paciente", "pte"];
+/// Lowercase words of a staff note that follow `pt`, `dr` or a relative and
+/// are no name: adverbs, adjectives, auxiliaries and the nouns and verbs of
+/// a note (`pt still in lobby`, `let dr know.`, `pt ride is here`). Forms
+/// ending in -ed, -ing, -s, -ly and the like are caught by [`english_shape`].
+const NOTE_WORDS: &[&str] = &[
+    // where and when
+    "here",
+    "there",
+    "now",
+    "still",
+    "already",
+    "just",
+    "only",
+    "even",
+    "back",
+    "out",
+    "home",
+    "away",
+    "tonight",
+    "tmrw",
+    "tmw",
+    "tom",
+    "asap",
+    "later",
+    "soon",
+    "first",
+    "last",
+    "next",
+    "then",
+    "too",
+    "ever",
+    "never",
+    "upstairs",
+    "downstairs",
+    "outside",
+    "inside",
+    "alone",
+    "asleep",
+    "awake",
+    "aware",
+    "ahead",
+    "around",
+    "tho",
+    "though",
+    "either",
+    "neither",
+    "both",
+    "each",
+    "any",
+    "some",
+    "many",
+    "more",
+    "most",
+    "less",
+    "very",
+    "much",
+    "sure",
+    "unsure",
+    "off",
+    "due",
+    "overdue",
+    "same",
+    "other",
+    "own",
+    "new",
+    "old",
+    "male",
+    "female",
+    "late",
+    "early",
+    "about",
+    "over",
+    "after",
+    "before",
+    "into",
+    "onto",
+    "than",
+    "because",
+    "since",
+    "until",
+    "while",
+    "during",
+    "without",
+    "within",
+    "through",
+    "across",
+    "under",
+    "above",
+    "below",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "upon",
+    "like",
+    "near",
+    // how the patient is
+    "fine",
+    "well",
+    "better",
+    "worse",
+    "stable",
+    "unstable",
+    "alert",
+    "calm",
+    "upset",
+    "angry",
+    "sick",
+    "ill",
+    "weak",
+    "tired",
+    "sleepy",
+    "drowsy",
+    "ready",
+    "able",
+    "unable",
+    "available",
+    "busy",
+    "ama",
+    "npo",
+    "nkda",
+    "dnr",
+    "dni",
+    "full",
+    "afebrile",
+    "febrile",
+    "ambulatory",
+    "compliant",
+    "noncompliant",
+    "adherent",
+    "agreeable",
+    "pleasant",
+    "quiet",
+    "loud",
+    "rude",
+    "hungry",
+    "thirsty",
+    "cold",
+    "hot",
+    "warm",
+    "wet",
+    "dry",
+    "pending",
+    // pronouns, auxiliaries
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "would",
+    "could",
+    "should",
+    "cannot",
+    "cant",
+    "must",
+    "might",
+    "shall",
+    "did",
+    "didnt",
+    "doesnt",
+    "dont",
+    "isnt",
+    "wasnt",
+    "wont",
+    "hasnt",
+    "havent",
+    "got",
+    "get",
+    "its",
+    // what a note asks a doctor to do
+    "know",
+    "decide",
+    "sign",
+    "review",
+    "look",
+    "see",
+    "approve",
+    "check",
+    "confirm",
+    "advise",
+    "respond",
+    "reply",
+    "answer",
+    "order",
+    "refill",
+    "renew",
+    "send",
+    "fax",
+    "write",
+    "change",
+    "adjust",
+    "hold",
+    "continue",
+    "discuss",
+    "talk",
+    "speak",
+    "explain",
+    "handle",
+    "cover",
+    "eval",
+    "evaluate",
+    "assess",
+    "examine",
+    "clear",
+    "clarify",
+    "verify",
+    "cosign",
+    "recommend",
+    "agree",
+    "prefer",
+    "want",
+    "need",
+    "say",
+    "think",
+    "come",
+    "take",
+    "give",
+    "make",
+    "put",
+    "keep",
+    "use",
+    "try",
+    "wait",
+    "add",
+    "move",
+    "cancel",
+    "book",
+    "sched",
+    "consult",
+    "follow",
+    "refer",
+    "read",
+    "increase",
+    "decrease",
+    "titrate",
+    "wean",
+    "taper",
+    "resume",
+    "restart",
+    "pls",
+    "plz",
+    "thx",
+    // the nouns of a note
+    "rec",
+    "request",
+    "referral",
+    "letter",
+    "form",
+    "sig",
+    "signature",
+    "approval",
+    "response",
+    "msg",
+    "voicemail",
+    "line",
+    "schedule",
+    "exam",
+    "chart",
+    "list",
+    "info",
+    "name",
+    "dob",
+    "mrn",
+    "phone",
+    "cell",
+    "number",
+    "ride",
+    "transport",
+    "cab",
+    "taxi",
+    "uber",
+    "lyft",
+    "van",
+    "driver",
+    "escort",
+    "interpreter",
+    "translator",
+    "rep",
+    "tech",
+    "aide",
+    "sitter",
+    "paperwork",
+    "copay",
+    "balance",
+    "account",
+    "acct",
+    "med",
+    "vitals",
+    "weight",
+    "temp",
+    "pain",
+    "sugar",
+    "glucose",
+    "education",
+    "instructions",
+    "safety",
+    "icu",
+    "ice",
+    "water",
+    "food",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "tray",
+    "chair",
+    "wheelchair",
+    "walker",
+    "cane",
+    "car",
+    "parking",
+    "practitioner",
+    "assistant",
+    "gym",
+    "telehealth",
+    "televisit",
+    "video",
+    "mtg",
+    "huddle",
+];
+/// Listed given names that, lowercase in a clinic note, are words: a home
+/// health `aide`, a `walker`, `max` dose, the `chin`, the `iris`.
+const LOWERCASE_WORDS: &[&str] = &[
+    "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
+    "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
+    "rocky", "bud", "herb", "basil", "pepper", "marine", "haven", "ok",
+];
+
+/// Does an unlisted lowercase word look like an English word by its ending
+/// (`called`, `waiting`, `states`, `currently`, `education`)? Names rarely end
+/// so; those that do are listed.
+fn english_shape(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
+        "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+        || (word.ends_with('s')
+            && !["ss", "as", "is", "os", "us"]
+                .iter()
+                .any(|e| word.ends_with(e)))
+}
+
+/// Could the lowercase word `key`, on no name list, be an unlisted name? Not
+/// a word of a note, not shaped like an English word, not a clinical term.
+fn plain_unlisted(key: &str) -> bool {
+    key.len() >= 3
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b >= 0x80)
+        && !english_shape(key)
+        && !word_set!(NOTE_WORDS).contains(key)
+        && !word_set!(NOT_NAMES).contains(key)
+        && !word_set!(ORG_WORDS).contains(key)
+        && !word_set!(NOTE_VERBS).contains(key)
+        && !word_set!(AFTER_NAME).contains(key)
+        && !word_set!(RELATIVES).contains(key)
+        && !word_set!(WEEKDAY_ABBREVIATIONS).contains(key)
+        && super::lexicon::terms(key).next().is_none()
+}
+
+/// Who stands before a lowercase word in a note and expects a name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A title that only names follow: `dr`, `mrs`, also as `dr.`.
+    Title,
+    /// The patient or a relative: `pt`, `dtr`.
+    Person,
+}
+
+/// The [`Role`] right before token `i`, if any.
+fn role_before(scan: &Scan, i: usize) -> Option<Role> {
+    // Asked of almost every lowercase word: one filtered lookup turns most away.
+    static ROLES: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        super::text::WordSet::new(&[NAME_TITLES, PATIENT_WORDS, RELATIVES].concat())
+    });
+    let mut p = scan.prev_solid(i)?;
+    let period = scan.is_punct(p, '.');
+    if period {
+        p = scan.prev_solid(p)?;
+    }
+    let low = scan.low(p);
+    if !roles.contains(low) || !scan.is_word(p) {
+        None
+    } else if NAME_TITLES.contains(&low) {
+        Some(Role::Title)
+    } else if !period {
+        Some(Role::Person)
+    } else {
+        None
+    }
+}
+
+/// Is the part from token `i` to `end` a double-barrelled name, every piece
+/// of it listed and none a word (`delgado-ruiz`, not `walk-in` or `follow-up`)?
+fn double_barrelled(scan: &Scan, i: usize, end: usize) -> bool {
+    use super::lexicon::{COMMON, FIRST, LAST};
+    end > i
+        && scan.lower[scan.tokens[i].start..scan.tokens[end].end]
+            .split(['-', '\''])
+            .all(|p| {
+                let flags = name_flags(p);
+                p.len() > 1
+                    && flags & (FIRST | LAST) != 0
+                    && flags & COMMON == 0
+                    && !word_set!(NOT_NAMES).contains(p)
+            })
+}
+
+/// A name in capitals as a register writes it, surname first, from token
+/// `i` (its surname part ending at `end`): `BOUCHARD, CLAUDE`,
+/// `HALVORSEN, INGRID M`. Returns the last token. Both parts are listed and
+/// no word, so `PARK, CA` or `JONES, MD` are not.
+fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+    let plain = |k: usize, e: &Evidence| {
+        e.case == Case::Upper
+            && !e.common
+            && !CREDENTIALS.contains(&scan.tok(k))
+            && !word_set!(NOT_NAMES).contains(scan.low(k))
+    };
+    if !(ev.last && plain(i, ev) && scan.is_punct(end + 1, ',')) {
+        return None;
+    }
+    let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
+    let last = part(scan, m)?;
+    let given = evidence(scan, m, last);
+    if !(given.first && plain(m, &given) && scan.tok(m).len() >= 3) {
+        return None;
+    }
+    // A middle initial: `INGRID M`.
+    Some(
+        scan.next_solid(last)
+            .filter(|&n| {
+                scan.is_word(n) && scan.tok(n).len() == 1 && case_of(scan.tok(n)) != Case::Lower
+            })
+            .unwrap_or(last),
+    )
+}
+
+/// Does the sender introduce themself at token `w`, after the name of the
+/// person addressed (`April, this is Nurse Ofelia`, `Luz, it's Beatriz`)?
+fn introduces_sender(scan: &Scan, w: usize) -> bool {
+    let next = |k: usize| scan.next_solid(k).map(|n| scan.low(n));
+    match scan.low(w) {
+        "this" => next(w) == Some("is"),
+        "it" => scan.is_punct(w + 1, '\'') && scan.is_word(w + 2) && scan.low(w + 2) == "s",
+        "soy" => true,
+        _ => false,
+    }
+}
+
+/// Words that open a staff note before its subject (`fyi babajide ...`).
+const NOTE_OPENERS: &[&str] = &["fyi", "btw", "ps", "update", "note", "nb"];
+
+/// Does token `i` open a clause of a note: the message start, after `.` `:`
+/// `;` `-` or a line break, or after `fyi`?
+fn opens_clause(scan: &Scan, i: usize) -> bool {
+    sentence_start(scan, i)
+        || scan.prev_solid(i).is_some_and(|p| {
+            word_set!(NOTE_OPENERS).contains(scan.low(p)) && sentence_start(scan, p)
+        })
+}
+
+/// Verbs of someone who got in touch, after `from` and where they are from:
+/// `grace from rehab called`, `Will from billing is calling`.
+const CONTACT_VERBS: &[&str] = &[
+    "called", "calling", "calls", "texted", "texting", "phoned", "emailed", "asked", "asking",
+    "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
+];
+
+/// After token `end`: `from`, a few words of a place or a team, then a
+/// contact verb (`from rehab called`, `from Dr. Lee's office is calling`).
+fn from_place_contacts(scan: &Scan, end: usize) -> bool {
+    let Some(from) = scan
+        .next_solid(end)
+        .filter(|&f| matches!(scan.low(f), "from" | "de"))
+    else {
+        return false;
+    };
+    let mut k = from;
+    for _ in 0..8 {
+        let Some(n) = scan.next_solid(k) else {
+            return false;
+        };
+        let low = scan.low(n);
+        if word_set!(CONTACT_VERBS).contains(low) {
+            return n > from + 2;
+        }
+        if low == "is" || low == "was" {
+            k = n;
+            continue;
+        }
+        if !(scan.is_word(n) || scan.is_punct(n, '.') || scan.is_punct(n, '\'')) {
+            return false;
+        }
+        k = n;
+    }
+    false
+}
+
+/// Is a hyphenated part from token `i` to `end` a name rather than a
+/// compound (`JAE-WON`, `AL-KHATIB`, not `CHECK-IN`, `GOOD-FAITH` or
+/// `BUTTON-UP`): no piece a word that is never a name, one piece a listed
+/// name that is no word or an unlisted one shaped like a name? A part
+/// without a hyphen is.
+fn hyphen_named(scan: &Scan, i: usize, end: usize) -> bool {
+    use super::lexicon::{COMMON, FIRST, LAST};
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    end == i
+        || (!key
+            .split(['-', '\''])
+            .any(|p| word_set!(NOT_NAMES).contains(p))
+            && key.split(['-', '\'']).any(|p| {
+                let flags = name_flags(p);
+                p.len() > 1
+                    && if flags & (FIRST | LAST) != 0 {
+                        flags & COMMON == 0
+                    } else {
+                        plain_unlisted(p)
+                    }
+            }))
+}
+
+/// Is a person placed in the clinic after token `end`: `in bed 12`, `in rm
+/// 7`, `in the lobby`, `in triage`?
+fn location_after(scan: &Scan, end: usize) -> bool {
+    let Some(a) = scan.next_solid(end).filter(|&a| scan.low(a) == "in") else {
+        return false;
+    };
+    let Some(mut b) = scan.next_solid(a) else {
+        return false;
+    };
+    if scan.low(b) == "the" {
+        match scan.next_solid(b) {
+            Some(c) => b = c,
+            None => return false,
+        }
+    }
+    let numbered = |w: usize| {
+        scan.next_solid(w)
+            .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
+    };
+    match scan.low(b) {
+        "lobby" | "triage" | "pacu" | "recovery" | "waiting" => true,
+        "bed" | "rm" | "room" | "bay" | "exam" => numbered(b),
+        w => {
+            scan.kind(b) == Some(Kind::Mixed)
+                && ["rm", "bed", "room"].iter().any(|r| w.starts_with(r))
+        }
+    }
+}
 
 /// A name part at token `i`: a word, with `O'Brien`/`Smith-Jones` joins.
 /// Returns (last token of the part, folded lowercase key of its first piece).
@@ -645,7 +1289,8 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
         common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
-        case: case_of(scan.tok(i)),
+        // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
+        case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
 }
 
@@ -739,25 +1384,137 @@ struct Before {
     weak: bool,
 }
 
+/// Clinical roles a clinician is named by, before the name (`midwife Rosa
+/// Delgado`, `Genetic counselor Ellen Park`) or after it (`Rui, the
+/// pharmacist`). Interpreters and front-desk staff are not clinicians.
+const CLINICAL_ROLES: &[&str] = &[
+    "midwife",
+    "counselor",
+    "counsellor",
+    "therapist",
+    "pharmacist",
+    "psychologist",
+    "psychiatrist",
+    "dietitian",
+    "nutritionist",
+    "audiologist",
+    "hygienist",
+    "social worker",
+    "partera",
+    "consejero",
+    "consejera",
+    "terapeuta",
+    "psicologo",
+    "psicologa",
+    "trabajadora social",
+    "trabajador social",
+    "farmaceutico",
+    "farmaceutica",
+];
+
+/// Is token `p` the last word of a clinical role? Asked before every
+/// candidate, so one filtered lookup turns most words away.
+fn ends_role(scan: &Scan, p: usize) -> bool {
+    static LAST_WORDS: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
+    LAST_WORDS
+        .get_or_init(|| {
+            let words: Vec<&'static str> = CLINICAL_ROLES
+                .iter()
+                .filter_map(|r| r.rsplit(' ').next())
+                .collect();
+            super::text::WordSet::new(&words)
+        })
+        .contains(scan.low(p))
+}
+
+/// Credentials written after a name, besides [`CREDENTIALS`]: `Megan Ross,
+/// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
+const POST_CREDENTIALS: &[&str] = &[
+    "LCSW", "LMFT", "LPC", "LMHC", "AuD", "SLP", "CCC-SLP", "OTR", "OT", "DPT", "PharmD", "RD",
+    "RDN", "PhD", "PsyD", "MSW", "CRNA", "DDS", "DMD", "OD", "IBCLC", "CDCES", "CDE", "RPh",
+];
+
+/// Is the name ending at token `end` followed by a credential (`Sarah Kim,
+/// NP`, `Summer Alcott, RN`)? Then it is a clinician's.
+fn credential_after(scan: &Scan, end: usize) -> bool {
+    let Some(mut a) = scan.next_solid(end) else {
+        return false;
+    };
+    if scan.is_punct(a, ',') {
+        match scan.next_solid(a) {
+            Some(b) => a = b,
+            None => return false,
+        }
+        // A role in apposition: `Lena Fischer, our genetic counselor`, `Rui, the pharmacist`.
+        if matches!(
+            scan.low(a),
+            "our" | "the" | "your" | "su" | "la" | "el" | "nuestra" | "nuestro"
+        ) {
+            let mut k = a;
+            for _ in 0..3 {
+                match scan.next_solid(k) {
+                    Some(w) if scan.is_word(w) => {
+                        // The role closes the clause: not `Dulce, la trabajadora social quiere hablar`.
+                        if let Some(after) = phrase_index!(CLINICAL_ROLES).at(scan, w) {
+                            return clause_ends_after(scan, after - 1);
+                        }
+                        k = w;
+                    }
+                    _ => return false,
+                }
+            }
+            return false;
+        }
+    }
+    let tok = scan.tok(a);
+    // `PT`, `PA`, `DO`... are words too (`Hi Maria, PT will call`): they
+    // count when they close the clause.
+    let ambiguous = ["PT", "PA", "DO", "OT", "OD", "MA"].contains(&tok);
+    let closes = || {
+        (scan.is_punct(a + 1, '-') && scan.is_word(a + 2) && scan.tok(a + 2) == "C")
+            || scan
+                .next_solid(a)
+                .is_none_or(|n| scan.kind(n) == Some(Kind::Punct) && !scan.is_punct(n, '-'))
+    };
+    scan.is_word(a)
+        && (CREDENTIALS.contains(&tok) || POST_CREDENTIALS.contains(&tok))
+        && (!ambiguous || closes())
+}
+
 /// What precedes token `i`.
 fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
         return Before::default();
     };
-    let mut period = false;
+    let (mut period, mut comma, mut colon) = (false, false, false);
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
         period = scan.is_punct(p, '.');
+        comma = scan.is_punct(p, ',');
+        colon = scan.is_punct(p, ':');
         match scan.prev_solid(p) {
             Some(q) => p = q,
             None => return Before::default(),
         }
+    }
+    // The end of a contraction is no context word: `you're booked` is not `re: booked`.
+    if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
+        return Before::default();
     }
     let low = scan.low(p);
     // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
     if period && !ABBREVIATED_TITLES.contains(&low) {
         return Before::default();
     }
-    if CLINICIAN_TITLES.contains(&low) || CREDENTIALS.contains(&scan.tok(p)) {
+    // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
+    let titled = |t: bool| t && !comma;
+    // `PT:` labels the patient in a pharmacy or chart note, and `PT` or `PA`
+    // before a word in capitals are the patient and a prior authorisation
+    // (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name after them is
+    // capitalised (`PT Alvarez`).
+    let credential = CREDENTIALS.contains(&scan.tok(p))
+        && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
+            && (colon || case_of(scan.tok(i)) == Case::Upper));
+    if titled(CLINICIAN_TITLES.contains(&low) || credential) {
         return Before {
             title: true,
             clinician: true,
@@ -765,7 +1522,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             weak: false,
         };
     }
-    if PATIENT_TITLES.contains(&low) {
+    if titled(PATIENT_TITLES.contains(&low)) {
         return Before {
             title: true,
             clinician: false,
@@ -779,13 +1536,24 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         k -= 1;
     }
     let mut before = Before::default();
+    let role_last = !comma && !colon && ends_role(scan, p);
     for k in k..=p {
         if !scan.is_word(k) {
             continue;
         }
         let ends_at_p = |after: Option<usize>| after.is_some_and(|a| a > p);
-        if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
+        if role_last
+            && p - k <= 2
+            && phrase_index!(CLINICAL_ROLES)
+                .at(scan, k)
+                .is_some_and(|a| a == p + 1)
+        {
+            // `midwife Rosa Delgado`, `la trabajadora social Inés Cárdenas`.
+            before.strong = true;
+            before.clinician = true;
+        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
             || ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
+            || (k == p && word_set!(RELATIVES).contains(low))
         {
             before.strong = true;
         } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
@@ -818,6 +1586,36 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        // The name of a street or an institution after its capitalised head
+        // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
+        // a title or a staff word ends it (`HOSPICE RN TERESA VU`).
+        if scan.is_word(i)
+            && case_of(scan.tok(i)) != Case::Lower
+            && word_set!(STREET_BEFORE).contains(scan.low(i))
+        {
+            let staff = |n: usize| {
+                let low = scan.low(n);
+                CREDENTIALS.contains(&scan.tok(n))
+                    || CLINICIAN_TITLES.contains(&low)
+                    || PATIENT_TITLES.contains(&low)
+                    || word_set!(NOTE_WORDS).contains(low)
+                    || ends_role(scan, n)
+            };
+            let mut k = i;
+            for _ in 0..3 {
+                match scan.next_solid(k) {
+                    Some(n)
+                        if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
+                    {
+                        k = n
+                    }
+                    _ => break,
+                }
+            }
+            covered = scan.tokens[k].end;
+            i = k + 1;
+            continue;
+        }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
         let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
             particle_surname(scan, i, false)
@@ -832,22 +1630,60 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             Some((_, ev)) => ev,
             None => evidence(scan, i, end0),
         };
-        // A lowercase word that is no known name never starts one (the common case: skip it cheaply).
-        if e0.case == Case::Lower && !e0.first && !e0.last {
+        // A verb with `n't` (`DON'T`, `WON'T`) is no name.
+        if scan.is_punct(end0 + 1, '\'') && scan.is_word(end0 + 2) && scan.low(end0 + 2) == "t" {
             i = end0 + 1;
             continue;
         }
+        // A lowercase word that is no known name never starts one (the common
+        // case: skip it cheaply), unless a title, the patient or a relative
+        // comes right before it (`dr oduya's`, `pt ifeanyi in lobby`).
+        let role = if e0.case == Case::Lower && !e0.first && !e0.last {
+            match role_before(scan, i) {
+                Some(r)
+                    if plain_unlisted(&scan.lower[scan.tokens[i].start..scan.tokens[end0].end]) =>
+                {
+                    Some(r)
+                }
+                _ => {
+                    i = end0 + 1;
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
         let Before {
             title,
             clinician,
             strong,
             weak,
         } = context_before(scan, i);
+        if let Some(last) = surname_first(scan, i, end0, &e0) {
+            let end = scan.tokens[last].end;
+            out.push(Cand {
+                clinician,
+                ..Cand::new(scan.tokens[i].start, end)
+            });
+            covered = end;
+            i = last + 1;
+            continue;
+        }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
+        // A message in capitals and no title or greeting before the word: its
+        // case tells nothing, and most words look like names (`DRAGAN PETROVIĆ
+        // NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
+        let shouted_plain = shouting && !title && !strong;
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut parts = vec![(i, end0)];
+        // A listed given name of three letters or more, which in capitals an
+        // unlisted or word surname closing the clause may follow
+        // (`DRAGAN PETROVXYZ:`, `REMINDER FOR JAE-WON PARK:`).
+        let given_lead = e0.first
+            && !e0.common
+            && scan.lower[scan.tokens[i].start..scan.tokens[end0].end].len() >= 3;
         let mut evid = vec![e0];
         while parts.len() < 3 {
             let last = parts[parts.len() - 1].1;
@@ -885,6 +1721,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
             let Some(e) = part(scan, n) else { break };
+            // A lab value after a name: `Hae-won Lim K 3.1, Mg 1.5`.
+            if scan
+                .next_solid(e)
+                .is_some_and(|v| scan.kind(v) == Some(Kind::Number))
+                && (scan.tok(n).len() <= 2 || super::lexicon::analytes().at(scan, n).is_some())
+            {
+                break;
+            }
             let ev = evidence(scan, n, e);
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
                 && (!word_set!(ORG_WORDS).contains(scan.low(n))
@@ -900,7 +1744,27 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && if first_case == Case::Lower {
                     ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
                 } else {
-                    capital(&ev) && (ev.first || ev.last || !ev.common)
+                    capital(&ev)
+                        && if shouting && ev.case == Case::Upper {
+                            // In capitals a word is no name part by its case:
+                            // listed and no word (or any listed word after a
+                            // title or greeting), or an unlisted word that
+                            // could be a name after a title or greeting or
+                            // closing the clause (`LINDIWE DUBE:`).
+                            hyphen_named(scan, n, e)
+                                && if ev.first || ev.last {
+                                    !ev.common
+                                        || !shouted_plain
+                                        || (ev.last && given_lead && clause_ends_after(scan, e))
+                                } else {
+                                    plain_unlisted(
+                                        &scan.lower[scan.tokens[n].start..scan.tokens[e].end],
+                                    ) && (!shouted_plain
+                                        || (given_lead && clause_ends_after(scan, e)))
+                                }
+                        } else {
+                            ev.first || ev.last || !ev.common
+                        }
                 };
             if !fits || (broke && !(ev.last && capital(&ev))) {
                 break;
@@ -916,6 +1780,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
+        let e0_lower_known = e.case == Case::Lower && known(e);
         let possessive = scan.is_punct(end0 + 1, '\'')
             && scan.is_word(end0 + 2)
             && scan.low(end0 + 2) == "s"
@@ -931,9 +1796,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
         let addressed = after_all.is_some_and(|a| {
             (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
-                && scan
-                    .next_solid(a)
-                    .is_some_and(|w| word_set!(ADDRESSED).contains(scan.low(w)))
+                && scan.next_solid(a).is_some_and(|w| {
+                    word_set!(ADDRESSED).contains(scan.low(w)) || introduces_sender(scan, w)
+                })
         });
         let tail_known_last = evid[1..].iter().any(|v| v.last && !v.common);
         let tail_plain = evid[1..].iter().all(|v| capital(v) && !v.common);
@@ -987,21 +1852,156 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
         };
+        // After an unlisted lowercase word following a title: what follows a
+        // person named (`dr oduya's 3:40`, `dr ramanathan - BOUCHARD`, `dr
+        // okafor is out`), not the words of a note (`let dr know`).
+        let title_cue = || {
+            possessive
+                || location_after(scan, end0)
+                || after_all.is_none_or(|a| {
+                    [',', ':', ';', '-', '.', '!', '?', '(']
+                        .iter()
+                        .any(|&c| scan.is_punct(a, c))
+                        || word_set!(AFTER_NAME).contains(scan.low(a))
+                        || word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                })
+        };
+        // After an unlisted lowercase word following `pt` or a relative: a
+        // place, a person's verb or an identifier (`pt ifeanyi in lobby`,
+        // `dtr abeni wants to talk`), not a state (`pt still in lobby`).
+        let person_cue = || {
+            possessive
+                || location_after(scan, parts[parts.len() - 1].1)
+                || after_all.is_some_and(|a| {
+                    word_set!(PERSON_CUES).contains(scan.low(a)) || scan.is_punct(a, '(')
+                })
+        };
+        // A lowercase listed name placed in the clinic: `fyi babajide in bed
+        // 12`, `joseph in rm 7` (not a `walker in room 4`).
+        let placed = || {
+            e0_lower_known
+                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && location_after(scan, parts[parts.len() - 1].1)
+        };
+        let role_cue = || match role {
+            Some(Role::Title) => title_cue(),
+            Some(Role::Person) => person_cue(),
+            None => false,
+        };
+        // Every part capitalised and a listed name or an unlisted word that
+        // could be one: `Sokha Chhim, your visual field test`, not `Open
+        // Enrollment, your plan` or `Flu Season, you`.
+        let unlisted_names_only = || {
+            parts.iter().zip(&evid).all(|(&(a, b), v)| {
+                v.case == Case::Capital
+                    && !v.common
+                    && (v.first
+                        || v.last
+                        || plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end]))
+            })
+        };
+        // A given name opening a clause of a note is its subject when someone
+        // got in touch from a place (`grace from rehab called`, also a word-name).
+        let note_subject = || {
+            !multi
+                && e.first
+                && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
+                && opens_clause(scan, i)
+                && from_place_contacts(scan, end0)
+        };
+        // A lowercase listed name (a given name, when alone) opening the
+        // message or a clause of a note: the person addressed (`kwame mensah,
+        // you are due`), the subject after a header (`peds f/u: matteo`,
+        // `reminder: nguyen thi lan has`) or before a person's verb (`maria
+        // needs a refill`).
+        let lower_subject = || {
+            e0_lower_known
+                && (multi || e.first)
+                && evid.iter().all(known)
+                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && ((opens_message && addressed)
+                    || (opens_clause(scan, i)
+                        && (followed_by_person_word
+                            || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':')))))
+        };
+        // In capitals, case tells nothing: the first part must be listed, or
+        // unlisted but shaped like a name and either after a title or
+        // greeting, or addressed (`SOKHA, THE LAB CALLED`), or owning
+        // something at a clause start (`GRISHA'S SSN`), or before a listed
+        // surname closing the clause (`LINDIWE DUBE:`); a word after a title
+        // that is a noun too, mid-sentence, is no name (`THE NURSE WILL
+        // CALL`); a listed name of three letters or less needs a cue (`SENT
+        // TO ED`, `NO LOC,`); `PA-C` is a credential.
+        let shouted_not_name = || {
+            let last = parts[parts.len() - 1].1;
+            let unlisted = !e.first && !e.last;
+            shouting
+                && e.case == Case::Upper
+                && (!hyphen_named(scan, i, end0)
+                    || CREDENTIALS
+                        .contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
+                    || (unlisted && !plain_unlisted(lead_key))
+                    || (unlisted
+                        && shouted_plain
+                        && !opening_vocative
+                        && !(possessive && opens_clause(scan, i))
+                        && !(multi
+                            && evid[evid.len() - 1].last
+                            && !evid[evid.len() - 1].common
+                            && scan.tokens[last].end
+                                - scan.tokens[parts[parts.len() - 1].0].start
+                                >= 3
+                            && clause_ends_after(scan, last)))
+                    || (title
+                        && (word_set!(NOTE_WORDS).contains(lead_key)
+                            || (e.common
+                                && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
+                        && scan.prev_solid(i).is_some_and(|p| {
+                            matches!(
+                                scan.low(p),
+                                "nurse" | "doctor" | "provider" | "enfermera" | "enfermero"
+                            )
+                        }))
+                    || (shouted_plain
+                        && !multi
+                        && lead_key.len() <= 3
+                        && !(opening_vocative
+                            || addressed
+                            || possessive
+                            || (clause_ends_after(scan, end0)
+                                && scan
+                                    .prev_solid(i)
+                                    .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
+                            || after_all.is_some_and(|a| {
+                                word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                    || word_set!(CONTACT_VERBS).contains(scan.low(a))
+                            }))))
+        };
         let is_name =
             !org && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
-                    && (e.case != Case::Lower || known(e))
-            } else if lead_common {
+                    && (e.case != Case::Lower || known(e) || role_cue())
+                    && !shouted_not_name()
+            } else if lead_common
+                // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi Thu,`.
+                || (!multi && !strong && word_set!(WEEKDAY_ABBREVIATIONS).contains(lead_key))
+                || shouted_not_name()
+            {
                 false
             } else if multi {
                 match e.case {
-                    Case::Lower => (strong || weak) && evid.iter().all(known),
+                    Case::Lower => {
+                        ((strong || weak || placed()) && evid.iter().all(known))
+                            || (role.is_some() && evid[1..].iter().all(known))
+                            || lower_subject()
+                    }
                     _ => {
                         (capital(e) || shouting)
                             && ((e.first && !e.common)
                                 || tail_known_last
+                                || (opening_vocative && addressed && unlisted_names_only())
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
                     }
@@ -1009,6 +2009,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else if strong {
                 (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
+                    || (e.case == Case::Lower && role.is_some() && role_cue())
+                    || (e.case == Case::Lower && double_barrelled(scan, i, end0))
+                    || placed()
             } else {
                 let person = vocative || possessive || followed_by_person_word;
                 // A known given name that is no common word is a name wherever it stands.
@@ -1019,6 +2022,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && opening_vocative && (!e.common || addressed))
                     || mid_sentence_name()
                     || closing_vocative()
+                    || placed()
+                    || note_subject()
+                    || lower_subject()
+                    // A lowercase double-barrelled name after `for`, `with`:
+                    // `hold metformin for delgado-ruiz x48h`.
+                    || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
@@ -1031,7 +2040,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
             out.push(Cand {
-                clinician,
+                clinician: clinician || credential_after(scan, parts[parts.len() - 1].1),
                 ..Cand::new(scan.tokens[i].start, end)
             });
             covered = end;
