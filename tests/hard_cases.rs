@@ -276,6 +276,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),
+    ("drawn before your «12/15» visit so Dr. Anand can review", &["date"]),
+    ("mailed to 1408 Ridgeback Rd, Boise, ID «83706». Questions?", &["zip"]),
+    ("Member ID «83706» is active", &["health_plan_id"]),
     (
         "we couldn't charge your card for your «9/29» balance of $64.10",
         &["date"],

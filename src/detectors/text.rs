@@ -154,6 +154,17 @@ fn is_alnum_token(scan: &Scan, i: usize) -> bool {
 pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: &mut Vec<Cand>) {
     let plate = row.category == crate::Category::VehicleId;
     for &after in labels {
+        // `Boise, ID 83706`: Idaho before a ZIP code, not an ID label.
+        let idaho = scan.prev_solid(after).is_some_and(|l| {
+            scan.tok(l) == "ID"
+                && scan.prev_solid(l).is_some_and(|c| scan.is_punct(c, ','))
+                && scan
+                    .next_solid(l)
+                    .is_some_and(|v| scan.kind(v) == Some(Kind::Number) && scan.tok(v).len() == 5)
+        });
+        if idaho {
+            continue;
+        }
         let mut j = after;
         // `MRN for Beatrix is ...`, `DL for Rodrigo Diaz: ...`: the person the
         // ID belongs to, between the label and the value.
@@ -1039,7 +1050,8 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     {
         return None;
     }
-    if i > 0 && scan.is_punct(i - 1, '$') {
+    // `$15`, and the day of a date: `12/15 visit so Dr. Anand`.
+    if i > 0 && (scan.is_punct(i - 1, '$') || scan.is_punct(i - 1, '/')) {
         return None;
     }
     let mut j = scan.next_solid(i)?;
