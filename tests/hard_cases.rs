@@ -276,8 +276,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),
-    ("drawn before your «12/15» visit so Dr. Anand can review", &["date"]),
-    ("mailed to 1408 Ridgeback Rd, Boise, ID «83706». Questions?", &["zip"]),
+    (
+        "drawn before your «12/15» visit so Dr. Anand can review",
+        &["date"],
+    ),
+    (
+        "mailed to 1408 Ridgeback Rd, Boise, ID «83706». Questions?",
+        &["zip"],
+    ),
     ("Member ID «83706» is active", &["health_plan_id"]),
     (
         "we couldn't charge your card for your «9/29» balance of $64.10",
@@ -345,6 +351,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «pet» is sick", &["-"]),
     ("your 24-hour urine «showed high oxalate»", &["lab_result"]),
     ("your DEXA «T-score was -2.7»", &["lab_result"]),
+    (
+        "revisó su radiografía de tórax: «no hay neumonía»",
+        &["lab_result"],
+    ),
+    ("Siga descansando por la «tos»", &["condition"]),
+    ("pt rm 12 c/o «SOB», pls get a BNP", &["condition"]),
+    ("what a «sob» story", &["-"]),
     (
         "su «hemoglobina A1c salió en 9.2%», ajustamos",
         &["lab_result"],

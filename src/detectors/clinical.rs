@@ -14,7 +14,7 @@ const LOWERCASE_OK: &[&str] = &[
     "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
     "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
     "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "tia", "ams", "flu", "rsv", "eeg", "emg",
-    "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo",
+    "tos", "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo",
 ];
 
 fn is_lower(s: &str) -> bool {
@@ -2215,14 +2215,21 @@ fn no_finding(scan: &Scan, i: usize) -> Option<usize> {
         n = scan.next_solid(n)?;
     }
     let mut adjectives = 0;
-    while !word_set!(FINDINGS).contains(scan.low(n)) {
+    // A listed finding, or any listed condition: `no hay neumonía`, `no sign of pneumonia`.
+    let end = loop {
+        if word_set!(FINDINGS).contains(scan.low(n)) {
+            break n;
+        }
+        if let Some((_, after)) = term_at(scan, n, Category::Condition) {
+            break after - 1;
+        }
         if !scan.is_word(n) || adjectives >= 2 || word_set!(FINDING_STOPS).contains(scan.low(n)) {
             return None;
         }
         adjectives += 1;
         n = scan.next_solid(n)?;
-    }
-    test_before(scan, i, 40).then_some(n)
+    };
+    test_before(scan, i, 40).then_some(end)
 }
 
 /// Blood pressures written without a label: `logged 178/102`, `(158/98)`.
