@@ -1586,36 +1586,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        // The name of a street or an institution after its capitalised head
-        // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
-        // a title or a staff word ends it (`HOSPICE RN TERESA VU`).
-        if scan.is_word(i)
-            && case_of(scan.tok(i)) != Case::Lower
-            && word_set!(STREET_BEFORE).contains(scan.low(i))
-        {
-            let staff = |n: usize| {
-                let low = scan.low(n);
-                CREDENTIALS.contains(&scan.tok(n))
-                    || CLINICIAN_TITLES.contains(&low)
-                    || PATIENT_TITLES.contains(&low)
-                    || word_set!(NOTE_WORDS).contains(low)
-                    || ends_role(scan, n)
-            };
-            let mut k = i;
-            for _ in 0..3 {
-                match scan.next_solid(k) {
-                    Some(n)
-                        if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
-                    {
-                        k = n
-                    }
-                    _ => break,
-                }
-            }
-            covered = scan.tokens[k].end;
-            i = k + 1;
-            continue;
-        }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
         let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
             particle_surname(scan, i, false)
@@ -1653,6 +1623,33 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } else {
             None
         };
+        // The name of a street or an institution after its capitalised head
+        // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
+        // a title or a staff word ends it (`HOSPICE RN TERESA VU`).
+        if e0.case != Case::Lower && word_set!(STREET_BEFORE).contains(scan.low(i)) {
+            let staff = |n: usize| {
+                let low = scan.low(n);
+                CREDENTIALS.contains(&scan.tok(n))
+                    || CLINICIAN_TITLES.contains(&low)
+                    || PATIENT_TITLES.contains(&low)
+                    || word_set!(NOTE_WORDS).contains(low)
+                    || ends_role(scan, n)
+            };
+            let mut k = i;
+            for _ in 0..3 {
+                match scan.next_solid(k) {
+                    Some(n)
+                        if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
+                    {
+                        k = n
+                    }
+                    _ => break,
+                }
+            }
+            covered = scan.tokens[k].end;
+            i = k + 1;
+            continue;
+        }
         let Before {
             title,
             clinician,
