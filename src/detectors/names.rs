@@ -1536,7 +1536,8 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         k -= 1;
     }
     let mut before = Before::default();
-    let role_last = !comma && !colon && ends_role(scan, p);
+    // Every role's last word has six letters or more: most words stop at the length.
+    let role_last = !comma && !colon && low.len() >= 6 && ends_role(scan, p);
     for k in k..=p {
         if !scan.is_word(k) {
             continue;
@@ -1902,9 +1903,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let note_subject = || {
             !multi
                 && e.first
+                && from_place_contacts(scan, end0)
                 && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
                 && opens_clause(scan, i)
-                && from_place_contacts(scan, end0)
         };
         // A lowercase listed name (a given name, when alone) opening the
         // message or a clause of a note: the person addressed (`kwame mensah,
@@ -1930,49 +1931,47 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // CALL`); a listed name of three letters or less needs a cue (`SENT
         // TO ED`, `NO LOC,`); `PA-C` is a credential.
         let shouted_not_name = || {
+            if !(shouting && e.case == Case::Upper) {
+                return false;
+            }
             let last = parts[parts.len() - 1].1;
             let unlisted = !e.first && !e.last;
-            shouting
-                && e.case == Case::Upper
-                && (!hyphen_named(scan, i, end0)
-                    || CREDENTIALS
-                        .contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
-                    || (unlisted && !plain_unlisted(lead_key))
-                    || (unlisted
-                        && shouted_plain
-                        && !opening_vocative
-                        && !(possessive && opens_clause(scan, i))
-                        && !(multi
-                            && evid[evid.len() - 1].last
-                            && !evid[evid.len() - 1].common
-                            && scan.tokens[last].end
-                                - scan.tokens[parts[parts.len() - 1].0].start
-                                >= 3
-                            && clause_ends_after(scan, last)))
-                    || (title
-                        && (word_set!(NOTE_WORDS).contains(lead_key)
-                            || (e.common
-                                && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
-                        && scan.prev_solid(i).is_some_and(|p| {
-                            matches!(
-                                scan.low(p),
-                                "nurse" | "doctor" | "provider" | "enfermera" | "enfermero"
-                            )
-                        }))
-                    || (shouted_plain
-                        && !multi
-                        && lead_key.len() <= 3
-                        && !(opening_vocative
-                            || addressed
-                            || possessive
-                            || (clause_ends_after(scan, end0)
-                                && scan
-                                    .prev_solid(i)
-                                    .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
-                            || after_all.is_some_and(|a| {
-                                word_set!(PERSONAL_VERBS).contains(scan.low(a))
-                                    || word_set!(CONTACT_VERBS).contains(scan.low(a))
-                            }))))
+            !hyphen_named(scan, i, end0)
+                || CREDENTIALS.contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
+                || (unlisted && !plain_unlisted(lead_key))
+                || (unlisted
+                    && shouted_plain
+                    && !opening_vocative
+                    && !(possessive && opens_clause(scan, i))
+                    && !(multi
+                        && evid[evid.len() - 1].last
+                        && !evid[evid.len() - 1].common
+                        && scan.tokens[last].end - scan.tokens[parts[parts.len() - 1].0].start
+                            >= 3
+                        && clause_ends_after(scan, last)))
+                || (title
+                    && (word_set!(NOTE_WORDS).contains(lead_key)
+                        || (e.common && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
+                    && scan.prev_solid(i).is_some_and(|p| {
+                        matches!(
+                            scan.low(p),
+                            "nurse" | "doctor" | "provider" | "enfermera" | "enfermero"
+                        )
+                    }))
+                || (shouted_plain
+                    && !multi
+                    && lead_key.len() <= 3
+                    && !(opening_vocative
+                        || addressed
+                        || possessive
+                        || (clause_ends_after(scan, end0)
+                            && scan
+                                .prev_solid(i)
+                                .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
+                        || after_all.is_some_and(|a| {
+                            word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                || word_set!(CONTACT_VERBS).contains(scan.low(a))
+                        })))
         };
         let is_name =
             !org && if title {
