@@ -47,6 +47,9 @@ pub(crate) struct Scan<'a> {
     /// Conditions named as tests (first token, last token, class), which the
     /// condition finder drops and the procedure finder reports.
     pub tested: std::cell::OnceCell<Vec<crate::detectors::TestedCondition>>,
+    /// The name-list flags of each one-token word, looked up once per scan
+    /// (the name finder asks about the same words many times).
+    pub name_flags: std::cell::OnceCell<Vec<u8>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -95,6 +98,7 @@ impl<'a> Scan<'a> {
             terms: std::cell::OnceCell::new(),
             cues: std::cell::OnceCell::new(),
             tested: std::cell::OnceCell::new(),
+            name_flags: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

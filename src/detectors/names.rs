@@ -1275,7 +1275,22 @@ struct Evidence {
 fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     use super::lexicon::{COMMON, FIRST, LAST};
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
-    let whole = name_flags(key);
+    let whole = if i == end {
+        let flags = scan.name_flags.get_or_init(|| {
+            (0..scan.tokens.len())
+                .map(|k| {
+                    if scan.is_word(k) {
+                        name_flags(scan.low(k))
+                    } else {
+                        0
+                    }
+                })
+                .collect()
+        });
+        flags[i]
+    } else {
+        name_flags(key)
+    };
     // A hyphenated or apostrophe name is known when any piece is.
     let pieces = if end > i {
         key.split(['-', '\''])

@@ -275,9 +275,11 @@ const DOT_MARKS: &[&str] = &[
 ];
 
 fn mark_at(s: &str, at: usize, marks: &[&str]) -> Option<usize> {
+    // Most positions start no mark: compare one byte before whole marks.
+    let first = *s.as_bytes().get(at)?;
     marks
         .iter()
-        .filter(|m| s[at..].starts_with(**m))
+        .filter(|m| m.as_bytes()[0] == first && s[at..].starts_with(**m))
         .map(|m| m.len())
         .max()
 }
