@@ -358,6 +358,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Siga descansando por la «tos»", &["condition"]),
     ("pt rm 12 c/o «SOB», pls get a BNP", &["condition"]),
     ("what a «sob» story", &["-"]),
+    // Unlisted words with a diagnosis or procedure ending.
+    ("Ana has «tenosynovitis» in her wrist", &["condition"]),
+    ("your «blepharoplasty» is Monday", &["procedure"]),
+    ("your «diagnosis» and «prognosis» are good", &["-", "-"]),
+    ("the «sympathy» card is in the break room", &["-"]),
     (
         "su «hemoglobina A1c salió en 9.2%», ajustamos",
         &["lab_result"],

@@ -240,6 +240,7 @@ fn dictionary(
 
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
+    by_suffix(scan, CONDITION_SUFFIXES, out);
     // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
     // `shoulder injury`, `dolor de oido`.
     for i in starts(scan) {
@@ -673,6 +674,71 @@ fn vaccines(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// Endings that make an unlisted word a diagnosis (`tendinitis`,
+/// `fasciitis`, `neuropathy`, `lymphoma`), English and Spanish.
+const CONDITION_SUFFIXES: &[&str] = &[
+    "itis", "osis", "emia", "aemia", "pathy", "oma", "omas", "algia", "penia", "plegia", "trophy",
+    "ectasis", "itides", "patia", "algias",
+];
+/// Endings that make an unlisted word a procedure (`cholecystectomy`,
+/// `arthroplasty`, `thoracentesis`), English and Spanish.
+const PROCEDURE_SUFFIXES: &[&str] = &[
+    "ectomy", "ectomies", "otomy", "ostomy", "oscopy", "oscopies", "plasty", "centesis", "desis",
+    "pexy", "ectomia", "otomia", "ostomia", "oscopia", "plastia",
+];
+/// Words with those endings that are no diagnosis or procedure.
+const NOT_BY_SUFFIX: &[&str] = &[
+    "academia",
+    "antipathy",
+    "apathy",
+    "apotheosis",
+    "diagnosis",
+    "misdiagnosis",
+    "diploma",
+    "diplomas",
+    "empathy",
+    "homeopathy",
+    "hypnosis",
+    "metamorphosis",
+    "mitosis",
+    "nostalgia",
+    "osmosis",
+    "osteopathy",
+    "prognosis",
+    "symbiosis",
+    "sympathy",
+    "telepathy",
+    "aroma",
+    "aromas",
+    "oklahoma",
+    "diagnosticos",
+    "empatia",
+    "simpatia",
+    "apatia",
+    "telepatia",
+];
+
+/// Unlisted words with a diagnosis or procedure ending: seven letters or
+/// more, letters only, not a listed term of another kind.
+fn by_suffix(scan: &Scan, suffixes: &[&str], out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let w = scan.low(i);
+        // Every ending listed ends in `a`, `s` or `y`: one byte turns most words away.
+        if w.len() < 7
+            || !matches!(w.as_bytes()[w.len() - 1], b'a' | b's' | b'y')
+            || !scan.is_word(i)
+            || !suffixes.iter().any(|s| w.ends_with(s))
+            || word_set!(NOT_BY_SUFFIX).contains(w)
+            || term_at(scan, i, Category::Condition).is_some()
+            || term_at(scan, i, Category::Procedure).is_some()
+            || term_at(scan, i, Category::Medication).is_some()
+        {
+            continue;
+        }
+        out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+    }
+}
+
 /// What a safety plan is for when it is not a person's: `fire safety plan`.
 const HAZARDS: &[&str] = &[
     "fire",
@@ -722,6 +788,7 @@ fn unlisted_test(scan: &Scan, i: usize) -> bool {
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
+    by_suffix(scan, PROCEDURE_SUFFIXES, out);
     for &(s, e, sensitivity) in tested_conditions(scan) {
         out.push(Cand {
             sensitivity,
