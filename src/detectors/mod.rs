@@ -360,13 +360,9 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
     let end = text[at..].find(ends).map_or(text.len(), |p| at + p);
     let sentence = &text[start..end];
-    let cued = GENERAL_CUES.iter().any(|c| {
-        sentence.match_indices(c).any(|(p, _)| {
-            let before = sentence[..p].chars().next_back();
-            let after = sentence[p + c.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    });
+    let cued = GENERAL_CUES
+        .iter()
+        .any(|c| crate::scan::find_word(sentence, c, true, 0).is_some());
     if !cued {
         return false;
     }
