@@ -307,6 +307,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("hold metformin x48h post CT, «cr 1.6»", &["lab_result"]),
     ("le toca la «vacuna contra la neumonía»", &["procedure"]),
     ("Maria needs her «HPV vaccine» dose 2", &["procedure"]),
+    ("Maria needs her «mpox vaccine»", &["procedure"]),
+    ("su hijo necesita la «vacuna contra la hepatitis B»", &["procedure"]),
     (
         "your «allergy blood test» was positive for peanut",
         &["procedure"],

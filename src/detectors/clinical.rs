@@ -632,48 +632,6 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
     "inflamed",
 ];
 
-/// A vaccine named by the disease it prevents is a procedure, and not
-/// sensitive (an HPV vaccine says nothing of an infection): `flu vaccine`,
-/// `pneumonia shots`, `vacuna contra la neumonía`, `vacuna de la gripe`.
-fn vaccines(scan: &Scan, out: &mut Vec<Cand>) {
-    const AFTER: &[&str] = &[
-        "vaccine",
-        "vaccines",
-        "vaccination",
-        "shot",
-        "shots",
-        "booster",
-        "immunization",
-    ];
-    for i in starts(scan) {
-        if matches!(scan.low(i), "vacuna" | "vacunas") {
-            let mut k = i;
-            for words in [
-                &["contra", "de", "del", "para"][..],
-                &["la", "el", "los", "las"],
-            ] {
-                if let Some(n) = scan.next_solid(k).filter(|&n| words.contains(&scan.low(n))) {
-                    k = n;
-                }
-            }
-            let disease = scan
-                .next_solid(k)
-                .filter(|_| k > i)
-                .and_then(|n| term_at(scan, n, Category::Condition));
-            if let Some((_, after)) = disease {
-                out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
-            }
-        } else if let Some((_, after)) = term_at(scan, i, Category::Condition) {
-            if let Some(v) = scan
-                .next_solid(after - 1)
-                .filter(|&v| AFTER.contains(&scan.low(v)))
-            {
-                out.push(Cand::new(scan.tokens[i].start, scan.tokens[v].end));
-            }
-        }
-    }
-}
-
 /// Endings that make an unlisted word a diagnosis (`tendinitis`,
 /// `fasciitis`, `neuropathy`, `lymphoma`), English and Spanish.
 const CONDITION_SUFFIXES: &[&str] = &[
@@ -795,7 +753,6 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             ..Cand::new(scan.tokens[s].start, scan.tokens[e].end)
         });
     }
-    vaccines(scan, out);
     for i in starts(scan) {
         if unlisted_test(scan, i) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
@@ -857,10 +814,22 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
     let conditions: Vec<(usize, Term, usize)> = starts(scan)
         .filter_map(|i| term_at(scan, i, Category::Condition).map(|(t, a)| (i, t, a)))
         .collect();
+    // A vaccine names the disease it prevents, not one the person has: it
+    // carries no class (`HPV vaccine`, `vacuna contra la hepatitis B`).
+    let vaccine = |t: usize| {
+        matches!(
+            scan.low(t),
+            "vaccine" | "vaccines" | "vaccination" | "shot" | "shots" | "vacuna" | "vacunas"
+        )
+    };
     for &(c, term, after) in &conditions {
-        let Some(link) = scan
-            .prev_solid(c)
-            .filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para" | "contra"))
+        // `contra la`, `for the`: an article may follow the link.
+        let mut link = scan.prev_solid(c);
+        if link.is_some_and(|l| matches!(scan.low(l), "la" | "el" | "los" | "las" | "the")) {
+            link = link.and_then(|l| scan.prev_solid(l));
+        }
+        let Some(link) =
+            link.filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para" | "contra"))
         else {
             continue;
         };
@@ -870,7 +839,7 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         else {
             continue;
         };
-        out.push((i, after - 1, term.sensitivity));
+        out.push((i, after - 1, term.sensitivity.filter(|_| !vaccine(i))));
         // The rest of the list: each condition is a test of its own.
         let mut at = after - 1;
         while let Some((first, c, after)) = listed_condition(scan, at) {
@@ -913,7 +882,9 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
                 last = w2;
             }
             let n = chain.len();
+            let prevents = vaccine(w) || vaccine(last);
             for (k, &(s, e, sensitivity)) in chain.iter().enumerate() {
+                let sensitivity = sensitivity.filter(|_| !prevents);
                 out.push((s, if k + 1 == n { last } else { e }, sensitivity));
             }
         }
