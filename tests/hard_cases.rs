@@ -308,7 +308,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("le toca la «vacuna contra la neumonía»", &["procedure"]),
     ("Maria needs her «HPV vaccine» dose 2", &["procedure"]),
     ("Maria needs her «mpox vaccine»", &["procedure"]),
-    ("su hijo necesita la «vacuna contra la hepatitis B»", &["procedure"]),
+    (
+        "su hijo necesita la «vacuna contra la hepatitis B»",
+        &["procedure"],
+    ),
     (
         "your «allergy blood test» was positive for peanut",
         &["procedure"],

@@ -1765,10 +1765,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // (ratios such as 120/80 and 20/20 do not start with a month).
         if scan.is_punct(j + 1, '/') && scan.kind(j + 2) == Some(Kind::Number) {
             let n = |k: usize| scan.tok(k).parse::<u32>().unwrap_or(0);
-            if (1..=12).contains(&n(j))
-                && (1..=31).contains(&n(j + 2))
-                && !scan.is_punct(j + 3, '/')
-            {
+            if super::numeric::month_day(n(j), n(j + 2)) && !scan.is_punct(j + 3, '/') {
                 continue;
             }
         }
@@ -2183,7 +2180,7 @@ fn test_before(scan: &Scan, i: usize, window: usize) -> bool {
         if word_set!(TEST_NOUNS).contains(scan.low(k))
             || term_at(scan, k, Category::Procedure).is_some()
             || analyte_at(scan, k).is_some()
-            || scan.tok(k) == "ANA"
+            || unlisted_test(scan, k)
         {
             return true;
         }

@@ -364,7 +364,7 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
-fn month_day(m: u32, d: u32) -> bool {
+pub(crate) fn month_day(m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
