@@ -117,6 +117,18 @@ string_enum! {
 }
 
 impl Category {
+    /// One of the structured identifiers: not a name, not a clinical detail.
+    pub(crate) fn is_identifier(self) -> bool {
+        !matches!(
+            self,
+            Category::Name
+                | Category::Condition
+                | Category::Medication
+                | Category::Procedure
+                | Category::LabResult
+        )
+    }
+
     /// The placeholder that replaces a redacted span, e.g. `[SSN]`.
     pub fn placeholder(self) -> &'static str {
         match self {

@@ -6,7 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use crate::detectors;
+use crate::detectors::{self, Rows};
 use crate::message::{Message, Purpose};
 use crate::normalize::{utf16_offsets, Folded};
 use crate::policy::{name_key, phone_key, Action, AttachmentRule, Policy};
@@ -139,6 +139,10 @@ pub struct Filter {
     policy: Policy,
 }
 
+/// How far before a number the widest context window of a detector reaches
+/// (the table's 64-byte rows; the others look back 12 to 48 bytes).
+const LABEL_REACH: usize = 64;
+
 impl Filter {
     /// A filter deciding by `policy`.
     pub fn new(policy: Policy) -> Filter {
@@ -152,9 +156,13 @@ impl Filter {
 
     /// Every piece of PHI in `text`, in text order, allowlisted ones marked.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_rows(text, Rows::All)
+    }
+
+    fn scan_rows(&self, text: &str, rows: Rows) -> Vec<Finding> {
         let folded = Folded::new(text);
         let scan = Scan::new(&folded);
-        let hits = detectors::find(&scan);
+        let hits = detectors::find_rows(&scan, rows);
         let mut findings: Vec<Finding> = hits
             .into_iter()
             .map(|h| {
@@ -256,45 +264,55 @@ impl Filter {
     /// scanned again until nothing is left to redact; the body that leaves
     /// never holds a finding a later scan would redact.
     fn apply(&self, text: &str, findings: &[Finding]) -> (String, usize) {
-        let (mut out, count, mut glued) = self.replace(text, findings);
+        let (mut out, count, mut rescan) = self.replace(text, findings);
         let mut rounds = 0;
-        while glued && rounds < 4 {
-            let again = self.scan(&out);
+        while let Some(rows) = rescan.filter(|_| rounds < 4) {
+            let again = self.scan_rows(&out, rows);
             let (next, more, still) = self.replace(&out, &again);
             if more == 0 {
                 break;
             }
             out = next;
-            glued = still;
+            rescan = still;
             rounds += 1;
         }
         (out, count)
     }
 
     /// One round of replacement: the text, how many spans were replaced, and
-    /// whether any placeholder touches a character other than a space or
-    /// common punctuation.
-    fn replace(&self, text: &str, findings: &[Finding]) -> (String, usize, bool) {
+    /// which rows must scan the result again, if any.
+    fn replace(&self, text: &str, findings: &[Finding]) -> (String, usize, Option<Rows>) {
         let mut out = String::with_capacity(text.len());
-        let (mut at, mut count, mut glued) = (0, 0, false);
-        for f in findings {
-            if self.finding_action(f) == Action::Allow || f.start < at {
+        let (mut at, mut count) = (0, 0);
+        let (mut glued, mut closer) = (false, false);
+        let redacted = |f: &Finding| self.finding_action(f) != Action::Allow;
+        for (k, f) in findings.iter().enumerate() {
+            if !redacted(f) || f.start < at {
                 continue;
             }
             let before = text[..f.start].chars().next_back();
             let after = text[f.end..].chars().next();
             // Letters, digits and the characters that join identifiers
             // (`@-./_+`) can change meaning next to a placeholder; a space,
-            // `#`, `:` or a bracket cannot.
+            // `#`, `:` or a bracket cannot. Every row looks again then.
             let joins = |c: char| c.is_alphanumeric() || "@-./_+:".contains(c) || !c.is_ascii();
             glued |= before.is_some_and(joins) || after.is_some_and(|c| joins(c) && c != '.');
-            // A placeholder shorter than what it replaces brings a label closer
-            // to the number after it (`SSN: see <long URL> 4321`): the labelled
-            // detectors look back at most 40 bytes, so look for digits there.
+            // A placeholder shorter than what it replaces brings a label
+            // closer to a number after it (`SSN: see <long URL> 4321`). The
+            // identifier rows read a number by a label up to `LABEL_REACH`
+            // bytes before it, so they look again when a digit there stays
+            // in the text. Names and clinical details are read by the words
+            // next to them, which a placeholder does not bring closer.
             let shrink = (f.end - f.start).saturating_sub(f.category.placeholder().len());
-            if shrink > 2 {
-                let ahead = &text.as_bytes()[f.end..(f.end + 40).min(text.len())];
-                glued |= ahead.iter().any(u8::is_ascii_digit);
+            if shrink > 2 && !glued && !closer {
+                let reach = f.end..(f.end + LABEL_REACH).min(text.len());
+                let later = findings[k + 1..]
+                    .iter()
+                    .filter(|g| g.start < reach.end && redacted(g));
+                closer = reach.clone().any(|b| {
+                    text.as_bytes()[b].is_ascii_digit()
+                        && !later.clone().any(|g| (g.start..g.end).contains(&b))
+                });
             }
             out.push_str(&text[at..f.start]);
             out.push_str(f.category.placeholder());
@@ -302,7 +320,12 @@ impl Filter {
             count += 1;
         }
         out.push_str(&text[at..]);
-        (out, count, glued)
+        let rescan = if glued {
+            Some(Rows::All)
+        } else {
+            closer.then_some(Rows::Identifiers)
+        };
+        (out, count, rescan)
     }
 
     fn decide(&self, message: &Message) -> Verdict {

@@ -98,12 +98,24 @@ pub(crate) struct Detector {
     pub negatives: &'static [&'static str],
 }
 
-/// Every finding in the scanned text, overlaps resolved, in text order.
-pub(crate) fn find(scan: &Scan) -> Vec<Hit> {
+/// Which of the table's rows a scan runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rows {
+    All,
+    /// Only the identifier rows (not names, not clinical details): the ones
+    /// that read a number by the label some bytes before it.
+    Identifiers,
+}
+
+/// The hits of the chosen rows, overlaps resolved, in text order.
+pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut cands = Vec::new();
     let labels = labels().find(scan);
     for (r, row) in table::TABLE.iter().enumerate() {
+        if rows == Rows::Identifiers && !row.category.is_identifier() {
+            continue;
+        }
         cands.clear();
         match row.find {
             Find::Logic(f) => f(scan, row, &mut cands),
