@@ -50,6 +50,7 @@ pub(crate) struct Scan<'a> {
     /// The name-list flags of each one-token word, looked up once per scan
     /// (the name finder asks about the same words many times).
     pub name_flags: std::cell::OnceCell<Vec<u8>>,
+    shouting: std::cell::OnceCell<bool>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -57,6 +58,19 @@ fn is_letter(c: char) -> bool {
 }
 
 impl<'a> Scan<'a> {
+    /// Whether the message is written in capitals (at least 12 letters, 80%
+    /// of them upper case), so capitals say nothing about a word.
+    pub fn shouting(&self) -> bool {
+        *self.shouting.get_or_init(|| {
+            let (mut upper, mut total) = (0, 0);
+            for c in self.text().chars().filter(|c| c.is_alphabetic()) {
+                total += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            total >= 12 && upper * 10 >= total * 8
+        })
+    }
+
     pub fn new(folded: &'a Folded) -> Scan<'a> {
         let text = folded.text.as_str();
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
@@ -99,6 +113,7 @@ impl<'a> Scan<'a> {
             cues: std::cell::OnceCell::new(),
             tested: std::cell::OnceCell::new(),
             name_flags: std::cell::OnceCell::new(),
+            shouting: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

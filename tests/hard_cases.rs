@@ -645,6 +645,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("Statement #«ST-558812»", &["other_id"]),
     ("«portal.example.org/patient?id=7731204»", &["url"]),
     ("Pay at «example.org» or at the desk", &["url"]),
+    // Short capitals: a condition in a sentence, a word in a shouted one.
+    (
+        "Since the «TIA» in March, keep taking aspirin",
+        &["condition"],
+    ),
+    ("the leg pain fits «PAD»; walking helps", &["condition"]),
+    ("scan was negative for «PE»", &["condition"]),
+    ("mi «tia» Rosa viene mañana", &["-"]),
+    ("BRING A KNEE «PAD» AND YOUR SHOES", &["-"]),
+    ("use a heating «pad» twice a day", &["-"]),
+    // What a test found, with its size and place, is a diagnosis.
+    ("the DEXA shows «osteopenia» in both hips", &["condition"]),
+    (
+        "CT showed a 6 mm «kidney stone» on the right",
+        &["condition"],
+    ),
+    // A result or an old age makes a note someone's, with no name in it.
+    ("«Echo» was normal, EF 60%.", &["procedure"]),
+    ("92 y/o F from rehab, «UA» pending", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -8,13 +8,14 @@ use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
 
 /// Short terms that are unambiguous in lowercase; any other term of three
-/// letters or fewer counts only when written in capitals (`MS`, `RA`, `PE`).
+/// letters or fewer counts only when written in capitals (`MS`, `RA`, `PE`,
+/// `TIA`: lowercase, the Spanish tía).
 const LOWERCASE_OK: &[&str] = &[
     "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "gad", "ibs", "ibd",
     "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
     "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
-    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "tia", "ams", "flu", "rsv", "eeg", "emg",
-    "tos", "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo",
+    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos",
+    "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo",
 ];
 
 fn is_lower(s: &str) -> bool {
@@ -112,7 +113,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     };
     let short = len <= 3 && !t.rest.contains(' ');
     let allowed = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
-    if short && is_lower(scan.tok(i)) && !allowed {
+    // In a message written in capitals, `PAD` and `TIA` may be the words
+    // pad and tía: only a short term with a class still counts there.
+    if short && !allowed && (is_lower(scan.tok(i)) || (scan.shouting() && t.sensitivity.is_none()))
+    {
         return None;
     }
     Some(token_after(scan, i, start + len + plural))
@@ -2032,8 +2036,11 @@ const FINDING_STOPS: &[&str] = &[
 /// Words that may describe a diagnosis without making it a measured result.
 const SEVERITY: &[&str] = &[
     "a", "an", "the", "some", "new", "mild", "moderate", "severe", "early", "possible", "un",
-    "una", "el", "la", "leve", "moderada", "moderado", "severa", "severo",
+    "una", "el", "la", "leve", "moderada", "moderado", "severa", "severo", "small", "large",
+    "tiny", "mm", "cm", "pequeno", "pequena",
 ];
+/// Words after a diagnosis that say where it was found.
+const LOCATION_WORDS: &[&str] = &["in", "on", "at", "near", "along", "en", "cerca"];
 
 /// `the mammogram showed an area that needs a closer look`: after a finding
 /// verb whose subject is a test, what was found (the last token of it). A
@@ -2094,6 +2101,9 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
                 if only_diagnosis {
                     last = Some(after - 1);
                     match scan.next_solid(after - 1) {
+                        // `shows osteopenia in both hips`: where it is
+                        // found does not make a diagnosis a measured result.
+                        Some(n) if word_set!(LOCATION_WORDS).contains(scan.low(n)) => break,
                         Some(n) => {
                             k = n;
                             continue;
@@ -2106,7 +2116,11 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
             {
                 only_diagnosis = false;
             }
-        } else if scan.kind(k) != Some(Kind::Punct) {
+        } else if scan.kind(k) != Some(Kind::Punct)
+            // `a 4 mm kidney stone`: a size describes the diagnosis.
+            && !(scan.kind(k) == Some(Kind::Number)
+                && scan.next_solid(k).is_some_and(|u| matches!(scan.low(u), "mm" | "cm")))
+        {
             only_diagnosis = false;
         }
         last = Some(k);

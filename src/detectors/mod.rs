@@ -389,8 +389,19 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 }
 
 fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
-    hits.iter()
-        .any(|h| h.category == Category::Name && !h.clinician)
+    // A result, an age over 89 or a person's own identifier is someone's:
+    // "Colonoscopy was normal", "90-year-old M, UA pending".
+    let personal = |h: &Hit| match h.category {
+        Category::Name => !h.clinician,
+        Category::LabResult
+        | Category::AgeOver89
+        | Category::DateOfBirth
+        | Category::Mrn
+        | Category::Ssn
+        | Category::HealthPlanId => true,
+        _ => false,
+    };
+    hits.iter().any(personal)
         || (0..scan.tokens.len()).any(|i| {
             // `él` (he) folds to `el` (the): only the accented form, one byte
             // longer in the original, is a person.

@@ -1581,13 +1581,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
 
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    let letters = scan.text().chars().filter(|c| c.is_alphabetic());
-    let (mut upper, mut total) = (0, 0);
-    for c in letters {
-        total += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    let shouting = total >= 12 && upper * 10 >= total * 8;
+    let shouting = scan.shouting();
     let first_word = first_word_index(scan);
     let mut covered = 0;
     let mut i = 0;
