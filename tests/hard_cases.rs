@@ -664,6 +664,43 @@ const CASES: &[(&str, &[&str])] = &[
     // A result or an old age makes a note someone's, with no name in it.
     ("«Echo» was normal, EF 60%.", &["procedure"]),
     ("92 y/o F from rehab, «UA» pending", &["procedure"]),
+    // A strength after a drug is the drug's: not a blood pressure, not a date.
+    ("your «Advair 100/50» refill was sent", &["medication"]),
+    ("picked up «Loestrin Fe 1/20» today", &["medication/sex"]),
+    ("«Microgestin 1.5/30» is ready", &["medication/sex"]),
+    ("her «BP was 150/90» at the visit", &["lab_result"]),
+    // A dose is not a level; a count of time is neither.
+    ("Jo, take «calcium 600 mg» with dinner", &["medication"]),
+    ("Jo, your «glucose 250 mg/dL» is high", &["lab_result"]),
+    ("flights to «Edinburgh» 2 times a year", &["-"]),
+    ("Jo, your «PHQ-9 score of 14» is lower", &["lab_result/psy"]),
+    // A drug put in or taken out is a procedure.
+    (
+        "Jo, your «Nexplanon removal» is on Friday",
+        &["procedure/sex"],
+    ),
+    (
+        "Jo, we can do the «Mirena placement» Monday",
+        &["procedure/sex"],
+    ),
+    ("the insurer wants step «therapy» first", &["-"]),
+    // A test of a condition, with its result.
+    (
+        "Jo, your «HIV viral load of 40 copies/mL» is low",
+        &["lab_result/hiv"],
+    ),
+    (
+        "Jo, your «hepatitis B surface antibody» shows «you are immune»",
+        &["procedure", "lab_result"],
+    ),
+    (
+        "Jo, la «prueba rápida de influenza» salió positiva",
+        &["procedure"],
+    ),
+    ("MRI: «no acute findings»", &["lab_result"]),
+    // Idioms.
+    ("the door opens after you've «depressed» the button", &["-"]),
+    ("after a «pregnant» pause, the cafe reopened", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -353,11 +353,28 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .any(|&(s, _, _)| scan.tokens[s].start == c.start)
         });
     }
+    // Idioms: `depressed the button`, `a pregnant pause`.
+    out.retain(|c| {
+        let last = last_token(scan, c.end);
+        let next = scan.next_solid(last).map_or("", |n| scan.low(n));
+        !IDIOMS
+            .iter()
+            .any(|&(word, after)| scan.low(last) == word && after.contains(&next))
+    });
     // A condition naming a season, a list or an event is no one's diagnosis:
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
     // Sensitive ones stay (fail closed).
     out.retain(|c| !campaign(scan, c, false));
 }
+
+/// A condition word and the words after it that make it an idiom.
+const IDIOMS: &[(&str, &[&str])] = &[
+    (
+        "depressed",
+        &["the", "a", "an", "button", "key", "pedal", "lever"],
+    ),
+    ("pregnant", &["pause", "pauses"]),
+];
 
 /// A term naming a season, a list, an event or a campaign rather than
 /// someone's health: `allergy season`, `cold and flu season`, `diabetes
@@ -758,6 +775,12 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         });
     }
     for i in starts(scan) {
+        if let Some((term, last)) = placed_drug(scan, i) {
+            out.push(Cand {
+                sensitivity: term.sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+            });
+        }
         if unlisted_test(scan, i) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
@@ -786,6 +809,14 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             return false;
         }
+        // `step therapy` is an insurer's rule, not a treatment.
+        if scan.low(first) == "therapy"
+            && scan
+                .prev_solid(first)
+                .is_some_and(|p| scan.low(p) == "step")
+        {
+            return false;
+        }
         if c.sensitivity.is_some() {
             return true;
         }
@@ -800,6 +831,42 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
         !(place(last) || scan.next_solid(last).is_some_and(place))
     });
+}
+
+/// What is done with a drug or device that makes it a procedure.
+const PLACEMENTS: &[&str] = &[
+    "removal",
+    "insertion",
+    "placement",
+    "replacement",
+    "infusion",
+    "infusions",
+    "exchange",
+    "retiro",
+    "insercion",
+    "colocacion",
+];
+
+/// A drug or device put in or taken out (`Nexplanon removal and
+/// replacement`, `iron infusion`, `IUD insertion`): the term and the last
+/// token of what is done with it.
+fn placed_drug(scan: &Scan, i: usize) -> Option<(Term, usize)> {
+    let (term, after) = term_at(scan, i, Category::Medication)?;
+    let placement = |k: usize| word_set!(PLACEMENTS).contains(scan.low(k));
+    let mut last = after - 1;
+    if !placement(last) {
+        last = scan.next_solid(last).filter(|&k| placement(k))?;
+    }
+    // `removal and replacement`.
+    if let Some(more) = scan
+        .next_solid(last)
+        .filter(|&k| matches!(scan.low(k), "and" | "y" | "&"))
+        .and_then(|k| scan.next_solid(k))
+        .filter(|&k| placement(k))
+    {
+        last = more;
+    }
+    Some((term, last))
 }
 
 /// Conditions named as tests, as (first token, last token, class):
@@ -837,10 +904,17 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         else {
             continue;
         };
-        let Some(i) = scan
-            .prev_solid(link)
-            .filter(|&t| has_cue(scan, t, cue::TEST_BEFORE))
-        else {
+        // `prueba rápida de influenza`, `rapid test for strep`.
+        let mut before = scan.prev_solid(link);
+        if before.is_some_and(|b| {
+            matches!(
+                scan.low(b),
+                "rapida" | "rapido" | "casera" | "rapid" | "home"
+            )
+        }) {
+            before = before.and_then(|b| scan.prev_solid(b));
+        }
+        let Some(i) = before.filter(|&t| has_cue(scan, t, cue::TEST_BEFORE)) else {
             continue;
         };
         out.push((i, after - 1, term.sensitivity.filter(|_| !vaccine(i))));
@@ -867,7 +941,15 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         // test`, `H. pylori breath test`, `allergy patch test`.
         if matches!(
             scan.low(w),
-            "blood" | "breath" | "patch" | "prick" | "urine" | "stool" | "sweat"
+            "blood"
+                | "breath"
+                | "patch"
+                | "prick"
+                | "urine"
+                | "stool"
+                | "sweat"
+                | "surface"
+                | "core"
         ) {
             if let Some(t) = scan
                 .next_solid(w)
@@ -1019,6 +1101,10 @@ const TEST_WORDS: &[&str] = &[
     "swab",
     "culture",
     "titer",
+    "titers",
+    "serology",
+    "igg",
+    "igm",
     "check",
     "skin",
     "viral",
@@ -1057,6 +1143,11 @@ const TEST_WORDS: &[&str] = &[
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
+    // A drug put in or taken out is the procedure finder's.
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        placed_drug(scan, i).is_none()
+    });
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
         if !word_set!(DOSAGE_FORMS).contains(scan.low(i)) {
@@ -1087,7 +1178,16 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
             });
         // A supplement that is also an ordinary word (`iron`, `zinc`) is a
-        // drug when it is taken, started or recommended.
+        // drug when it is taken, started or recommended, or with a dose:
+        // `calcium 600 mg`, `vitamin D 800 IU`.
+        } else if let Some(after) = analyte_at(scan, i).filter(|&a| {
+            scan.next_solid(a - 1)
+                .filter(|&n| scan.kind(n) == Some(Kind::Number))
+                .and_then(|n| scan.next_solid(n))
+                .is_some_and(|u| dose_unit(scan, u))
+        }) {
+            let last = dose_and_sig(scan, after - 1);
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
         } else if has_cue(scan, i, cue::SUPPLEMENT)
             && scan
                 .prev_solid(i)
@@ -1241,13 +1341,13 @@ const UNITS: &[&str] = &[
 const SIG: &[&str] = &[
     "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
     "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
-    "qod", "sl", "im", "sq", "subq",
+    "qod", "sl", "im", "sq", "subq", "fe",
 ];
 
 /// Words after a number that make it a span of time, not a strength.
 const TIME_UNITS: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "hour", "hours", "hrs", "minutes", "min",
-    "times", "years", "pm", "am", "dias", "semanas", "meses", "horas", "veces",
+    "times", "years", "pm", "am", "dias", "semanas", "meses", "hora", "horas", "veces",
 ];
 
 /// `8/12` after a drug, with no unit after it, is a month and day
@@ -1261,6 +1361,12 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
     let (Some(m), Some(d)) = (num(slash - 1), num(slash + 1)) else {
         return false;
     };
+    // `Microgestin 1.5/30`: a decimal is a strength; so is the estrogen
+    // ratio after a pill's `Fe` (`Junel Fe 1/20`).
+    let before = scan.prev_solid(slash - 1);
+    if scan.is_punct(slash - 2, '.') || before.is_some_and(|b| scan.low(b) == "fe") {
+        return false;
+    }
     if scan.is_punct(slash + 2, '/') {
         return true;
     }
@@ -1269,6 +1375,12 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
         UNITS.contains(&w) || SIG.contains(&w)
     });
     (1..=12).contains(&m) && (1..=31).contains(&d) && !unit_after
+}
+
+/// A unit of a dose, not of a level: `600 mg`, `800 IU` (not `mg/dL`, `%`).
+fn dose_unit(scan: &Scan, u: usize) -> bool {
+    let unit = scan.low(u);
+    UNITS.contains(&unit) && unit != "%" && !scan.is_punct(u + 1, '/')
 }
 
 /// Past a drug name: its strength and sig (`500 mg bid`, `5/325 mg`, `10 units qhs`).
@@ -1459,6 +1571,10 @@ const VALUE_CONNECTORS: &[&str] = &[
     "estaba",
     "estuvo",
     "sigue",
+    "score",
+    "scores",
+    "puntaje",
+    "puntuacion",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -1574,6 +1690,18 @@ const RESULT_PHRASES: &[&str] = &[
     "normales",
     "showed infection",
     "shows infection",
+    "no acute findings",
+    "no acute finding",
+    "no acute abnormality",
+    "no acute abnormalities",
+    "no acute process",
+    "you are immune",
+    "you're immune",
+    "you are not immune",
+    "you're not immune",
+    "not immune",
+    "es inmune",
+    "no es inmune",
 ];
 
 /// Result statements that are ordinary phrases too (`the car needs a closer
@@ -1728,6 +1856,11 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let Some(after) = analyte_at(scan, i) else {
             continue;
         };
+        // `HIV viral load of 40`: the condition tested starts the result.
+        let start = tested_conditions(scan)
+            .iter()
+            .find(|&&(s, e, _)| s < i && i <= e)
+            .map_or(i, |&(s, _, _)| s);
         // Connectors, then a number (or a reading: `is undetectable`, `are now normal`).
         let mut j = after;
         let mut steps = 0;
@@ -1760,7 +1893,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let condition_end = term_at(scan, i, Category::Condition).map_or(0, |(_, a)| a);
             if let Some(r) = reading.filter(|&r| r >= condition_end) {
                 let end = scan.tokens[r].end;
-                out.push(Cand::new(scan.tokens[i].start, end));
+                out.push(Cand::new(scan.tokens[start].start, end));
                 covered = end;
             }
             continue;
@@ -1773,6 +1906,14 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // `flights to Edinburgh 2 times`, `glucosa de 1 hora`: a count of
+        // time; `calcium 600 mg`, `vitamin D 800 IU`: a dose, not a level.
+        if scan
+            .next_solid(j)
+            .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)) || dose_unit(scan, u))
+        {
+            continue;
+        }
         let mut last = value_end(scan, j);
         // A change keeps both values, so neither is left in the body:
         // `went from 9.1 to 7.8`, `de 9.1 a 7.8`, `7.2% (was 8.1%)`, `up from 6.9`.
@@ -1780,7 +1921,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             last = value_end(scan, n);
         }
         let end = scan.tokens[last].end;
-        out.push(Cand::new(scan.tokens[i].start, end));
+        out.push(Cand::new(scan.tokens[start].start, end));
         covered = end;
     }
     blood_pressures(scan, first, out);
@@ -2299,7 +2440,11 @@ fn blood_pressures(scan: &Scan, first: usize, out: &mut Vec<Cand>) {
         };
         let (start, end) = (scan.tokens[a].start, scan.tokens[b].end);
         let shaped = (90..=260).contains(&sys) && (40..=160).contains(&dia) && sys > dia;
-        if shaped && !out[first..].iter().any(|c| c.start < end && start < c.end) {
+        // `Advair 250/50`, `Symbicort 160/4.5`: a strength after a drug.
+        let strength = scan
+            .prev_solid(a)
+            .is_some_and(|p| term_at(scan, p, Category::Medication).is_some());
+        if shaped && !strength && !out[first..].iter().any(|c| c.start < end && start < c.end) {
             out.push(Cand::new(start, end));
         }
     }
