@@ -701,6 +701,22 @@ const CASES: &[(&str, &[&str])] = &[
     // Idioms.
     ("the door opens after you've «depressed» the button", &["-"]),
     ("after a «pregnant» pause, the cafe reopened", &["-"]),
+    // What a chart note says the patient complains of or has had.
+    ("pt in rm 4 c/o «cp» x2 days", &["condition"]),
+    (
+        "c/o «HA» and «blurry vision» since noon",
+        &["condition", "condition"],
+    ),
+    (
+        "h/o «severe depression», stable on meds",
+        &["condition/psy"],
+    ),
+    (
+        "hx of «falls» and «confusion» this month",
+        &["condition", "condition"],
+    ),
+    ("r/o NSTEMI, «cards» paged", &["-"]),
+    ("please mail the form c/o «Ana Ruiz»", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

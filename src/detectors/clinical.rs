@@ -344,6 +344,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
     }
+    complaints(scan, out);
     // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
     if !out.is_empty() {
         let tested = tested_conditions(scan);
@@ -365,6 +366,123 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
     // Sensitive ones stay (fail closed).
     out.retain(|c| !campaign(scan, c, false));
+}
+
+/// Phrases after which a chart note names what the patient has, listed or
+/// not: `c/o cp`, `h/o falls`, `hx of`, `diagnosed with`.
+const COMPLAINT_CUES: &[&str] = &[
+    "c/o",
+    "h/o",
+    "r/o",
+    "hx of",
+    "dx of",
+    "history of",
+    "complains of",
+    "complaining of",
+    "complained of",
+    "diagnosed with",
+    "rule out",
+    "concern for",
+    "concerning for",
+    "presenting with",
+    "presents with",
+    "se queja de",
+    "diagnosticado con",
+    "diagnosticada con",
+    "antecedentes de",
+];
+/// Words that end a complaint.
+const COMPLAINT_STOPS: &[&str] = &[
+    "and",
+    "or",
+    "with",
+    "since",
+    "for",
+    "x",
+    "pending",
+    "today",
+    "yesterday",
+    "this",
+    "last",
+    "but",
+    "so",
+    "per",
+    "on",
+    "in",
+    "at",
+    "to",
+    "the",
+    "your",
+    "his",
+    "her",
+    "y",
+    "o",
+    "con",
+    "desde",
+    "hoy",
+    "ayer",
+    "el",
+    "la",
+];
+
+/// What a chart note says the patient complains of or has had: each item
+/// of the list after a cue, up to four words (`c/o HA and blurry vision`).
+fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let Some(after) = phrase_index!(COMPLAINT_CUES).at(scan, i) else {
+            continue;
+        };
+        // `c/o Ana Ruiz` on an envelope is "care of".
+        let Some(mut k) = scan.next_solid(after - 1) else {
+            continue;
+        };
+        let mut chars = scan.tok(k).chars();
+        let title_case =
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+        if title_case && lexicon::name_flags(scan.low(k)) & lexicon::FIRST != 0 {
+            continue;
+        }
+        for _ in 0..4 {
+            let (first, mut last) = (k, None);
+            while scan.is_word(k)
+                && !word_set!(COMPLAINT_STOPS).contains(scan.low(k))
+                && last.map_or(0, |l| l - first) < 6
+            {
+                last = Some(k);
+                match scan.next_solid(k) {
+                    Some(n) => k = n,
+                    None => break,
+                }
+            }
+            let Some(last) = last else { break };
+            // A listed condition inside keeps its class (`h/o severe depression`).
+            let sensitivity = (first..=last).find_map(|t| {
+                term_at(scan, t, Category::Condition).and_then(|(term, _)| term.sensitivity)
+            });
+            out.push(Cand {
+                sensitivity,
+                ..Cand::new(scan.tokens[first].start, scan.tokens[last].end)
+            });
+            // The list goes on after a comma or `and`, with another listed
+            // condition or a symptom word (`c/o HA and blurry vision`, not
+            // `r/o NSTEMI, cards paged`).
+            let joined = scan.is_punct(k, ',') || matches!(scan.low(k), "and" | "y");
+            let clinical = |n: usize| {
+                let w = scan.low(n);
+                term_at(scan, n, Category::Condition).is_some()
+                    || word_set!(SYMPTOMS).contains(w)
+                    || word_set!(SYMPTOM_ADJECTIVES).contains(w)
+                    || word_set!(BODY_PARTS).contains(w)
+            };
+            match scan
+                .next_solid(k)
+                .filter(|&n| joined && k > last && clinical(n))
+            {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+    }
 }
 
 /// A condition word and the words after it that make it an idiom.
