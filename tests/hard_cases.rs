@@ -292,9 +292,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("take «1/2» of a tab at night", &["-"]),
     // Results in staff shorthand, titers, screens; vaccines named by their disease.
     (
-        "peds f/u: «rapid strep neg», mom wants a callback",
-        &["lab_result"],
+        "peds f/u: «rapid strep» «neg», mom wants a callback",
+        &["procedure", "lab_result"],
     ),
+    ("Kai, your «strep negative» result is in", &["lab_result"]),
     (
         "Priyanka - «ANA positive 1:320», «ESR 42»",
         &["lab_result", "lab_result"],

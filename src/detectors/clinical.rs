@@ -1939,8 +1939,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         // A test or condition followed by its result: `HPV negative`, `strep positive`.
-        let term =
-            term_at(scan, i, Category::Procedure).or_else(|| term_at(scan, i, Category::Condition));
+        let procedure = term_at(scan, i, Category::Procedure);
+        let term = procedure.or_else(|| term_at(scan, i, Category::Condition));
         let term_end = term
             .map(|(_, after)| after)
             .or_else(|| unlisted_test(scan, i).then_some(i + 1));
@@ -1960,8 +1960,12 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && scan.is_punct(w + 3, ':')
                     && scan.kind(w + 4) == Some(Kind::Number);
                 let end = scan.tokens[if titer { w + 4 } else { w }].end;
-                // After a colon the result stands apart from its test.
-                let start = if scan.tokens[w].start > scan.tokens[after - 1].end + 1 {
+                // After a colon the result stands apart from its test, and
+                // a listed test is a procedure of its own (`Pap normal`); a
+                // condition tested is part of its result (`strep negative`).
+                let start = if procedure.is_some()
+                    || scan.tokens[w].start > scan.tokens[after - 1].end + 1
+                {
                     scan.tokens[w].start
                 } else {
                     scan.tokens[i].start
