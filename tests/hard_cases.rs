@@ -718,6 +718,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("r/o NSTEMI, «cards» paged", &["-"]),
     ("please mail the form c/o «Ana Ruiz»", &["name"]),
+    // A diagnosis named after a person, with its capital.
+    ("Ana, about your «Kawasaki disease» visit", &["condition"]),
+    ("Ana, the «Sjogren's syndrome» panel is back", &["condition"]),
+    ("Hola Ana, su «enfermedad de Kawasaki» está estable", &["condition"]),
+    ("Ana, your «disease» is stable", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
