@@ -720,8 +720,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("please mail the form c/o «Ana Ruiz»", &["name"]),
     // A diagnosis named after a person, with its capital.
     ("Ana, about your «Kawasaki disease» visit", &["condition"]),
-    ("Ana, the «Sjogren's syndrome» panel is back", &["condition"]),
-    ("Hola Ana, su «enfermedad de Kawasaki» está estable", &["condition"]),
+    (
+        "Ana, the «Sjogren's syndrome» panel is back",
+        &["condition"],
+    ),
+    (
+        "Hola Ana, su «enfermedad de Kawasaki» está estable",
+        &["condition"],
+    ),
     ("Ana, your «disease» is stable", &["-"]),
 ];
 

@@ -345,6 +345,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     complaints(scan, out);
+    eponyms(scan, out);
     // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
     if !out.is_empty() {
         let tested = tested_conditions(scan);
@@ -481,6 +482,73 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(n) => k = n,
                 None => break,
             }
+        }
+    }
+}
+
+/// Nouns that make a diagnosis of the name before them (`Kawasaki disease`,
+/// `Bell's palsy`, `Jones fracture`) or after them (`enfermedad de Kawasaki`).
+const EPONYM_HEADS: &[&str] = &[
+    "disease",
+    "diseases",
+    "syndrome",
+    "palsy",
+    "cyst",
+    "phenomenon",
+    "anomaly",
+    "tumor",
+    "lymphoma",
+    "sarcoma",
+    "dystrophy",
+    "ataxia",
+    "neuralgia",
+    "neuroma",
+    "deformity",
+    "fracture",
+    "enfermedad",
+    "sindrome",
+    "quiste",
+];
+/// Capitalised words before a head noun that are not a name.
+const NOT_EPONYMS: &[&str] = &[
+    "your", "the", "this", "that", "these", "his", "her", "their", "our", "my", "a", "an", "any",
+    "no", "which", "what", "chronic", "acute", "rare", "genetic", "kidney", "heart", "liver",
+    "lung", "su", "la", "el", "una", "un", "de", "del", "mi", "its", "each", "every", "new", "old",
+];
+
+/// A diagnosis named after a person or a place, written with its capital:
+/// `Kawasaki disease`, `Sjogren's syndrome`, `sindrome de Down`.
+fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
+    if scan.shouting() {
+        return;
+    }
+    let name = |k: usize| {
+        let mut chars = scan.tok(k).chars();
+        scan.is_word(k)
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && !word_set!(NOT_EPONYMS).contains(scan.low(k))
+    };
+    for i in starts(scan) {
+        if !word_set!(EPONYM_HEADS).contains(scan.low(i)) {
+            continue;
+        }
+        if matches!(scan.low(i), "enfermedad" | "sindrome" | "quiste") {
+            let de = scan
+                .next_solid(i)
+                .filter(|&d| matches!(scan.low(d), "de" | "del"));
+            if let Some(k) = de.and_then(|d| scan.next_solid(d)).filter(|&k| name(k)) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[k].end));
+            }
+            continue;
+        }
+        // `Bell's palsy`: the name, an apostrophe and `s`, then the head.
+        let mut k = scan.prev_solid(i);
+        if k.is_some_and(|s| scan.low(s) == "s" && s >= 2 && scan.is_punct(s - 1, '\'')) {
+            k = Some(k.unwrap_or(0) - 2);
+        }
+        if let Some(k) = k.filter(|&k| name(k)) {
+            out.push(Cand::new(scan.tokens[k].start, scan.tokens[i].end));
         }
     }
 }
