@@ -15,7 +15,8 @@ const LOWERCASE_OK: &[&str] = &[
     "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
     "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
     "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos",
-    "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo",
+    "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo", "ppi",
+    "abx", "ccy", "tkr",
 ];
 
 fn is_lower(s: &str) -> bool {
