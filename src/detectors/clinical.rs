@@ -134,6 +134,11 @@ mod cue {
     pub const NEGATION: u16 = 1 << 5;
     pub const TEST_WORD: u16 = 1 << 6;
     pub const PLACE: u16 = 1 << 7;
+    /// The first word of a phrase list's phrase: the list is searched only there.
+    pub const ANALYTE: u16 = 1 << 8;
+    pub const RESULT: u16 = 1 << 9;
+    pub const TEST_RESULT: u16 = 1 << 10;
+    pub const COMPLAINT: u16 = 1 << 11;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -166,12 +171,23 @@ fn cue_map() -> &'static Cues {
             (TEST_WORDS, cue::TEST_WORD),
             (PLACE_WORDS, cue::PLACE),
         ];
+        let phrases: [(&[&str], u16); 4] = [
+            (lexicon::analyte_list(), cue::ANALYTE),
+            (RESULT_PHRASES, cue::RESULT),
+            (TEST_RESULT_PHRASES, cue::TEST_RESULT),
+            (COMPLAINT_CUES, cue::COMPLAINT),
+        ];
         let mut filter = WordFilter::default();
-        for (list, flag) in lists {
-            for w in list {
-                *map.entry(w).or_insert(0) |= flag;
-                filter.insert(w);
-            }
+        let words = lists
+            .into_iter()
+            .flat_map(|(list, flag)| list.iter().map(move |&w| (w, flag)));
+        let firsts = phrases.into_iter().flat_map(|(list, flag)| {
+            list.iter()
+                .map(move |&p| (super::keys::first_word(p), flag))
+        });
+        for (w, flag) in words.chain(firsts) {
+            *map.entry(w).or_insert(0) |= flag;
+            filter.insert(w);
         }
         Cues { map, filter }
     })
@@ -183,7 +199,7 @@ fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
         let map = cue_map();
         (0..scan.tokens.len())
             .map(|k| {
-                if scan.kind(k) == Some(Kind::Word) {
+                if matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed)) {
                     map.get(scan.low(k))
                 } else {
                     0
@@ -196,7 +212,9 @@ fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
 
 /// The lab analyte starting at token `i`, if any: the token after it.
 fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
-    lexicon::analytes().at(scan, i)
+    has_cue(scan, i, cue::ANALYTE)
+        .then(|| lexicon::analytes().at(scan, i))
+        .flatten()
 }
 
 /// The last token ending at or before byte `end`.
@@ -431,7 +449,11 @@ const COMPLAINT_STOPS: &[&str] = &[
 /// of the list after a cue, up to four words (`c/o HA and blurry vision`).
 fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
     for i in starts(scan) {
-        let Some(after) = phrase_index!(COMPLAINT_CUES).at(scan, i) else {
+        let cued = has_cue(scan, i, cue::COMPLAINT);
+        let Some(after) = cued
+            .then(|| phrase_index!(COMPLAINT_CUES).at(scan, i))
+            .flatten()
+        else {
             continue;
         };
         // `c/o Ana Ruiz` on an envelope is "care of".
@@ -1973,8 +1995,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if scan.tokens[i].start < covered {
             continue;
         }
-        if let Some(after) = phrase_index!(RESULT_PHRASES)
-            .at(scan, i)
+        if let Some(after) = has_cue(scan, i, cue::RESULT)
+            .then(|| phrase_index!(RESULT_PHRASES).at(scan, i))
+            .flatten()
             .filter(|&a| !general_statement(scan, a - 1))
         {
             let end = scan.tokens[after - 1].end;
@@ -1984,8 +2007,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             continue;
         }
-        if let Some(after) = phrase_index!(TEST_RESULT_PHRASES)
-            .at(scan, i)
+        if let Some(after) = has_cue(scan, i, cue::TEST_RESULT)
+            .then(|| phrase_index!(TEST_RESULT_PHRASES).at(scan, i))
+            .flatten()
             .filter(|_| test_before(scan, i, 12))
         {
             let end = scan.tokens[after - 1].end;

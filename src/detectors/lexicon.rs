@@ -183,16 +183,18 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// Lab analytes that come before a value (a short list, indexed by first
 /// word on first use).
 pub(crate) fn analytes() -> &'static PhraseIndex {
-    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
     static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let list = LIST.get_or_init(|| {
-            lines(include_str!("../../data/lab_analytes.txt"))
-                .map(|a| a.split('\t').next().unwrap_or(a).trim())
-                .filter(|a| !a.is_empty())
-                .collect()
-        });
-        PhraseIndex::new(list)
+    INDEX.get_or_init(|| PhraseIndex::new(analyte_list()))
+}
+
+/// The lab analytes, as listed.
+pub(crate) fn analyte_list() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        lines(include_str!("../../data/lab_analytes.txt"))
+            .map(|a| a.split('\t').next().unwrap_or(a).trim())
+            .filter(|a| !a.is_empty())
+            .collect()
     })
 }
 
