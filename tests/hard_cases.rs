@@ -729,6 +729,26 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition"],
     ),
     ("Ana, your «disease» is stable", &["-"]),
+    // Dates and ages.
+    (
+        "med changes from your stay («11/22»-«11/25»):",
+        &["date", "date"],
+    ),
+    (
+        "Mrs. Szabo is «ninety-two years old» and lives alone",
+        &["age_over_89"],
+    ),
+    ("Doña Inés tiene «noventa y dos años»", &["age_over_89"]),
+    ("a «ninety» day supply is ready", &["-"]),
+    (
+        "Holiday hours: closed Thursday «11/26» and Friday «11/27».",
+        &["-", "-"],
+    ),
+    (
+        "Walk-in flu shots for everyone Sat «12/6», 8 to noon",
+        &["-"],
+    ),
+    ("Your flu shot is Sat «12/6» at 9", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -170,9 +170,27 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     }
     // A closure date is no one's, even in a message to a person: "billing
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
+    // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
+    let mut closure_end = None;
     kept.retain(|h| {
-        h.category != Category::Date || !scan.context_before(h.start, 32, CLOSURE_WORDS)
+        if h.category != Category::Date {
+            return true;
+        }
+        let listed = closure_end.is_some_and(|end| list_gap(&scan.lower[end..h.start]));
+        if listed || scan.context_before(h.start, 32, CLOSURE_WORDS) {
+            closure_end = Some(h.end);
+            return false;
+        }
+        true
     });
+    // A date in a message to everyone that names no one and holds nothing
+    // else is an event's: "Walk-in flu shots for everyone Sat 12/6".
+    if kept.iter().all(|h| h.category == Category::Date)
+        && (0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
+        && !names_a_person(scan, &kept)
+    {
+        kept.clear();
+    }
     for row in table::TABLE {
         if let Find::Relabel {
             from,
@@ -200,6 +218,72 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         }
     }
     kept
+}
+
+/// Words of a message addressed to all comers.
+const EVERYONE: &[&str] = &[
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "all",
+    "public",
+    "community",
+    "staff",
+    "employees",
+    "todos",
+    "todas",
+    "cualquiera",
+    "comunidad",
+    "publico",
+];
+
+/// Words that join the dates of a list: `and`, `through`, weekdays.
+const LIST_WORDS: &[&str] = &[
+    "and",
+    "y",
+    "or",
+    "o",
+    "through",
+    "thru",
+    "to",
+    "until",
+    "hasta",
+    "the",
+    "el",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+];
+
+/// Is the text between two dates only list words and punctuation?
+fn list_gap(gap: &str) -> bool {
+    gap.len() <= 40
+        && gap
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| text::word_set!(LIST_WORDS).contains(w))
 }
 
 /// Does a date carry a year of the 1900s: four digits `19xx`, or a last

@@ -390,7 +390,9 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
         let (a, b) = (g.value(s), g.value(s + 1));
         // A third group joined by a date separator makes it m/d/y (handled above) or no date;
         // one joined by a space is a time or a count: `7/22 3:00 PM`.
-        let next_is_group = s + 2 < g.len() && g.sep(s + 2) != " ";
+        // A range of two is two dates: `11/22-11/25`.
+        let range = s + 3 < g.len() && g.sep(s + 2) == "-" && g.sep(s + 3) == "/";
+        let next_is_group = s + 2 < g.len() && g.sep(s + 2) != " " && !range;
         let after_end = g.end(s + 1);
         // Month/day needs no date word before it, but a dose, a score or a
         // fraction word around it makes it something else.

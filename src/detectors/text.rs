@@ -935,6 +935,46 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             out.push(Cand::new(start, after));
         }
     }
+    spelled_ages(scan, out);
+}
+
+const SPELLED_UNITS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "uno", "dos", "tres",
+    "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+];
+
+/// Ages over 89 in words: `ninety-two years old`, `noventa y un anos`.
+fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.low(i), "ninety" | "noventa") {
+            continue;
+        }
+        // `ninety-two`, `ninety two`, `noventa y dos`.
+        let mut last = i;
+        let mut k = i + 1;
+        if scan.is_punct(k, '-') || scan.kind(k) == Some(Kind::Space) {
+            k += 1;
+            if scan.low(k) == "y" && scan.kind(k + 1) == Some(Kind::Space) {
+                k += 2;
+            }
+            if word_set!(SPELLED_UNITS).contains(scan.low(k)) || scan.low(k) == "un" {
+                last = k;
+            }
+        }
+        let end = scan.tokens[last].end;
+        let rest = &scan.lower[end..];
+        let unit = AGE_UNITS
+            .iter()
+            .filter(|u| u.len() > 3 && rest.starts_with(**u))
+            .map(|u| u.len())
+            .max();
+        let start = scan.tokens[i].start;
+        if let Some(u) = unit {
+            out.push(Cand::new(start, end + u));
+        } else if scan.context_before(start, 12, AGE_BEFORE) {
+            out.push(Cand::new(start, end));
+        }
+    }
 }
 
 const STREET_SUFFIXES: &[&str] = &[
