@@ -629,6 +629,7 @@ const CASES: &[(&str, &[&str])] = &[
     // An initial and a listed surname; not a surname that is a word.
     ("pls page «t. okonkwo» about the consult", &["name"]),
     ("Group «B. Young» adults meet first", &["-"]),
+    ("Parking is off «E. Jefferson» St", &["-"]),
     // A staff member by where they work.
     ("«Will» at the front desk has your forms", &["name"]),
     (
@@ -636,9 +637,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["name"],
     ),
     ("«Bill» from the hospital is enclosed", &["-"]),
+    ("Hi, it's «Dawn» from Dr. Ortiz's office", &["name"]),
     // A given name that is a word too, opening the message before a comma.
     ("«Joy», the nurse wants to talk to you", &["name"]),
     ("«Joy», Faith and Hope are our new therapy dogs", &["-"]),
+    ("«Summer», fall and winter hours are posted", &["-"]),
     ("«Faith Wanjiru», your results are normal", &["name"]),
     // Lowercase, after a greeting or a contact verb with its subject.
     ("hey «art», the forms are signed", &["name"]),

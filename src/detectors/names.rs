@@ -1214,7 +1214,7 @@ fn works_at(scan: &Scan, end: usize, word: bool) -> bool {
         return false;
     };
     let mut k = prep;
-    for _ in 0..5 {
+    for _ in 0..6 {
         match scan.next_solid(k) {
             Some(n) if scan.is_word(n) || scan.is_punct(n, '\'') || scan.is_punct(n, '.') => {
                 let low = scan.low(n);
@@ -1813,7 +1813,12 @@ fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
         Case::Lower => ev.case == Case::Lower,
         _ => ev.case == Case::Capital || (ev.case == Case::Upper && scan.shouting()),
     };
-    (fits && ev.last && !ev.common && !word_set!(NOT_NAMES).contains(scan.low(m))).then_some(end)
+    // A street after a compass point: `E. Jefferson St`.
+    let street = scan
+        .next_solid(end)
+        .is_some_and(|a| org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower);
+    (fits && ev.last && !ev.common && !street && !word_set!(NOT_NAMES).contains(scan.low(m)))
+        .then_some(end)
 }
 
 /// Names: one to three parts, decided by lexicon, case and context.
@@ -2064,11 +2069,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
         let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
-        // A list of names, not a vocative: `Grace, Hope and Will are the rooms`.
+        // A list, not a vocative: `Grace, Hope and Will are the rooms`,
+        // `Summer, fall and winter hours`; nor a plea (`Patience, please`).
         let listed_after = || {
             after_all.and_then(|a| scan.next_solid(a)).is_some_and(|n| {
-                case_of(scan.tok(n)) == Case::Capital
-                    && name_flags(scan.low(n)) & super::lexicon::FIRST != 0
+                (case_of(scan.tok(n)) == Case::Capital
+                    && name_flags(scan.low(n)) & super::lexicon::FIRST != 0)
+                    || scan.low(n) == "please"
+                    || scan.next_solid(n).is_some_and(|m| {
+                        scan.is_punct(m, ',') || matches!(scan.low(m), "and" | "or" | "y")
+                    })
             })
         };
         let street = || {
