@@ -646,6 +646,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Lowercase, after a greeting or a contact verb with its subject.
     ("hey «art», the forms are signed", &["name"]),
     ("hey «honey», your ride is here", &["-"]),
+    ("hey «man», the forms are ready", &["-"]),
     ("pls text back «june» about the ride", &["name"]),
     ("pls call back «june» when you can", &["-"]),
     // A Spanish reminder's `a`, and what a note asks staff to do.

@@ -1299,8 +1299,28 @@ fn age_sex_before(scan: &Scan, i: usize) -> bool {
 
 /// Endearments that are given names too: `hey honey,` addresses no one by name.
 const ENDEARMENTS: &[&str] = &[
-    "honey", "love", "buddy", "sunshine", "sweetie", "darling", "dear", "babe", "baby", "sugar",
-    "angel", "doll",
+    "honey",
+    "love",
+    "buddy",
+    "sunshine",
+    "sweetie",
+    "darling",
+    "dear",
+    "babe",
+    "baby",
+    "sugar",
+    "angel",
+    "doll",
+    "man",
+    "dude",
+    "bro",
+    "boss",
+    "chief",
+    "champ",
+    "sweetheart",
+    "bud",
+    "ma",
+    "pa",
 ];
 
 /// Staff teams written in capitals at a note's start: `RT in bay 3`.
