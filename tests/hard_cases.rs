@@ -623,6 +623,62 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Case manager: «Deshawn Harris» needs transport", &["name"]),
     ("PT: «NGUYEN, THANH»\nRX READY", &["name"]),
+    // A specialty or a weekday range is no name.
+    ("Hello from «Willow» Rheumatology, your labs are in", &["-"]),
+    ("Open «Sat-Sun» 9 to 1", &["-"]),
+    ("Hi «Sun», see you Monday", &["name"]),
+    // An initial and a listed surname; not a surname that is a word.
+    ("pls page «t. okonkwo» about the consult", &["name"]),
+    ("Group «B. Young» adults meet first", &["-"]),
+    ("Parking is off «E. Jefferson» St", &["-"]),
+    // A staff member by where they work.
+    ("«Will» at the front desk has your forms", &["name"]),
+    (
+        "its «rhiannon» from scheduling, can you come at 3",
+        &["name"],
+    ),
+    ("«Bill» from the hospital is enclosed", &["-"]),
+    ("Hi, it's «Dawn» from Dr. Ortiz's office", &["name"]),
+    // A given name that is a word too, opening the message before a comma.
+    ("«Joy», the nurse wants to talk to you", &["name"]),
+    ("«Joy», Faith and Hope are our new therapy dogs", &["-"]),
+    ("«Summer», fall and winter hours are posted", &["-"]),
+    ("«Faith Wanjiru», your results are normal", &["name"]),
+    // Lowercase, after a greeting or a contact verb with its subject.
+    ("hey «art», the forms are signed", &["name"]),
+    ("hey «honey», your ride is here", &["-"]),
+    ("hey «man», the forms are ready", &["-"]),
+    ("pls text back «june» about the ride", &["name"]),
+    ("pls call back «june» when you can", &["-"]),
+    // A Spanish reminder's `a`, and what a note asks staff to do.
+    (
+        "le recordamos a «luz elena ortiz» su cita del martes",
+        &["name"],
+    ),
+    ("le recordamos a «todos» los pacientes", &["-"]),
+    ("pls reschedule «noor haddad» to friday", &["name"]),
+    ("pls reschedule «flu shot» clinic to friday", &["-"]),
+    // After a chart's age and sex; initials placed in a bed.
+    ("59F «okafor» bed 12 c/o CP", &["name"]),
+    ("71M «threlkeld» rm 4 NPO after midnight", &["name"]),
+    ("67M «fall» at home, CT head negative", &["-"]),
+    ("«KT» in bed 6 needs a sitter", &["name"]),
+    ("«RT» in bay 3 needs a hand", &["-"]),
+    // A credential after a name with a word in it; not a state.
+    (
+        "«Dawn Ward», RN will call you tomorrow",
+        &["name/clinician"],
+    ),
+    ("We moved to Lincoln «Park», PA", &["-"]),
+    // A dotted title before an unlisted lowercase surname.
+    ("see you soon! -ms. «okwuosa»", &["name"]),
+    ("hx of ms. «flare» resolved", &["-"]),
+    // A lowercase note's subject: before a colon, a comma or a verb.
+    ("fyi «dmitri»: potassium 5.9", &["name"]),
+    ("fyi «plan»: recheck bmp", &["-"]),
+    ("- «imani okafor», afib, on dilt", &["name"]),
+    ("«okonkwo» is due for labs", &["name"]),
+    ("«ward» is closed for cleaning", &["-"]),
     // Identifiers spaced, spelled, defanged or a clause after their label.
     (
         "member ID «W 2 9 3 8 4 7 5 6» per her card",

@@ -73,6 +73,8 @@ const STRONG_BEFORE: &[&str] = &[
     "page",
     "llame a",
     "llamar a",
+    "recordamos a",
+    "recordarle a",
     "named",
     "name",
     "nombre",
@@ -157,8 +159,36 @@ const RELATIVES: &[&str] = &[
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
 const WEAK_BEFORE: &[&str] = &[
-    "for", "with", "from", "to", "and", "para", "con", "de", "visit", "see", "saw", "seeing",
-    "meet", "per", "via", "y", "let",
+    "for",
+    "with",
+    "from",
+    "to",
+    "and",
+    "para",
+    "con",
+    "de",
+    "visit",
+    "see",
+    "saw",
+    "seeing",
+    "meet",
+    "per",
+    "via",
+    "y",
+    "let", // what a note asks staff to do with a patient
+    "reschedule",
+    "schedule",
+    "cancel",
+    "move",
+    "book",
+    "room",
+    "discharge",
+    "admit",
+    "transfer",
+    "bump",
+    "squeeze",
+    "fax",
+    "reassign",
 ];
 /// Particles inside a surname: `Maria de la Cruz`, `Ms. Van der Berg`,
 /// `Omar bin Rashid`, `João dos Santos`. They join a name only when a
@@ -168,7 +198,9 @@ const PARTICLES: &[&str] = &[
     "bint", "ibn", "al", "el", "da", "das", "dos", "du", "di",
 ];
 /// Words after `Name,` that show the name is the person addressed.
-const ADDRESSED: &[&str] = &["you", "your", "su", "tu", "usted", "we", "our"];
+const ADDRESSED: &[&str] = &[
+    "you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our",
+];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
 const AFTER_NAME: &[&str] = &[
     "called",
@@ -263,7 +295,26 @@ const ORG_WORDS: &[&str] = &[
     "foundation",
     "institute",
     "medicine",
+    "associates",
+    "partners",
+    "wellness",
+    "imaging",
+    "dialysis",
+    "infusion",
+    "orthopedics",
+    "orthopaedics",
+    "podiatry",
+    "psychiatry",
+    "obstetrics",
+    "optometry",
+    "chiropractic",
 ];
+
+/// Is the lowercase word `low` an organisation word: listed, or the name
+/// of a specialty by its ending (`Cedar Nephrology`, `Valley Dermatology`)?
+fn org_word(low: &str) -> bool {
+    word_set!(ORG_WORDS).contains(low) || (low.len() > 6 && low.ends_with("ology"))
+}
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
     "back",
@@ -1019,7 +1070,7 @@ fn plain_unlisted(key: &str) -> bool {
         && !english_shape(key)
         && !word_set!(NOTE_WORDS).contains(key)
         && !word_set!(NOT_NAMES).contains(key)
-        && !word_set!(ORG_WORDS).contains(key)
+        && !org_word(key)
         && !word_set!(NOTE_VERBS).contains(key)
         && !word_set!(AFTER_NAME).contains(key)
         && !word_set!(RELATIVES).contains(key)
@@ -1034,6 +1085,8 @@ enum Role {
     Title,
     /// The patient or a relative: `pt`, `dtr`.
     Person,
+    /// A chart's age and sex: `67M`, `86yo M`.
+    Aged,
 }
 
 /// The [`Role`] right before token `i`, if any.
@@ -1049,9 +1102,17 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
         p = scan.prev_solid(p)?;
     }
     let low = scan.low(p);
-    if !roles.contains(low) || !scan.is_word(p) {
+    // `ms.` and `mr.` with their period are titles (`-ms. delacroix`), not
+    // a chart's `mild mr` or `hx ms flare`.
+    let dotted = period && matches!(low, "ms" | "mr" | "mx");
+    if !roles.contains(low) && !dotted {
+        (!period
+            && (scan.kind(p) == Some(Kind::Mixed) || matches!(low, "m" | "f"))
+            && age_sex_before(scan, i))
+        .then_some(Role::Aged)
+    } else if !scan.is_word(p) {
         None
-    } else if NAME_TITLES.contains(&low) {
+    } else if dotted || NAME_TITLES.contains(&low) {
         Some(Role::Title)
     } else if !period {
         Some(Role::Person)
@@ -1117,6 +1178,156 @@ fn introduces_sender(scan: &Scan, w: usize) -> bool {
         _ => false,
     }
 }
+
+/// Where staff work, after `from`, `at` or `in` and a staff member's given
+/// name: `jen from intake`, `Mark at the front desk`.
+const DEPARTMENTS: &[&str] = &[
+    "desk",
+    "office",
+    "billing",
+    "scheduling",
+    "intake",
+    "advocacy",
+    "records",
+    "registration",
+    "reception",
+    "admissions",
+    "triage",
+    "nursing",
+    "rehab",
+    "radiology",
+    "referrals",
+    "finance",
+    "oficina",
+    "recepcion",
+];
+
+/// Is the given name ending at token `end` a staff member's, by where they
+/// work: `from`, `at` or `in`, then within a few words a department, a
+/// clinic or an office (`brooke from dr fenwick's office`)? A name that is
+/// a `word` too needs a department: `Bill from the hospital` is a bill.
+fn works_at(scan: &Scan, end: usize, word: bool) -> bool {
+    let Some(prep) = scan
+        .next_solid(end)
+        .filter(|&f| matches!(scan.low(f), "from" | "at" | "in" | "de"))
+    else {
+        return false;
+    };
+    let mut k = prep;
+    for _ in 0..6 {
+        match scan.next_solid(k) {
+            Some(n) if scan.is_word(n) || scan.is_punct(n, '\'') || scan.is_punct(n, '.') => {
+                let low = scan.low(n);
+                if word_set!(DEPARTMENTS).contains(low)
+                    || (!word && scan.is_word(n) && org_word(low) && low != "care")
+                {
+                    return true;
+                }
+                k = n;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Does the sender introduce themself right before token `i`: `this is`,
+/// `it's`, `its`, `i'm`, `soy`, `me llamo`?
+fn introduced_before(scan: &Scan, i: usize) -> bool {
+    let Some(p) = scan.prev_solid(i) else {
+        return false;
+    };
+    match scan.low(p) {
+        "its" | "im" | "soy" => true,
+        "is" => scan.prev_solid(p).is_some_and(|q| scan.low(q) == "this"),
+        "llamo" => scan.prev_solid(p).is_some_and(|q| scan.low(q) == "me"),
+        "s" | "m" => {
+            p > 1
+                && scan.is_punct(p - 1, '\'')
+                && matches!(scan.low(p - 2), "it" | "i")
+                && scan.is_word(p - 2)
+        }
+        _ => false,
+    }
+}
+
+/// Is a note's patient placed in a bed or a post-operative day after token
+/// `end`: `bed 7`, `rm 22`, `POD1`, `in bay 3`?
+fn bed_after(scan: &Scan, end: usize) -> bool {
+    location_after(scan, end)
+        || scan.next_solid(end).is_some_and(|a| {
+            let low = scan.low(a);
+            match scan.kind(a) {
+                Some(Kind::Mixed) => ["pod", "rm", "bed", "bay"]
+                    .iter()
+                    .any(|r| low.starts_with(r)),
+                Some(Kind::Word) => {
+                    matches!(low, "bed" | "rm" | "room" | "bay" | "pod")
+                        && scan.next_solid(a).is_some_and(|n| {
+                            matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed))
+                        })
+                }
+                _ => false,
+            }
+        })
+}
+
+/// Is token `i` after a chart's age and sex: `67M`, `86yo M`, `72 y/o F`,
+/// `54F`?
+fn age_sex_before(scan: &Scan, i: usize) -> bool {
+    let Some(p) = scan.prev_solid(i) else {
+        return false;
+    };
+    let low = scan.low(p);
+    fn rest(s: &str) -> &str {
+        s.trim_start_matches(|c: char| c.is_ascii_digit())
+    }
+    match scan.kind(p) {
+        Some(Kind::Mixed) => {
+            low.starts_with(|c: char| c.is_ascii_digit())
+                && matches!(rest(low), "m" | "f" | "yom" | "yof")
+        }
+        Some(Kind::Word) if matches!(low, "m" | "f") => scan.prev_solid(p).is_some_and(|q| {
+            let before = scan.low(q);
+            (scan.kind(q) == Some(Kind::Mixed) && matches!(rest(before), "yo" | "y"))
+                || scan.kind(q) == Some(Kind::Number)
+                || (before == "o" && q > 2 && scan.is_punct(q - 1, '/') && scan.low(q - 2) == "y")
+        }),
+        _ => false,
+    }
+}
+
+/// Endearments that are given names too: `hey honey,` addresses no one by name.
+const ENDEARMENTS: &[&str] = &[
+    "honey",
+    "love",
+    "buddy",
+    "sunshine",
+    "sweetie",
+    "darling",
+    "dear",
+    "babe",
+    "baby",
+    "sugar",
+    "angel",
+    "doll",
+    "man",
+    "dude",
+    "bro",
+    "boss",
+    "chief",
+    "champ",
+    "sweetheart",
+    "bud",
+    "ma",
+    "pa",
+];
+
+/// Staff teams written in capitals at a note's start: `RT in bay 3`.
+const STAFF_ABBREVIATIONS: &[&str] = &[
+    "rt", "cna", "pct", "pca", "ems", "emt", "ot", "st", "sw", "cm", "rn", "lpn", "md", "np", "pa",
+    "ma", "icu", "ed", "er", "or", "ir", "cvs", "iv",
+];
 
 /// Words that open a staff note before its subject (`fyi babajide ...`).
 const NOTE_OPENERS: &[&str] = &["fyi", "btw", "ps", "update", "note", "nb"];
@@ -1397,6 +1608,8 @@ struct Before {
     clinician: bool,
     strong: bool,
     weak: bool,
+    /// A greeting (`hey`, `buenos dias`) right before.
+    greeting: bool,
 }
 
 /// Clinical roles a clinician is named by, before the name (`midwife Rosa
@@ -1496,6 +1709,24 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
         && (!ambiguous || closes())
 }
 
+/// A credential after the name ending at token `end` that is no state's
+/// abbreviation too: `Sunny Park, PA-C`, `Dawn Ward, RN`, not `Lincoln
+/// Park, PA` or `Silver Spring, MD`.
+fn plain_credential_after(scan: &Scan, end: usize) -> bool {
+    credential_after(scan, end)
+        && scan
+            .next_solid(end)
+            .filter(|&c| scan.is_punct(c, ','))
+            .and_then(|c| scan.next_solid(c))
+            .is_none_or(|a| !matches!(scan.tok(a), "PA" | "MD") || scan.is_punct(a + 1, '-'))
+}
+
+/// Is the lowercase `key` a weekday or a range of them (`sat-sun`)?
+fn weekdays(key: &str) -> bool {
+    key.split('-')
+        .all(|d| word_set!(WEEKDAY_ABBREVIATIONS).contains(d))
+}
+
 /// What precedes token `i`.
 fn context_before(scan: &Scan, i: usize) -> Before {
     let Some(mut p) = scan.prev_solid(i) else {
@@ -1534,15 +1765,14 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             title: true,
             clinician: true,
             strong: true,
-            weak: false,
+            ..Before::default()
         };
     }
     if titled(PATIENT_TITLES.contains(&low)) {
         return Before {
             title: true,
-            clinician: false,
             strong: true,
-            weak: false,
+            ..Before::default()
         };
     }
     // Greetings and context words may be phrases ("good morning", "llame a").
@@ -1567,8 +1797,10 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             // `midwife Rosa Delgado`, `la trabajadora social Inés Cárdenas`.
             before.strong = true;
             before.clinician = true;
-        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
-            || ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
+        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k)) {
+            before.strong = true;
+            before.greeting = true;
+        } else if ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
             || (k == p && word_set!(RELATIVES).contains(low))
         {
             before.strong = true;
@@ -1577,6 +1809,36 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         }
     }
     before
+}
+
+/// A given name's initial and a listed surname, at token `i`: `L. Moreno`
+/// in a chart, `r. donnelly` in a note (its case like the initial's), not
+/// the end of an abbreviation (`p.m. Lee`) or a surname that is a word
+/// (`A. Rose`). Returns the surname's last token.
+fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
+    let tok = scan.tok(i);
+    if tok.len() != 1 || !scan.is_punct(i + 1, '.') || !tok.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    if i > 0 && scan.is_punct(i - 1, '.') {
+        return None;
+    }
+    let m = i + 2 + usize::from(scan.kind(i + 2) == Some(Kind::Space));
+    let end = part(scan, m)?;
+    if scan.is_punct(end + 1, '.') && scan.tok(m).len() == 1 {
+        return None;
+    }
+    let ev = evidence(scan, m, end);
+    let fits = match case_of(tok) {
+        Case::Lower => ev.case == Case::Lower,
+        _ => ev.case == Case::Capital || (ev.case == Case::Upper && scan.shouting()),
+    };
+    // A street after a compass point: `E. Jefferson St`.
+    let street = scan
+        .next_solid(end)
+        .is_some_and(|a| org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower);
+    (fits && ev.last && !ev.common && !street && !word_set!(NOT_NAMES).contains(scan.low(m)))
+        .then_some(end)
 }
 
 /// Names: one to three parts, decided by lexicon, case and context.
@@ -1594,6 +1856,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
             i += 1;
+            continue;
+        }
+        if let Some(last) = initial_surname(scan, i) {
+            let end = scan.tokens[last].end;
+            out.push(Cand {
+                clinician: context_before(scan, i).clinician || credential_after(scan, last),
+                ..Cand::new(scan.tokens[i].start, end)
+            });
+            covered = end;
+            i = last + 1;
             continue;
         }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
@@ -1665,6 +1937,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             clinician,
             strong,
             weak,
+            greeting,
         } = context_before(scan, i);
         if let Some(last) = surname_first(scan, i, end0, &e0) {
             let end = scan.tokens[last].end;
@@ -1738,8 +2011,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             let ev = evidence(scan, n, e);
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
-                && (!word_set!(ORG_WORDS).contains(scan.low(n))
+                && (e == n || !weekdays(&scan.lower[scan.tokens[n].start..scan.tokens[e].end]))
+                && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
+                    // A credential closes it: `Sunny Park, PA-C`.
+                    || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
                     || ((strong
                         || scan
                             .prev_solid(i)
@@ -1781,9 +2057,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
         let after_all = scan.next_solid(parts[parts.len() - 1].1);
-        let org = after_all.is_some_and(|a| {
-            word_set!(ORG_WORDS).contains(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower
-        });
+        let org =
+            after_all.is_some_and(|a| org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower);
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
@@ -1798,7 +2073,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let multi = parts.len() >= 2;
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
         let lead_common = word_set!(NOT_NAMES).contains(lead_key)
-            || word_set!(ORG_WORDS).contains(lead_key)
+            || org_word(lead_key)
             || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
@@ -1814,6 +2089,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
         let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
+        // A list, not a vocative: `Grace, Hope and Will are the rooms`,
+        // `Summer, fall and winter hours`; nor a plea (`Patience, please`).
+        let listed_after = || {
+            after_all.and_then(|a| scan.next_solid(a)).is_some_and(|n| {
+                (case_of(scan.tok(n)) == Case::Capital
+                    && name_flags(scan.low(n)) & super::lexicon::FIRST != 0)
+                    || scan.low(n) == "please"
+                    || scan.next_solid(n).is_some_and(|m| {
+                        scan.is_punct(m, ',') || matches!(scan.low(m), "and" | "or" | "y")
+                    })
+            })
+        };
         let street = || {
             scan.prev_solid(i)
                 .is_some_and(|p| word_set!(STREET_BEFORE).contains(scan.low(p)))
@@ -1893,6 +2180,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let role_cue = || match role {
             Some(Role::Title) => title_cue(),
             Some(Role::Person) => person_cue(),
+            Some(Role::Aged) => bed_after(scan, parts[parts.len() - 1].1) || person_cue(),
             None => false,
         };
         // Every part capitalised and a listed name or an unlisted word that
@@ -1901,7 +2189,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let unlisted_names_only = || {
             parts.iter().zip(&evid).all(|(&(a, b), v)| {
                 v.case == Case::Capital
-                    && !v.common
+                    // A given name may be a word too: `Faith Odhiambo, your`.
+                    && (!v.common || (a == i && v.first))
                     && (v.first
                         || v.last
                         || plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end]))
@@ -1921,15 +2210,62 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // you are due`), the subject after a header (`peds f/u: matteo`,
         // `reminder: nguyen thi lan has`) or before a person's verb (`maria
         // needs a refill`).
+        // Also a listed surname before a person's verb (`abernathy is due`),
+        // a given name before a colon (`fyi marcus: glucose 248`) and a full
+        // name before a comma (`- benedicto de la cruz, cellulitis`).
         let lower_subject = || {
             e0_lower_known
-                && (multi || e.first)
+                && (multi || e.first || followed_by_person_word)
                 && evid.iter().all(known)
                 && !word_set!(LOWERCASE_WORDS).contains(lead_key)
                 && ((opens_message && addressed)
                     || (opens_clause(scan, i)
                         && (followed_by_person_word
-                            || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':')))))
+                            || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':'))
+                            || after_all.is_some_and(|a| {
+                                (multi && scan.is_punct(a, ','))
+                                    || (e.first && scan.is_punct(a, ':'))
+                            }))))
+        };
+        // A given name that is a word too, or a month or weekday, is no
+        // name by the rules below that admit one.
+        let plain_given = || {
+            e.first
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && (multi || !word_set!(ENDEARMENTS).contains(lead_key))
+                && (e.case != Case::Upper || shouting)
+                && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
+        };
+        // A staff member's given name, introduced or opening a clause, with
+        // where they work: `its jen from intake`, `Mark at the front desk
+        // can validate`, `hi mai, kristen from advocacy`.
+        let staff_intro = || {
+            plain_given()
+                && (introduced_before(scan, i)
+                    || opens_clause(scan, i)
+                    || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ',')))
+                && works_at(scan, parts[parts.len() - 1].1, e.common && !multi)
+        };
+        // After a chart's age and sex, a listed name or an unlisted word
+        // placed in a bed: `67M haddad bed 7`, `86yo M quist POD1`.
+        let aged = || {
+            (role == Some(Role::Aged) && role_cue())
+                || (known(e) && e.case != Case::Upper && age_sex_before(scan, i))
+        };
+        // A patient's initials opening a note and placed in a bed: `JW in
+        // bay 3`, not a team (`RT in bay 3`) or a term.
+        let initials_placed = || {
+            !multi
+                && !shouting
+                && e.case == Case::Upper
+                && (2..=3).contains(&lead_key.len())
+                && lead_key.bytes().all(|b| b.is_ascii_lowercase())
+                && !CREDENTIALS.contains(&scan.tok(i))
+                && !word_set!(STAFF_ABBREVIATIONS).contains(lead_key)
+                && !word_set!(NOTE_WORDS).contains(lead_key)
+                && opens_clause(scan, i)
+                && bed_after(scan, end0)
+                && super::lexicon::terms(lead_key).next().is_none()
         };
         // In capitals, case tells nothing: the first part must be listed, or
         // unlisted but shaped like a name and either after a title or
@@ -1990,8 +2326,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && (e.case != Case::Lower || known(e) || role_cue())
                     && !shouted_not_name()
             } else if lead_common
-                // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi Thu,`.
-                || (!multi && !strong && word_set!(WEEKDAY_ABBREVIATIONS).contains(lead_key))
+                // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
+                // Thu,`; a range of them never (`Mon-Thu 8-5`).
+                || (!multi
+                    && (!strong || lead_key.contains('-'))
+                    && weekdays(lead_key))
                 || shouted_not_name()
             {
                 false
@@ -2000,6 +2339,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Case::Lower => {
                         ((strong || weak || placed()) && evid.iter().all(known))
                             || (role.is_some() && evid[1..].iter().all(known))
+                            // A given name that is a word too: `le recordamos a angel ramirez`.
+                            || (strong && plain_given() && evid[1..].iter().all(known))
+                            || staff_intro()
                             || lower_subject()
                     }
                     _ => {
@@ -2007,6 +2349,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             && ((e.first && !e.common)
                                 || tail_known_last
                                 || (opening_vocative && addressed && unlisted_names_only())
+                                || staff_intro()
+                                // A credential closes it: `Sunny Park, PA-C will see you`.
+                                || (all_known
+                                    && plain_credential_after(scan, parts[parts.len() - 1].1))
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
                     }
@@ -2017,6 +2363,24 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (e.case == Case::Lower && role.is_some() && role_cue())
                     || (e.case == Case::Lower && double_barrelled(scan, i, end0))
                     || placed()
+                    // A given name that is a word too, lowercase: after a
+                    // greeting and closing the clause (`hey ray, nurse kim
+                    // here`), or after a contact verb with what it is about
+                    // (`pls call back may re the shuttle`).
+                    || (e.case == Case::Lower
+                        && e.first
+                        && !word_set!(ENDEARMENTS).contains(lead_key)
+                        && if greeting {
+                            !word_set!(MONTH_NAMES).contains(lead_key)
+                                && after_all.is_none_or(|a| {
+                                    [',', '!', '.', '?'].iter().any(|&c| scan.is_punct(a, c))
+                                })
+                        } else {
+                            after_all.is_some_and(|a| {
+                                matches!(scan.low(a), "re" | "about" | "regarding" | "asap")
+                            })
+                        })
+                    || staff_intro()
             } else {
                 let person = vocative || possessive || followed_by_person_word;
                 // A known given name that is no common word is a name wherever it stands.
@@ -2025,6 +2389,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e) && !e.common && possessive)
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
                     || (capital(e) && opening_vocative && (!e.common || addressed))
+                    // A given name that is a word too, opening the message
+                    // before a comma: `Hope, the doctor is running late`.
+                    || (opening_vocative && plain_given() && !listed_after())
+                    || staff_intro()
+                    || aged()
+                    || initials_placed()
                     || mid_sentence_name()
                     || closing_vocative()
                     || placed()
@@ -2037,7 +2407,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
                         && !e.common
-                        && !word_set!(ORG_WORDS).contains(lead_key)
+                        && !org_word(lead_key)
                         && after_all.is_some_and(|a| {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
                         }))
