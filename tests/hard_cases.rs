@@ -805,6 +805,31 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("Your flu shot is Sat «12/6» at 9", &["date"]),
+    // Health tips and hypotheticals to no one.
+    (
+        "Call 911 right away if you have «trouble breathing».",
+        &["-"],
+    ),
+    (
+        "If you get «hives» from the new hand soap, tell the front desk.",
+        &["-"],
+    ),
+    (
+        "Rash after a new drug may be an «allergic reaction».",
+        &["-"],
+    ),
+    (
+        "Tip of the week: rest and ice a «sprain» for two days.",
+        &["-"],
+    ),
+    (
+        "Nadia, call us if you have «trouble breathing».",
+        &["condition"],
+    ),
+    (
+        "Your «rash» may be an «allergic reaction».",
+        &["condition", "condition"],
+    ),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -160,7 +160,11 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     if kept.iter().any(in_general) {
         let general: Vec<bool> = kept
             .iter()
-            .map(|h| in_general(h) && general_sentence(scan, &kept, h.start))
+            .map(|h| {
+                in_general(h)
+                    && (general_sentence(scan, &kept, h.start)
+                        || hypothetical(scan, &kept, h.start))
+            })
             .collect();
         let mut k = 0;
         kept.retain(|_| {
@@ -446,6 +450,32 @@ const GENERAL_CUES: &[&str] = &[
     "sintomas de",
     "ayuda a prevenir",
     "riesgo de",
+    "may be a",
+    "may be an",
+    "could be a",
+    "could be an",
+    "puede ser",
+    "tip of the week",
+    "health tip",
+    "wellness tip",
+    "consejo de salud",
+];
+
+/// A condition after one of these, in a message that names no one, is
+/// anyone's: "Call 911 if you have trouble breathing", "If you get hives
+/// from the new soap, tell the front desk".
+const HYPOTHETICAL_CUES: &[&str] = &[
+    "if you have",
+    "if you get",
+    "if you notice",
+    "if you develop",
+    "if you feel",
+    "if you experience",
+    "if you are having",
+    "if you're having",
+    "si tiene",
+    "si usted tiene",
+    "si siente",
 ];
 
 /// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
@@ -470,6 +500,23 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
         .take_while(|&i| scan.tokens[i].end <= end)
         .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)));
     !named && !person
+}
+
+/// Is the hit at byte `at` after a [`HYPOTHETICAL_CUES`] phrase earlier in
+/// its sentence, in a message that names no one and holds no identifier
+/// (the "you" of "if you have" is then anyone)?
+fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
+    let text = scan.lower.as_str();
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
+    let before = &text[start..at];
+    let cued = HYPOTHETICAL_CUES
+        .iter()
+        .any(|c| crate::scan::find_word(before, c, true, 0).is_some());
+    cued && !hits.iter().any(|h| {
+        (h.category == Category::Name && !h.clinician)
+            || (h.category.is_identifier() && h.category != Category::Date)
+    })
 }
 
 fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
