@@ -830,6 +830,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Your «rash» may be an «allergic reaction».",
         &["condition", "condition"],
     ),
+    // A chart's obstetric history says a pregnancy.
+    ("pt in rm 9 «G2P1 at 34 wks», BP 150/95", &["condition/sex"]),
+    ("«G3P2012», stable overnight", &["condition/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -365,6 +365,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     complaints(scan, out);
     eponyms(scan, out);
+    obstetric_history(scan, out);
     // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
     if !out.is_empty() {
         let tested = tested_conditions(scan);
@@ -506,6 +507,48 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 None => break,
             }
         }
+    }
+}
+
+/// A chart's obstetric history, which says a woman is or was pregnant:
+/// `G2P1`, `G3P2012`, with the gestation after it (`G2P1 at 34 wks`).
+fn obstetric_history(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if scan.kind(i) != Some(Kind::Mixed) {
+            continue;
+        }
+        let t = scan.low(i).as_bytes();
+        let digits = |from: usize| t[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let g = if t.first() == Some(&b'g') {
+            digits(1)
+        } else {
+            0
+        };
+        let shaped = (1..=2).contains(&g)
+            && t.get(1 + g) == Some(&b'p')
+            && (1..=4).contains(&digits(2 + g))
+            && 2 + g + digits(2 + g) == t.len();
+        if !shaped {
+            continue;
+        }
+        let mut last = i;
+        // `at 34 wks`, `@ 28 weeks`.
+        let at = scan
+            .next_solid(i)
+            .filter(|&a| matches!(scan.low(a), "at" | "@"));
+        let n = at
+            .and_then(|a| scan.next_solid(a))
+            .filter(|&n| scan.kind(n) == Some(Kind::Number));
+        if let Some(w) = n
+            .and_then(|n| scan.next_solid(n))
+            .filter(|&w| matches!(scan.low(w), "wks" | "wk" | "weeks" | "w"))
+        {
+            last = w;
+        }
+        out.push(Cand {
+            sensitivity: Some(Sensitivity::Sex),
+            ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+        });
     }
 }
 
