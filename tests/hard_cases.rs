@@ -833,6 +833,22 @@ const CASES: &[(&str, &[&str])] = &[
     // A chart's obstetric history says a pregnancy.
     ("pt in rm 9 «G2P1 at 34 wks», BP 150/95", &["condition/sex"]),
     ("«G3P2012», stable overnight", &["condition/sex"]),
+    // A label names the first value after it.
+    (
+        "Ana Ruiz, DOB «04/19/1961», labs «12/3» at 8",
+        &["date_of_birth", "date"],
+    ),
+    // Spanish generics, a pill's ratio, news and open groups.
+    ("Ana, su «tamoxifeno 20 mg» está listo", &["medication"]),
+    ("your «Junel 1/20» refill was sent", &["medication/sex"]),
+    (
+        "In the news: the FDA approved a generic of «Eliquis».",
+        &["-"],
+    ),
+    (
+        "Support group for families living with «dementia», all welcome",
+        &["-"],
+    ),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

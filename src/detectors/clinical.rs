@@ -67,9 +67,11 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
 /// Spanish generics are the English ones with a final -a: metformina,
 /// warfarina, sertralina (sertraline), insulina.
 fn spanish_generic(scan: &Scan, i: usize) -> Option<Term> {
-    let stem = scan
-        .low(i)
+    // `metformina`, `tamoxifeno`: the English generic and a Spanish ending.
+    let low = scan.low(i);
+    let stem = low
         .strip_suffix('a')
+        .or_else(|| low.strip_suffix('o'))
         .filter(|s| s.len() >= 5 && scan.is_word(i))?;
     let drug = |w: &str| {
         lexicon::terms(w)
@@ -1614,9 +1616,14 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
         return false;
     };
     // `Microgestin 1.5/30`: a decimal is a strength; so is the estrogen
-    // ratio after a pill's `Fe` (`Junel Fe 1/20`).
+    // ratio after a pill or its `Fe` (`Junel 1/20`, `Junel Fe 1/20`).
     let before = scan.prev_solid(slash - 1);
-    if scan.is_punct(slash - 2, '.') || before.is_some_and(|b| scan.low(b) == "fe") {
+    let pill = |b: usize| {
+        scan.low(b) == "fe"
+            || term_at(scan, b, Category::Medication)
+                .is_some_and(|(t, _)| t.sensitivity == Some(Sensitivity::Sex))
+    };
+    if scan.is_punct(slash - 2, '.') || before.is_some_and(pill) {
         return false;
     }
     if scan.is_punct(slash + 2, '/') {

@@ -152,10 +152,14 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     }
     // A health tip is no one's diagnosis: "Spring allergies can cause
     // sneezing and itchy eyes", "Regular colonoscopies can prevent colon
-    // cancer". A condition or procedure in a sentence that speaks in general
-    // and names no one is dropped; sensitive ones stay (fail closed).
+    // cancer", "In the news: the FDA approved a generic of Eliquis". A
+    // condition, procedure or drug in a sentence that speaks in general and
+    // names no one is dropped; sensitive ones stay (fail closed).
     let in_general = |h: &Hit| {
-        matches!(h.category, Category::Condition | Category::Procedure) && h.sensitivity.is_none()
+        matches!(
+            h.category,
+            Category::Condition | Category::Procedure | Category::Medication
+        ) && h.sensitivity.is_none()
     };
     if kept.iter().any(in_general) {
         let general: Vec<bool> = kept
@@ -202,10 +206,22 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             window,
         } = row.find
         {
+            // A label names the first value after it: `DOB 04/19/1961, labs
+            // 12/3` relabels the birth date, not the date of the labs.
+            let values: Vec<usize> = kept
+                .iter()
+                .filter(|h| h.category == from || h.category == row.category)
+                .map(|h| h.end)
+                .collect();
             for h in kept.iter_mut().filter(|h| h.category == from) {
                 let own = scan.nearest_before(h.start, window, row.context);
                 let other = scan.nearest_before(h.start, window, against);
-                if own.is_some_and(|d| other.is_none_or(|o| d <= o)) {
+                let taken = own.is_some_and(|d| {
+                    values
+                        .iter()
+                        .any(|&end| end + d > h.start && end <= h.start)
+                });
+                if own.is_some_and(|d| other.is_none_or(|o| d <= o)) && !taken {
                     h.category = row.category;
                     h.detector = row.id;
                 }
@@ -459,6 +475,16 @@ const GENERAL_CUES: &[&str] = &[
     "health tip",
     "wellness tip",
     "consejo de salud",
+    "all welcome",
+    "everyone welcome",
+    "everyone is welcome",
+    "open to all",
+    "open to everyone",
+    "staff only",
+    "in the news",
+    "fda approved",
+    "todos son bienvenidos",
+    "abierto a todos",
 ];
 
 /// A condition after one of these, in a message that names no one, is
@@ -529,7 +555,8 @@ fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
         | Category::DateOfBirth
         | Category::Mrn
         | Category::Ssn
-        | Category::HealthPlanId => true,
+        | Category::HealthPlanId
+        | Category::AccountNumber => true,
         _ => false,
     };
     hits.iter().any(personal)
