@@ -849,6 +849,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Support group for families living with «dementia», all welcome",
         &["-"],
     ),
+    // Staff initials asked for something.
+    ("«JT» pls call mrs delgado back", &["name"]),
+    ("«ck» pls sched the DEXA for next wk", &["name"]),
+    ("«dk» -> «mp»: twins due for shots thurs", &["name", "name"]),
+    ("«ok» pls call the pharmacy", &["-"]),
+    ("«RN» pls check bed 4", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1323,6 +1323,39 @@ const ENDEARMENTS: &[&str] = &[
     "pa",
 ];
 
+/// A staff member's initials (two or three letters, token `i` to `end`)
+/// opening a note that asks them for something, or after an arrow to them:
+/// `JT pls call mrs delgado`, `dk -> mp: lopez twins due`.
+fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> bool {
+    let key = scan.low(i);
+    if end != i || !(2..=3).contains(&key.len()) || !key.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let arrow_before = i >= 3
+        && scan.kind(i - 1) == Some(Kind::Space)
+        && scan.tok(i - 2) == ">"
+        && scan.tok(i - 3) == "-";
+    let asks = scan.next_solid(end).is_some_and(|n| {
+        matches!(scan.low(n), "pls" | "plz" | "please")
+            || (scan.tok(n) == "-" && scan.tok(n + 1) == ">")
+            || (arrow_before && scan.tok(n) == ":")
+    });
+    (i == first_word || arrow_before)
+        && asks
+        && !CREDENTIALS.contains(&scan.tok(i))
+        && !word_set!(STAFF_ABBREVIATIONS).contains(key)
+        && !word_set!(NOTE_WORDS).contains(key)
+        && !word_set!(NOT_INITIALS).contains(key)
+        && super::lexicon::terms(key).next().is_none()
+}
+
+/// Short words that open a request and are no one's initials.
+const NOT_INITIALS: &[&str] = &[
+    "ok", "okay", "hi", "hey", "yo", "so", "and", "but", "all", "you", "can", "pt", "pts", "re",
+    "fyi", "btw", "asap", "thx", "ty", "we", "us", "team", "dr", "hola", "por", "the", "pm", "am",
+    "ps",
+];
+
 /// Staff teams written in capitals at a note's start: `RT in bay 3`.
 const STAFF_ABBREVIATIONS: &[&str] = &[
     "rt", "cna", "pct", "pca", "ems", "emt", "ot", "st", "sw", "cm", "rn", "lpn", "md", "np", "pa",
@@ -1898,6 +1931,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Some(r)
                 }
                 _ => {
+                    if end0 == i && addressed_initials(scan, i, end0, first_word) {
+                        let end = scan.tokens[i].end;
+                        out.push(Cand::new(scan.tokens[i].start, end));
+                        covered = end;
+                    }
                     i = end0 + 1;
                     continue;
                 }
@@ -2267,6 +2305,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && bed_after(scan, end0)
                 && super::lexicon::terms(lead_key).next().is_none()
         };
+        let initials_addressed =
+            || !multi && !shouting && addressed_initials(scan, i, end0, first_word);
         // In capitals, case tells nothing: the first part must be listed, or
         // unlisted but shaped like a name and either after a title or
         // greeting, or addressed (`SOKHA, THE LAB CALLED`), or owning
@@ -2395,6 +2435,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || staff_intro()
                     || aged()
                     || initials_placed()
+                    || initials_addressed()
                     || mid_sentence_name()
                     || closing_vocative()
                     || placed()
