@@ -1333,12 +1333,12 @@ fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> b
     }
     let arrow_before = i >= 3
         && scan.kind(i - 1) == Some(Kind::Space)
-        && scan.tok(i - 2) == ">"
-        && scan.tok(i - 3) == "-";
+        && scan.is_punct(i - 2, '>')
+        && scan.is_punct(i - 3, '-');
     let asks = scan.next_solid(end).is_some_and(|n| {
         matches!(scan.low(n), "pls" | "plz" | "please")
-            || (scan.tok(n) == "-" && scan.tok(n + 1) == ">")
-            || (arrow_before && scan.tok(n) == ":")
+            || (scan.is_punct(n, '-') && scan.is_punct(n + 1, '>'))
+            || (arrow_before && scan.is_punct(n, ':'))
     });
     (i == first_word || arrow_before)
         && asks
