@@ -855,6 +855,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("«dk» -> «mp»: twins due for shots thurs", &["name", "name"]),
     ("«ok» pls call the pharmacy", &["-"]),
     ("«RN» pls check bed 4", &["-"]),
+    // An event open to all, naming no one, is an announcement even when sensitive.
+    (
+        "Open «AA meeting» Sundays in Room 110. Anyone who wants to stop drinking is welcome.",
+        &["-"],
+    ),
+    (
+        "Free, confidential «HIV testing» Saturday 10 to 4, open to all.",
+        &["-"],
+    ),
+    (
+        "Maria, your «HIV test» is Friday, all welcome",
+        &["procedure/hiv"],
+    ),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -176,6 +176,20 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             !general[k - 1]
         });
     }
+    // An event open to all that names no one and holds no identifier is an
+    // announcement, sensitive or not: "Open AA meeting Sundays, anyone who
+    // wants to stop drinking is welcome", "free HIV testing, open to all".
+    let open_to_all = ALL_COMERS
+        .iter()
+        .any(|c| crate::scan::find_word(&scan.lower, c, true, 0).is_some());
+    if open_to_all
+        && !names_a_person(scan, &kept)
+        && !kept
+            .iter()
+            .any(|h| h.category.is_identifier() && h.category != Category::Date)
+    {
+        kept.retain(|h| h.category.is_identifier());
+    }
     // A closure date is no one's, even in a message to a person: "billing
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
     // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
@@ -485,6 +499,23 @@ const GENERAL_CUES: &[&str] = &[
     "fda approved",
     "todos son bienvenidos",
     "abierto a todos",
+];
+
+/// Phrases of an event open to all comers.
+const ALL_COMERS: &[&str] = &[
+    "open to all",
+    "open to everyone",
+    "open to anyone",
+    "all welcome",
+    "all are welcome",
+    "everyone welcome",
+    "everyone is welcome",
+    "is welcome",
+    "are welcome",
+    "todos son bienvenidos",
+    "todos bienvenidos",
+    "abierto a todos",
+    "abierta a todos",
 ];
 
 /// A condition after one of these, in a message that names no one, is
