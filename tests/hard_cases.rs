@@ -868,6 +868,8 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «HIV test» is Friday, all welcome",
         &["procedure/hiv"],
     ),
+    // A phone number after an analyte is a phone number.
+    ("questions about your glucose at «208-555-0147»", &["phone"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

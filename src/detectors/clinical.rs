@@ -2171,6 +2171,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // `call about your glucose at 208-555-0147`: a phone number's area
+        // code is no value.
+        let three = |k: usize| scan.kind(k) == Some(Kind::Number) && scan.tok(k).len() == 3;
+        if three(j)
+            && (((scan.is_punct(j + 1, '-') || scan.is_punct(j + 1, '.')) && three(j + 2))
+                || scan.is_punct(j - 1, '('))
+        {
+            continue;
+        }
         // `flights to Edinburgh 2 times`, `glucosa de 1 hora`: a count of
         // time; `calcium 600 mg`, `vitamin D 800 IU`: a dose, not a level.
         if scan
