@@ -179,14 +179,17 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // An event open to all that names no one and holds no identifier is an
     // announcement, sensitive or not: "Open AA meeting Sundays, anyone who
     // wants to stop drinking is welcome", "free HIV testing, open to all".
-    let open_to_all = ALL_COMERS
-        .iter()
-        .any(|c| crate::scan::find_word(&scan.lower, c, true, 0).is_some());
-    if open_to_all
-        && !names_a_person(scan, &kept)
+    let open_to_all = || {
+        ALL_COMERS
+            .iter()
+            .any(|c| crate::scan::find_word(&scan.lower, c, true, 0).is_some())
+    };
+    if kept.iter().any(|h| !h.category.is_identifier())
         && !kept
             .iter()
             .any(|h| h.category.is_identifier() && h.category != Category::Date)
+        && !names_a_person(scan, &kept)
+        && open_to_all()
     {
         kept.retain(|h| h.category.is_identifier());
     }
@@ -207,7 +210,8 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     });
     // A date in a message to everyone that names no one and holds nothing
     // else is an event's: "Walk-in flu shots for everyone Sat 12/6".
-    if kept.iter().all(|h| h.category == Category::Date)
+    if !kept.is_empty()
+        && kept.iter().all(|h| h.category == Category::Date)
         && (0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
         && !names_a_person(scan, &kept)
     {
