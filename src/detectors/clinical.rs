@@ -141,6 +141,7 @@ mod cue {
     pub const RESULT: u16 = 1 << 9;
     pub const TEST_RESULT: u16 = 1 << 10;
     pub const COMPLAINT: u16 = 1 << 11;
+    pub const EPONYM_HEAD: u16 = 1 << 12;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -163,7 +164,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u16> = Default::default();
-        let lists: [(&[&str], u16); 8] = [
+        let lists: [(&[&str], u16); 9] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (FINDING_VERBS, cue::FINDING_VERB),
             (COPULAS, cue::COPULA),
@@ -172,6 +173,7 @@ fn cue_map() -> &'static Cues {
             (&["no", "sin"], cue::NEGATION),
             (TEST_WORDS, cue::TEST_WORD),
             (PLACE_WORDS, cue::PLACE),
+            (EPONYM_HEADS, cue::EPONYM_HEAD),
         ];
         let phrases: [(&[&str], u16); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -587,9 +589,6 @@ const NOT_EPONYMS: &[&str] = &[
 /// A diagnosis named after a person or a place, written with its capital:
 /// `Kawasaki disease`, `Sjogren's syndrome`, `sindrome de Down`.
 fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
-    if scan.shouting() {
-        return;
-    }
     let name = |k: usize| {
         let mut chars = scan.tok(k).chars();
         scan.is_word(k)
@@ -598,7 +597,7 @@ fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
             && !word_set!(NOT_EPONYMS).contains(scan.low(k))
     };
     for i in starts(scan) {
-        if !word_set!(EPONYM_HEADS).contains(scan.low(i)) {
+        if !has_cue(scan, i, cue::EPONYM_HEAD) || scan.shouting() {
             continue;
         }
         if matches!(scan.low(i), "enfermedad" | "sindrome" | "quiste") {
