@@ -870,6 +870,9 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // A phone number after an analyte is a phone number.
     ("questions about your glucose at «208-555-0147»", &["phone"]),
+    // Short capitals terms in a shouted message: counted unless words too.
+    ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
+    ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -19,6 +19,11 @@ const LOWERCASE_OK: &[&str] = &[
     "abx", "ccy", "tkr",
 ];
 
+/// Short capitals-only terms that are English or Spanish words too
+/// (`FIT` test, `PAD`, `TIA`, `SOB`, `TEE`, `PE`): not counted in a message
+/// written in capitals, where case tells nothing.
+const SHORT_WORDS: &[&str] = &["fit", "pad", "tia", "sob", "tee", "pe"];
+
 fn is_lower(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_uppercase())
 }
@@ -117,8 +122,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     let short = len <= 3 && !t.rest.contains(' ');
     let allowed = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
     // In a message written in capitals, `PAD` and `TIA` may be the words
-    // pad and tía: only a short term with a class still counts there.
-    if short && !allowed && (is_lower(scan.tok(i)) || (scan.shouting() && t.sensitivity.is_none()))
+    // pad and tía: the short terms that are words too do not count there.
+    if short
+        && !allowed
+        && (is_lower(scan.tok(i)) || (SHORT_WORDS.contains(&word) && scan.shouting()))
     {
         return None;
     }
