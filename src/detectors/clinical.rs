@@ -1629,7 +1629,7 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
             || term_at(scan, b, Category::Medication)
                 .is_some_and(|(t, _)| t.sensitivity == Some(Sensitivity::Sex))
     };
-    if scan.is_punct(slash - 2, '.') || before.is_some_and(pill) {
+    if (slash >= 2 && scan.is_punct(slash - 2, '.')) || before.is_some_and(pill) {
         return false;
     }
     if scan.is_punct(slash + 2, '/') {

@@ -938,11 +938,6 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     spelled_ages(scan, out);
 }
 
-const SPELLED_UNITS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "uno", "dos", "tres",
-    "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-];
-
 /// Ages over 89 in words: `ninety-two years old`, `noventa y un anos`.
 fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
     for i in 0..scan.tokens.len() {
@@ -954,10 +949,10 @@ fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
         let mut k = i + 1;
         if scan.is_punct(k, '-') || scan.kind(k) == Some(Kind::Space) {
             k += 1;
-            if scan.low(k) == "y" && scan.kind(k + 1) == Some(Kind::Space) {
+            if scan.is_word(k) && scan.low(k) == "y" && scan.kind(k + 1) == Some(Kind::Space) {
                 k += 2;
             }
-            if word_set!(SPELLED_UNITS).contains(scan.low(k)) || scan.low(k) == "un" {
+            if scan.is_word(k) && digit_word(scan.low(k)).is_some_and(|d| d > 0) {
                 last = k;
             }
         }
