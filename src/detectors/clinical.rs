@@ -2,6 +2,7 @@
 //! and lab results, each with the sensitivity class it implies.
 
 use super::lexicon::{self, Term};
+use super::names::{case_of, Case};
 use super::text::{phrase_at, phrase_index, token_after, word_set, WordFilter};
 use super::{Cand, Detector, TermMatches, TestedCondition};
 use crate::scan::{Kind, Scan};
@@ -472,10 +473,9 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
         let Some(mut k) = scan.next_solid(after - 1) else {
             continue;
         };
-        let mut chars = scan.tok(k).chars();
-        let title_case =
-            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-        if title_case && lexicon::name_flags(scan.low(k)) & lexicon::FIRST != 0 {
+        if case_of(scan.tok(k)) == Case::Capital
+            && lexicon::name_flags(scan.low(k)) & lexicon::FIRST != 0
+        {
             continue;
         }
         for _ in 0..4 {
@@ -597,10 +597,8 @@ const NOT_EPONYMS: &[&str] = &[
 /// `Kawasaki disease`, `Sjogren's syndrome`, `sindrome de Down`.
 fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
     let name = |k: usize| {
-        let mut chars = scan.tok(k).chars();
         scan.is_word(k)
-            && chars.next().is_some_and(char::is_uppercase)
-            && chars.all(char::is_lowercase)
+            && case_of(scan.tok(k)) == Case::Capital
             && !word_set!(NOT_EPONYMS).contains(scan.low(k))
     };
     for i in starts(scan) {

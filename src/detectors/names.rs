@@ -1484,13 +1484,15 @@ fn part(scan: &Scan, i: usize) -> Option<usize> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Case {
+pub(crate) enum Case {
     Lower,
     Capital,
     Upper,
 }
 
-fn case_of(s: &str) -> Case {
+/// How a word is written: lowercase, capitalised (`Ana`, `McKenna`) or in
+/// capitals (`ANA`, `HA`).
+pub(crate) fn case_of(s: &str) -> Case {
     let mut chars = s.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
         Some(c) if c.is_uppercase() => {
