@@ -539,13 +539,20 @@ const HYPOTHETICAL_CUES: &[&str] = &[
     "si siente",
 ];
 
+/// The byte range of the sentence around byte `at`: from after the last
+/// `.`, `!`, `?`, `;` or line break before it to the next one.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
+    let end = text[at..].find(ends).map_or(text.len(), |p| at + p);
+    (start, end)
+}
+
 /// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
 /// and name no one (no person word, no name found in it)?
 fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower.as_str();
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
-    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
-    let end = text[at..].find(ends).map_or(text.len(), |p| at + p);
+    let (start, end) = sentence_around(text, at);
     let sentence = &text[start..end];
     let cued = GENERAL_CUES
         .iter()
@@ -568,9 +575,7 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 /// (the "you" of "if you have" is then anyone)?
 fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower.as_str();
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
-    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
-    let before = &text[start..at];
+    let before = &text[sentence_around(text, at).0..at];
     let cued = HYPOTHETICAL_CUES
         .iter()
         .any(|c| crate::scan::find_word(before, c, true, 0).is_some());
