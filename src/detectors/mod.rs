@@ -143,11 +143,17 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         }
     }
     let mut kept = resolve(hits);
+    // Whether a word names a person (`you`, `pt`, `su`) does not change as
+    // hits are dropped: looked for once, by the first rule that asks.
+    let person_word = std::cell::OnceCell::new();
+    let names_a_person = |kept: &[Hit]| {
+        kept.iter().any(personal) || *person_word.get_or_init(|| mentions_person(scan))
+    };
     // A service offered to everyone is not PHI: "Flu shots this week!" names
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
     let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
-    if kept.iter().any(plain_procedure) && !names_a_person(scan, &kept) {
+    if kept.iter().any(plain_procedure) && !names_a_person(&kept) {
         kept.retain(|h| !plain_procedure(h));
     }
     // A health tip is no one's diagnosis: "Spring allergies can cause
@@ -188,7 +194,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && !kept
             .iter()
             .any(|h| h.category.is_identifier() && h.category != Category::Date)
-        && !names_a_person(scan, &kept)
+        && !names_a_person(&kept)
         && open_to_all()
     {
         kept.retain(|h| h.category.is_identifier());
@@ -213,7 +219,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     if !kept.is_empty()
         && kept.iter().all(|h| h.category == Category::Date)
         && (0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
-        && !names_a_person(scan, &kept)
+        && !names_a_person(&kept)
     {
         kept.clear();
     }
@@ -585,10 +591,11 @@ fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     })
 }
 
-fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
-    // A result, an age over 89 or a person's own identifier is someone's:
-    // "Colonoscopy was normal", "90-year-old M, UA pending".
-    let personal = |h: &Hit| match h.category {
+/// A hit that is someone's: a name other than a clinician's, or a result,
+/// an age over 89 or a person's own identifier ("Colonoscopy was normal",
+/// "90-year-old M, UA pending").
+fn personal(h: &Hit) -> bool {
+    match h.category {
         Category::Name => !h.clinician,
         Category::LabResult
         | Category::AgeOver89
@@ -598,19 +605,22 @@ fn names_a_person(scan: &Scan, hits: &[Hit]) -> bool {
         | Category::HealthPlanId
         | Category::AccountNumber => true,
         _ => false,
-    };
-    hits.iter().any(personal)
-        || (0..scan.tokens.len()).any(|i| {
-            // `él` (he) folds to `el` (the): only the accented form, one byte
-            // longer in the original, is a person.
-            scan.is_word(i)
-                && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
-                    || (scan.low(i) == "el" && {
-                        let t = &scan.tokens[i];
-                        let (a, b) = scan.folded.original_span(t.start, t.end);
-                        b - a == 3
-                    }))
-        })
+    }
+}
+
+/// Does a word of the message name a person ([`PERSON_WORDS`])?
+fn mentions_person(scan: &Scan) -> bool {
+    (0..scan.tokens.len()).any(|i| {
+        // `él` (he) folds to `el` (the): only the accented form, one byte
+        // longer in the original, is a person.
+        scan.is_word(i)
+            && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
+                || (scan.low(i) == "el" && {
+                    let t = &scan.tokens[i];
+                    let (a, b) = scan.folded.original_span(t.start, t.end);
+                    b - a == 3
+                }))
+    })
 }
 
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.
