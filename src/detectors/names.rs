@@ -1328,7 +1328,7 @@ const ENDEARMENTS: &[&str] = &[
 /// `JT pls call mrs delgado`, `dk -> mp: lopez twins due`.
 fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> bool {
     let key = scan.low(i);
-    if end != i || !(2..=3).contains(&key.len()) || !key.bytes().all(|b| b.is_ascii_lowercase()) {
+    if end != i || !(2..=3).contains(&key.len()) {
         return false;
     }
     let arrow_before = i >= 3
@@ -1342,10 +1342,18 @@ fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> b
     });
     (i == first_word || arrow_before)
         && asks
+        && !word_set!(NOT_INITIALS).contains(key)
+        && initials_shaped(scan, i, key)
+}
+
+/// Could token `i` (lowercase `key`) be someone's initials: two or three
+/// letters that are no credential, staff team, note word or listed term?
+fn initials_shaped(scan: &Scan, i: usize, key: &str) -> bool {
+    (2..=3).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_lowercase())
         && !CREDENTIALS.contains(&scan.tok(i))
         && !word_set!(STAFF_ABBREVIATIONS).contains(key)
         && !word_set!(NOTE_WORDS).contains(key)
-        && !word_set!(NOT_INITIALS).contains(key)
         && super::lexicon::terms(key).next().is_none()
 }
 
@@ -2298,14 +2306,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             !multi
                 && !shouting
                 && e.case == Case::Upper
-                && (2..=3).contains(&lead_key.len())
-                && lead_key.bytes().all(|b| b.is_ascii_lowercase())
-                && !CREDENTIALS.contains(&scan.tok(i))
-                && !word_set!(STAFF_ABBREVIATIONS).contains(lead_key)
-                && !word_set!(NOTE_WORDS).contains(lead_key)
                 && opens_clause(scan, i)
                 && bed_after(scan, end0)
-                && super::lexicon::terms(lead_key).next().is_none()
+                && initials_shaped(scan, i, lead_key)
         };
         let initials_addressed =
             || !multi && !shouting && addressed_initials(scan, i, end0, first_word);
