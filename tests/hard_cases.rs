@@ -784,7 +784,7 @@ const CASES: &[(&str, &[&str])] = &[
         "Hola Ana, su «enfermedad de Kawasaki» está estable",
         &["condition"],
     ),
-    ("Ana, your «disease» is stable", &["-"]),
+    ("Your «disease» is stable, Ana", &["-"]),
     // Dates and ages.
     (
         "med changes from your stay («11/22»-«11/25»):",
