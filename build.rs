@@ -17,18 +17,20 @@
 //! The clinical terms are also written as `terms.txt`: per first word a run
 //! of lines `rest\tvalue\n` (the phrase after its first word, longest
 //! first) ended by an empty line; the word table `terms` maps each first
-//! word to the byte offset of its run.
+//! word to the byte offset of its run, with the top bit (`CORRECTABLE`) set
+//! when a one-edit misspelling may be read as that word: a one-word term of
+//! at least `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`.
 //!
 //! `src/detectors/lexicon.rs` reads them with `include_bytes!`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::{env, fs};
 
 #[path = "src/detectors/keys.rs"]
 mod keys;
 
-use keys::{first_word, prefix, MAX_LEN, PREFIXES};
+use keys::{first_word, prefix, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE, PREFIXES};
 
 /// The non-comment, non-empty lines of a data file.
 fn lines(path: &str) -> Vec<String> {
@@ -139,6 +141,10 @@ fn terms(out: &Path) {
             .or_default()
             .push((rest, value));
     }
+    let near: BTreeSet<String> = lines("data/near_words.txt")
+        .iter()
+        .map(|l| l.split('\t').next().unwrap_or(l).to_string())
+        .collect();
     let mut text = String::new();
     let mut offsets: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for ((_, first), mut run) in runs {
@@ -146,7 +152,18 @@ fn terms(out: &Path) {
             (std::cmp::Reverse(a.len()), a, va).cmp(&(std::cmp::Reverse(b.len()), b, vb))
         });
         run.dedup();
-        offsets.insert(first, (text.len() as u32).to_le_bytes().to_vec());
+        let offset = text.len() as u32;
+        assert!(offset < CORRECTABLE, "terms.txt outgrew its offsets");
+        let correctable = first.len() >= MIN_CORRECTABLE
+            && first.bytes().all(|b| b.is_ascii_lowercase())
+            && run.iter().any(|(rest, _)| rest.is_empty())
+            && !near.contains(&first);
+        let value = if correctable {
+            offset | CORRECTABLE
+        } else {
+            offset
+        };
+        offsets.insert(first, value.to_le_bytes().to_vec());
         for (rest, value) in run {
             text.push_str(&rest);
             text.push('\t');

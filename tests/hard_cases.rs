@@ -873,6 +873,26 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // One-edit misspellings of listed words, as staff type them; never of
+    // a word that is a real word or a name one edit away.
+    (
+        "her «diabetis» is better, keep the «zolft» the same",
+        &["condition", "medication/psy"],
+    ),
+    (
+        "refill «levothyroxin» and «amlodapine» sent",
+        &["medication", "medication"],
+    ),
+    (
+        "«hypertention» is controlled, «dizzyness» is gone",
+        &["condition", "condition"],
+    ),
+    ("«Truvda» refill is ready", &["medication/hiv"]),
+    ("please «cancel» my appointment", &["-"]),
+    ("meet at the nurses «station» at 9", &["-"]),
+    ("the «ability» to book online is back", &["-"]),
+    ("hable con su «consejera» mañana", &["-"]),
+    ("«Vaccines» are available at every site this week", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -58,7 +58,9 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
 /// The longest listed term of each category at token `i`.
 fn lookup(scan: &Scan, i: usize) -> TermMatches {
     let mut found: TermMatches = [None; 3];
+    let mut listed = false;
     for (category, t) in lexicon::terms(scan.low(i)) {
+        listed = true;
         if found[slot(category)].is_none() {
             found[slot(category)] = listed_at(scan, i, t).map(|after| (t, after));
         }
@@ -67,7 +69,20 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
     if medication.is_none() {
         *medication = spanish_generic(scan, i).map(|t| (t, i + 1));
     }
+    if !listed && medication.is_none() && scan.is_word(i) {
+        if let Some(term) = misspelled(scan.low(i)) {
+            for (category, t) in lexicon::terms(term).filter(|(_, t)| t.rest.is_empty()) {
+                found[slot(category)].get_or_insert((t, i + 1));
+            }
+        }
+    }
     found
+}
+
+/// The term a word on no list misspells (`diabetis`, `zolft`), unless the
+/// word is a name.
+fn misspelled(word: &str) -> Option<&'static str> {
+    lexicon::unlisted_correction(word).filter(|_| lexicon::name_flags(word) == 0)
 }
 
 /// Spanish generics are the English ones with a final -a: metformina,

@@ -27,3 +27,11 @@ pub(crate) fn prefix(first: u8) -> usize {
         _ => 38,
     }
 }
+
+/// The bit of a term's offset that marks its first word as one a one-edit
+/// misspelling may be read as (see `build.rs`).
+pub(crate) const CORRECTABLE: u32 = 1 << 31;
+
+/// The shortest word a misspelling is corrected to: below it, one edit
+/// turns too many words into others.
+pub(crate) const MIN_CORRECTABLE: usize = 6;

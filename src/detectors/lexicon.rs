@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub(crate) use super::keys::first_word;
 use std::cmp::Ordering;
 
-use super::keys::{prefix, MAX_LEN, PREFIXES};
+use super::keys::{prefix, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE, PREFIXES};
 use super::text::PhraseIndex;
 use crate::{Category, Sensitivity};
 
@@ -158,7 +158,7 @@ pub(crate) fn name_flags(word: &str) -> u8 {
 /// with the list each comes from (condition, medication or procedure).
 pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
     let start = TERM_RUNS.get(first.as_bytes()).map_or(TERMS.len(), |at| {
-        u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize
+        (u32::from_le_bytes([at[0], at[1], at[2], at[3]]) & !CORRECTABLE) as usize
     });
     TERMS[start..]
         .split('\n')
@@ -172,6 +172,142 @@ pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
             let sensitivity = Sensitivity::parse(value.get(1..).unwrap_or(""));
             (category, Term { rest, sensitivity })
         })
+}
+
+/// The listed one-word clinical term that `word` (lowercase letters) is a
+/// one-edit misspelling of: one letter dropped, added, changed, or two
+/// neighbours swapped (`diabetis`, `zolft`, `levothyroxin`, `amlodapine`).
+/// Only words that are on no list are corrected, and only to terms marked
+/// correctable (no real word or name is one edit from them, see
+/// `data/near_words.txt`), and never to its singular or plural. The first two
+/// letters must be right: typists rarely miss them, and it keeps the search
+/// to a few records.
+#[cfg(test)]
+pub(crate) fn correction(word: &str) -> Option<&'static str> {
+    if TERM_RUNS.get(word.as_bytes()).is_some() {
+        return None;
+    }
+    unlisted_correction(word)
+}
+
+/// [`correction`] for a word already known to be no term's first word.
+pub(crate) fn unlisted_correction(word: &str) -> Option<&'static str> {
+    let w = word.as_bytes();
+    if w.len() + 1 < MIN_CORRECTABLE || w.len() >= MAX_LEN || !w.iter().all(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
+    let (index, letters) = (correctables(), letter_set(w));
+    // One edit adds a letter, drops one, or both: the sets of letters used
+    // differ by two at most, which rules out most candidates at once.
+    (w.len() - 1..=w.len() + 1)
+        .filter(|&len| len >= MIN_CORRECTABLE)
+        .flat_map(|len| index.starting(len, w[0], w[1]))
+        .find(|&&(set, cand)| {
+            (set ^ letters).count_ones() <= 2 && one_edit(w, cand) && !plural(w, cand)
+        })
+        .and_then(|(_, cand)| std::str::from_utf8(cand).ok())
+}
+
+/// The correctable first words, grouped by length and first two letters so
+/// a misspelling's candidates are one slice away: built on first use from
+/// the term table (a few thousand words, well under a millisecond).
+struct Correctables {
+    /// Per key ([`Correctables::key`]), where its words start in `words`;
+    /// one more entry ends the last key.
+    starts: Vec<u16>,
+    /// Each word with its [`letter_set`].
+    words: Vec<(u32, &'static [u8])>,
+}
+
+/// The set of lowercase letters in `w`, one bit each.
+fn letter_set(w: &[u8]) -> u32 {
+    w.iter()
+        .fold(0, |set, &c| set | 1 << (c.wrapping_sub(b'a') & 31))
+}
+
+const LETTERS: usize = 26;
+
+impl Correctables {
+    fn key(len: usize, a: u8, b: u8) -> Option<usize> {
+        let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+        ((MIN_CORRECTABLE..=MAX_LEN).contains(&len)).then_some(())?;
+        Some(((len - MIN_CORRECTABLE) * LETTERS + letter(a)?) * LETTERS + letter(b)?)
+    }
+
+    fn starting(&self, len: usize, a: u8, b: u8) -> &[(u32, &'static [u8])] {
+        Self::key(len, a, b).map_or(&[], |k| {
+            &self.words[usize::from(self.starts[k])..usize::from(self.starts[k + 1])]
+        })
+    }
+}
+
+fn correctables() -> &'static Correctables {
+    static INDEX: OnceLock<Correctables> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let table = &TERM_RUNS;
+        let keys = (MAX_LEN + 1 - MIN_CORRECTABLE) * LETTERS * LETTERS;
+        let mut starts = Vec::with_capacity(keys + 1);
+        let mut words = Vec::new();
+        for len in MIN_CORRECTABLE..=MAX_LEN {
+            let (start, first) = (
+                u32_at(table.groups, 2 * len),
+                u32_at(table.groups, 2 * len + 1),
+            );
+            let count = u32_at(table.groups, 2 * len + 3) - first;
+            // Records are sorted bytewise, so keys come in order.
+            for i in 0..count {
+                let word = &table.words[start + i * len..start + (i + 1) * len];
+                let v = (first + i) * table.width;
+                if table.values[v + table.width - 1] & 0x80 == 0 {
+                    continue;
+                }
+                let Some(key) = Correctables::key(len, word[0], word[1]) else {
+                    continue;
+                };
+                while starts.len() <= key {
+                    starts.push(words.len() as u16);
+                }
+                words.push((letter_set(word), word));
+            }
+        }
+        assert!(
+            words.len() < usize::from(u16::MAX),
+            "too many correctable words"
+        );
+        starts.resize(keys + 1, words.len() as u16);
+        Correctables { starts, words }
+    })
+}
+
+/// Whether one of two words is the other with an `s`: a plural, not a
+/// misspelling. One-word terms are matched as listed, plurals included only
+/// when listed ("vaccines" in a general notice stays a word).
+fn plural(a: &[u8], b: &[u8]) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1 && long.last() == Some(&b's') && long.starts_with(short)
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap
+/// of two neighbouring bytes (`a != b`).
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[same..], &b[same..]);
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            !a.is_empty()
+                && (eq_short(&a[1..], &b[1..])
+                    || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && eq_short(&a[2..], &b[2..])))
+        }
+        1 => eq_short(&a[1..], b),
+        -1 => eq_short(a, &b[1..]),
+        _ => false,
+    }
+}
+
+/// Whether two short byte strings are equal; a loop, like [`cmp_short`].
+fn eq_short(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -237,6 +373,67 @@ mod tests {
             &"a".repeat(60),
         ] {
             assert_eq!(name_flags(absent), 0, "{absent:?}");
+        }
+    }
+
+    #[test]
+    fn a_one_edit_misspelling_is_read_as_the_term_it_misses() {
+        for (typed, meant) in [
+            ("diabetis", "diabetes"),          // substitution
+            ("levothyroxin", "levothyroxine"), // deletion
+            ("zolft", "zoloft"),               // deletion, from a five-letter word
+            ("amlodapine", "amlodipine"),      // substitution
+            ("metfromin", "metformin"),        // swap
+            ("lisinoprill", "lisinopril"),     // insertion
+        ] {
+            assert_eq!(correction(typed), Some(meant), "{typed}");
+        }
+        for word in [
+            "diabetes",  // listed: read as is
+            "cancel",    // cancer is one edit from a real word
+            "station",   // statin
+            "ability",   // Abilify
+            "consejera", // consejería: Spanish words count as real
+            "vaccines",  // a plural, not a misspelling
+            "xanaxx",    // xanax is too short to correct to
+            "xiabetes",  // the first two letters must be right
+            "Diabetis",  // lowercase only; the caller lowercases
+            "diabet1s",
+            "",
+        ] {
+            assert_eq!(correction(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn no_near_word_is_ever_corrected_to_its_term() {
+        let mut checked = 0;
+        for line in lines(include_str!("../../data/near_words.txt")) {
+            let (term, neighbour) = line.split_once('\t').expect("term<TAB>neighbour");
+            assert_ne!(correction(neighbour), Some(term), "{neighbour} -> {term}");
+            checked += 1;
+        }
+        assert!(checked > 500, "only {checked} near words checked");
+    }
+
+    #[test]
+    fn one_edit_counts_each_kind_of_edit_once() {
+        for (a, b) in [
+            ("abcd", "abxd"),
+            ("abcd", "abd"),
+            ("abd", "abcd"),
+            ("abcd", "abdc"),
+        ] {
+            assert!(one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        for (a, b) in [
+            ("abcd", "abcd"),
+            ("abcd", "axyd"),
+            ("abcd", "ab"),
+            ("abcd", "badc"),
+            ("abcd", "acbd "),
+        ] {
+            assert!(!one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
         }
     }
 
