@@ -873,6 +873,36 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Names listed like a found one, under a header or with times.
+    (
+        "pts for tmrw: «Okonkwo» 8:00, Tran 8:20, «Whitehorse» 9:00 - all need vitals",
+        &["name", "name"],
+    ),
+    (
+        "No-shows: BEAUCHAMP, ANTOINE; «SILVERCLOUD, DENISE». Please send the text.",
+        &["name"],
+    ),
+    (
+        "Cancel list: «Ji-woo Park», Chinedu Eze, «Mateus Oduya»",
+        &["name", "name"],
+    ),
+    (
+        "Dr. Whitlock:\n1:00 Ahmad Karimi\n1:20 «Sky Redfeather»",
+        &["name"],
+    ),
+    // Not a list: a letter's signature, a form's labels, a dose.
+    (
+        "Reminder: see you soon.\nThanks,\nMaria Lopez\n«Front Desk»",
+        &["-"],
+    ),
+    (
+        "Patient: Priya Raghunathan | «Dept»: Cardiology | «Provider»: Dr. Lee",
+        &["-", "-"],
+    ),
+    (
+        "Julien, your tamsulosin 0.4 mg is at 3900 Fremont Blvd, «Fremont», CA.",
+        &["-"],
+    ),
     // One-edit misspellings of listed words, as staff type them; never of
     // a word that is a real word or a name one edit away.
     (

@@ -2470,7 +2470,233 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+    list_siblings(scan, out);
     repeated_parts(scan, out);
+}
+
+/// A list item: its name's first and last token, and whether a time came
+/// with it.
+struct Item {
+    first: usize,
+    last: usize,
+    timed: bool,
+}
+
+/// The tokens of one list segment `[a, b)` read as a list item: a time, a
+/// name of up to four words (and `Last, First` when `comma_inside`), a time
+/// again, then the segment's end or what may follow an item (`- all need
+/// vitals`, `(DOB …)`, a full stop). `None` when anything else is there.
+fn list_item(scan: &Scan, a: usize, b: usize, comma_inside: bool) -> Option<Item> {
+    let skip_space = |k: usize| {
+        if matches!(scan.kind(k), Some(Kind::Space | Kind::Newline)) {
+            k + 1
+        } else {
+            k
+        }
+    };
+    // `8:40`, `8:40 am`, `9 pm`; a bare number is no time.
+    let time = |k: usize| -> Option<usize> {
+        if scan.kind(k) != Some(Kind::Number) {
+            return None;
+        }
+        let mut end = k + 1;
+        let clock = scan.is_punct(end, ':') && scan.kind(end + 1) == Some(Kind::Number);
+        if clock {
+            end += 2;
+        }
+        if scan.kind(end) == Some(Kind::Space)
+            && scan.is_word(end + 1)
+            && matches!(scan.low(end + 1), "am" | "pm")
+        {
+            return Some(end + 2);
+        }
+        clock.then_some(end)
+    };
+    let mut k = skip_space(a);
+    let mut timed = false;
+    if let Some(t) = time(k) {
+        timed = true;
+        k = skip_space(t);
+    }
+    let first = k;
+    let mut last = part(scan, k)?;
+    for _ in 0..3 {
+        let gap = last + 1;
+        let next = if scan.kind(gap) == Some(Kind::Space) {
+            gap + 1
+        } else if comma_inside && scan.is_punct(gap, ',') && scan.kind(gap + 1) == Some(Kind::Space)
+        {
+            gap + 2
+        } else {
+            break;
+        };
+        match part(scan, next) {
+            Some(e) if next < b => last = e,
+            _ => break,
+        }
+    }
+    if last >= b {
+        return None;
+    }
+    let mut k = skip_space(last + 1);
+    if let Some(t) = time(k).filter(|&t| t <= b) {
+        timed = true;
+        k = skip_space(t);
+    }
+    let full_stop = scan.is_punct(k, '.')
+        && matches!(scan.kind(k + 1), None | Some(Kind::Space | Kind::Newline));
+    let ends = k >= b || full_stop || scan.is_punct(k, '-') || scan.is_punct(k, '(');
+    ends.then_some(Item { first, last, timed })
+}
+
+/// Whether item `it` could be a name listed next to a found one whose first
+/// word is written in `case`: each word in that case, none a word of a note,
+/// an organisation, a weekday, a month or a clinical term, and one at least
+/// a listed name that is no common word or a word shaped like a name
+/// (lowercase lists take listed names only).
+fn sibling_name(scan: &Scan, it: &Item, case: Case) -> bool {
+    let mut words = Vec::new();
+    let mut k = it.first;
+    while k <= it.last {
+        let e = part(scan, k).unwrap_or(k);
+        words.push((k, e));
+        k = e + 1;
+        while k <= it.last && !scan.is_word(k) {
+            k += 1;
+        }
+    }
+    let mut named = false;
+    for (n, &(a, e)) in words.iter().enumerate() {
+        let key = &scan.lower[scan.tokens[a].start..scan.tokens[e].end];
+        let written = case_of(&scan.text()[scan.tokens[a].start..scan.tokens[e].end]);
+        if n > 0 && written == Case::Lower && word_set!(PARTICLES).contains(key) {
+            continue;
+        }
+        let ev = evidence(scan, a, e);
+        // An organisation word may be a surname after a given name (`Ji-woo Park`).
+        if written != case
+            || word_set!(NOT_NAMES).contains(key)
+            || word_set!(MONTH_NAMES).contains(key)
+            || (org_word(key) && !(n > 0 && ev.last))
+            || weekdays(key)
+            || super::lexicon::terms(key).next().is_some()
+        {
+            return false;
+        }
+        let listed = (ev.first || ev.last) && !ev.common;
+        if case == Case::Lower && !(ev.first || ev.last) {
+            return false;
+        }
+        named |= listed || (!ev.common && plain_unlisted(key));
+    }
+    named
+}
+
+/// Names listed like a found one. In a list under a header (`pts for tmrw:
+/// Okonkwo 8:00, Tran 8:20, Delgado-Ruiz 8:40`, `No-shows: BEAUCHAMP,
+/// ANTOINE; SILVERCLOUD, DENISE`) or with times (`1:00 Ahmad Karimi\n1:20 Sky
+/// Redfeather`), an item that is only a name shaped like the found one is a
+/// name too. The items between the header and the found name must all be
+/// such names, so a letter's signature (`Thanks,\nFront Desk`) is no list,
+/// and an item a colon ends is the label of a form (`| Dept: Cardiology`).
+fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
+    let found = out.len();
+    for f in 0..found {
+        let (start, end, clinician) = (out[f].start, out[f].end, out[f].clinician);
+        let fi = scan.tokens.partition_point(|t| t.start < start);
+        let fl = scan.tokens.partition_point(|t| t.end < end);
+        if fi >= scan.tokens.len() || fl >= scan.tokens.len() || scan.tokens[fi].start != start {
+            continue;
+        }
+        let comma_inside = scan.text()[start..end].contains(',');
+        let number = |k: usize| scan.kind(k) == Some(Kind::Number);
+        let header = |k: usize| scan.is_punct(k, ':') && !(k > 0 && number(k - 1) && number(k + 1));
+        let sep = |k: usize| {
+            scan.kind(k) == Some(Kind::Newline)
+                || scan.is_punct(k, ';')
+                || scan.is_punct(k, '|')
+                || (!comma_inside && scan.is_punct(k, ','))
+        };
+        let bound = |k: usize| sep(k) || header(k);
+        let (mut a, mut b) = (fi, fl + 1);
+        while a > 0 && !bound(a - 1) {
+            a -= 1;
+        }
+        while b < scan.tokens.len() && !bound(b) {
+            b += 1;
+        }
+        let case = case_of(scan.tok(fi));
+        let timed_here = match list_item(scan, a, b, comma_inside) {
+            Some(it) if it.first == fi && it.last == fl => it.timed,
+            _ => continue,
+        };
+        let blank = |x: usize, y: usize| {
+            (x..y).all(|k| matches!(scan.kind(k), Some(Kind::Space | Kind::Newline)))
+        };
+        // Items before the found name, back to a header or a non-item.
+        let mut items = Vec::new();
+        let mut timed = timed_here;
+        let mut headed = a > 0 && header(a - 1);
+        let mut x = a;
+        while x > 0 && sep(x - 1) {
+            let y = x - 1;
+            let mut z = y;
+            while z > 0 && !bound(z - 1) {
+                z -= 1;
+            }
+            x = z;
+            if blank(z, y) {
+                headed = z > 0 && header(z - 1);
+                continue;
+            }
+            match list_item(scan, z, y, comma_inside) {
+                Some(it) if sibling_name(scan, &it, case) => {
+                    timed |= it.timed;
+                    items.push(it);
+                    headed = z > 0 && header(z - 1);
+                }
+                _ => {
+                    headed = false;
+                    break;
+                }
+            }
+        }
+        // Items after it, up to a non-item or a header.
+        let mut y = b;
+        while y < scan.tokens.len() && sep(y) {
+            let z0 = y + 1;
+            let mut z = z0;
+            while z < scan.tokens.len() && !bound(z) {
+                z += 1;
+            }
+            y = z;
+            if blank(z0, z) {
+                continue;
+            }
+            if z < scan.tokens.len() && header(z) {
+                break;
+            }
+            match list_item(scan, z0, z, comma_inside) {
+                Some(it) if sibling_name(scan, &it, case) => {
+                    timed |= it.timed;
+                    items.push(it);
+                }
+                _ => break,
+            }
+        }
+        if !(headed || timed) {
+            continue;
+        }
+        for it in items {
+            let (s, e) = (scan.tokens[it.first].start, scan.tokens[it.last].end);
+            if !out.iter().any(|c| c.start < e && s < c.end) {
+                out.push(Cand {
+                    clinician,
+                    ..Cand::new(s, e)
+                });
+            }
+        }
+    }
 }
 
 /// A part of a full name found earlier, used again alone: `Bill Horton's
