@@ -18,8 +18,8 @@
 //! of lines `rest\tvalue\n` (the phrase after its first word, longest
 //! first) ended by an empty line; the word table `terms` maps each first
 //! word to the byte offset of its run, with the top bit (`CORRECTABLE`) set
-//! when a one-edit misspelling may be read as that word: a one-word term of
-//! at least `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`.
+//! when a one-edit misspelling may be read as that word: a first word of at
+//! least `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`.
 //!
 //! `src/detectors/lexicon.rs` reads them with `include_bytes!`.
 
@@ -154,9 +154,10 @@ fn terms(out: &Path) {
         run.dedup();
         let offset = text.len() as u32;
         assert!(offset < CORRECTABLE, "terms.txt outgrew its offsets");
+        // A misspelled first word of a longer term is read as it only when
+        // the rest of the term follows as listed (`ferous sulfate`).
         let correctable = first.len() >= MIN_CORRECTABLE
             && first.bytes().all(|b| b.is_ascii_lowercase())
-            && run.iter().any(|(rest, _)| rest.is_empty())
             && !near.contains(&first);
         let value = if correctable {
             offset | CORRECTABLE

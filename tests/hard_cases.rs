@@ -918,6 +918,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition", "condition"],
     ),
     ("«Truvda» refill is ready", &["medication/hiv"]),
+    (
+        "keep taking the «ferous sulfate» with juice",
+        &["medication"],
+    ),
+    ("your «Eliquiss» is at the pharmacy", &["medication"]),
     ("please «cancel» my appointment", &["-"]),
     ("meet at the nurses «station» at 9", &["-"]),
     ("the «ability» to book online is back", &["-"]),

@@ -71,8 +71,10 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
     }
     if !listed && medication.is_none() && scan.is_word(i) {
         if let Some(term) = misspelled(scan.low(i)) {
-            for (category, t) in lexicon::terms(term).filter(|(_, t)| t.rest.is_empty()) {
-                found[slot(category)].get_or_insert((t, i + 1));
+            for (category, t) in lexicon::terms(term) {
+                if found[slot(category)].is_none() {
+                    found[slot(category)] = listed_at(scan, i, t).map(|after| (t, after));
+                }
             }
         }
     }

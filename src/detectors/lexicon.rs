@@ -174,12 +174,13 @@ pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
         })
 }
 
-/// The listed one-word clinical term that `word` (lowercase letters) is a
-/// one-edit misspelling of: one letter dropped, added, changed, or two
-/// neighbours swapped (`diabetis`, `zolft`, `levothyroxin`, `amlodapine`).
-/// Only words that are on no list are corrected, and only to terms marked
-/// correctable (no real word or name is one edit from them, see
-/// `data/near_words.txt`), and never to its singular or plural. The first two
+/// The first word of a listed clinical term that `word` (lowercase letters)
+/// is a one-edit misspelling of: one letter dropped, added, changed, or two
+/// neighbours swapped (`diabetis`, `zolft`, `levothyroxin`, `ferous` of
+/// ferrous sulfate). Only words that are on no list are corrected, and only
+/// to words marked correctable (of one-word terms, those no real word or
+/// name is one edit from, see `data/near_words.txt`; of longer terms, the
+/// caller checks that the rest follows), and never to a singular or plural. The first two
 /// letters must be right: typists rarely miss them, and it keeps the search
 /// to a few records.
 #[cfg(test)]
@@ -281,11 +282,14 @@ fn correctables() -> &'static Correctables {
 }
 
 /// Whether one of two words is the other with an `s`: a plural, not a
-/// misspelling. One-word terms are matched as listed, plurals included only
+/// misspelling (a word ending in `s` takes `es`: `eliquiss` is a typo). One-word terms are matched as listed, plurals included only
 /// when listed ("vaccines" in a general notice stays a word).
 fn plural(a: &[u8], b: &[u8]) -> bool {
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    long.len() == short.len() + 1 && long.last() == Some(&b's') && long.starts_with(short)
+    long.len() == short.len() + 1
+        && long.last() == Some(&b's')
+        && short.last() != Some(&b's')
+        && long.starts_with(short)
 }
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap
