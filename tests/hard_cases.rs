@@ -873,6 +873,18 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Unlisted analytes measured in a lab's unit; listed ones with their value.
+    (
+        "Maria, «ACE 98 U/L» and «RF 84 IU/mL», «anti-CCP >250 U/mL»",
+        &["lab_result", "lab_result", "lab_result"],
+    ),
+    (
+        "your «fecal calprotectin 480 mcg/g» is high",
+        &["lab_result"],
+    ),
+    ("Sra. Ruiz: «carga viral 12,400»", &["lab_result/hiv"]),
+    ("Sra. Ruiz, su «E2 38» está bien", &["lab_result"]),
+    ("The Wi-Fi runs at «100 mb/s» in the lobby", &["-"]),
     // Names listed like a found one, under a header or with times.
     (
         "pts for tmrw: «Okonkwo» 8:00, Tran 8:20, «Whitehorse» 9:00 - all need vitals",

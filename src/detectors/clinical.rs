@@ -246,6 +246,53 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
         .flatten()
 }
 
+/// An unlisted analyte at token `i` measured in a lab's unit: what is
+/// written like a lab's abbreviation (`ACE 98 U/L`, `RF 84 IU/mL`, `AMH 1.1
+/// ng/mL`, `VSG 18 mm/h`, `tTG-IgA came back at 142 U/mL`, `anti-CCP >250
+/// U/mL`) or a listed test (`fecal calprotectin 480 mcg/g`), then a value
+/// whose unit is a ratio, which no dose, count or price has. The token after
+/// the analyte.
+fn measured(scan: &Scan, i: usize) -> Option<usize> {
+    let after = match term_at(scan, i, Category::Procedure) {
+        Some((_, after)) => after,
+        None => {
+            // Letters and digits joined by `-` or `/`, with two capitals or
+            // a capital inside a word or a digit: `E2`, `Kt/V`, `GAD65`.
+            let mut k = i;
+            while (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
+                && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
+            {
+                k += 2;
+            }
+            let group = &scan.text()[scan.tokens[i].start..scan.tokens[k].end];
+            let capitals = group.bytes().filter(u8::is_ascii_uppercase).count();
+            let inner = group.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            let digit = group.bytes().any(|b| b.is_ascii_digit());
+            if group.len() > 12 || capitals == 0 || !(capitals >= 2 || (inner || digit)) {
+                return None;
+            }
+            k + 1
+        }
+    };
+    let mut j = after;
+    for _ in 0..10 {
+        match scan.kind(j)? {
+            Kind::Space => {}
+            Kind::Punct if matches!(scan.tok(j), ":" | "=" | ">" | "<") => {}
+            Kind::Word if VALUE_CONNECTORS.contains(&scan.low(j)) => {}
+            Kind::Number => break,
+            _ => return None,
+        }
+        j += 1;
+    }
+    let last = value_end(scan, j);
+    let unit = &scan.lower[scan.tokens[j].end..scan.tokens[last].end];
+    (scan.kind(j) == Some(Kind::Number)
+        && unit.contains('/')
+        && unit.ends_with(char::is_alphabetic))
+    .then_some(after)
+}
+
 /// The last token ending at or before byte `end`.
 fn last_token(scan: &Scan, end: usize) -> usize {
     scan.tokens
@@ -1855,6 +1902,9 @@ const VALUE_CONNECTORS: &[&str] = &[
     "scores",
     "puntaje",
     "puntuacion",
+    "subio",
+    "sube",
+    "baja",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -1877,6 +1927,18 @@ const LAB_UNITS: &[&str] = &[
     "cells/ul",
     "copies/ml",
     "copies",
+    "iu/ml",
+    "u/ml",
+    "miu/ml",
+    "mcg/g",
+    "mg/g",
+    "ug/ml",
+    "mcg/ml",
+    "nmol/l",
+    "pmol/l",
+    "umol/l",
+    "mm/h",
+    "mm/hr",
     "lb",
     "lbs",
     "pounds",
@@ -2139,7 +2201,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(after) = analyte_at(scan, i) else {
+        let Some(after) = analyte_at(scan, i).or_else(|| measured(scan, i)) else {
             continue;
         };
         // `HIV viral load of 40`: the condition tested starts the result.
@@ -2155,7 +2217,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             match scan.kind(j) {
                 Some(Kind::Space) => {}
                 // `LDL) está en 168`, `A1c (hemoglobin) 7.2`.
-                Some(Kind::Punct) if matches!(scan.tok(j), ":" | "=" | "-" | ")" | "(") => {}
+                Some(Kind::Punct)
+                    if matches!(scan.tok(j), ":" | "=" | "-" | ")" | "(" | ">" | "<") => {}
                 Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {
                     if matches!(scan.low(j), "low" | "high" | "bajo" | "alto") {
                         reading = Some(j);
@@ -2203,8 +2266,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         // `flights to Edinburgh 2 times`, `glucosa de 1 hora`: a count of
         // time; `calcium 600 mg`, `vitamin D 800 IU`: a dose, not a level.
+        let mut whole = j;
+        while scan.is_punct(whole + 1, ',')
+            && scan.kind(whole + 2) == Some(Kind::Number)
+            && scan.tok(whole + 2).len() == 3
+        {
+            whole += 2;
+        }
         if scan
-            .next_solid(j)
+            .next_solid(whole)
             .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)) || dose_unit(scan, u))
         {
             continue;
@@ -2251,6 +2321,13 @@ fn other_value(scan: &Scan, last: usize) -> Option<usize> {
 /// one space.
 fn value_end(scan: &Scan, j: usize) -> usize {
     let mut last = j;
+    // Thousands: `12,400`.
+    while scan.is_punct(last + 1, ',')
+        && scan.kind(last + 2) == Some(Kind::Number)
+        && scan.tok(last + 2).len() == 3
+    {
+        last += 2;
+    }
     if (scan.is_punct(last + 1, '.') || scan.is_punct(last + 1, '/'))
         && scan.kind(last + 2) == Some(Kind::Number)
     {
