@@ -873,6 +873,31 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Services offered, stock notices and policy dates name no one.
+    (
+        "Our «cancer» genetics clinic now offers telehealth visits.",
+        &["-"],
+    ),
+    (
+        "Inventory: 14 doses of the COVID vaccine and 30 of high-dose «flu».",
+        &["-"],
+    ),
+    (
+        "World AIDS Day is Dec 1. Free «HIV testing» all day. No insurance needed.",
+        &["-"],
+    ),
+    (
+        "Room changes effective «12/1»: Pediatrics to Suite 215.",
+        &["-"],
+    ),
+    (
+        "Maria, your «HIV test» is free, no insurance needed",
+        &["procedure/hiv"],
+    ),
+    (
+        "Your «mammogram» images are now available in the portal",
+        &["procedure"],
+    ),
     // Unlisted analytes measured in a lab's unit; listed ones with their value.
     (
         "Maria, «ACE 98 U/L» and «RF 84 IU/mL», «anti-CCP >250 U/mL»",

@@ -444,6 +444,12 @@ const CLOSURE_WORDS: &[&str] = &[
     "cierra",
     "cierran",
     "feriado",
+    // A policy's date, not a person's: `effective 12/1`, `enrollment
+    // deadline 12/15`.
+    "effective",
+    "deadline",
+    "enrollment",
+    "vigente",
 ];
 
 /// Words that tie a message to a person.
@@ -509,6 +515,23 @@ const GENERAL_CUES: &[&str] = &[
     "fda approved",
     "todos son bienvenidos",
     "abierto a todos",
+    // Services offered, stock and staff notices.
+    "now offering",
+    "now offers",
+    "now offer",
+    "now available",
+    "is available at",
+    "are available at",
+    "did you know",
+    "awareness month",
+    "inventory",
+    "doses of the",
+    "in stock",
+    "new hires",
+    "ahora ofrece",
+    "ahora ofrecemos",
+    "mes de la",
+    "mes de concientizacion",
 ];
 
 /// Phrases of an event open to all comers.
@@ -526,6 +549,12 @@ const ALL_COMERS: &[&str] = &[
     "todos bienvenidos",
     "abierto a todos",
     "abierta a todos",
+    "no appointment needed",
+    "no appointment necessary",
+    "no insurance needed",
+    "walk-ins welcome",
+    "no se necesita cita",
+    "sin cita",
 ];
 
 /// A condition after one of these, in a message that names no one, is
