@@ -891,6 +891,15 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     (
+        "Lab closed 12/24. Plan ahead if you need «PFTs» before then.",
+        &["-"],
+    ),
+    (
+        "Maria, if you need your «PFTs» moved, call us",
+        &["procedure"],
+    ),
+    ("Adults with «asthma» should get the flu shot this fall.", &["-"]),
+    (
         "Maria, your «HIV test» is free, no insurance needed",
         &["procedure/hiv"],
     ),
