@@ -873,6 +873,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Tests named by a lab's code; genes are genetic.
+    ("Maria, your «GAD65 antibodies» are pending", &["procedure"]),
+    (
+        "PGx for Tom: «CYP2C19 genotype» ordered",
+        &["procedure/gdis"],
+    ),
+    ("Maria, give the «5mg» test dose first", &["-"]),
     // Services offered, stock notices and policy dates name no one.
     (
         "Our «cancer» genetics clinic now offers telehealth visits.",
@@ -898,7 +905,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, if you need your «PFTs» moved, call us",
         &["procedure"],
     ),
-    ("Adults with «asthma» should get the flu shot this fall.", &["-"]),
+    (
+        "Adults with «asthma» should get the flu shot this fall.",
+        &["-"],
+    ),
     (
         "Maria, your «HIV test» is free, no insurance needed",
         &["procedure/hiv"],

@@ -1087,6 +1087,52 @@ fn unlisted_test(scan: &Scan, i: usize) -> bool {
                     .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))))
 }
 
+/// What a lab code is tested for: `GAD65 antibodies`, `CYP2C19 genotype`.
+const CODED_TESTS: &[&str] = &[
+    "antibodies",
+    "antibody",
+    "genotype",
+    "genotyping",
+    "gene",
+    "assay",
+    "titer",
+    "titers",
+    "panel",
+    "test",
+    "testing",
+    "level",
+    "levels",
+    "mutation",
+];
+
+/// A test named by a lab's code, not on any list: letters joined to digits
+/// (`GAD65`, `CYP2C19`, `HLA-B27`, `JAK2`), then what it is tested for. The
+/// last token and the class: genes are genetic (`CYP2C19 genotype`).
+fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
+    if scan.kind(i) != Some(Kind::Mixed) || term_at(scan, i, Category::Procedure).is_some() {
+        return None;
+    }
+    let mut k = i;
+    while (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
+        && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
+    {
+        k += 2;
+    }
+    let group = &scan.text()[scan.tokens[i].start..scan.tokens[k].end];
+    // A code starts with a capital and is not a dose or a time (`5mg`, `2pm`).
+    if group.len() > 12 || !group.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let noun = scan
+        .next_solid(k)
+        .filter(|&n| word_set!(CODED_TESTS).contains(scan.low(n)))?;
+    let genetic = matches!(
+        scan.low(noun),
+        "genotype" | "genotyping" | "gene" | "mutation"
+    );
+    Some((noun, genetic.then_some(Sensitivity::Gdis)))
+}
+
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
@@ -1105,6 +1151,12 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         if unlisted_test(scan, i) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+        if let Some((last, sensitivity)) = coded_test(scan, i) {
+            out.push(Cand {
+                sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+            });
         }
         // An analyte drawn or ordered is a test: `redraw for the potassium`,
         // `recheck your potassium and magnesium`.
