@@ -873,6 +873,18 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Magnesium written Mg; a drug screen's verdicts; a verdict before its test.
+    ("Tom: K 3.1, «Mg 1.5» - replete", &["lab_result"]),
+    ("take «Mg 400 mg nightly»", &["medication"]),
+    (
+        "UDS: «fentanyl +», «buprenorphine +», norbuprenorphine neg.",
+        &["lab_result/eth", "lab_result/eth"],
+    ),
+    (
+        "Maria had a «positive ANA», so we are sending you to rheumatology",
+        &["lab_result"],
+    ),
+    ("Maria, take «ibuprofen» - 2 tabs", &["medication"]),
     // Tests named by a lab's code; genes are genetic.
     ("Maria, your «GAD65 antibodies» are pending", &["procedure"]),
     (

@@ -240,10 +240,36 @@ fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
 }
 
 /// The lab analyte starting at token `i`, if any: the token after it.
+/// `Mg` before a number is magnesium (`mg` alone is a dose's unit).
 fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
     has_cue(scan, i, cue::ANALYTE)
         .then(|| lexicon::analytes().at(scan, i))
         .flatten()
+        .or_else(|| {
+            (scan.tok(i) == "Mg"
+                && scan
+                    .next_solid(i)
+                    .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
+            .then_some(i + 1)
+        })
+}
+
+/// The verdict of a drug screen right after a drug's last token `last`: a
+/// `+` or `-` that ends the item (`fentanyl +,`), or `pos`/`neg`/`positive`/
+/// `negative` followed by a list's comma or the end of the clause.
+fn screened(scan: &Scan, last: usize) -> Option<usize> {
+    let w = scan.next_solid(last)?;
+    let closes = |k: usize| {
+        scan.next_solid(k)
+            .is_none_or(|n| [',', ';', '.', ')'].iter().any(|&c| scan.is_punct(n, c)))
+    };
+    let sign = (scan.is_punct(w, '+') || scan.is_punct(w, '-'))
+        && !matches!(
+            scan.kind(w + 1),
+            Some(Kind::Word | Kind::Number | Kind::Mixed)
+        );
+    let word = matches!(scan.low(w), "pos" | "neg" | "positive" | "negative");
+    ((sign || word) && closes(w)).then_some(w)
 }
 
 /// An unlisted analyte at token `i` measured in a lab's unit: what is
@@ -2213,6 +2239,32 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(end) = copula_result(scan, i, extends) {
             let end = scan.tokens[end].end;
             push_or_extend(out, extends, scan.tokens[i].start, end);
+            covered = end;
+            continue;
+        }
+        // A verdict before its test: `a positive ANA`, `negative COVID test`.
+        if matches!(
+            scan.low(i),
+            "positive" | "negative" | "pos" | "neg" | "abnormal" | "reactive"
+        ) {
+            if let Some(last) = scan.next_solid(i).and_then(|t| {
+                term_at(scan, t, Category::Procedure)
+                    .map(|(_, after)| after - 1)
+                    .or_else(|| unlisted_test(scan, t).then_some(t))
+            }) {
+                let end = scan.tokens[last].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                continue;
+            }
+        }
+        // A drug screen's verdict on a drug: `fentanyl +`, `buprenorphine neg`.
+        if let Some(w) = term_at(scan, i, Category::Medication)
+            .filter(|(t, _)| t.rest.is_empty())
+            .and_then(|(_, after)| screened(scan, after - 1))
+        {
+            let end = scan.tokens[w].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;
             continue;
         }
