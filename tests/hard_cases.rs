@@ -873,6 +873,19 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Hormones in gender-affirming care are sensitive; elsewhere they are not.
+    (
+        "Riley, from the gender health program: your «estradiol valerate» teaching is 12/2",
+        &["medication/sex"],
+    ),
+    (
+        "Santiago, tu «testosterona» está lista (clínica de afirmación de género)",
+        &["medication/sex"],
+    ),
+    (
+        "Ray, your «testosterone» gel for low T is ready",
+        &["medication"],
+    ),
     // Magnesium written Mg; a drug screen's verdicts; a verdict before its test.
     ("Tom: K 3.1, «Mg 1.5» - replete", &["lab_result"]),
     ("take «Mg 400 mg nightly»", &["medication"]),

@@ -1618,6 +1618,58 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     partner_treatment(scan, &mut out[first..]);
+    gender_affirming(scan, &mut out[first..]);
+}
+
+/// Hormones that in gender-affirming care reveal it.
+const HORMONES: &[&str] = &[
+    "estradiol",
+    "testosterone",
+    "testosterona",
+    "spironolactone",
+    "espironolactona",
+    "leuprolide",
+    "lupron",
+    "finasteride",
+    "progesterone",
+    "estrogen",
+    "estrogeno",
+];
+
+/// Words of gender-affirming care.
+const GENDER_CUES: &[&str] = &[
+    "gender",
+    "genero",
+    "transgender",
+    "trans",
+    "gaht",
+    "hrt",
+    "nonbinary",
+    "non-binary",
+    "transition",
+    "transicion",
+];
+
+/// A hormone in a message about gender-affirming care is of class `sex`
+/// (reproductive and sexual health): `your estradiol valerate injection
+/// teaching, from the gender health program`.
+fn gender_affirming(scan: &Scan, found: &mut [Cand]) {
+    let hormone = |c: &Cand| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        i < scan.tokens.len() && word_set!(HORMONES).contains(scan.low(i))
+    };
+    if !found.iter().any(|c| c.sensitivity.is_none() && hormone(c)) {
+        return;
+    }
+    let cued = (0..scan.tokens.len())
+        .any(|i| scan.is_word(i) && word_set!(GENDER_CUES).contains(scan.low(i)));
+    if cued {
+        for c in found.iter_mut().filter(|c| c.sensitivity.is_none()) {
+            if hormone(c) {
+                c.sensitivity = Some(Sensitivity::Sex);
+            }
+        }
+    }
 }
 
 /// What a clinic says only about a sexually transmitted infection: treat the
