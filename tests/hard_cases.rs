@@ -875,7 +875,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
     // Hormones in gender-affirming care are sensitive; elsewhere they are not.
     (
-        "Riley, from the gender health program: your «estradiol valerate» teaching is 12/2",
+        "Riley, from the gender health program: your «estradiol» valerate teaching is 12/2",
         &["medication/sex"],
     ),
     (
@@ -883,7 +883,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["medication/sex"],
     ),
     (
-        "Ray, your «testosterone» gel for low T is ready",
+        "Ray, your «testosterone gel» for low T is ready",
         &["medication"],
     ),
     // Magnesium written Mg; a drug screen's verdicts; a verdict before its test.
