@@ -873,6 +873,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // A chart's chlamydia/gonorrhea shorthand; a CT is a scan.
+    (
+        "EPT order: pt Mateo, «CT+» 11/19, partner tx x1",
+        &["lab_result/std"],
+    ),
+    ("Maria, your «CT» is Monday", &["procedure"]),
     // Hormones in gender-affirming care are sensitive; elsewhere they are not.
     (
         "Riley, from the gender health program: your «estradiol» valerate teaching is 12/2",

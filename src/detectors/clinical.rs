@@ -254,6 +254,20 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
         })
 }
 
+/// A chart's shorthand for a chlamydia or gonorrhea result, the sign glued
+/// to the code (`CT+`, `GC-`, `NG+`): the sign's token. `CT` alone is a scan.
+fn sti_shorthand(scan: &Scan, i: usize) -> Option<usize> {
+    let code = scan.kind(i).is_some() && matches!(scan.tok(i), "CT" | "GC" | "NG");
+    let sign = scan.is_punct(i + 1, '+') || scan.is_punct(i + 1, '-');
+    (code
+        && sign
+        && !matches!(
+            scan.kind(i + 2),
+            Some(Kind::Word | Kind::Number | Kind::Mixed)
+        ))
+    .then_some(i + 1)
+}
+
 /// The verdict of a drug screen right after a drug's last token `last`: a
 /// `+` or `-` that ends the item (`fentanyl +,`), or `pos`/`neg`/`positive`/
 /// `negative` followed by a list's comma or the end of the clause.
@@ -2310,6 +2324,12 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        if let Some(sign) = sti_shorthand(scan, i) {
+            let end = scan.tokens[sign].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
         // A drug screen's verdict on a drug: `fentanyl +`, `buprenorphine neg`.
         if let Some(w) = term_at(scan, i, Category::Medication)
             .filter(|(t, _)| t.rest.is_empty())
@@ -2981,6 +3001,10 @@ fn blood_pressures(scan: &Scan, first: usize, out: &mut Vec<Cand>) {
 /// The class of the nearest sensitive test or condition at or before a
 /// result, within its sentence.
 fn reported_class(scan: &Scan, start: usize, end: usize) -> Option<Sensitivity> {
+    let first = scan.tokens.partition_point(|t| t.start < start);
+    if sti_shorthand(scan, first).is_some() {
+        return Some(Sensitivity::Std);
+    }
     let mut k = last_token(scan, end);
     let mut steps = 0;
     while steps < 40 {
