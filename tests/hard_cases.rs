@@ -873,6 +873,23 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Bare surgery: a department or an operation said again is not marked.
+    (
+        "Lucas, your gallstones: referral to «surgery» was sent today.",
+        &["-"],
+    ),
+    (
+        "Pre-op for your «cataract surgery» is 12/2; stop it 3 days before «surgery».",
+        &["procedure", "-"],
+    ),
+    (
+        "Theo, Dr. Ortiz will discuss «surgery» options at your visit",
+        &["procedure"],
+    ),
+    (
+        "Gerald Pruitt is in «surgery» until 4, please don't tow",
+        &["procedure"],
+    ),
     // A chart's chlamydia/gonorrhea shorthand; a CT is a scan.
     (
         "EPT order: pt Mateo, «CT+» 11/19, partner tx x1",

@@ -1223,6 +1223,9 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             return false;
         }
+        if bare_surgery_elsewhere(scan, c, first) {
+            return false;
+        }
         // `step therapy` is an insurer's rule, not a treatment.
         if scan.low(first) == "therapy"
             && scan
@@ -1245,6 +1248,78 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
         !(place(last) || scan.next_solid(last).is_some_and(place))
     });
+}
+
+/// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
+const OPERATION_ENDINGS: &[&str] = &[
+    "surgery",
+    "ectomy",
+    "otomy",
+    "ostomy",
+    "plasty",
+    "replacement",
+    "repair",
+    "reconstruction",
+    "transplant",
+    "fusion",
+    "cirugia",
+];
+
+/// Bare `surgery` that is a department or a named operation said again: a
+/// referral (`referral to surgery`, `general surgery`, `Dermatology
+/// Surgery`), a service (`surgery consult`, `surgery clinic`), or a later
+/// mention of an operation the message names (`cataract surgery ... stop it 3
+/// days before surgery`). `is in surgery until 4` and `discuss surgery
+/// options` stay.
+fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
+    if first >= scan.tokens.len()
+        || scan.tokens[first].end != c.end
+        || !matches!(scan.low(first), "surgery" | "cirugia")
+    {
+        return false;
+    }
+    let prev = scan.prev_solid(first).map(|p| scan.low(p));
+    let referred = prev == Some("to")
+        && scan
+            .prev_solid(first)
+            .and_then(|p| scan.prev_solid(p))
+            .is_some_and(|r| {
+                matches!(
+                    scan.low(r),
+                    "referral" | "refer" | "referring" | "referred" | "sent" | "send" | "you"
+                )
+            });
+    let department = prev.is_some_and(|p| p == "general" || p.ends_with("ology"));
+    let service = scan.next_solid(first).is_some_and(|n| {
+        matches!(
+            scan.low(n),
+            "consult"
+                | "clinic"
+                | "department"
+                | "dept"
+                | "center"
+                | "team"
+                | "office"
+                | "scheduler"
+        )
+    });
+    let named = procedure_spans(scan).iter().any(|&(s, e)| {
+        e <= c.start && {
+            let text = &scan.lower[s..e];
+            text != "surgery" && OPERATION_ENDINGS.iter().any(|end| text.ends_with(end))
+        }
+    });
+    referred || department || service || named
+}
+
+/// The spans of the listed procedures in the message.
+fn procedure_spans(scan: &Scan) -> Vec<(usize, usize)> {
+    starts(scan)
+        .filter_map(|i| {
+            term_at(scan, i, Category::Procedure)
+                .map(|(_, after)| (scan.tokens[i].start, scan.tokens[after - 1].end))
+        })
+        .collect()
 }
 
 /// What is done with a drug or device that makes it a procedure.
