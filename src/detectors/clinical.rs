@@ -491,6 +491,23 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .any(|&(s, _, _)| scan.tokens[s].start == c.start)
         });
     }
+    // `cold` alone is the illness only as one has it (`a cold`, `head cold`,
+    // `cold symptoms`), not a temperature (`drink the prep cold`).
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        if i >= scan.tokens.len() || scan.tokens[i].end != c.end || scan.low(i) != "cold" {
+            return true;
+        }
+        scan.prev_solid(i).is_some_and(|p| {
+            matches!(
+                scan.low(p),
+                "a" | "your" | "his" | "her" | "their" | "my" | "head" | "chest" | "common"
+                    | "bad" | "nasty" | "the" | "ur"
+            )
+        }) || scan.next_solid(i).is_some_and(|n| {
+            matches!(scan.low(n), "symptoms" | "sore" | "sores" | "virus" | "medicine")
+        })
+    });
     // Idioms: `depressed the button`, `a pregnant pause`.
     out.retain(|c| {
         let last = last_token(scan, c.end);
