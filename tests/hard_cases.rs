@@ -873,6 +873,19 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // A test dated by weeks of pregnancy reveals it; other tests do not.
+    (
+        "Daniela, su «ultrasonido» de las 20 semanas es el 4 de diciembre",
+        &["procedure/sex"],
+    ),
+    (
+        "Aaliyah, your 20-week «anatomy ultrasound» is Tuesday",
+        &["procedure/sex"],
+    ),
+    (
+        "Tom, your follow-up «x-ray» at 6 weeks is booked",
+        &["procedure"],
+    ),
     // Bare surgery: a department or an operation said again is not marked.
     (
         "Lucas, your gallstones: referral to «surgery» was sent today.",

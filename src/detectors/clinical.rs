@@ -501,11 +501,24 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         scan.prev_solid(i).is_some_and(|p| {
             matches!(
                 scan.low(p),
-                "a" | "your" | "his" | "her" | "their" | "my" | "head" | "chest" | "common"
-                    | "bad" | "nasty" | "the" | "ur"
+                "a" | "your"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "my"
+                    | "head"
+                    | "chest"
+                    | "common"
+                    | "bad"
+                    | "nasty"
+                    | "the"
+                    | "ur"
             )
         }) || scan.next_solid(i).is_some_and(|n| {
-            matches!(scan.low(n), "symptoms" | "sore" | "sores" | "virus" | "medicine")
+            matches!(
+                scan.low(n),
+                "symptoms" | "sore" | "sores" | "virus" | "medicine"
+            )
         })
     });
     // Idioms: `depressed the button`, `a pregnant pause`.
@@ -1221,6 +1234,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             drawn_analytes(scan, i, out);
         }
     }
+    gestational(scan, out);
     // A service named as a place is no one's procedure: `the infusion center`,
     // `flu shot clinic this Saturday`. Sensitive ones stay (fail closed:
     // `methadone clinic`, `STD clinic`). Neither is a campaign (`HIV
@@ -1265,6 +1279,64 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
         !(place(last) || scan.next_solid(last).is_some_and(place))
     });
+}
+
+/// Words of a count of weeks.
+const WEEK_WORDS: &[&str] = &["week", "weeks", "wk", "wks", "semana", "semanas"];
+
+/// Tests a pregnancy is dated by (a follow-up x-ray at 6 weeks is not).
+const PREGNANCY_TESTS: &[&str] = &[
+    "ultrasound",
+    "ultrasonido",
+    "sonogram",
+    "ecografia",
+    "glucose",
+    "glucosa",
+    "anatomy",
+    "growth scan",
+    "nt scan",
+    "nuchal",
+];
+
+/// A test dated by weeks of pregnancy reveals the pregnancy: `20-week
+/// ultrasound`, `your 28 wk glucose test`, `ultrasonido de las 20 semanas`.
+fn gestational(scan: &Scan, out: &mut [Cand]) {
+    let weeks = |n: usize, w: usize| {
+        scan.kind(n) == Some(Kind::Number)
+            && scan
+                .tok(n)
+                .parse::<u32>()
+                .is_ok_and(|v| (4..=42).contains(&v))
+            && word_set!(WEEK_WORDS).contains(scan.low(w))
+    };
+    for c in out.iter_mut().filter(|c| c.sensitivity.is_none()) {
+        let first = scan.tokens.partition_point(|t| t.start < c.start);
+        let last = last_token(scan, c.end);
+        let text = &scan.lower[c.start..c.end];
+        if first >= scan.tokens.len() || !PREGNANCY_TESTS.iter().any(|t| text.contains(t)) {
+            continue;
+        }
+        // Before: `20-week`, `20 wk`, `28-wk`.
+        let before = scan.prev_solid(first).is_some_and(|w| {
+            let n = if w >= 2 && scan.is_punct(w - 1, '-') {
+                w - 2
+            } else {
+                scan.prev_solid(w).unwrap_or(w)
+            };
+            weeks(n, w)
+        });
+        // After: `de las 20 semanas`, `at 20 weeks`.
+        let mut k = scan.next_solid(last);
+        for _ in 0..2 {
+            if k.is_some_and(|a| matches!(scan.low(a), "de" | "las" | "at" | "a" | "los")) {
+                k = k.and_then(|a| scan.next_solid(a));
+            }
+        }
+        let after = k.is_some_and(|n| scan.next_solid(n).is_some_and(|w| weeks(n, w)));
+        if before || after {
+            c.sensitivity = Some(Sensitivity::Sex);
+        }
+    }
 }
 
 /// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
