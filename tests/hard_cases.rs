@@ -873,6 +873,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // Diagnoses by their ending, unlisted.
+    (
+        "Maria has «hematuria» again and «hepatomegaly» on the scan",
+        &["condition", "condition"],
+    ),
+    ("The fax machine is my «nemesis» this week", &["-"]),
     // A test dated by weeks of pregnancy reveals it; other tests do not.
     (
         "Daniela, su «ultrasonido» de las 20 semanas es el 4 de diciembre",

@@ -1049,7 +1049,8 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
 /// `fasciitis`, `neuropathy`, `lymphoma`), English and Spanish.
 const CONDITION_SUFFIXES: &[&str] = &[
     "itis", "osis", "emia", "aemia", "pathy", "oma", "omas", "algia", "penia", "plegia", "trophy",
-    "ectasis", "itides", "patia", "algias",
+    "ectasis", "itides", "patia", "algias", "plasia", "rrhea", "uria", "megaly", "emesis",
+    "ptysis", "iasis",
 ];
 /// Endings that make an unlisted word a procedure (`cholecystectomy`,
 /// `arthroplasty`, `thoracentesis`), English and Spanish.
@@ -1060,6 +1061,8 @@ const PROCEDURE_SUFFIXES: &[&str] = &[
 /// Words with those endings that are no diagnosis or procedure.
 const NOT_BY_SUFFIX: &[&str] = &[
     "academia",
+    "nemesis",
+    "centuria",
     "antipathy",
     "apathy",
     "apotheosis",
