@@ -873,6 +873,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Short capitals terms in a shouted message: counted unless words too.
     ("HI MARIA, YOUR «CT» IS MONDAY AT 9", &["procedure"]),
     ("HI MARIA, YOUR «RA» FOLLOW UP IS MONDAY", &["condition"]),
+    // A reading by its decade.
+    (
+        "Maria, your «sugars have been in the 300s» all week",
+        &["lab_result"],
+    ),
+    ("Tom grew up in the «1980s»", &["-"]),
     // Diagnoses by their ending, unlisted.
     (
         "Maria has «hematuria» again and «hepatomegaly» on the scan",

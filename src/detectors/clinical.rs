@@ -2216,6 +2216,8 @@ const VALUE_CONNECTORS: &[&str] = &[
     "subio",
     "sube",
     "baja",
+    "in",
+    "the",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -2579,6 +2581,20 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             j += 1;
             steps += 1;
+        }
+        // A range by its decade: `HR 140s`, `sugars in the 300s`.
+        let decade = scan.kind(j) == Some(Kind::Mixed) && {
+            let t = scan.low(j);
+            t.len() >= 3
+                && t.ends_with('s')
+                && t[..t.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                && t[..t.len() - 1].ends_with('0')
+        };
+        if decade {
+            let end = scan.tokens[j].end;
+            out.push(Cand::new(scan.tokens[start].start, end));
+            covered = end;
+            continue;
         }
         if scan.kind(j) != Some(Kind::Number) {
             // `colesterol alto` is a condition, not a reading.
