@@ -595,17 +595,22 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
 fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower.as_str();
     let (start, end) = sentence_around(text, at);
-    let sentence = &text[start..end];
-    let cued = GENERAL_CUES
-        .iter()
-        .any(|c| crate::scan::find_word(sentence, c, true, 0).is_some());
+    let first = scan.tokens.partition_point(|t| t.start < start);
+    let cues = text::phrase_index!(GENERAL_CUES);
+    let cued = (first..scan.tokens.len())
+        .take_while(|&i| scan.tokens[i].end <= end)
+        .any(|i| {
+            scan.is_word(i)
+                && cues
+                    .at(scan, i)
+                    .is_some_and(|after| scan.tokens[after - 1].end <= end)
+        });
     if !cued {
         return false;
     }
     let named = hits
         .iter()
         .any(|h| h.category == Category::Name && !h.clinician && h.start >= start && h.end <= end);
-    let first = scan.tokens.partition_point(|t| t.start < start);
     let person = (first..scan.tokens.len())
         .take_while(|&i| scan.tokens[i].end <= end)
         .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)));
@@ -617,10 +622,17 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 /// (the "you" of "if you have" is then anyone)?
 fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower.as_str();
-    let before = &text[sentence_around(text, at).0..at];
-    let cued = HYPOTHETICAL_CUES
-        .iter()
-        .any(|c| crate::scan::find_word(before, c, true, 0).is_some());
+    let start = sentence_around(text, at).0;
+    let first = scan.tokens.partition_point(|t| t.start < start);
+    let cues = text::phrase_index!(HYPOTHETICAL_CUES);
+    let cued = (first..scan.tokens.len())
+        .take_while(|&i| scan.tokens[i].end <= at)
+        .any(|i| {
+            scan.is_word(i)
+                && cues
+                    .at(scan, i)
+                    .is_some_and(|after| scan.tokens[after - 1].end <= at)
+        });
     cued && !hits.iter().any(|h| {
         (h.category == Category::Name && !h.clinician)
             || (h.category.is_identifier() && h.category != Category::Date)
