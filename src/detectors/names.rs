@@ -2600,6 +2600,8 @@ fn sibling_name(scan: &Scan, it: &Item, case: Case) -> bool {
 /// such names, so a letter's signature (`Thanks,\nFront Desk`) is no list,
 /// and an item a colon ends is the label of a form (`| Dept: Cardiology`).
 fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
+    const ITEM_REACH: usize = 16;
+    const MAX_ITEMS: usize = 40;
     let found = out.len();
     for f in 0..found {
         let (start, end, clinician) = (out[f].start, out[f].end, out[f].clinician);
@@ -2618,12 +2620,19 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
                 || (!comma_inside && scan.is_punct(k, ','))
         };
         let bound = |k: usize| sep(k) || header(k);
+        // An item is a few tokens: the search for its ends stops at
+        // `ITEM_REACH`, so a long text without separators costs no more.
         let (mut a, mut b) = (fi, fl + 1);
-        while a > 0 && !bound(a - 1) {
+        while a > 0 && !bound(a - 1) && fi - a < ITEM_REACH {
             a -= 1;
         }
-        while b < scan.tokens.len() && !bound(b) {
+        while b < scan.tokens.len() && !bound(b) && b - fl < ITEM_REACH {
             b += 1;
+        }
+        // The item must start at a boundary; it may end at what follows an
+        // item (`- all need vitals`), which `list_item` reads.
+        if a > 0 && !bound(a - 1) {
+            continue;
         }
         let case = case_of(scan.tok(fi));
         let timed_here = match list_item(scan, a, b, comma_inside) {
@@ -2638,11 +2647,15 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
         let mut timed = timed_here;
         let mut headed = a > 0 && header(a - 1);
         let mut x = a;
-        while x > 0 && sep(x - 1) {
+        while x > 0 && sep(x - 1) && items.len() < MAX_ITEMS {
             let y = x - 1;
             let mut z = y;
-            while z > 0 && !bound(z - 1) {
+            while z > 0 && !bound(z - 1) && y - z < ITEM_REACH {
                 z -= 1;
+            }
+            if z > 0 && !bound(z - 1) {
+                headed = false;
+                break;
             }
             x = z;
             if blank(z, y) {
@@ -2663,12 +2676,13 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
         }
         // Items after it, up to a non-item or a header.
         let mut y = b;
-        while y < scan.tokens.len() && sep(y) {
+        while y < scan.tokens.len() && sep(y) && items.len() < 2 * MAX_ITEMS {
             let z0 = y + 1;
             let mut z = z0;
-            while z < scan.tokens.len() && !bound(z) {
+            while z < scan.tokens.len() && !bound(z) && z - z0 < ITEM_REACH {
                 z += 1;
             }
+            let open = z < scan.tokens.len() && !bound(z);
             y = z;
             if blank(z0, z) {
                 continue;
@@ -2682,6 +2696,9 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
                     items.push(it);
                 }
                 _ => break,
+            }
+            if open {
+                break;
             }
         }
         if !(headed || timed) {
