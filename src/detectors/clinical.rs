@@ -299,7 +299,8 @@ fn measured(scan: &Scan, i: usize) -> Option<usize> {
             // Letters and digits joined by `-` or `/`, with two capitals or
             // a capital inside a word or a digit: `E2`, `Kt/V`, `GAD65`.
             let mut k = i;
-            while (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
+            while k < i + 6
+                && (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
                 && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
             {
                 k += 2;
@@ -1186,7 +1187,9 @@ fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
         return None;
     }
     let mut k = i;
-    while (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
+    // A code is short: at most three joins (`anti-CCP`, `HIV-1/2`).
+    while k < i + 6
+        && (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
         && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
     {
         k += 2;
