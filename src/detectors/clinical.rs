@@ -2439,6 +2439,12 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 /// sensitive test or condition it reports on.
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
+    // An unlisted analyte counts only with a ratio unit (`U/L`): most
+    // messages have none, and then no token needs that search.
+    let ratio_units = scan.lower.contains('/')
+        && LAB_UNITS
+            .iter()
+            .any(|u| u.contains('/') && scan.lower.contains(u));
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered {
@@ -2549,7 +2555,13 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(after) = analyte_at(scan, i).or_else(|| measured(scan, i)) else {
+        let Some(after) = analyte_at(scan, i).or_else(|| {
+            if ratio_units {
+                measured(scan, i)
+            } else {
+                None
+            }
+        }) else {
             continue;
         };
         // `HIV viral load of 40`: the condition tested starts the result.
