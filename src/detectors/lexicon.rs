@@ -198,12 +198,18 @@ pub(crate) fn unlisted_correction(word: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let (index, letters) = (correctables(), letter_set(w));
+    let index = correctables();
+    let (a, b) = (w[0], w[1]);
+    let slices = [w.len() - 1, w.len(), w.len() + 1].map(|len| index.starting(len, a, b));
+    if slices.iter().all(|s| s.is_empty()) {
+        return None;
+    }
     // One edit adds a letter, drops one, or both: the sets of letters used
     // differ by two at most, which rules out most candidates at once.
-    (w.len() - 1..=w.len() + 1)
-        .filter(|&len| len >= MIN_CORRECTABLE)
-        .flat_map(|len| index.starting(len, w[0], w[1]))
+    let letters = letter_set(w);
+    slices
+        .iter()
+        .flat_map(|s| s.iter())
         .find(|&&(set, cand)| {
             (set ^ letters).count_ones() <= 2 && one_edit(w, cand) && !plural(w, cand)
         })
