@@ -940,6 +940,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("the «ability» to book online is back", &["-"]),
     ("hable con su «consejera» mañana", &["-"]),
     ("«Vaccines» are available at every site this week", &["-"]),
+    // A given name that is a word too, then a surname that is a word or on
+    // no list: a person by the word after it, a bed, a verb of the note or
+    // the shape of its item; a place or an event otherwise.
+    ("pls mark «Mark Tembo» as roomed", &["name"]),
+    ("rm 6 «Will Okonjo» still waiting on his ride", &["name"]),
+    ("«Sunny Oh» says the rash is back", &["name"]),
+    (
+        "Update: «Grace Okwuosa» - COPD flare, BNP pending",
+        &["name"],
+    ),
+    ("«Dawn Runs-Through» will be here early", &["name"]),
+    ("«Summer» asked about her school forms", &["name"]),
+    ("«Hope Lodge» will host visiting families", &["-"]),
+    ("Reminder: «Summer Camp» - flu shots required", &["-"]),
+    ("«Grace Church» asked us to host a flu clinic", &["-"]),
+    ("pay online with «Bill Pay» today", &["-"]),
+    ("«Summer» is here, stay hydrated", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -589,6 +589,53 @@ const PERSONAL_VERBS: &[&str] = &[
     "dijo",
 ];
 
+/// What only a person does, after a given name that is a word too
+/// (`Summer asked`, `Sunny Oh says`): a season, a bill or a virtue never
+/// speaks or calls.
+const SPEAKS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "texted",
+    "phoned",
+    "emailed",
+    "asked",
+    "asks",
+    "asking",
+    "said",
+    "says",
+    "states",
+    "stated",
+    "reports",
+    "reported",
+    "requested",
+    "arrived",
+    "llamo",
+    "pregunto",
+    "dijo",
+    "dice",
+];
+
+/// Verbs of a staff note that act on a patient named right after them
+/// (`pls mark Mark Oduya as arrived`, `room Bill Okoro`), but rarely on a
+/// place or a thing with a name.
+const ACTS_ON_PATIENT: &[&str] = &[
+    "mark",
+    "schedule",
+    "reschedule",
+    "cancel",
+    "book",
+    "room",
+    "discharge",
+    "admit",
+    "transfer",
+    "bump",
+    "squeeze",
+    "reassign",
+    "triage",
+    "register",
+];
+
 /// Words after an unlisted lowercase name in a note that only a person
 /// takes (`pt ifeanyi called`, `pt ifeanyi dob 3/2/61`).
 const PERSON_CUES: &[&str] = &[
@@ -1270,6 +1317,33 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
                 _ => false,
             }
         })
+}
+
+/// Is a note's patient placed in a bed right before token `i`: `rm 4 Bill
+/// Price`, `bed 12: Hope Okoro`, `rm4 - Mark Sol`?
+fn bed_before(scan: &Scan, i: usize) -> bool {
+    let Some(mut p) = scan.prev_solid(i) else {
+        return false;
+    };
+    if scan.is_punct(p, ':') || scan.is_punct(p, '-') || scan.is_punct(p, ',') {
+        match scan.prev_solid(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    const PLACES: [&str; 4] = ["rm", "room", "bed", "bay"];
+    match scan.kind(p) {
+        Some(Kind::Mixed) => {
+            let low = scan.low(p);
+            PLACES
+                .iter()
+                .any(|r| low.starts_with(r) && low[r.len()..].bytes().all(|b| b.is_ascii_digit()))
+        }
+        Some(Kind::Number) => scan
+            .prev_solid(p)
+            .is_some_and(|q| scan.is_word(q) && PLACES.contains(&scan.low(q))),
+        _ => false,
+    }
 }
 
 /// Is token `i` after a chart's age and sex: `67M`, `86yo M`, `72 y/o F`,
@@ -2194,6 +2268,57 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
         };
+        // A given name that is a word too (`Mark`, `Sunny`, `Dawn`) and a
+        // surname that is a word or on no list (`Mark Oduya`, `Sunny Oh`)
+        // are a person when the note says so: by what follows (`says`,
+        // `'s`, a bed), by what comes before (`rm 4`, `pls mark`), by the
+        // shape of a note's item (`Huddle note: Mark Oyelowo - CHF`), or by
+        // a surname capitalised piece by piece before `will`, `is`
+        // (`Dawn Pretty-On-Top will`). Not `Hope Lodge`, `Summer Camp`.
+        let word_given_surname = || {
+            let (a, b) = parts[parts.len() - 1];
+            let v = &evid[evid.len() - 1];
+            // A surname that is a word (`Camp`) needs more than the word
+            // before it or an item's shape.
+            let item = || {
+                !v.common
+                    && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':'))
+                    && after_all.is_some_and(|a| {
+                        (scan.is_punct(a, '-') || scan.is_punct(a, ':') || scan.is_punct(a, ','))
+                            && scan.next_solid(a).is_some_and(|w| {
+                                scan.is_word(w)
+                                    && super::lexicon::terms(scan.low(w)).next().is_some()
+                            })
+                    })
+            };
+            parts.len() == 2
+                && e.case == Case::Capital
+                && e.first
+                && e.common
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && !weekdays(lead_key)
+                && v.case == Case::Capital
+                && (v.last
+                    || (!v.common
+                        && plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end])))
+                && !org_word(scan.low(a))
+                && (after_all.is_some_and(|n| word_set!(SPEAKS).contains(scan.low(n)))
+                    || (scan.is_punct(b + 1, '\'')
+                        && scan.is_word(b + 2)
+                        && scan.low(b + 2) == "s")
+                    || bed_before(scan, i)
+                    || bed_after(scan, b)
+                    || (!v.common
+                        && scan
+                            .prev_solid(i)
+                            .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p))))
+                    || item()
+                    || (b > a
+                        && (a..=b)
+                            .filter(|&k| scan.is_word(k))
+                            .all(|k| case_of(scan.tok(k)) != Case::Lower)
+                        && followed_by_person_word))
+        };
         // After an unlisted lowercase word following a title: what follows a
         // person named (`dr oduya's 3:40`, `dr ramanathan - BOUCHARD`, `dr
         // okafor is out`), not the words of a note (`let dr know`).
@@ -2398,6 +2523,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
                                 || (all_known
                                     && plain_credential_after(scan, parts[parts.len() - 1].1))
+                                || word_given_surname()
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
                     }
@@ -2449,6 +2575,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
+                    // A given name that is a word too, before what only a
+                    // person does: `Summer asked if her forms are done`.
+                    || (capital(e)
+                        && e.first
+                        && after_all.is_some_and(|a| word_set!(SPEAKS).contains(scan.low(a))))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
