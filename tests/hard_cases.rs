@@ -957,6 +957,29 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Grace Church» asked us to host a flu clinic", &["-"]),
     ("pay online with «Bill Pay» today", &["-"]),
     ("«Summer» is here, stay hydrated", &["-"]),
+    // A name after a relative in parentheses, after `name is`, and a
+    // staff member's given name (a month too) with where they work before
+    // what they said; a name found alone, used again to close a clause.
+    ("grandma («Hope») has the consent forms", &["name"]),
+    ("her nephew («Rurik») needs a school note", &["name"]),
+    ("his wife's name is «Joy», she will call", &["name"]),
+    (
+        "the caregiver's name is «Grace» - just «Grace», no last name",
+        &["name", "name"],
+    ),
+    (
+        "«April» in registration says your forms are fine",
+        &["name"],
+    ),
+    (
+        "Hi Joy, the forms are for «Joy» - please sign them",
+        &["name"],
+    ),
+    ("the file («Summer» schedule) is attached", &["-"]),
+    ("the name is «correct» now", &["-"]),
+    ("Hi Grace, the «Grace» period ends soon", &["-"]),
+    ("«June» at the lab is busy, nurses said", &["-"]),
+    ("Hi Hope - «Hope» you are well", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

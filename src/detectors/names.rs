@@ -77,6 +77,11 @@ const STRONG_BEFORE: &[&str] = &[
     "recordarle a",
     "named",
     "name",
+    "name is",
+    "name's",
+    "goes by",
+    "se llama",
+    "nombre es",
     "nombre",
     "cc",
     "re",
@@ -1463,12 +1468,13 @@ const CONTACT_VERBS: &[&str] = &[
     "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
 ];
 
-/// After token `end`: `from`, a few words of a place or a team, then a
-/// contact verb (`from rehab called`, `from Dr. Lee's office is calling`).
+/// After token `end`: `from`, `in` or `at`, a few words of a place or a
+/// team, then a contact verb (`from rehab called`, `from Dr. Lee's office
+/// is calling`, `in billing says`).
 fn from_place_contacts(scan: &Scan, end: usize) -> bool {
     let Some(from) = scan
         .next_solid(end)
-        .filter(|&f| matches!(scan.low(f), "from" | "de"))
+        .filter(|&f| matches!(scan.low(f), "from" | "de" | "in" | "at" | "en"))
     else {
         return false;
     };
@@ -1858,6 +1864,19 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             Some(q) => p = q,
             None => return Before::default(),
         }
+    }
+    // A relative or the patient, then the name in parentheses: `stepmom
+    // (Jessamyn)`, `pt (Rafferty)`.
+    if scan.is_punct(p, '(') {
+        let relative = scan.prev_solid(p).is_some_and(|q| {
+            scan.is_word(q)
+                && (word_set!(RELATIVES).contains(scan.low(q))
+                    || PATIENT_WORDS.contains(&scan.low(q)))
+        });
+        return Before {
+            strong: relative,
+            ..Before::default()
+        };
     }
     // The end of a contraction is no context word: `you're booked` is not `re: booked`.
     if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
@@ -2830,20 +2849,22 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A part of a full name found earlier, used again alone: `Bill Horton's
-/// family called; Bill is having trouble swallowing`. A part that is also a
-/// word needs a person after it (`Bill is`, `Bill's`, `Bill,`).
+/// A part of a full name found earlier, or a name found alone, used again:
+/// `Bill Horton's family called; Bill is having trouble swallowing`, `the
+/// mom's name is Hope - yes, just Hope`. A part that is also a word needs a
+/// person after it (`Bill is`, `Bill's`, `Bill,`), and a name found alone
+/// that is a word may close a clause instead (`just Hope -`).
 fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
     let found = out.len();
-    let multi: Vec<(&str, bool)> = out
+    let multi: Vec<(&str, bool, bool)> = out
         .iter()
-        .filter(|c| scan.text()[c.start..c.end].contains(' '))
         .flat_map(|c| {
+            let alone = !scan.text()[c.start..c.end].contains(char::is_whitespace);
             scan.lower[c.start..c.end]
                 .split_whitespace()
-                .map(move |w| (w, c.clinician))
+                .map(move |w| (w, c.clinician, alone))
         })
-        .filter(|(w, _)| w.len() > 1 && !word_set!(PARTICLES).contains(w))
+        .filter(|(w, _, _)| w.len() > 1 && !word_set!(PARTICLES).contains(w))
         .collect();
     if multi.is_empty() {
         return;
@@ -2853,7 +2874,7 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let key = scan.low(i);
-        let Some(&(_, clinician)) = multi.iter().find(|(w, _)| *w == key) else {
+        let Some(&(_, clinician, alone)) = multi.iter().find(|(w, _, _)| *w == key) else {
             continue;
         };
         if case_of(scan.tok(i)) != Case::Capital {
@@ -2874,7 +2895,13 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
         let person = scan
             .next_solid(i)
             .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)) || scan.is_punct(a, ','))
-            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s");
+            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s")
+            || (alone
+                && scan.next_solid(i).is_none_or(|a| {
+                    ['.', '!', '?', ';', '-', ')']
+                        .iter()
+                        .any(|&c| scan.is_punct(a, c))
+                }));
         if !common || person {
             out.push(Cand {
                 clinician,
