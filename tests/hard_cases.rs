@@ -980,6 +980,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi Grace, the «Grace» period ends soon", &["-"]),
     ("«June» at the lab is busy, nurses said", &["-"]),
     ("Hi Hope - «Hope» you are well", &["-"]),
+    // The subject of a staff note: a listed name in a room, an unlisted one
+    // after a message left for them or a sender's introduction with where
+    // they work, a given name signing with a credential; a department is
+    // no one.
+    ("«Okonkwo» in 9 keeps asking for water", &["name"]),
+    ("left vm for «Rurik» re: his forms", &["name"]),
+    ("spoke with «Jojo» about the bill", &["name"]),
+    ("this is «Tiaki» from the front desk", &["name"]),
+    ("Thanks! -«Al» PA-C", &["name/clinician"]),
+    ("pls call «Registration» about it", &["-"]),
+    ("left vm for «Billing» re: the statement", &["-"]),
+    ("«Ortho» in rm 4 is free", &["-"]),
+    ("we are in «Hope», PA this week", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

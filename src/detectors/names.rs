@@ -77,6 +77,15 @@ const STRONG_BEFORE: &[&str] = &[
     "recordarle a",
     "named",
     "name",
+    "msg for",
+    "message for",
+    "vm for",
+    "voicemail for",
+    "spoke with",
+    "spoke to",
+    "talked to",
+    "talked with",
+    "mensaje para",
     "name is",
     "name's",
     "goes by",
@@ -1541,6 +1550,20 @@ fn location_after(scan: &Scan, end: usize) -> bool {
         scan.next_solid(w)
             .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
     };
+    // A bare room number, then what a person does or the clause's end:
+    // `Bashir in 7 keeps asking`, not `in 2 weeks` or `in 10 min`.
+    if scan.kind(b) == Some(Kind::Number) {
+        return scan.tok(b).len() <= 3
+            && scan.next_solid(b).is_none_or(|n| {
+                ([',', '.', ';', '!', '?', '-', ')']
+                    .iter()
+                    .any(|&c| scan.is_punct(n, c))
+                    && !matches!(scan.kind(n + 1), Some(Kind::Number)))
+                    || word_set!(PERSON_CUES).contains(scan.low(n))
+                    || word_set!(SPEAKS).contains(scan.low(n))
+                    || matches!(scan.low(n), "keeps" | "still" | "is" | "has")
+            });
+    }
     match scan.low(b) {
         "lobby" | "triage" | "pacu" | "recovery" | "waiting" => true,
         "bed" | "rm" | "room" | "bay" | "exam" => numbered(b),
@@ -2215,6 +2238,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
         let lead_common = word_set!(NOT_NAMES).contains(lead_key)
             || org_word(lead_key)
+            || word_set!(DEPARTMENTS).contains(lead_key)
             || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
@@ -2438,6 +2462,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ',')))
                 && works_at(scan, parts[parts.len() - 1].1, e.common && !multi)
         };
+        // A sender introducing themself by an unlisted given name, with
+        // where they work: `its Bex from the clinic`, `this is Oluwatoyin
+        // at Dr. Reyes's office`.
+        let staff_self = || {
+            !multi
+                && e.case == Case::Capital
+                && !e.common
+                && plain_unlisted(lead_key)
+                && introduced_before(scan, i)
+                && works_at(scan, end0, false)
+        };
         // After a chart's age and sex, a listed name or an unlisted word
         // placed in a bed: `67M haddad bed 7`, `86yo M quist POD1`.
         let aged = || {
@@ -2594,6 +2629,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
+                    || staff_self()
+                    // A listed name placed in a bed or a room: `Bashir in 7
+                    // keeps asking`, `Okafor in rm 4`.
+                    || (capital(e) && !e.common && (e.first || e.last) && bed_after(scan, end0))
+                    // A given name that is a word too, signing with a
+                    // credential: `-Al PA-C`, `Hope RN`.
+                    || (capital(e) && e.first && plain_credential_after(scan, end0))
                     // A given name that is a word too, before what only a
                     // person does: `Summer asked if her forms are done`.
                     || (capital(e)
