@@ -993,6 +993,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("left vm for «Billing» re: the statement", &["-"]),
     ("«Ortho» in rm 4 is free", &["-"]),
     ("we are in «Hope», PA this week", &["-"]),
+    // A full name in capitals inside a message that is not: listed names,
+    // none a word, a term or a credential.
+    ("overnight: «TOMASZ WIERZBICKI» spiked to 102", &["name"]),
+    ("fyi «GRACIELA MONTOYA» in bay 2 needs a sitter", &["name"]),
+    ("labs: «ANA» «LDH» pending", &["-", "-"]),
+    ("«ALT AST BUN» all fine", &["-"]),
+    ("«MARK YOUR» calendars for the flu clinic", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

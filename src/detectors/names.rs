@@ -1228,6 +1228,45 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
     )
 }
 
+/// A full name in capitals inside a message that is not (`overnight:
+/// ELIAS KOWALCZYK febrile`), from token `i` (its first part ending at
+/// `end`): a listed given name, then one or two listed names ending with a
+/// surname, none a word, a clinical term, a credential or a team, and all
+/// of three letters or more (`ANA LDH`, `RN CM` are no one). Returns the
+/// last token.
+fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+    let plain = |a: usize, b: usize, e: &Evidence| {
+        let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
+        e.case == Case::Upper
+            && (e.first || e.last)
+            && !e.common
+            && key.len() >= 3
+            && !CREDENTIALS.contains(&scan.tok(a))
+            && !word_set!(STAFF_ABBREVIATIONS).contains(key)
+            && !word_set!(NOT_NAMES).contains(key)
+            && super::lexicon::terms(key).next().is_none()
+            && hyphen_named(scan, a, b)
+    };
+    if !(ev.first && plain(i, end, ev)) {
+        return None;
+    }
+    let mut last = end;
+    let mut surname = false;
+    for _ in 0..2 {
+        let Some(n) = scan.next_solid(last).filter(|&n| scan.is_word(n)) else {
+            break;
+        };
+        let Some(e) = part(scan, n) else { break };
+        let v = evidence(scan, n, e);
+        if !plain(n, e, &v) {
+            break;
+        }
+        last = e;
+        surname = v.last;
+    }
+    (last > end && surname).then_some(last)
+}
+
 /// Does the sender introduce themself at token `w`, after the name of the
 /// person addressed (`April, this is Nurse Ofelia`, `Luz, it's Beatriz`)?
 fn introduces_sender(scan: &Scan, w: usize) -> bool {
@@ -2112,6 +2151,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             i = last + 1;
             continue;
+        }
+        if !shouting && !title && e0.case == Case::Upper {
+            if let Some(last) = capitals_name(scan, i, end0, &e0) {
+                let end = scan.tokens[last].end;
+                out.push(Cand {
+                    clinician: clinician || credential_after(scan, last),
+                    ..Cand::new(scan.tokens[i].start, end)
+                });
+                covered = end;
+                i = last + 1;
+                continue;
+            }
         }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
