@@ -1000,6 +1000,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("labs: «ANA» «LDH» pending", &["-", "-"]),
     ("«ALT AST BUN» all fine", &["-"]),
     ("«MARK YOUR» calendars for the flu clinic", &["-"]),
+    // A surname that is a place's word too, after a hyphenated given name.
+    ("«Seo-yeon Park», your biopsy was benign", &["name"]),
+    ("pls room «Jae-min Park» next, then the walk-ins", &["name"]),
+    ("see you at the «Jean-Luc Park Medical Center»", &["-"]),
+    ("the walk starts at «Lincoln Park» today", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

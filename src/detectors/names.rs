@@ -2179,6 +2179,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let given_lead = e0.first
             && !e0.common
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end].len() >= 3;
+        // A given name of two listed given names joined by a hyphen
+        // (`Ji-woo`, `Jean-Luc`) is a person's: no place starts so.
+        let hyphen_given = end0 > i
+            && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
+                .split('-')
+                .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
         let mut evid = vec![e0];
         while parts.len() < 3 {
             let last = parts[parts.len() - 1].1;
@@ -2229,6 +2235,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (e == n || !weekdays(&scan.lower[scan.tokens[n].start..scan.tokens[e].end]))
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
+                    // After a hyphenated given name: `Ji-woo Park, your A1C`.
+                    || (parts.len() == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
                     || ((strong
