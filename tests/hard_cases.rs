@@ -1005,6 +1005,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("pls room «Jae-min Park» next, then the walk-ins", &["name"]),
     ("see you at the «Jean-Luc Park Medical Center»", &["-"]),
     ("the walk starts at «Lincoln Park» today", &["-"]),
+    // Lowercase: a given name that is a word too and a listed surname, in a
+    // day's list with its time, or a month after a greeting.
+    (
+        "walk-ins: «grace abernathy» 2:15, «will okafor» 2:30",
+        &["name", "name"],
+    ),
+    ("hi «april nguyen»! your labs are in", &["name"]),
+    ("«will call» 1:15 for the refill", &["-"]),
+    ("the «grace period» ends 5:00 pm", &["-"]),
+    ("hi, in «april» 3:00 pm works", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1399,6 +1399,32 @@ fn bed_before(scan: &Scan, i: usize) -> bool {
     }
 }
 
+/// Is a clock time right after token `end` or right before token `i`, as
+/// in a day's list (`hope castellanos 1:15`, `9:40 am mark de la cruz`)?
+fn timed(scan: &Scan, i: usize, end: usize) -> bool {
+    let number = |k: usize| scan.kind(k) == Some(Kind::Number);
+    let after = scan.next_solid(end).is_some_and(|n| {
+        number(n)
+            && ((scan.is_punct(n + 1, ':') && number(n + 2))
+                || scan
+                    .next_solid(n)
+                    .is_some_and(|m| matches!(scan.low(m), "am" | "pm")))
+    });
+    let before = || {
+        let Some(mut p) = scan.prev_solid(i) else {
+            return false;
+        };
+        if matches!(scan.low(p), "am" | "pm") {
+            match scan.prev_solid(p) {
+                Some(q) => p = q,
+                None => return false,
+            }
+        }
+        number(p) && p > 1 && scan.is_punct(p - 1, ':') && number(p - 2)
+    };
+    after || before()
+}
+
 /// Is token `i` after a chart's age and sex: `67M`, `86yo M`, `72 y/o F`,
 /// `54F`?
 fn age_sex_before(scan: &Scan, i: usize) -> bool {
@@ -2622,8 +2648,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Case::Lower => {
                         ((strong || weak || placed()) && evid.iter().all(known))
                             || (role.is_some() && evid[1..].iter().all(known))
-                            // A given name that is a word too: `le recordamos a angel ramirez`.
-                            || (strong && plain_given() && evid[1..].iter().all(known))
+                            // A given name that is a word too: `le recordamos a angel ramirez`,
+                            // a month too after a greeting (`hi june okafor!`), or in a
+                            // day's list with its time (`hope castellanos 1:15`).
+                            || (((strong
+                                && (plain_given()
+                                    || (greeting && word_set!(MONTH_NAMES).contains(lead_key))))
+                                || (plain_given() && timed(scan, i, parts[parts.len() - 1].1)))
+                                && evid[1..].iter().all(known))
                             || staff_intro()
                             || lower_subject()
                     }
