@@ -1015,6 +1015,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("«will call» 1:15 for the refill", &["-"]),
     ("the «grace period» ends 5:00 pm", &["-"]),
     ("hi, in «april» 3:00 pm works", &["-"]),
+    // A drug on no name list starts no name, and a name ends what a test
+    // found: the person, not the result, owns the name.
+    (
+        "ya llegó el «Ozempic» de «Teodoro Quintanilla» a la farmacia",
+        &["medication", "name"],
+    ),
+    (
+        "Lab: muestra coagulada de «Inés Villalobos», hay que repetir",
+        &["name"],
+    ),
+    ("the urine culture «grew Candida albicans»", &["lab_result"]),
+    ("the urine culture «grew Candida»", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

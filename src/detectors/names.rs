@@ -2168,6 +2168,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             weak,
             greeting,
         } = context_before(scan, i);
+        // A drug, a test or a diagnosis on no name list never starts a name,
+        // even before a particle and a surname: `el Humira de Gregorio
+        // Saucedo` is Gregorio Saucedo's Humira.
+        if !title
+            && !e0.first
+            && !e0.last
+            && end0 == i
+            && super::lexicon::terms(scan.low(i)).any(|(_, t)| t.rest.is_empty())
+        {
+            i += 1;
+            continue;
+        }
         if let Some(last) = surname_first(scan, i, end0, &e0) {
             let end = scan.tokens[last].end;
             out.push(Cand {
