@@ -1027,6 +1027,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("the urine culture «grew Candida albicans»", &["lab_result"]),
     ("the urine culture «grew Candida»", &["lab_result"]),
+    // A patient's initials with periods, placed in a bed or before what a
+    // person does; no credential or abbreviation.
+    ("and «K.T.» in bed 4 is asking for juice", &["name"]),
+    ("pt «A.B.» called twice about the refill", &["name"]),
+    ("«R.N.» in rm 5 will start the IV", &["-"]),
+    ("mailed from the «U.S.» in 2020", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2065,6 +2065,47 @@ fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// A patient's initials written with periods (`J.R.`, `M.A.K.`), from
+/// token `i`, placed in a bed or a room, or before what only a person does
+/// or after `pt` (`J.R. in rm 5`, `pt A.B. called`), and no credential or
+/// abbreviation (`R.N.`, `P.O.`, `U.S.`). Returns the last period's token.
+fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        scan.is_word(k)
+            && scan.tok(k).len() == 1
+            && scan.tok(k).as_bytes()[0].is_ascii_uppercase()
+            && scan.is_punct(k + 1, '.')
+    };
+    if !letter(i) || (i > 0 && scan.is_punct(i - 1, '.')) {
+        return None;
+    }
+    let mut last = i + 1;
+    let mut key = String::from(scan.low(i));
+    while key.len() < 3 && letter(last + 1) {
+        key.push_str(scan.low(last + 1));
+        last += 2;
+    }
+    const ABBREVIATIONS: &[&str] = &["us", "po", "dc", "uk", "am", "pm", "ok", "bs", "ms", "ma"];
+    let cue = || {
+        bed_after(scan, last)
+            || scan.next_solid(last).is_some_and(|a| {
+                word_set!(SPEAKS).contains(scan.low(a))
+                    || word_set!(PERSON_CUES).contains(scan.low(a))
+            })
+            || scan
+                .prev_solid(i)
+                .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+    };
+    (key.len() >= 2
+        && !scan.is_word(last + 1)
+        && !ABBREVIATIONS.contains(&key.as_str())
+        && !word_set!(STAFF_ABBREVIATIONS).contains(key.as_str())
+        && !CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(&key))
+        && super::lexicon::terms(&key).next().is_none()
+        && cue())
+    .then_some(last)
+}
+
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let shouting = scan.shouting();
@@ -2080,6 +2121,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
             i += 1;
+            continue;
+        }
+        if let Some(last) = dotted_initials(scan, i) {
+            let end = scan.tokens[last].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            i = last + 1;
             continue;
         }
         if let Some(last) = initial_surname(scan, i) {
