@@ -1033,6 +1033,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt «A.B.» called twice about the refill", &["name"]),
     ("«R.N.» in rm 5 will start the IV", &["-"]),
     ("mailed from the «U.S.» in 2020", &["-"]),
+    // No one: a plea to all, an institution's name with a particle, a
+    // council or a service; the same words in a person's name still are.
+    ("«Patience», everyone - the upgrade is almost done", &["-"]),
+    ("«Patience», your results are in", &["name"]),
+    ("su cita en Clínica «del Valle», 3301 N Glenwood St", &["-"]),
+    ("Dr. «Del Valle» will see you", &["name/clinician"]),
+    ("Call Patient «Financial Services» at 555-0141", &["-"]),
+    ("join our Patient «Advisory Council» as a member", &["-"]),
+    ("«Ana Council» called about her refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -322,6 +322,11 @@ const ORG_WORDS: &[&str] = &[
     "obstetrics",
     "optometry",
     "chiropractic",
+    "services",
+    "council",
+    "committee",
+    "department",
+    "program",
 ];
 
 /// Is the lowercase word `low` an organisation word: listed, or the name
@@ -2196,7 +2201,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             };
             let mut k = i;
             for _ in 0..3 {
-                match scan.next_solid(k) {
+                // Particles inside the name: `Clínica del Valle`.
+                let n = scan.next_solid(k).map(|n| {
+                    after_particles(scan, n)
+                        .filter(|&m| case_of(scan.tok(m)) != Case::Lower)
+                        .unwrap_or(n)
+                });
+                match n {
                     Some(n)
                         if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
                     {
@@ -2400,12 +2411,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
         // A list, not a vocative: `Grace, Hope and Will are the rooms`,
-        // `Summer, fall and winter hours`; nor a plea (`Patience, please`).
+        // `Summer, fall and winter hours`; nor a plea (`Patience, please`,
+        // `Patience, everyone`).
         let listed_after = || {
             after_all.and_then(|a| scan.next_solid(a)).is_some_and(|n| {
                 (case_of(scan.tok(n)) == Case::Capital
                     && name_flags(scan.low(n)) & super::lexicon::FIRST != 0)
-                    || scan.low(n) == "please"
+                    || matches!(
+                        scan.low(n),
+                        "please" | "everyone" | "everybody" | "all" | "team" | "folks" | "todos"
+                    )
                     || scan.next_solid(n).is_some_and(|m| {
                         scan.is_punct(m, ',') || matches!(scan.low(m), "and" | "or" | "y")
                     })
