@@ -1042,6 +1042,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Call Patient «Financial Services» at 555-0141", &["-"]),
     ("join our Patient «Advisory Council» as a member", &["-"]),
     ("«Ana Council» called about her refill", &["name"]),
+    // A given name that is a word too in a numbered bed, between `let` and
+    // `know`, or heading a numbered item of a note before a diagnosis.
+    ("«Precious» in rm 2 needs juice", &["name"]),
+    ("let «Autumn» know her labs are back", &["name"]),
+    (
+        "Handover:\n1) «Grace Okwuosa» - COPD flare\n2) Luis Tsosie - cellulitis",
+        &["name"],
+    ),
+    ("the «May» in rm 3 is a typo", &["-"]),
+    ("«Art» in the lobby this week", &["-"]),
+    ("let «Pharmacy» know", &["-"]),
+    ("«Summer Break» - flu clinic closed", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1430,6 +1430,44 @@ fn timed(scan: &Scan, i: usize, end: usize) -> bool {
     after || before()
 }
 
+/// Is a numbered bed or room right after token `end`: `rm 2`, `in bed 7`,
+/// `in rm4` (not `in the lobby` or a bare `in 7`)?
+fn numbered_bed_after(scan: &Scan, end: usize) -> bool {
+    let mut a = scan.next_solid(end);
+    if a.is_some_and(|a| scan.low(a) == "in") {
+        a = a.and_then(|a| scan.next_solid(a));
+    }
+    a.is_some_and(|b| {
+        let low = scan.low(b);
+        match scan.kind(b) {
+            Some(Kind::Mixed) => ["rm", "bed", "bay", "room"]
+                .iter()
+                .any(|r| low.starts_with(r)),
+            Some(Kind::Word) => {
+                matches!(low, "rm" | "room" | "bed" | "bay")
+                    && scan
+                        .next_solid(b)
+                        .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Is token `i` the first of an item numbered or bulleted at a line's
+/// start: `1) Grace Okoro`, `2. Mark Tembo`, `- Hope Ekwueme`?
+fn list_marker_before(scan: &Scan, i: usize) -> bool {
+    let Some(p) = scan.prev_solid(i) else {
+        return false;
+    };
+    let line_start = |k: usize| k == 0 || scan.kind(k - 1) == Some(Kind::Newline);
+    if scan.is_punct(p, ')') || scan.is_punct(p, '.') {
+        p > 0 && scan.kind(p - 1) == Some(Kind::Number) && line_start(p - 1)
+    } else {
+        (scan.is_punct(p, '-') || scan.is_punct(p, '*')) && line_start(p)
+    }
+}
+
 /// Is token `i` after a chart's age and sex: `67M`, `86yo M`, `72 y/o F`,
 /// `54F`?
 fn age_sex_before(scan: &Scan, i: usize) -> bool {
@@ -2471,6 +2509,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
         };
+        // What a note asks staff to tell someone: `let Autumn know`.
+        let let_know = || {
+            scan.prev_solid(i).is_some_and(|p| scan.low(p) == "let")
+                && after_all.is_some_and(|a| scan.low(a) == "know")
+        };
         // A given name that is a word too (`Mark`, `Sunny`, `Dawn`) and a
         // surname that is a word or on no list (`Mark Oduya`, `Sunny Oh`)
         // are a person when the note says so: by what follows (`says`,
@@ -2485,7 +2528,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // before it or an item's shape.
             let item = || {
                 !v.common
-                    && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':'))
+                    && (scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':'))
+                        || list_marker_before(scan, i))
                     && after_all.is_some_and(|a| {
                         (scan.is_punct(a, '-') || scan.is_punct(a, ':') || scan.is_punct(a, ','))
                             && scan.next_solid(a).is_some_and(|w| {
@@ -2516,6 +2560,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             .prev_solid(i)
                             .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p))))
                     || item()
+                    || let_know()
                     || (b > a
                         && (a..=b)
                             .filter(|&k| scan.is_word(k))
@@ -2799,6 +2844,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A listed name placed in a bed or a room: `Bashir in 7
                     // keeps asking`, `Okafor in rm 4`.
                     || (capital(e) && !e.common && (e.first || e.last) && bed_after(scan, end0))
+                    // A given name that is a word too, in a numbered bed or
+                    // room: `Precious in rm 2 needs juice`.
+                    || (capital(e)
+                        && e.first
+                        && !word_set!(MONTH_NAMES).contains(lead_key)
+                        && numbered_bed_after(scan, end0))
+                    // A name between `let` and `know`: `let Autumn know`.
+                    || (capital(e)
+                        && (e.first || e.last || plain_unlisted(lead_key))
+                        && let_know())
                     // A given name that is a word too, signing with a
                     // credential: `-Al PA-C`, `Hope RN`.
                     || (capital(e) && e.first && plain_credential_after(scan, end0))
