@@ -77,26 +77,36 @@ const STRONG_BEFORE: &[&str] = &[
     "recordarle a",
     "named",
     "name",
-    "msg for",
-    "message for",
-    "vm for",
-    "voicemail for",
-    "spoke with",
-    "spoke to",
-    "talked to",
-    "talked with",
-    "mensaje para",
-    "name is",
-    "name's",
-    "goes by",
-    "se llama",
-    "nombre es",
     "nombre",
     "cc",
     "re",
     "regarding",
     "attn",
 ];
+/// Two-word phrases after which a name is expected, by their last word:
+/// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
+/// by Bobbie`, `se llama Rocío`. Looked up by the word before the name
+/// (one set lookup turns most words away), then by the word before it.
+fn strong_pair(scan: &Scan, p: usize) -> bool {
+    let firsts: &[&str] = match scan.low(p) {
+        "for" => &["msg", "message", "vm", "voicemail"],
+        "with" | "to" => &["spoke", "talked"],
+        "is" | "s" => &["name"],
+        "by" => &["goes"],
+        "llama" => &["se"],
+        "es" => &["nombre"],
+        "para" => &["mensaje"],
+        _ => return false,
+    };
+    // `name's`: the word before the apostrophe.
+    let q = if scan.low(p) == "s" {
+        (p > 1 && scan.is_punct(p - 1, '\'')).then(|| p - 2)
+    } else {
+        scan.prev_solid(p)
+    };
+    q.is_some_and(|q| scan.is_word(q) && firsts.contains(&scan.low(q)))
+}
+
 /// Relatives and other people a patient brings, with the abbreviations of
 /// staff notes (`dtr carmen wants to talk`, `hubby`, `wf`): a name is expected
 /// after them.
@@ -2009,6 +2019,12 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             ..Before::default()
         };
     }
+    if !period && !comma && strong_pair(scan, p) {
+        return Before {
+            strong: true,
+            ..Before::default()
+        };
+    }
     // The end of a contraction is no context word: `you're booked` is not `re: booked`.
     if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
         return Before::default();
@@ -2265,18 +2281,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             weak,
             greeting,
         } = context_before(scan, i);
-        // A drug, a test or a diagnosis on no name list never starts a name,
-        // even before a particle and a surname: `el Humira de Gregorio
-        // Saucedo` is Gregorio Saucedo's Humira.
-        if !title
-            && !e0.first
-            && !e0.last
-            && end0 == i
-            && super::lexicon::terms(scan.low(i)).any(|(_, t)| t.rest.is_empty())
-        {
-            i += 1;
-            continue;
-        }
         if let Some(last) = surname_first(scan, i, end0, &e0) {
             let end = scan.tokens[last].end;
             out.push(Cand {
@@ -2747,8 +2751,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 || word_set!(CONTACT_VERBS).contains(scan.low(a))
                         })))
         };
-        let is_name =
-            !org && if title {
+        // A drug, a test or a diagnosis on no name list never starts a name,
+        // even before a particle and a surname: `el Humira de Gregorio
+        // Saucedo` is Gregorio Saucedo's Humira.
+        let term_lead = || {
+            multi
+                && !title
+                && !e.first
+                && !e.last
+                && end0 == i
+                && super::lexicon::terms(lead_key).any(|(_, t)| t.rest.is_empty())
+        };
+        let is_name = !org
+            && !term_lead()
+            && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
@@ -2870,7 +2886,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && after_all.is_some_and(|a| {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
                         }))
-            } && !street();
+            }
+            && !street();
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
             out.push(Cand {
