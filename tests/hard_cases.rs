@@ -1054,6 +1054,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Art» in the lobby this week", &["-"]),
     ("let «Pharmacy» know", &["-"]),
     ("«Summer Break» - flu clinic closed", &["-"]),
+    // More relatives a name follows, in English and Spanish.
+    ("su sobrina «Tzitzi» trae la receta mañana", &["name"]),
+    ("her stepbrother «Rurik» will pick her up", &["name"]),
+    ("mi nuera «Yoali» trae los papeles", &["name"]),
+    ("la «sobrina» llamó otra vez", &["-"]),
+    ("the caregiver's name's «Joy», she has the forms", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -179,6 +179,20 @@ const RELATIVES: &[&str] = &[
     "suegro",
     "prima",
     "primo",
+    "sobrina",
+    "sobrino",
+    "cunada",
+    "cunado",
+    "nuera",
+    "yerno",
+    "novia",
+    "novio",
+    "stepsister",
+    "stepbrother",
+    "granddad",
+    "grandad",
+    "godmother",
+    "godfather",
 ];
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
