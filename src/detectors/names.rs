@@ -2196,22 +2196,26 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        if let Some(last) = dotted_initials(scan, i) {
-            let end = scan.tokens[last].end;
-            out.push(Cand::new(scan.tokens[i].start, end));
-            covered = end;
-            i = last + 1;
-            continue;
-        }
-        if let Some(last) = initial_surname(scan, i) {
-            let end = scan.tokens[last].end;
-            out.push(Cand {
-                clinician: context_before(scan, i).clinician || credential_after(scan, last),
-                ..Cand::new(scan.tokens[i].start, end)
-            });
-            covered = end;
-            i = last + 1;
-            continue;
+        // An initial: one letter and a period (asked of every token: one
+        // length test turns most away).
+        if scan.tokens[i].end - scan.tokens[i].start == 1 && scan.is_punct(i + 1, '.') {
+            if let Some(last) = dotted_initials(scan, i) {
+                let end = scan.tokens[last].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                i = last + 1;
+                continue;
+            }
+            if let Some(last) = initial_surname(scan, i) {
+                let end = scan.tokens[last].end;
+                out.push(Cand {
+                    clinician: context_before(scan, i).clinician || credential_after(scan, last),
+                    ..Cand::new(scan.tokens[i].start, end)
+                });
+                covered = end;
+                i = last + 1;
+                continue;
+            }
         }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
         let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
@@ -2692,8 +2696,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             !multi
                 && e.case == Case::Capital
                 && !e.common
-                && plain_unlisted(lead_key)
                 && introduced_before(scan, i)
+                && plain_unlisted(lead_key)
                 && works_at(scan, end0, false)
         };
         // After a chart's age and sex, a listed name or an unlisted word
@@ -2882,8 +2886,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && numbered_bed_after(scan, end0))
                     // A name between `let` and `know`: `let Autumn know`.
                     || (capital(e)
-                        && (e.first || e.last || plain_unlisted(lead_key))
-                        && let_know())
+                        && let_know()
+                        && (e.first || e.last || plain_unlisted(lead_key)))
                     // A given name that is a word too, signing with a
                     // credential: `-Al PA-C`, `Hope RN`.
                     || (capital(e) && e.first && plain_credential_after(scan, end0))
