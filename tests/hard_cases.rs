@@ -1060,6 +1060,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("mi nuera «Yoali» trae los papeles", &["name"]),
     ("la «sobrina» llamó otra vez", &["-"]),
     ("the caregiver's name's «Joy», she has the forms", &["name"]),
+    // Lowercase notes: a listed surname after `pt` in a bed, a name after
+    // a lowercase `np`, a word-name and surname after `sched`, and a
+    // surname opening with particles after `pt`.
+    ("pt «okonkwo» rm 6 c/o cough", &["name"]),
+    ("hold the lasix per np «nakamura»", &["name/clinician"]),
+    ("pls sched «grace abernathy» for DEXA", &["name"]),
+    ("pt «de la Torre» needs a ride", &["name"]),
+    ("pt «young» rm 4, needs a sitter", &["-"]),
+    ("np «will» call you", &["-"]),
+    ("np «Refill» request sent", &["-"]),
+    ("paciente de la «Clínica Santa Rosa»", &["-"]),
+    ("sched «will call» for 2pm", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

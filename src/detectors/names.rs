@@ -677,6 +677,8 @@ const ACTS_ON_PATIENT: &[&str] = &[
     "reassign",
     "triage",
     "register",
+    "sched",
+    "resched",
 ];
 
 /// Words after an unlisted lowercase name in a note that only a person
@@ -2057,7 +2059,9 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     let credential = CREDENTIALS.contains(&scan.tok(p))
         && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
             && (colon || case_of(scan.tok(i)) == Case::Upper));
-    if titled(CLINICIAN_TITLES.contains(&low) || credential) {
+    // `np` in a lowercase note, before a lowercase name: `per np tran`.
+    let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
+    if titled(CLINICIAN_TITLES.contains(&low) || credential || lowercase_np) {
         return Before {
             title: true,
             clinician: true,
@@ -2218,8 +2222,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
-        let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
-            particle_surname(scan, i, false)
+        // Or after the patient or a relative, a listed one: `pt de la
+        // Fuente-Ochoa`, `su hija de la Rosa`.
+        let lead = if word_set!(PARTICLES).contains(scan.low(i)) {
+            let before = context_before(scan, i);
+            if before.title {
+                particle_surname(scan, i, false)
+            } else if before.strong && !before.greeting {
+                particle_surname(scan, i, false).filter(|(_, ev)| ev.last && !ev.common)
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -2808,7 +2821,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             || (((strong
                                 && (plain_given()
                                     || (greeting && word_set!(MONTH_NAMES).contains(lead_key))))
-                                || (plain_given() && timed(scan, i, parts[parts.len() - 1].1)))
+                                || (plain_given()
+                                    && (timed(scan, i, parts[parts.len() - 1].1)
+                                        || scan.prev_solid(i).is_some_and(|p| {
+                                            word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
+                                        }))))
                                 && evid[1..].iter().all(known))
                             || staff_intro()
                             || lower_subject()
@@ -2830,6 +2847,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else if strong {
                 (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
+                    // A listed surname after `pt`, in a bed or before what
+                    // a person does: `pt ruiz rm 4 c/o dysuria`.
+                    || (e.case == Case::Lower
+                        && known(e)
+                        && scan
+                            .prev_solid(i)
+                            .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+                        && (bed_after(scan, end0)
+                            || after_all
+                                .is_some_and(|a| word_set!(PERSON_CUES).contains(scan.low(a)))))
                     || (e.case == Case::Lower && role.is_some() && role_cue())
                     || (e.case == Case::Lower && double_barrelled(scan, i, end0))
                     || placed()
