@@ -1057,6 +1057,138 @@ const CASES: &[(&str, &[&str])] = &[
     ("the «ability» to book online is back", &["-"]),
     ("hable con su «consejera» mañana", &["-"]),
     ("«Vaccines» are available at every site this week", &["-"]),
+    // A given name that is a word too, then a surname that is a word or on
+    // no list: a person by the word after it, a bed, a verb of the note or
+    // the shape of its item; a place or an event otherwise.
+    ("pls mark «Mark Tembo» as roomed", &["name"]),
+    ("rm 6 «Will Okonjo» still waiting on his ride", &["name"]),
+    ("«Sunny Oh» says the rash is back", &["name"]),
+    (
+        "Update: «Grace Okwuosa» - COPD flare, BNP pending",
+        &["name"],
+    ),
+    ("«Dawn Runs-Through» will be here early", &["name"]),
+    ("«Summer» asked about her school forms", &["name"]),
+    ("«Hope Lodge» will host visiting families", &["-"]),
+    ("Reminder: «Summer Camp» - flu shots required", &["-"]),
+    ("«Grace Church» asked us to host a flu clinic", &["-"]),
+    ("pay online with «Bill Pay» today", &["-"]),
+    ("«Summer» is here, stay hydrated", &["-"]),
+    // A name after a relative in parentheses, after `name is`, and a
+    // staff member's given name (a month too) with where they work before
+    // what they said; a name found alone, used again to close a clause.
+    ("grandma («Hope») has the consent forms", &["name"]),
+    ("her nephew («Rurik») needs a school note", &["name"]),
+    ("his wife's name is «Joy», she will call", &["name"]),
+    (
+        "the caregiver's name is «Grace» - just «Grace», no last name",
+        &["name", "name"],
+    ),
+    (
+        "«April» in registration says your forms are fine",
+        &["name"],
+    ),
+    (
+        "Hi Joy, the forms are for «Joy» - please sign them",
+        &["name"],
+    ),
+    ("the file («Summer» schedule) is attached", &["-"]),
+    ("the name is «correct» now", &["-"]),
+    ("Hi Grace, the «Grace» period ends soon", &["-"]),
+    ("«June» at the lab is busy, nurses said", &["-"]),
+    ("Hi Hope - «Hope» you are well", &["-"]),
+    // The subject of a staff note: a listed name in a room, an unlisted one
+    // after a message left for them or a sender's introduction with where
+    // they work, a given name signing with a credential; a department is
+    // no one.
+    ("«Okonkwo» in 9 keeps asking for water", &["name"]),
+    ("left vm for «Rurik» re: his forms", &["name"]),
+    ("spoke with «Jojo» about the bill", &["name"]),
+    ("this is «Tiaki» from the front desk", &["name"]),
+    ("Thanks! -«Al» PA-C", &["name/clinician"]),
+    ("pls call «Registration» about it", &["-"]),
+    ("left vm for «Billing» re: the statement", &["-"]),
+    ("«Ortho» in rm 4 is free", &["-"]),
+    ("we are in «Hope», PA this week", &["-"]),
+    // A full name in capitals inside a message that is not: listed names,
+    // none a word, a term or a credential.
+    ("overnight: «TOMASZ WIERZBICKI» spiked to 102", &["name"]),
+    ("fyi «GRACIELA MONTOYA» in bay 2 needs a sitter", &["name"]),
+    ("labs: «ANA» «LDH» pending", &["-", "-"]),
+    ("«ALT AST BUN» all fine", &["-"]),
+    ("«MARK YOUR» calendars for the flu clinic", &["-"]),
+    // A surname that is a place's word too, after a hyphenated given name.
+    ("«Seo-yeon Park», your biopsy was benign", &["name"]),
+    ("pls room «Jae-min Park» next, then the walk-ins", &["name"]),
+    ("see you at the «Jean-Luc Park Medical Center»", &["-"]),
+    ("the walk starts at «Lincoln Park» today", &["-"]),
+    // Lowercase: a given name that is a word too and a listed surname, in a
+    // day's list with its time, or a month after a greeting.
+    (
+        "walk-ins: «grace abernathy» 2:15, «will okafor» 2:30",
+        &["name", "name"],
+    ),
+    ("hi «april nguyen»! your labs are in", &["name"]),
+    ("«will call» 1:15 for the refill", &["-"]),
+    ("the «grace period» ends 5:00 pm", &["-"]),
+    ("hi, in «april» 3:00 pm works", &["-"]),
+    // A drug on no name list starts no name, and a name ends what a test
+    // found: the person, not the result, owns the name.
+    (
+        "ya llegó el «Ozempic» de «Teodoro Quintanilla» a la farmacia",
+        &["medication", "name"],
+    ),
+    (
+        "Lab: muestra coagulada de «Inés Villalobos», hay que repetir",
+        &["name"],
+    ),
+    ("the urine culture «grew Candida albicans»", &["lab_result"]),
+    ("the urine culture «grew Candida»", &["lab_result"]),
+    // A patient's initials with periods, placed in a bed or before what a
+    // person does; no credential or abbreviation.
+    ("and «K.T.» in bed 4 is asking for juice", &["name"]),
+    ("pt «A.B.» called twice about the refill", &["name"]),
+    ("«R.N.» in rm 5 will start the IV", &["-"]),
+    ("mailed from the «U.S.» in 2020", &["-"]),
+    // No one: a plea to all, an institution's name with a particle, a
+    // council or a service; the same words in a person's name still are.
+    ("«Patience», everyone - the upgrade is almost done", &["-"]),
+    ("«Patience», your results are in", &["name"]),
+    ("su cita en Clínica «del Valle», 3301 N Glenwood St", &["-"]),
+    ("Dr. «Del Valle» will see you", &["name/clinician"]),
+    ("Call Patient «Financial Services» at 555-0141", &["-"]),
+    ("join our Patient «Advisory Council» as a member", &["-"]),
+    ("«Ana Council» called about her refill", &["name"]),
+    // A given name that is a word too in a numbered bed, between `let` and
+    // `know`, or heading a numbered item of a note before a diagnosis.
+    ("«Precious» in rm 2 needs juice", &["name"]),
+    ("let «Autumn» know her labs are back", &["name"]),
+    (
+        "Handover:\n1) «Grace Okwuosa» - COPD flare\n2) Luis Tsosie - cellulitis",
+        &["name"],
+    ),
+    ("the «May» in rm 3 is a typo", &["-"]),
+    ("«Art» in the lobby this week", &["-"]),
+    ("let «Pharmacy» know", &["-"]),
+    ("«Summer Break» - flu clinic closed", &["-"]),
+    // More relatives a name follows, in English and Spanish.
+    ("su sobrina «Tzitzi» trae la receta mañana", &["name"]),
+    ("her stepbrother «Rurik» will pick her up", &["name"]),
+    ("mi nuera «Yoali» trae los papeles", &["name"]),
+    ("la «sobrina» llamó otra vez", &["-"]),
+    ("the caregiver's name's «Joy», she has the forms", &["name"]),
+    // Lowercase notes: a listed surname after `pt` in a bed, a name after
+    // a lowercase `np`, a word-name and surname after `sched`, and a
+    // surname opening with particles after `pt`.
+    ("pt «okonkwo» rm 6 c/o cough", &["name"]),
+    ("hold the lasix per np «nakamura»", &["name/clinician"]),
+    ("pls sched «grace abernathy» for DEXA", &["name"]),
+    ("pt «de la Torre» needs a ride", &["name"]),
+    ("pt «young» rm 4, needs a sitter", &["-"]),
+    ("np «will» call you", &["-"]),
+    ("np «Refill» request sent", &["-"]),
+    ("paciente de la «Clínica Santa Rosa»", &["-"]),
+    ("sched «will call» for 2pm", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2950,6 +2950,17 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
     loop {
         let low = scan.low(k);
         let ok = match scan.kind(k) {
+            // A person's name ends what was found: `muestra hemolizada de
+            // Raúl Espinoza` is Raúl Espinoza's sample.
+            Some(Kind::Word)
+                if k > first
+                    && case_of(scan.tok(k)) == Case::Capital
+                    && lexicon::name_flags(low) & (lexicon::FIRST | lexicon::COMMON)
+                        == lexicon::FIRST
+                    && lexicon::terms(low).next().is_none() =>
+            {
+                false
+            }
             Some(Kind::Word) => {
                 if word_set!(FINDING_STOPS).contains(low) {
                     // `peanut and tree nuts`, `hepatitis A and B`: a list goes on.

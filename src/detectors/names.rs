@@ -83,6 +83,30 @@ const STRONG_BEFORE: &[&str] = &[
     "regarding",
     "attn",
 ];
+/// Two-word phrases after which a name is expected, by their last word:
+/// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
+/// by Bobbie`, `se llama Rocío`. Looked up by the word before the name
+/// (one set lookup turns most words away), then by the word before it.
+fn strong_pair(scan: &Scan, p: usize) -> bool {
+    let firsts: &[&str] = match scan.low(p) {
+        "for" => &["msg", "message", "vm", "voicemail"],
+        "with" | "to" => &["spoke", "talked"],
+        "is" | "s" => &["name"],
+        "by" => &["goes"],
+        "llama" => &["se"],
+        "es" => &["nombre"],
+        "para" => &["mensaje"],
+        _ => return false,
+    };
+    // `name's`: the word before the apostrophe.
+    let q = if scan.low(p) == "s" {
+        (p > 1 && scan.is_punct(p - 1, '\'')).then(|| p - 2)
+    } else {
+        scan.prev_solid(p)
+    };
+    q.is_some_and(|q| scan.is_word(q) && firsts.contains(&scan.low(q)))
+}
+
 /// Relatives and other people a patient brings, with the abbreviations of
 /// staff notes (`dtr carmen wants to talk`, `hubby`, `wf`): a name is expected
 /// after them.
@@ -155,6 +179,20 @@ const RELATIVES: &[&str] = &[
     "suegro",
     "prima",
     "primo",
+    "sobrina",
+    "sobrino",
+    "cunada",
+    "cunado",
+    "nuera",
+    "yerno",
+    "novia",
+    "novio",
+    "stepsister",
+    "stepbrother",
+    "granddad",
+    "grandad",
+    "godmother",
+    "godfather",
 ];
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
@@ -308,6 +346,11 @@ const ORG_WORDS: &[&str] = &[
     "obstetrics",
     "optometry",
     "chiropractic",
+    "services",
+    "council",
+    "committee",
+    "department",
+    "program",
 ];
 
 /// Is the lowercase word `low` an organisation word: listed, or the name
@@ -587,6 +630,55 @@ const PERSONAL_VERBS: &[&str] = &[
     "llamo",
     "pregunto",
     "dijo",
+];
+
+/// What only a person does, after a given name that is a word too
+/// (`Summer asked`, `Sunny Oh says`): a season, a bill or a virtue never
+/// speaks or calls.
+const SPEAKS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "texted",
+    "phoned",
+    "emailed",
+    "asked",
+    "asks",
+    "asking",
+    "said",
+    "says",
+    "states",
+    "stated",
+    "reports",
+    "reported",
+    "requested",
+    "arrived",
+    "llamo",
+    "pregunto",
+    "dijo",
+    "dice",
+];
+
+/// Verbs of a staff note that act on a patient named right after them
+/// (`pls mark Mark Oduya as arrived`, `room Bill Okoro`), but rarely on a
+/// place or a thing with a name.
+const ACTS_ON_PATIENT: &[&str] = &[
+    "mark",
+    "schedule",
+    "reschedule",
+    "cancel",
+    "book",
+    "room",
+    "discharge",
+    "admit",
+    "transfer",
+    "bump",
+    "squeeze",
+    "reassign",
+    "triage",
+    "register",
+    "sched",
+    "resched",
 ];
 
 /// Words after an unlisted lowercase name in a note that only a person
@@ -1167,6 +1259,45 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
     )
 }
 
+/// A full name in capitals inside a message that is not (`overnight:
+/// ELIAS KOWALCZYK febrile`), from token `i` (its first part ending at
+/// `end`): a listed given name, then one or two listed names ending with a
+/// surname, none a word, a clinical term, a credential or a team, and all
+/// of three letters or more (`ANA LDH`, `RN CM` are no one). Returns the
+/// last token.
+fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+    let plain = |a: usize, b: usize, e: &Evidence| {
+        let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
+        e.case == Case::Upper
+            && (e.first || e.last)
+            && !e.common
+            && key.len() >= 3
+            && !CREDENTIALS.contains(&scan.tok(a))
+            && !word_set!(STAFF_ABBREVIATIONS).contains(key)
+            && !word_set!(NOT_NAMES).contains(key)
+            && super::lexicon::terms(key).next().is_none()
+            && hyphen_named(scan, a, b)
+    };
+    if !(ev.first && plain(i, end, ev)) {
+        return None;
+    }
+    let mut last = end;
+    let mut surname = false;
+    for _ in 0..2 {
+        let Some(n) = scan.next_solid(last).filter(|&n| scan.is_word(n)) else {
+            break;
+        };
+        let Some(e) = part(scan, n) else { break };
+        let v = evidence(scan, n, e);
+        if !plain(n, e, &v) {
+            break;
+        }
+        last = e;
+        surname = v.last;
+    }
+    (last > end && surname).then_some(last)
+}
+
 /// Does the sender introduce themself at token `w`, after the name of the
 /// person addressed (`April, this is Nurse Ofelia`, `Luz, it's Beatriz`)?
 fn introduces_sender(scan: &Scan, w: usize) -> bool {
@@ -1270,6 +1401,97 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
                 _ => false,
             }
         })
+}
+
+/// Is a note's patient placed in a bed right before token `i`: `rm 4 Bill
+/// Price`, `bed 12: Hope Okoro`, `rm4 - Mark Sol`?
+fn bed_before(scan: &Scan, i: usize) -> bool {
+    let Some(mut p) = scan.prev_solid(i) else {
+        return false;
+    };
+    if scan.is_punct(p, ':') || scan.is_punct(p, '-') || scan.is_punct(p, ',') {
+        match scan.prev_solid(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    const PLACES: [&str; 4] = ["rm", "room", "bed", "bay"];
+    match scan.kind(p) {
+        Some(Kind::Mixed) => {
+            let low = scan.low(p);
+            PLACES
+                .iter()
+                .any(|r| low.starts_with(r) && low[r.len()..].bytes().all(|b| b.is_ascii_digit()))
+        }
+        Some(Kind::Number) => scan
+            .prev_solid(p)
+            .is_some_and(|q| scan.is_word(q) && PLACES.contains(&scan.low(q))),
+        _ => false,
+    }
+}
+
+/// Is a clock time right after token `end` or right before token `i`, as
+/// in a day's list (`hope castellanos 1:15`, `9:40 am mark de la cruz`)?
+fn timed(scan: &Scan, i: usize, end: usize) -> bool {
+    let number = |k: usize| scan.kind(k) == Some(Kind::Number);
+    let after = scan.next_solid(end).is_some_and(|n| {
+        number(n)
+            && ((scan.is_punct(n + 1, ':') && number(n + 2))
+                || scan
+                    .next_solid(n)
+                    .is_some_and(|m| matches!(scan.low(m), "am" | "pm")))
+    });
+    let before = || {
+        let Some(mut p) = scan.prev_solid(i) else {
+            return false;
+        };
+        if matches!(scan.low(p), "am" | "pm") {
+            match scan.prev_solid(p) {
+                Some(q) => p = q,
+                None => return false,
+            }
+        }
+        number(p) && p > 1 && scan.is_punct(p - 1, ':') && number(p - 2)
+    };
+    after || before()
+}
+
+/// Is a numbered bed or room right after token `end`: `rm 2`, `in bed 7`,
+/// `in rm4` (not `in the lobby` or a bare `in 7`)?
+fn numbered_bed_after(scan: &Scan, end: usize) -> bool {
+    let mut a = scan.next_solid(end);
+    if a.is_some_and(|a| scan.low(a) == "in") {
+        a = a.and_then(|a| scan.next_solid(a));
+    }
+    a.is_some_and(|b| {
+        let low = scan.low(b);
+        match scan.kind(b) {
+            Some(Kind::Mixed) => ["rm", "bed", "bay", "room"]
+                .iter()
+                .any(|r| low.starts_with(r)),
+            Some(Kind::Word) => {
+                matches!(low, "rm" | "room" | "bed" | "bay")
+                    && scan
+                        .next_solid(b)
+                        .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Is token `i` the first of an item numbered or bulleted at a line's
+/// start: `1) Grace Okoro`, `2. Mark Tembo`, `- Hope Ekwueme`?
+fn list_marker_before(scan: &Scan, i: usize) -> bool {
+    let Some(p) = scan.prev_solid(i) else {
+        return false;
+    };
+    let line_start = |k: usize| k == 0 || scan.kind(k - 1) == Some(Kind::Newline);
+    if scan.is_punct(p, ')') || scan.is_punct(p, '.') {
+        p > 0 && scan.kind(p - 1) == Some(Kind::Number) && line_start(p - 1)
+    } else {
+        (scan.is_punct(p, '-') || scan.is_punct(p, '*')) && line_start(p)
+    }
 }
 
 /// Is token `i` after a chart's age and sex: `67M`, `86yo M`, `72 y/o F`,
@@ -1389,12 +1611,13 @@ const CONTACT_VERBS: &[&str] = &[
     "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
 ];
 
-/// After token `end`: `from`, a few words of a place or a team, then a
-/// contact verb (`from rehab called`, `from Dr. Lee's office is calling`).
+/// After token `end`: `from`, `in` or `at`, a few words of a place or a
+/// team, then a contact verb (`from rehab called`, `from Dr. Lee's office
+/// is calling`, `in billing says`).
 fn from_place_contacts(scan: &Scan, end: usize) -> bool {
     let Some(from) = scan
         .next_solid(end)
-        .filter(|&f| matches!(scan.low(f), "from" | "de"))
+        .filter(|&f| matches!(scan.low(f), "from" | "de" | "in" | "at" | "en"))
     else {
         return false;
     };
@@ -1461,6 +1684,20 @@ fn location_after(scan: &Scan, end: usize) -> bool {
         scan.next_solid(w)
             .is_some_and(|n| matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed)))
     };
+    // A bare room number, then what a person does or the clause's end:
+    // `Bashir in 7 keeps asking`, not `in 2 weeks` or `in 10 min`.
+    if scan.kind(b) == Some(Kind::Number) {
+        return scan.tok(b).len() <= 3
+            && scan.next_solid(b).is_none_or(|n| {
+                ([',', '.', ';', '!', '?', '-', ')']
+                    .iter()
+                    .any(|&c| scan.is_punct(n, c))
+                    && !matches!(scan.kind(n + 1), Some(Kind::Number)))
+                    || word_set!(PERSON_CUES).contains(scan.low(n))
+                    || word_set!(SPEAKS).contains(scan.low(n))
+                    || matches!(scan.low(n), "keeps" | "still" | "is" | "has")
+            });
+    }
     match scan.low(b) {
         "lobby" | "triage" | "pacu" | "recovery" | "waiting" => true,
         "bed" | "rm" | "room" | "bay" | "exam" => numbered(b),
@@ -1785,6 +2022,25 @@ fn context_before(scan: &Scan, i: usize) -> Before {
             None => return Before::default(),
         }
     }
+    // A relative or the patient, then the name in parentheses: `stepmom
+    // (Jessamyn)`, `pt (Rafferty)`.
+    if scan.is_punct(p, '(') {
+        let relative = scan.prev_solid(p).is_some_and(|q| {
+            scan.is_word(q)
+                && (word_set!(RELATIVES).contains(scan.low(q))
+                    || PATIENT_WORDS.contains(&scan.low(q)))
+        });
+        return Before {
+            strong: relative,
+            ..Before::default()
+        };
+    }
+    if !period && !comma && strong_pair(scan, p) {
+        return Before {
+            strong: true,
+            ..Before::default()
+        };
+    }
     // The end of a contraction is no context word: `you're booked` is not `re: booked`.
     if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
         return Before::default();
@@ -1803,7 +2059,9 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     let credential = CREDENTIALS.contains(&scan.tok(p))
         && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
             && (colon || case_of(scan.tok(i)) == Case::Upper));
-    if titled(CLINICIAN_TITLES.contains(&low) || credential) {
+    // `np` in a lowercase note, before a lowercase name: `per np tran`.
+    let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
+    if titled(CLINICIAN_TITLES.contains(&low) || credential || lowercase_np) {
         return Before {
             title: true,
             clinician: true,
@@ -1884,6 +2142,47 @@ fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// A patient's initials written with periods (`J.R.`, `M.A.K.`), from
+/// token `i`, placed in a bed or a room, or before what only a person does
+/// or after `pt` (`J.R. in rm 5`, `pt A.B. called`), and no credential or
+/// abbreviation (`R.N.`, `P.O.`, `U.S.`). Returns the last period's token.
+fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        scan.is_word(k)
+            && scan.tok(k).len() == 1
+            && scan.tok(k).as_bytes()[0].is_ascii_uppercase()
+            && scan.is_punct(k + 1, '.')
+    };
+    if !letter(i) || (i > 0 && scan.is_punct(i - 1, '.')) {
+        return None;
+    }
+    let mut last = i + 1;
+    let mut key = String::from(scan.low(i));
+    while key.len() < 3 && letter(last + 1) {
+        key.push_str(scan.low(last + 1));
+        last += 2;
+    }
+    const ABBREVIATIONS: &[&str] = &["us", "po", "dc", "uk", "am", "pm", "ok", "bs", "ms", "ma"];
+    let cue = || {
+        bed_after(scan, last)
+            || scan.next_solid(last).is_some_and(|a| {
+                word_set!(SPEAKS).contains(scan.low(a))
+                    || word_set!(PERSON_CUES).contains(scan.low(a))
+            })
+            || scan
+                .prev_solid(i)
+                .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+    };
+    (key.len() >= 2
+        && !scan.is_word(last + 1)
+        && !ABBREVIATIONS.contains(&key.as_str())
+        && !word_set!(STAFF_ABBREVIATIONS).contains(key.as_str())
+        && !CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(&key))
+        && super::lexicon::terms(&key).next().is_none()
+        && cue())
+    .then_some(last)
+}
+
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let shouting = scan.shouting();
@@ -1901,19 +2200,39 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        if let Some(last) = initial_surname(scan, i) {
-            let end = scan.tokens[last].end;
-            out.push(Cand {
-                clinician: context_before(scan, i).clinician || credential_after(scan, last),
-                ..Cand::new(scan.tokens[i].start, end)
-            });
-            covered = end;
-            i = last + 1;
-            continue;
+        // An initial: one letter and a period (asked of every token: one
+        // length test turns most away).
+        if scan.tokens[i].end - scan.tokens[i].start == 1 && scan.is_punct(i + 1, '.') {
+            if let Some(last) = dotted_initials(scan, i) {
+                let end = scan.tokens[last].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                i = last + 1;
+                continue;
+            }
+            if let Some(last) = initial_surname(scan, i) {
+                let end = scan.tokens[last].end;
+                out.push(Cand {
+                    clinician: context_before(scan, i).clinician || credential_after(scan, last),
+                    ..Cand::new(scan.tokens[i].start, end)
+                });
+                covered = end;
+                i = last + 1;
+                continue;
+            }
         }
         // A surname opening with particles after a title: `Ms. De La Cruz`.
-        let lead = if word_set!(PARTICLES).contains(scan.low(i)) && context_before(scan, i).title {
-            particle_surname(scan, i, false)
+        // Or after the patient or a relative, a listed one: `pt de la
+        // Fuente-Ochoa`, `su hija de la Rosa`.
+        let lead = if word_set!(PARTICLES).contains(scan.low(i)) {
+            let before = context_before(scan, i);
+            if before.title {
+                particle_surname(scan, i, false)
+            } else if before.strong && !before.greeting {
+                particle_surname(scan, i, false).filter(|(_, ev)| ev.last && !ev.common)
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -1967,7 +2286,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             };
             let mut k = i;
             for _ in 0..3 {
-                match scan.next_solid(k) {
+                // Particles inside the name: `Clínica del Valle`.
+                let n = scan.next_solid(k).map(|n| {
+                    after_particles(scan, n)
+                        .filter(|&m| case_of(scan.tok(m)) != Case::Lower)
+                        .unwrap_or(n)
+                });
+                match n {
                     Some(n)
                         if scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower && !staff(n) =>
                     {
@@ -1997,6 +2322,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = last + 1;
             continue;
         }
+        if !shouting && !title && e0.case == Case::Upper {
+            if let Some(last) = capitals_name(scan, i, end0, &e0) {
+                let end = scan.tokens[last].end;
+                out.push(Cand {
+                    clinician: clinician || credential_after(scan, last),
+                    ..Cand::new(scan.tokens[i].start, end)
+                });
+                covered = end;
+                i = last + 1;
+                continue;
+            }
+        }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
@@ -2012,6 +2349,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let given_lead = e0.first
             && !e0.common
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end].len() >= 3;
+        // A given name of two listed given names joined by a hyphen
+        // (`Ji-woo`, `Jean-Luc`) is a person's: no place starts so.
+        let hyphen_given = end0 > i
+            && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
+                .split('-')
+                .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
         let mut evid = vec![e0];
         while parts.len() < 3 {
             let last = parts[parts.len() - 1].1;
@@ -2062,6 +2405,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (e == n || !weekdays(&scan.lower[scan.tokens[n].start..scan.tokens[e].end]))
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
+                    // After a hyphenated given name: `Ji-woo Park, your A1C`.
+                    || (parts.len() == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
                     || ((strong
@@ -2122,6 +2467,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
         let lead_common = word_set!(NOT_NAMES).contains(lead_key)
             || org_word(lead_key)
+            || word_set!(DEPARTMENTS).contains(lead_key)
             || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
@@ -2138,12 +2484,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let opens_message = i == first_word;
         let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
         // A list, not a vocative: `Grace, Hope and Will are the rooms`,
-        // `Summer, fall and winter hours`; nor a plea (`Patience, please`).
+        // `Summer, fall and winter hours`; nor a plea (`Patience, please`,
+        // `Patience, everyone`).
         let listed_after = || {
             after_all.and_then(|a| scan.next_solid(a)).is_some_and(|n| {
                 (case_of(scan.tok(n)) == Case::Capital
                     && name_flags(scan.low(n)) & super::lexicon::FIRST != 0)
-                    || scan.low(n) == "please"
+                    || matches!(
+                        scan.low(n),
+                        "please" | "everyone" | "everybody" | "all" | "team" | "folks" | "todos"
+                    )
                     || scan.next_solid(n).is_some_and(|m| {
                         scan.is_punct(m, ',') || matches!(scan.low(m), "and" | "or" | "y")
                     })
@@ -2193,6 +2543,64 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && e.first
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
+        };
+        // What a note asks staff to tell someone: `let Autumn know`.
+        let let_know = || {
+            scan.prev_solid(i).is_some_and(|p| scan.low(p) == "let")
+                && after_all.is_some_and(|a| scan.low(a) == "know")
+        };
+        // A given name that is a word too (`Mark`, `Sunny`, `Dawn`) and a
+        // surname that is a word or on no list (`Mark Oduya`, `Sunny Oh`)
+        // are a person when the note says so: by what follows (`says`,
+        // `'s`, a bed), by what comes before (`rm 4`, `pls mark`), by the
+        // shape of a note's item (`Huddle note: Mark Oyelowo - CHF`), or by
+        // a surname capitalised piece by piece before `will`, `is`
+        // (`Dawn Pretty-On-Top will`). Not `Hope Lodge`, `Summer Camp`.
+        let word_given_surname = || {
+            let (a, b) = parts[parts.len() - 1];
+            let v = &evid[evid.len() - 1];
+            // A surname that is a word (`Camp`) needs more than the word
+            // before it or an item's shape.
+            let item = || {
+                !v.common
+                    && (scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ':'))
+                        || list_marker_before(scan, i))
+                    && after_all.is_some_and(|a| {
+                        (scan.is_punct(a, '-') || scan.is_punct(a, ':') || scan.is_punct(a, ','))
+                            && scan.next_solid(a).is_some_and(|w| {
+                                scan.is_word(w)
+                                    && super::lexicon::terms(scan.low(w)).next().is_some()
+                            })
+                    })
+            };
+            parts.len() == 2
+                && e.case == Case::Capital
+                && e.first
+                && e.common
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && !weekdays(lead_key)
+                && v.case == Case::Capital
+                && (v.last
+                    || (!v.common
+                        && plain_unlisted(&scan.lower[scan.tokens[a].start..scan.tokens[b].end])))
+                && !org_word(scan.low(a))
+                && (after_all.is_some_and(|n| word_set!(SPEAKS).contains(scan.low(n)))
+                    || (scan.is_punct(b + 1, '\'')
+                        && scan.is_word(b + 2)
+                        && scan.low(b + 2) == "s")
+                    || bed_before(scan, i)
+                    || bed_after(scan, b)
+                    || (!v.common
+                        && scan
+                            .prev_solid(i)
+                            .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p))))
+                    || item()
+                    || let_know()
+                    || (b > a
+                        && (a..=b)
+                            .filter(|&k| scan.is_word(k))
+                            .all(|k| case_of(scan.tok(k)) != Case::Lower)
+                        && followed_by_person_word))
         };
         // After an unlisted lowercase word following a title: what follows a
         // person named (`dr oduya's 3:40`, `dr ramanathan - BOUCHARD`, `dr
@@ -2294,6 +2702,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ',')))
                 && works_at(scan, parts[parts.len() - 1].1, e.common && !multi)
         };
+        // A sender introducing themself by an unlisted given name, with
+        // where they work: `its Bex from the clinic`, `this is Oluwatoyin
+        // at Dr. Reyes's office`.
+        let staff_self = || {
+            !multi
+                && e.case == Case::Capital
+                && !e.common
+                && introduced_before(scan, i)
+                && plain_unlisted(lead_key)
+                && works_at(scan, end0, false)
+        };
         // After a chart's age and sex, a listed name or an unlisted word
         // placed in a bed: `67M haddad bed 7`, `86yo M quist POD1`.
         let aged = || {
@@ -2363,8 +2782,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 || word_set!(CONTACT_VERBS).contains(scan.low(a))
                         })))
         };
-        let is_name =
-            !org && if title {
+        // A drug, a test or a diagnosis on no name list never starts a name,
+        // even before a particle and a surname: `el Humira de Gregorio
+        // Saucedo` is Gregorio Saucedo's Humira.
+        let term_lead = || {
+            multi
+                && !title
+                && !e.first
+                && !e.last
+                && end0 == i
+                && super::lexicon::terms(lead_key).any(|(_, t)| t.rest.is_empty())
+        };
+        let is_name = !org
+            && !term_lead()
+            && if title {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
@@ -2384,8 +2815,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Case::Lower => {
                         ((strong || weak || placed()) && evid.iter().all(known))
                             || (role.is_some() && evid[1..].iter().all(known))
-                            // A given name that is a word too: `le recordamos a angel ramirez`.
-                            || (strong && plain_given() && evid[1..].iter().all(known))
+                            // A given name that is a word too: `le recordamos a angel ramirez`,
+                            // a month too after a greeting (`hi june okafor!`), or in a
+                            // day's list with its time (`hope castellanos 1:15`).
+                            || (((strong
+                                && (plain_given()
+                                    || (greeting && word_set!(MONTH_NAMES).contains(lead_key))))
+                                || (plain_given()
+                                    && (timed(scan, i, parts[parts.len() - 1].1)
+                                        || scan.prev_solid(i).is_some_and(|p| {
+                                            word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
+                                        }))))
+                                && evid[1..].iter().all(known))
                             || staff_intro()
                             || lower_subject()
                     }
@@ -2398,6 +2839,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
                                 || (all_known
                                     && plain_credential_after(scan, parts[parts.len() - 1].1))
+                                || word_given_surname()
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
                     }
@@ -2405,6 +2847,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else if strong {
                 (capital(e) && (e.first || e.last || !e.common))
                     || (e.case == Case::Lower && known(e) && e.first)
+                    // A listed surname after `pt`, in a bed or before what
+                    // a person does: `pt ruiz rm 4 c/o dysuria`.
+                    || (e.case == Case::Lower
+                        && known(e)
+                        && scan
+                            .prev_solid(i)
+                            .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+                        && (bed_after(scan, end0)
+                            || after_all
+                                .is_some_and(|a| word_set!(PERSON_CUES).contains(scan.low(a)))))
                     || (e.case == Case::Lower && role.is_some() && role_cue())
                     || (e.case == Case::Lower && double_barrelled(scan, i, end0))
                     || placed()
@@ -2449,6 +2901,28 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
+                    || staff_self()
+                    // A listed name placed in a bed or a room: `Bashir in 7
+                    // keeps asking`, `Okafor in rm 4`.
+                    || (capital(e) && !e.common && (e.first || e.last) && bed_after(scan, end0))
+                    // A given name that is a word too, in a numbered bed or
+                    // room: `Precious in rm 2 needs juice`.
+                    || (capital(e)
+                        && e.first
+                        && !word_set!(MONTH_NAMES).contains(lead_key)
+                        && numbered_bed_after(scan, end0))
+                    // A name between `let` and `know`: `let Autumn know`.
+                    || (capital(e)
+                        && let_know()
+                        && (e.first || e.last || plain_unlisted(lead_key)))
+                    // A given name that is a word too, signing with a
+                    // credential: `-Al PA-C`, `Hope RN`.
+                    || (capital(e) && e.first && plain_credential_after(scan, end0))
+                    // A given name that is a word too, before what only a
+                    // person does: `Summer asked if her forms are done`.
+                    || (capital(e)
+                        && e.first
+                        && after_all.is_some_and(|a| word_set!(SPEAKS).contains(scan.low(a))))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
@@ -2457,7 +2931,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && after_all.is_some_and(|a| {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
                         }))
-            } && !street();
+            }
+            && !street();
         if is_name {
             let end = scan.tokens[parts[parts.len() - 1].1].end;
             out.push(Cand {
@@ -2716,20 +3191,22 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A part of a full name found earlier, used again alone: `Bill Horton's
-/// family called; Bill is having trouble swallowing`. A part that is also a
-/// word needs a person after it (`Bill is`, `Bill's`, `Bill,`).
+/// A part of a full name found earlier, or a name found alone, used again:
+/// `Bill Horton's family called; Bill is having trouble swallowing`, `the
+/// mom's name is Hope - yes, just Hope`. A part that is also a word needs a
+/// person after it (`Bill is`, `Bill's`, `Bill,`), and a name found alone
+/// that is a word may close a clause instead (`just Hope -`).
 fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
     let found = out.len();
-    let multi: Vec<(&str, bool)> = out
+    let multi: Vec<(&str, bool, bool)> = out
         .iter()
-        .filter(|c| scan.text()[c.start..c.end].contains(' '))
         .flat_map(|c| {
+            let alone = !scan.text()[c.start..c.end].contains(char::is_whitespace);
             scan.lower[c.start..c.end]
                 .split_whitespace()
-                .map(move |w| (w, c.clinician))
+                .map(move |w| (w, c.clinician, alone))
         })
-        .filter(|(w, _)| w.len() > 1 && !word_set!(PARTICLES).contains(w))
+        .filter(|(w, _, _)| w.len() > 1 && !word_set!(PARTICLES).contains(w))
         .collect();
     if multi.is_empty() {
         return;
@@ -2739,7 +3216,7 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let key = scan.low(i);
-        let Some(&(_, clinician)) = multi.iter().find(|(w, _)| *w == key) else {
+        let Some(&(_, clinician, alone)) = multi.iter().find(|(w, _, _)| *w == key) else {
             continue;
         };
         if case_of(scan.tok(i)) != Case::Capital {
@@ -2760,7 +3237,13 @@ fn repeated_parts(scan: &Scan, out: &mut Vec<Cand>) {
         let person = scan
             .next_solid(i)
             .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)) || scan.is_punct(a, ','))
-            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s");
+            || (scan.is_punct(i + 1, '\'') && scan.is_word(i + 2) && scan.low(i + 2) == "s")
+            || (alone
+                && scan.next_solid(i).is_none_or(|a| {
+                    ['.', '!', '?', ';', '-', ')']
+                        .iter()
+                        .any(|&c| scan.is_punct(a, c))
+                }));
         if !common || person {
             out.push(Cand {
                 clinician,
