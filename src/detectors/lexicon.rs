@@ -198,32 +198,38 @@ pub(crate) fn unlisted_correction(word: &str) -> Option<&'static str> {
     {
         return None;
     }
+    // The candidates of lengths len - 1 to len + 1 with the same first two
+    // letters are one contiguous run (keys are ordered by letters, then length).
     let index = correctables();
-    let (a, b) = (w[0], w[1]);
-    let slices = [w.len() - 1, w.len(), w.len() + 1].map(|len| index.starting(len, a, b));
-    if slices.iter().all(|s| s.is_empty()) {
+    let (Some(lo), Some(hi)) = (
+        Correctables::key(w.len() - 1, w[0], w[1]),
+        Correctables::key(w.len() + 1, w[0], w[1]),
+    ) else {
+        return None;
+    };
+    let run = &index.words[usize::from(index.starts[lo])..usize::from(index.starts[hi + 1])];
+    if run.is_empty() {
         return None;
     }
     // One edit adds a letter, drops one, or both: the sets of letters used
     // differ by two at most, which rules out most candidates at once.
     let letters = letter_set(w);
-    slices
-        .iter()
-        .flat_map(|s| s.iter())
+    run.iter()
         .find(|&&(set, cand)| {
             (set ^ letters).count_ones() <= 2 && one_edit(w, cand) && !plural(w, cand)
         })
         .and_then(|(_, cand)| std::str::from_utf8(cand).ok())
 }
 
-/// The correctable first words, grouped by length and first two letters so
-/// a misspelling's candidates are one slice away: built on first use from
-/// the term table (a few thousand words, well under a millisecond).
+/// The correctable first words, keyed by their first two letters and then
+/// their length, so a misspelling's candidates are one contiguous run: built
+/// on first use from the term table (a few thousand words, well under a
+/// millisecond).
 struct Correctables {
     /// Per key ([`Correctables::key`]), where its words start in `words`;
     /// one more entry ends the last key.
     starts: Vec<u16>,
-    /// Each word with its [`letter_set`].
+    /// Each word with its [`letter_set`], in key order.
     words: Vec<(u32, &'static [u8])>,
 }
 
@@ -234,18 +240,19 @@ fn letter_set(w: &[u8]) -> u32 {
 }
 
 const LETTERS: usize = 26;
+/// Word lengths a key tells apart; one below the shortest correctable word
+/// too, so that the run of a word one letter short starts at a key.
+const LENGTHS: usize = MAX_LEN + 2 - MIN_CORRECTABLE;
 
 impl Correctables {
+    /// The key of the words of length `len` starting with `a`, `b`:
+    /// letters first, then length. `None` for lengths out of range below
+    /// is mapped to the lowest length, which holds no word.
     fn key(len: usize, a: u8, b: u8) -> Option<usize> {
         let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
-        ((MIN_CORRECTABLE..=MAX_LEN).contains(&len)).then_some(())?;
-        Some(((len - MIN_CORRECTABLE) * LETTERS + letter(a)?) * LETTERS + letter(b)?)
-    }
-
-    fn starting(&self, len: usize, a: u8, b: u8) -> &[(u32, &'static [u8])] {
-        Self::key(len, a, b).map_or(&[], |k| {
-            &self.words[usize::from(self.starts[k])..usize::from(self.starts[k + 1])]
-        })
+        let len = len.max(MIN_CORRECTABLE - 1);
+        (len <= MAX_LEN).then_some(())?;
+        Some((letter(a)? * LETTERS + letter(b)?) * LENGTHS + (len + 1 - MIN_CORRECTABLE))
     }
 }
 
@@ -253,43 +260,47 @@ fn correctables() -> &'static Correctables {
     static INDEX: OnceLock<Correctables> = OnceLock::new();
     INDEX.get_or_init(|| {
         let table = &TERM_RUNS;
-        let keys = (MAX_LEN + 1 - MIN_CORRECTABLE) * LETTERS * LETTERS;
-        let mut starts = Vec::with_capacity(keys + 1);
-        let mut words = Vec::new();
+        let keys = LETTERS * LETTERS * LENGTHS;
+        let mut keyed = Vec::new();
         for len in MIN_CORRECTABLE..=MAX_LEN {
             let (start, first) = (
                 u32_at(table.groups, 2 * len),
                 u32_at(table.groups, 2 * len + 1),
             );
             let count = u32_at(table.groups, 2 * len + 3) - first;
-            // Records are sorted bytewise, so keys come in order.
             for i in 0..count {
                 let word = &table.words[start + i * len..start + (i + 1) * len];
                 let v = (first + i) * table.width;
                 if table.values[v + table.width - 1] & 0x80 == 0 {
                     continue;
                 }
-                let Some(key) = Correctables::key(len, word[0], word[1]) else {
-                    continue;
-                };
-                while starts.len() <= key {
-                    starts.push(words.len() as u16);
+                if let Some(key) = Correctables::key(len, word[0], word[1]) {
+                    keyed.push((key, letter_set(word), word));
                 }
-                words.push((letter_set(word), word));
             }
         }
+        keyed.sort_by(|x, y| (x.0, x.2).cmp(&(y.0, y.2)));
         assert!(
-            words.len() < usize::from(u16::MAX),
+            keyed.len() < usize::from(u16::MAX),
             "too many correctable words"
         );
+        let mut starts = Vec::with_capacity(keys + 1);
+        let mut words = Vec::with_capacity(keyed.len());
+        for (key, set, word) in keyed {
+            while starts.len() <= key {
+                starts.push(words.len() as u16);
+            }
+            words.push((set, word));
+        }
         starts.resize(keys + 1, words.len() as u16);
         Correctables { starts, words }
     })
 }
 
 /// Whether one of two words is the other with an `s`: a plural, not a
-/// misspelling (a word ending in `s` takes `es`: `eliquiss` is a typo). One-word terms are matched as listed, plurals included only
-/// when listed ("vaccines" in a general notice stays a word).
+/// misspelling (a word ending in `s` takes `es`: `eliquiss` is a typo).
+/// One-word terms are matched as listed, plurals included only when listed
+/// ("vaccines" in a general notice stays a word).
 fn plural(a: &[u8], b: &[u8]) -> bool {
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
     long.len() == short.len() + 1
