@@ -2555,13 +2555,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(after) = analyte_at(scan, i).or_else(|| {
-            if ratio_units {
-                measured(scan, i)
-            } else {
-                None
-            }
-        }) else {
+        let Some(after) =
+            analyte_at(scan, i).or_else(|| if ratio_units { measured(scan, i) } else { None })
+        else {
             continue;
         };
         // `HIV viral load of 40`: the condition tested starts the result.
