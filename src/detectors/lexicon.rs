@@ -246,8 +246,9 @@ const LENGTHS: usize = MAX_LEN + 2 - MIN_CORRECTABLE;
 
 impl Correctables {
     /// The key of the words of length `len` starting with `a`, `b`:
-    /// letters first, then length. `None` for lengths out of range below
-    /// is mapped to the lowest length, which holds no word.
+    /// letters first, then length. A length below the shortest correctable
+    /// word maps to the slot one below it, which holds no word; `None` for
+    /// a length above `MAX_LEN` or a byte that is no lowercase letter.
     fn key(len: usize, a: u8, b: u8) -> Option<usize> {
         let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
         let len = len.max(MIN_CORRECTABLE - 1);
