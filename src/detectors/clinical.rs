@@ -2441,10 +2441,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
-    let ratio_units = scan.lower.contains('/')
-        && LAB_UNITS
-            .iter()
-            .any(|u| u.contains('/') && scan.lower.contains(u));
+    let bytes = scan.lower.as_bytes();
+    let ratio_units = (1..bytes.len().saturating_sub(1)).any(|k| {
+        bytes[k] == b'/' && bytes[k - 1].is_ascii_alphabetic() && bytes[k + 1].is_ascii_alphabetic()
+    });
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered {
