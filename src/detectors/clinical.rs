@@ -296,20 +296,13 @@ fn measured(scan: &Scan, i: usize) -> Option<usize> {
     let after = match term_at(scan, i, Category::Procedure) {
         Some((_, after)) => after,
         None => {
-            // Letters and digits joined by `-` or `/`, with two capitals or
-            // a capital inside a word or a digit: `E2`, `Kt/V`, `GAD65`.
-            let mut k = i;
-            while k < i + 6
-                && (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
-                && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
-            {
-                k += 2;
-            }
-            let group = &scan.text()[scan.tokens[i].start..scan.tokens[k].end];
+            // Two capitals, or a capital and a capital inside a word or a
+            // digit: `E2`, `Kt/V`, `GAD65`.
+            let (k, group) = code_group(scan, i)?;
             let capitals = group.bytes().filter(u8::is_ascii_uppercase).count();
             let inner = group.bytes().skip(1).any(|b| b.is_ascii_uppercase());
             let digit = group.bytes().any(|b| b.is_ascii_digit());
-            if group.len() > 12 || capitals == 0 || !(capitals >= 2 || (inner || digit)) {
+            if capitals == 0 || !(capitals >= 2 || (inner || digit)) {
                 return None;
             }
             k + 1
@@ -1161,6 +1154,22 @@ fn unlisted_test(scan: &Scan, i: usize) -> bool {
                     .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))))
 }
 
+/// The letters and digits from token `i` joined by `-` or `/` that a lab
+/// code is written as (`anti-CCP`, `HIV-1/2`, `Kt/V`): its last token and
+/// its text, or `None` when it is longer than a code (12 bytes). At most
+/// three joins are read, so a long run of them costs no more.
+fn code_group<'s>(scan: &'s Scan, i: usize) -> Option<(usize, &'s str)> {
+    let mut k = i;
+    while k < i + 6
+        && (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
+        && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
+    {
+        k += 2;
+    }
+    let group = &scan.text()[scan.tokens[i].start..scan.tokens[k].end];
+    (group.len() <= 12).then_some((k, group))
+}
+
 /// What a lab code is tested for: `GAD65 antibodies`, `CYP2C19 genotype`.
 const CODED_TESTS: &[&str] = &[
     "antibodies",
@@ -1186,17 +1195,9 @@ fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
     if scan.kind(i) != Some(Kind::Mixed) || term_at(scan, i, Category::Procedure).is_some() {
         return None;
     }
-    let mut k = i;
-    // A code is short: at most three joins (`anti-CCP`, `HIV-1/2`).
-    while k < i + 6
-        && (scan.is_punct(k + 1, '-') || scan.is_punct(k + 1, '/'))
-        && matches!(scan.kind(k + 2), Some(Kind::Word | Kind::Mixed))
-    {
-        k += 2;
-    }
-    let group = &scan.text()[scan.tokens[i].start..scan.tokens[k].end];
+    let (k, group) = code_group(scan, i)?;
     // A code starts with a capital and is not a dose or a time (`5mg`, `2pm`).
-    if group.len() > 12 || !group.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !group.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let noun = scan

@@ -590,22 +590,27 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
-/// and name no one (no person word, no name found in it)?
-fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
-    let text = scan.lower.as_str();
-    let (start, end) = sentence_around(text, at);
+/// Does a phrase of `cues` lie wholly within bytes `start..end`? One
+/// lookup per word there, not a search per phrase.
+fn cued_within(scan: &Scan, cues: &text::PhraseIndex, start: usize, end: usize) -> bool {
     let first = scan.tokens.partition_point(|t| t.start < start);
-    let cues = text::phrase_index!(GENERAL_CUES);
-    let cued = (first..scan.tokens.len())
+    (first..scan.tokens.len())
         .take_while(|&i| scan.tokens[i].end <= end)
         .any(|i| {
             scan.is_word(i)
                 && cues
                     .at(scan, i)
                     .is_some_and(|after| scan.tokens[after - 1].end <= end)
-        });
-    if !cued {
+        })
+}
+
+/// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
+/// and name no one (no person word, no name found in it)?
+fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
+    let text = scan.lower.as_str();
+    let (start, end) = sentence_around(text, at);
+    let first = scan.tokens.partition_point(|t| t.start < start);
+    if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) {
         return false;
     }
     let named = hits
@@ -623,20 +628,11 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower.as_str();
     let start = sentence_around(text, at).0;
-    let first = scan.tokens.partition_point(|t| t.start < start);
-    let cues = text::phrase_index!(HYPOTHETICAL_CUES);
-    let cued = (first..scan.tokens.len())
-        .take_while(|&i| scan.tokens[i].end <= at)
-        .any(|i| {
-            scan.is_word(i)
-                && cues
-                    .at(scan, i)
-                    .is_some_and(|after| scan.tokens[after - 1].end <= at)
-        });
-    cued && !hits.iter().any(|h| {
-        (h.category == Category::Name && !h.clinician)
-            || (h.category.is_identifier() && h.category != Category::Date)
-    })
+    cued_within(scan, text::phrase_index!(HYPOTHETICAL_CUES), start, at)
+        && !hits.iter().any(|h| {
+            (h.category == Category::Name && !h.clinician)
+                || (h.category.is_identifier() && h.category != Category::Date)
+        })
 }
 
 /// A hit that is someone's: a name other than a clinician's, or a result,
