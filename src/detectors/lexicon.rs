@@ -9,7 +9,6 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 pub(crate) use super::keys::first_word;
-use std::cmp::Ordering;
 
 use super::keys::{prefix, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE, PREFIXES};
 use super::text::PhraseIndex;
@@ -102,6 +101,12 @@ fn u16_at(bytes: &[u8], i: usize) -> usize {
 
 impl Words {
     /// The value of `word`, if the table holds it.
+    ///
+    /// The search is branchless: each step compares the first eight bytes
+    /// of an entry as one big-endian number and moves by a conditional
+    /// select, so the processor mispredicts no step (a byte-by-byte
+    /// comparison mispredicted about half of them, and this is asked of
+    /// nearly every word of a message).
     fn get(&self, word: &[u8]) -> Option<&'static [u8]> {
         let len = word.len();
         if !(1..=MAX_LEN).contains(&len) {
@@ -113,32 +118,53 @@ impl Words {
         );
         let class = prefix(word[0]);
         let row = len * (PREFIXES + 1) + class;
-        let (mut lo, mut hi) = (u16_at(self.prefixes, row), u16_at(self.prefixes, row + 1));
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let at = start + mid * len;
-            match cmp_short(&self.words[at..at + len], word) {
-                Ordering::Less => lo = mid + 1,
-                Ordering::Greater => hi = mid,
-                Ordering::Equal => {
-                    let v = (first + mid) * self.width;
-                    return Some(&self.values[v..v + self.width]);
-                }
-            }
+        let (lo, hi) = (u16_at(self.prefixes, row), u16_at(self.prefixes, row + 1));
+        if lo >= hi {
+            return None;
         }
-        None
+        let target = key8(word);
+        let head = len.min(8);
+        // An entry's key: its first eight bytes, shifted down to its first
+        // `len` when shorter. The last entries of the table, within eight
+        // bytes of its end, are read byte by byte.
+        let shift = 8 * (8 - head);
+        let key = |i: usize| {
+            let at = start + i * len;
+            match self.words.get(at..at + 8) {
+                Some(b) => {
+                    u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) >> shift
+                }
+                None => key8(&self.words[at..at + len]),
+            }
+        };
+        let entry = |i: usize| &self.words[start + i * len..start + (i + 1) * len];
+        // The last entry of the range not above `word` (or `lo`).
+        let (mut base, mut size) = (lo, hi - lo);
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            let k = key(mid);
+            let not_above = if k == target {
+                entry(mid)[head..] <= word[head..]
+            } else {
+                k < target
+            };
+            base = if not_above { mid } else { base };
+            size -= half;
+        }
+        let found = key(base) == target && (len <= 8 || eq_short(&entry(base)[8..], &word[8..]));
+        found.then(|| {
+            let v = (first + base) * self.width;
+            &self.values[v..v + self.width]
+        })
     }
 }
 
-/// Bytewise order of two equally long short words. A plain loop: the slices'
-/// `cmp` calls `memcmp`, whose call costs more than these few bytes.
-fn cmp_short(a: &[u8], b: &[u8]) -> Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
+/// A word's first eight bytes (or all, when shorter) as a big-endian
+/// number: two words of one length compare as these numbers do, up to
+/// their eighth byte.
+fn key8(word: &[u8]) -> u64 {
+    word.iter().take(8).fold(0, |k, &b| (k << 8) | u64::from(b))
 }
 
 /// A first name (`data/first_names.txt`).
@@ -327,7 +353,8 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Whether two short byte strings are equal; a loop, like [`cmp_short`].
+/// Whether two short byte strings are equal: a plain loop, as slices'
+/// `==` calls `memcmp`, whose call costs more than these few bytes.
 fn eq_short(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
