@@ -144,7 +144,16 @@ impl<'a> Scan<'a> {
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(Kind::Punct) && self.tok(i).starts_with(c)
+        // Asked of nearly every token by many rules: an ASCII mark is one
+        // byte compare, not a char search.
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && if c.is_ascii() {
+                    self.folded.text.as_bytes()[t.start] == c as u8
+                } else {
+                    self.tok(i).starts_with(c)
+                }
+        })
     }
 
     /// The next token after `i` that is not a space (never crosses a line break).
@@ -176,7 +185,10 @@ impl<'a> Scan<'a> {
     fn window_before(&self, at: usize, window: usize) -> (&str, bool) {
         let mut from = floor_boundary(&self.lower, at.saturating_sub(window));
         let mut start_ok = from == 0;
-        if let Some(nl) = self.lower[from..at].rfind(['\n', '\r']) {
+        if let Some(nl) = self.lower.as_bytes()[from..at]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+        {
             from += nl + 1;
             start_ok = true;
         }
@@ -187,19 +199,21 @@ impl<'a> Scan<'a> {
     /// bytes before byte `at`, on the same line?
     pub fn context_before(&self, at: usize, window: usize, phrases: &[&str]) -> bool {
         let (hay, start_ok) = self.window_before(at, window);
+        let starts = WordStarts::of(hay, start_ok);
         phrases
             .iter()
-            .any(|p| find_word(hay, p, start_ok, 0).is_some())
+            .any(|p| starts.find(hay, p, start_ok, 0).is_some())
     }
 
     /// Where the last of `phrases` (whole words) ends within `window` bytes
     /// before byte `at` on the same line, as its distance back from `at`.
     pub fn nearest_before(&self, at: usize, window: usize, phrases: &[&str]) -> Option<usize> {
         let (hay, start_ok) = self.window_before(at, window);
+        let starts = WordStarts::of(hay, start_ok);
         let mut best: Option<usize> = None;
         for p in phrases {
             let mut from = 0;
-            while let Some(pos) = find_word(hay, p, start_ok, from) {
+            while let Some(pos) = starts.find(hay, p, start_ok, from) {
                 let back = hay.len() - (pos + p.len());
                 best = Some(best.map_or(back, |b| b.min(back)));
                 from = pos + 1;
@@ -213,7 +227,10 @@ impl<'a> Scan<'a> {
         let to = ceil_boundary(&self.lower, (at + window).min(self.lower.len()));
         let hay = &self.lower[at..to];
         let hay = hay.find(['\n', '\r']).map_or(hay, |nl| &hay[..nl]);
-        phrases.iter().any(|p| find_word(hay, p, true, 0).is_some())
+        let starts = WordStarts::of(hay, true);
+        phrases
+            .iter()
+            .any(|p| starts.find(hay, p, true, 0).is_some())
     }
 
     /// Runs of digit groups, e.g. `+1 (415) 555-0142` or `03/14/1962`.
@@ -268,6 +285,81 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// Where the words of a short text start, found in one pass: a phrase that
+/// starts with a letter or digit can only be found by [`find_word`] at a
+/// word start, so most of a phrase list is ruled out by a bit test on its
+/// first byte, and the rest is compared at those few places only instead
+/// of searched for through the text.
+pub(crate) struct WordStarts {
+    /// The first bytes of the words, by [`WordStarts::bit`].
+    set: u64,
+    /// The word starts, when the text is short enough to list them.
+    at: [u8; WordStarts::MAX],
+    /// How many of `at` are set; `None` when they were too many to list.
+    n: Option<usize>,
+}
+
+impl WordStarts {
+    const MAX: usize = 32;
+
+    /// The word starts of `hay` (lowercase); `start_ok` as for [`find_word`].
+    pub fn of(hay: &str, start_ok: bool) -> WordStarts {
+        let mut starts = WordStarts {
+            set: 0,
+            at: [0; WordStarts::MAX],
+            n: (hay.len() <= usize::from(u8::MAX)).then_some(0),
+        };
+        let mut in_word = !start_ok;
+        for (i, &b) in hay.as_bytes().iter().enumerate() {
+            let alnum = b.is_ascii_alphanumeric();
+            if alnum && !in_word {
+                starts.set |= WordStarts::bit(b);
+                starts.n = match starts.n {
+                    Some(n) if n < WordStarts::MAX => {
+                        starts.at[n] = i as u8;
+                        Some(n + 1)
+                    }
+                    _ => None,
+                };
+            }
+            in_word = alnum;
+        }
+        starts
+    }
+
+    /// A byte's bit: its low six bits, which tell lowercase letters apart
+    /// from each other and digits apart from each other (a digit may share
+    /// a letter's bit, which only lets a comparison run).
+    fn bit(b: u8) -> u64 {
+        1 << (b & 63)
+    }
+
+    /// [`find_word`] on the `hay` these starts are of, with the same
+    /// `start_ok`.
+    pub fn find(&self, hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        if !first.is_ascii_alphanumeric() {
+            return find_word(hay, word, start_ok, from);
+        }
+        if self.set & WordStarts::bit(first) == 0 {
+            return None;
+        }
+        let Some(n) = self.n else {
+            return find_word(hay, word, start_ok, from);
+        };
+        let (hay, word) = (hay.as_bytes(), word.as_bytes());
+        self.at[..n].iter().map(|&at| usize::from(at)).find(|&at| {
+            // A plain loop: slices' `starts_with` calls `memcmp`, whose
+            // call costs more than these few bytes.
+            at >= from
+                && hay[at] == first
+                && hay.len() - at >= word.len()
+                && hay[at..].iter().zip(word).all(|(a, b)| a == b)
+                && whole_word_at(hay, at, word, start_ok)
+        })
+    }
+}
+
 /// Finds `word` in `hay` at word boundaries (`hay` lowercase ASCII-ish),
 /// searching from byte `from`.
 /// `start_ok` says whether the start of `hay` counts as a boundary.
@@ -276,21 +368,7 @@ pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool, from: usize) -> O
     let mut from = from;
     while let Some(pos) = find_bytes(&bytes[from..], word.as_bytes()) {
         let at = from + pos;
-        let end = at + word.len();
-        let first = word.as_bytes()[0];
-        let last = word.as_bytes()[word.len() - 1];
-        let before_ok = !first.is_ascii_alphanumeric()
-            || if at == 0 {
-                start_ok
-            } else {
-                !bytes[at - 1].is_ascii_alphanumeric()
-            };
-        let after_ok = !last.is_ascii_alphanumeric()
-            || end == bytes.len()
-            || !bytes[end].is_ascii_alphanumeric();
-        // `[SSN]` is a placeholder left by redaction, not a label.
-        let placeholder = at > 0 && bytes[at - 1] == b'[' && bytes.get(end) == Some(&b']');
-        if before_ok && after_ok && !placeholder {
+        if whole_word_at(bytes, at, word.as_bytes(), start_ok) {
             return Some(at);
         }
         from = at + 1;
@@ -299,6 +377,25 @@ pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool, from: usize) -> O
         }
     }
     None
+}
+
+/// Is `word`, found at byte `at` of `bytes`, a whole word there (and no
+/// redaction placeholder)?
+fn whole_word_at(bytes: &[u8], at: usize, word: &[u8], start_ok: bool) -> bool {
+    let end = at + word.len();
+    let first = word[0];
+    let last = word[word.len() - 1];
+    let before_ok = !first.is_ascii_alphanumeric()
+        || if at == 0 {
+            start_ok
+        } else {
+            !bytes[at - 1].is_ascii_alphanumeric()
+        };
+    let after_ok =
+        !last.is_ascii_alphanumeric() || end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
+    // `[SSN]` is a placeholder left by redaction, not a label.
+    let placeholder = at > 0 && bytes[at - 1] == b'[' && bytes.get(end) == Some(&b']');
+    before_ok && after_ok && !placeholder
 }
 
 /// Naive substring search: the needles here are short context words, for

@@ -130,10 +130,12 @@ impl Words {
         let shift = 8 * (8 - head);
         let key = |i: usize| {
             let at = start + i * len;
-            match self.words.get(at..at + 8) {
-                Some(b) => {
-                    u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) >> shift
-                }
+            match self
+                .words
+                .get(at..at + 8)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            {
+                Some(b) => u64::from_be_bytes(b) >> shift,
                 None => key8(&self.words[at..at + len]),
             }
         };
@@ -164,7 +166,10 @@ impl Words {
 /// number: two words of one length compare as these numbers do, up to
 /// their eighth byte.
 fn key8(word: &[u8]) -> u64 {
-    word.iter().take(8).fold(0, |k, &b| (k << 8) | u64::from(b))
+    match word.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) => u64::from_be_bytes(b),
+        None => word.iter().fold(0, |k, &b| (k << 8) | u64::from(b)),
+    }
 }
 
 /// A first name (`data/first_names.txt`).

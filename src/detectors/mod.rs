@@ -186,9 +186,10 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // announcement, sensitive or not: "Open AA meeting Sundays, anyone who
     // wants to stop drinking is welcome", "free HIV testing, open to all".
     let open_to_all = || {
+        let starts = crate::scan::WordStarts::of(&scan.lower, true);
         ALL_COMERS
             .iter()
-            .any(|c| crate::scan::find_word(&scan.lower, c, true, 0).is_some())
+            .any(|c| starts.find(&scan.lower, c, true, 0).is_some())
     };
     if kept.iter().any(|h| !h.category.is_identifier())
         && !kept
