@@ -50,6 +50,10 @@ pub(crate) struct Scan<'a> {
     /// The name-list flags of each one-token word, looked up once per scan
     /// (the name finder asks about the same words many times).
     pub name_flags: std::cell::OnceCell<Vec<u8>>,
+    /// The tokens a clinical term may start at (see `clinical::starts`),
+    /// listed once: a dozen finders walk them, and testing each token's
+    /// kind and its neighbour's in every walk mispredicted often.
+    pub term_starts: std::cell::OnceCell<Vec<usize>>,
     shouting: std::cell::OnceCell<bool>,
 }
 
@@ -113,6 +117,7 @@ impl<'a> Scan<'a> {
             cues: std::cell::OnceCell::new(),
             tested: std::cell::OnceCell::new(),
             name_flags: std::cell::OnceCell::new(),
+            term_starts: std::cell::OnceCell::new(),
             shouting: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();

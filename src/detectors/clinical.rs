@@ -336,14 +336,21 @@ fn last_token(scan: &Scan, end: usize) -> usize {
 
 /// Word tokens that can start a term: not glued to a preceding letter or digit.
 fn starts<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
-    (0..scan.tokens.len()).filter(move |&i| {
-        matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
-            && !(i > 0
-                && matches!(
-                    scan.kind(i - 1),
-                    Some(Kind::Word | Kind::Mixed | Kind::Number)
-                ))
-    })
+    scan.term_starts
+        .get_or_init(|| {
+            (0..scan.tokens.len())
+                .filter(|&i| {
+                    matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+                        && !(i > 0
+                            && matches!(
+                                scan.kind(i - 1),
+                                Some(Kind::Word | Kind::Mixed | Kind::Number)
+                            ))
+                })
+                .collect()
+        })
+        .iter()
+        .copied()
 }
 
 fn dictionary(
