@@ -191,18 +191,33 @@ pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
     let start = TERM_RUNS.get(first.as_bytes()).map_or(TERMS.len(), |at| {
         (u32::from_le_bytes([at[0], at[1], at[2], at[3]]) & !CORRECTABLE) as usize
     });
-    TERMS[start..]
-        .split('\n')
-        .map_while(|line| line.split_once('\t'))
-        .map(|(rest, value)| {
-            let category = match value.as_bytes().first() {
-                Some(b'c') => Category::Condition,
-                Some(b'm') => Category::Medication,
-                _ => Category::Procedure,
-            };
-            let sensitivity = Sensitivity::parse(value.get(1..).unwrap_or(""));
-            (category, Term { rest, sensitivity })
-        })
+    // Lines of `rest<TAB>value` up to the first line without a tab (the
+    // empty line that ends the run). Split by a byte loop: the lines are
+    // short, and `str::split` calls a searcher per line.
+    let mut run = &TERMS[start..];
+    std::iter::from_fn(move || {
+        let bytes = run.as_bytes();
+        let tab = bytes.iter().position(|&b| b == b'\t' || b == b'\n')?;
+        if bytes[tab] != b'\t' {
+            return None;
+        }
+        let end = bytes[tab..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |n| tab + n);
+        let line = (&run[..tab], &run[tab + 1..end]);
+        run = &run[(end + 1).min(run.len())..];
+        Some(line)
+    })
+    .map(|(rest, value)| {
+        let category = match value.as_bytes().first() {
+            Some(b'c') => Category::Condition,
+            Some(b'm') => Category::Medication,
+            _ => Category::Procedure,
+        };
+        let sensitivity = Sensitivity::parse(value.get(1..).unwrap_or(""));
+        (category, Term { rest, sensitivity })
+    })
 }
 
 /// The first word of a listed clinical term that `word` (lowercase letters)
