@@ -77,7 +77,9 @@ impl<'a> Scan<'a> {
 
     pub fn new(folded: &'a Folded) -> Scan<'a> {
         let text = folded.text.as_str();
-        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
+        // About one token in 2.5 bytes in messages (a word and a space):
+        // room for all of them at once, not grown twice.
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 2 + 8);
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             let kind = if c.is_ascii_digit() || is_letter(c) {

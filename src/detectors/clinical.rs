@@ -338,16 +338,16 @@ fn last_token(scan: &Scan, end: usize) -> usize {
 fn starts<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
     scan.term_starts
         .get_or_init(|| {
-            (0..scan.tokens.len())
-                .filter(|&i| {
-                    matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
-                        && !(i > 0
-                            && matches!(
-                                scan.kind(i - 1),
-                                Some(Kind::Word | Kind::Mixed | Kind::Number)
-                            ))
-                })
-                .collect()
+            let mut starts = Vec::with_capacity(scan.tokens.len() / 2 + 1);
+            starts.extend((0..scan.tokens.len()).filter(|&i| {
+                matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+                    && !(i > 0
+                        && matches!(
+                            scan.kind(i - 1),
+                            Some(Kind::Word | Kind::Mixed | Kind::Number)
+                        ))
+            }));
+            starts
         })
         .iter()
         .copied()

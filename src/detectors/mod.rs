@@ -109,8 +109,8 @@ pub(crate) enum Rows {
 
 /// The hits of the chosen rows, overlaps resolved, in text order.
 pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
-    let mut cands = Vec::new();
+    let mut hits: Vec<Hit> = Vec::with_capacity(32);
+    let mut cands = Vec::with_capacity(16);
     let labels = labels().find(scan);
     for (r, row) in table::TABLE.iter().enumerate() {
         if rows == Rows::Identifiers && !row.category.is_identifier() {
@@ -239,14 +239,15 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                 .map(|h| h.end)
                 .collect();
             for h in kept.iter_mut().filter(|h| h.category == from) {
-                let own = scan.nearest_before(h.start, window, row.context);
+                // The other labels are looked for only when one of the row's is there.
+                let Some(own) = scan.nearest_before(h.start, window, row.context) else {
+                    continue;
+                };
                 let other = scan.nearest_before(h.start, window, against);
-                let taken = own.is_some_and(|d| {
-                    values
-                        .iter()
-                        .any(|&end| end + d > h.start && end <= h.start)
-                });
-                if own.is_some_and(|d| other.is_none_or(|o| d <= o)) && !taken {
+                let taken = values
+                    .iter()
+                    .any(|&end| end + own > h.start && end <= h.start);
+                if other.is_none_or(|o| own <= o) && !taken {
                     h.category = row.category;
                     h.detector = row.id;
                 }
