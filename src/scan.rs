@@ -43,7 +43,7 @@ pub(crate) struct Scan<'a> {
     pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
     /// Clinical cue flags per token (which short word lists a word is in),
     /// computed once so each finder asks with a bit test, not a hash lookup.
-    pub cues: std::cell::OnceCell<Vec<u16>>,
+    pub cues: std::cell::OnceCell<Vec<u32>>,
     /// Conditions named as tests (first token, last token, class), which the
     /// condition finder drops and the procedure finder reports.
     pub tested: std::cell::OnceCell<Vec<crate::detectors::TestedCondition>>,
@@ -67,9 +67,18 @@ impl<'a> Scan<'a> {
     pub fn shouting(&self) -> bool {
         *self.shouting.get_or_init(|| {
             let (mut upper, mut total) = (0, 0);
-            for c in self.text().chars().filter(|c| c.is_alphabetic()) {
-                total += 1;
-                upper += usize::from(c.is_uppercase());
+            let text = self.text();
+            if text.is_ascii() {
+                // The common case, a byte at a time.
+                for b in text.bytes().filter(u8::is_ascii_alphabetic) {
+                    total += 1;
+                    upper += usize::from(b.is_ascii_uppercase());
+                }
+            } else {
+                for c in text.chars().filter(|c| c.is_alphabetic()) {
+                    total += 1;
+                    upper += usize::from(c.is_uppercase());
+                }
             }
             total >= 12 && upper * 10 >= total * 8
         })

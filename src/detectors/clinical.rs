@@ -153,31 +153,36 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
 /// Which of the short clinical word lists a token is in: one hash lookup per
 /// token for the whole scan, then a bit test wherever a finder asks.
 mod cue {
-    pub const TEST_BEFORE: u16 = 1;
-    pub const FINDING_VERB: u16 = 1 << 1;
-    pub const COPULA: u16 = 1 << 2;
-    pub const SUPPLEMENT: u16 = 1 << 3;
-    pub const ORDER_VERB: u16 = 1 << 4;
-    pub const NEGATION: u16 = 1 << 5;
-    pub const TEST_WORD: u16 = 1 << 6;
-    pub const PLACE: u16 = 1 << 7;
+    pub const TEST_BEFORE: u32 = 1;
+    pub const FINDING_VERB: u32 = 1 << 1;
+    pub const COPULA: u32 = 1 << 2;
+    pub const SUPPLEMENT: u32 = 1 << 3;
+    pub const ORDER_VERB: u32 = 1 << 4;
+    pub const NEGATION: u32 = 1 << 5;
+    pub const TEST_WORD: u32 = 1 << 6;
+    pub const PLACE: u32 = 1 << 7;
     /// The first word of a phrase list's phrase: the list is searched only there.
-    pub const ANALYTE: u16 = 1 << 8;
-    pub const RESULT: u16 = 1 << 9;
-    pub const TEST_RESULT: u16 = 1 << 10;
-    pub const COMPLAINT: u16 = 1 << 11;
-    pub const EPONYM_HEAD: u16 = 1 << 12;
+    pub const ANALYTE: u32 = 1 << 8;
+    pub const RESULT: u32 = 1 << 9;
+    pub const TEST_RESULT: u32 = 1 << 10;
+    pub const COMPLAINT: u32 = 1 << 11;
+    pub const EPONYM_HEAD: u32 = 1 << 12;
+    pub const BODY_PART: u32 = 1 << 13;
+    pub const SYMPTOM_ADJECTIVE: u32 = 1 << 14;
+    pub const INJURY_VERB: u32 = 1 << 15;
+    pub const SYMPTOM: u32 = 1 << 16;
+    pub const DOSAGE_FORM: u32 = 1 << 17;
 }
 
 /// The cue words by word, behind a filter that turns most words away
 /// before any hashing.
 struct Cues {
-    map: super::lexicon::FastMap<&'static str, u16>,
+    map: super::lexicon::FastMap<&'static str, u32>,
     filter: WordFilter,
 }
 
 impl Cues {
-    fn get(&self, w: &str) -> u16 {
+    fn get(&self, w: &str) -> u32 {
         if !self.filter.may_contain(w) {
             return 0;
         }
@@ -188,8 +193,8 @@ impl Cues {
 fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: super::lexicon::FastMap<&'static str, u16> = Default::default();
-        let lists: [(&[&str], u16); 9] = [
+        let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
+        let lists: [(&[&str], u32); 14] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (FINDING_VERBS, cue::FINDING_VERB),
             (COPULAS, cue::COPULA),
@@ -199,8 +204,13 @@ fn cue_map() -> &'static Cues {
             (TEST_WORDS, cue::TEST_WORD),
             (PLACE_WORDS, cue::PLACE),
             (EPONYM_HEADS, cue::EPONYM_HEAD),
+            (BODY_PARTS, cue::BODY_PART),
+            (SYMPTOM_ADJECTIVES, cue::SYMPTOM_ADJECTIVE),
+            (INJURY_VERBS, cue::INJURY_VERB),
+            (SYMPTOMS, cue::SYMPTOM),
+            (DOSAGE_FORMS, cue::DOSAGE_FORM),
         ];
-        let phrases: [(&[&str], u16); 4] = [
+        let phrases: [(&[&str], u32); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
             (RESULT_PHRASES, cue::RESULT),
             (TEST_RESULT_PHRASES, cue::TEST_RESULT),
@@ -223,7 +233,7 @@ fn cue_map() -> &'static Cues {
 }
 
 /// Is token `i` in the word list of `flag`?
-fn has_cue(scan: &Scan, i: usize, flag: u16) -> bool {
+fn has_cue(scan: &Scan, i: usize, flag: u32) -> bool {
     let cues = scan.cues.get_or_init(|| {
         let map = cue_map();
         (0..scan.tokens.len())
@@ -385,8 +395,8 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // `shoulder injury`, `dolor de oido`.
     for i in starts(scan) {
         let w = scan.low(i);
-        let part = word_set!(BODY_PARTS).contains(w);
-        let adjective = !part && word_set!(SYMPTOM_ADJECTIVES).contains(w);
+        let part = has_cue(scan, i, cue::BODY_PART);
+        let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE);
         let spanish = !part
             && !adjective
             && matches!(
@@ -409,9 +419,9 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     | "calculos"
             );
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
-        let verb = !part && !adjective && !spanish && word_set!(INJURY_VERBS).contains(w);
+        let verb = !part && !adjective && !spanish && has_cue(scan, i, cue::INJURY_VERB);
         // `pain in her left knee`, `a rash on his back`.
-        let symptom = !part && !adjective && !spanish && !verb && word_set!(SYMPTOMS).contains(w);
+        let symptom = !part && !adjective && !spanish && !verb && has_cue(scan, i, cue::SYMPTOM);
         if !(part || adjective || spanish || verb || symptom) {
             continue;
         }
@@ -1742,7 +1752,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     });
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
-        if !word_set!(DOSAGE_FORMS).contains(scan.low(i)) {
+        if !has_cue(scan, i, cue::DOSAGE_FORM) {
             continue;
         }
         let Some(de) = scan
