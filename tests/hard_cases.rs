@@ -59,6 +59,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("your «colonoscopy» is Monday", &["procedure"]),
     ("your «A1C 7.2%» is up", &["lab_result"]),
     ("your test «came back positive»", &["lab_result"]),
+    // A verdict and what it is on are one result; a verdict on nothing listed stays short.
+    (
+        "your test «came back positive for chlamydia»",
+        &["lab_result/std"],
+    ),
+    (
+        "the CTA «was negative for PE» and the echo was fine",
+        &["lab_result"],
+    ),
+    (
+        "UDS «positive for fentanyl and oxycodone»",
+        &["lab_result/eth"],
+    ),
+    ("the biopsy «showed no evidence of cancer»", &["lab_result"]),
+    (
+        "allergy panel «was positive» for something called alpha-gal",
+        &["lab_result"],
+    ),
     (
         "your «A1c went from 9.1 to 7.8», great work",
         &["lab_result"],
@@ -708,7 +726,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition"],
     ),
     ("the leg pain fits «PAD»; walking helps", &["condition"]),
-    ("scan was negative for «PE»", &["condition"]),
+    ("scan «was negative for PE»", &["lab_result"]),
+    (
+        "blood clots like a «PE» need treatment fast",
+        &["condition"],
+    ),
     ("mi «tia» Rosa viene mañana", &["-"]),
     ("BRING A KNEE «PAD» AND YOUR SHOES", &["-"]),
     ("use a heating «pad» twice a day", &["-"]),

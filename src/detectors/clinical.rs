@@ -2440,6 +2440,84 @@ const RESULT_WORDS: &[&str] = &[
     "normales",
 ];
 
+/// What the verdict ending at token `last` is on, when listed terms follow
+/// it: `positive for chlamydia`, `negative for gonorrhea and syphilis`, `no
+/// evidence of cancer`, `came back positive for high-risk HPV`. The last
+/// token of the last term (a condition, drug, test or analyte; up to four
+/// joined by `and`, `or` or a comma), or `None`.
+fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
+    let word = |k: usize| scan.is_word(k).then(|| scan.low(k));
+    let mut k = match word(last)? {
+        "for" | "of" | "para" | "de" => scan.next_solid(last)?,
+        "positive" | "negative" | "reactive" | "positivo" | "positiva" | "negativo"
+        | "negativa" => {
+            let f = scan.next_solid(last)?;
+            if !matches!(word(f)?, "for" | "para") {
+                return None;
+            }
+            scan.next_solid(f)?
+        }
+        _ => return None,
+    };
+    if matches!(
+        word(k),
+        Some("a" | "an" | "the" | "el" | "la" | "los" | "las")
+    ) {
+        k = scan.next_solid(k)?;
+    }
+    // The term at token `k` of `kind` (any kind for the first), and its kind.
+    let term = |k: usize, kind: Option<Category>| {
+        [
+            Category::Condition,
+            Category::Medication,
+            Category::Procedure,
+        ]
+        .into_iter()
+        .filter(|&c| kind.is_none_or(|kind| kind == c))
+        .filter_map(|c| term_at(scan, k, c).map(|(_, after)| (after - 1, Some(c))))
+        .chain(
+            analyte_at(scan, k)
+                .filter(|_| kind.is_none())
+                .map(|after| (after - 1, None)),
+        )
+        .max_by_key(|&(last, _)| last)
+    };
+    let mut end = None;
+    let mut kind = None;
+    for _ in 0..4 {
+        // Later terms are of the first one's kind: `negative for gonorrhea
+        // and syphilis`, not `negative for PE and the echo`.
+        let Some((t, c)) = term(k, kind) else { break };
+        end = Some(t);
+        // An analyte takes no list.
+        if c.is_none() {
+            break;
+        }
+        kind = c;
+        let Some(joint) = scan.next_solid(t) else {
+            break;
+        };
+        let next = if scan.is_punct(joint, ',') {
+            scan.next_solid(joint)
+        } else if matches!(word(joint), Some("and" | "or" | "y" | "o")) {
+            scan.next_solid(joint)
+        } else {
+            None
+        };
+        let Some(n) = next else { break };
+        // `, and syphilis`
+        k = if matches!(word(n), Some("and" | "or" | "y" | "o")) {
+            match scan.next_solid(n) {
+                Some(m) => m,
+                None => break,
+            }
+        } else {
+            n
+        };
+    }
+    end
+}
+
 /// Extends the last result to `end` when this one continues it (`which is
 /// high`), or adds a result at `start..end`.
 fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
@@ -2473,7 +2551,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .flatten()
             .filter(|&a| !general_statement(scan, a - 1))
         {
-            let end = scan.tokens[after - 1].end;
+            // `positive for chlamydia`, `no evidence of recurrence`: what the
+            // verdict is on is part of the result.
+            let last = verdict_object(scan, after - 1).unwrap_or(after - 1);
+            let end = scan.tokens[last].end;
             // `potassium was 5.9, which is high`: one result, not two.
             let extends = extends_previous(scan, i, &out[first..]);
             push_or_extend(out, extends, scan.tokens[i].start, end);
@@ -2557,7 +2638,13 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && scan.kind(w + 2) == Some(Kind::Number)
                     && scan.is_punct(w + 3, ':')
                     && scan.kind(w + 4) == Some(Kind::Number);
-                let end = scan.tokens[if titer { w + 4 } else { w }].end;
+                // `UDS positive for fentanyl and cocaine`.
+                let last = if titer {
+                    w + 4
+                } else {
+                    verdict_object(scan, w).unwrap_or(w)
+                };
+                let end = scan.tokens[last].end;
                 // After a colon the result stands apart from its test, and
                 // a listed test is a procedure of its own (`Pap normal`); a
                 // condition tested is part of its result (`strep negative`).
