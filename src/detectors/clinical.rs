@@ -2497,13 +2497,10 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
         let Some(joint) = scan.next_solid(t) else {
             break;
         };
-        let next = if scan.is_punct(joint, ',') {
-            scan.next_solid(joint)
-        } else if matches!(word(joint), Some("and" | "or" | "y" | "o")) {
-            scan.next_solid(joint)
-        } else {
-            None
-        };
+        let next = (scan.is_punct(joint, ',')
+            || matches!(word(joint), Some("and" | "or" | "y" | "o")))
+        .then(|| scan.next_solid(joint))
+        .flatten();
         let Some(n) = next else { break };
         // `, and syphilis`
         k = if matches!(word(n), Some("and" | "or" | "y" | "o")) {
