@@ -510,6 +510,12 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// IPv6 addresses: eight hex groups, or a `::`-compressed form.
 pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let b = scan.lower.as_bytes();
+    // A match holds two colons side by side (`::`) or seven in all (eight
+    // groups), and at least two either way: other texts have no address.
+    let colons = b.iter().filter(|&&c| c == b':').count();
+    if colons < 2 || (colons < 7 && !b.windows(2).any(|w| w == b"::")) {
+        return;
+    }
     let hex = |c: u8| c.is_ascii_hexdigit();
     let mut p = 0;
     while p < b.len() {
