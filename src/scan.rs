@@ -51,6 +51,13 @@ pub(crate) struct Scan<'a> {
     /// (the name finder asks about the same words many times).
     pub name_flags: std::cell::OnceCell<Vec<u8>>,
     shouting: std::cell::OnceCell<bool>,
+    /// Alphanumeric tokens with the tokens dash-joined to them (`1EG4-TE5-MK73`)
+    /// that are long enough to be an ID by shape, as (first token, last
+    /// token, bytes without the dashes); shared by the MBI, VIN and DEA finders.
+    pub dash_groups: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
+    /// Runs of digit words (first token, last token, digits, digit words),
+    /// shared by the spelled phone and SSN finders.
+    pub spelled_runs: std::cell::OnceCell<Vec<(usize, usize, usize, usize)>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -114,6 +121,8 @@ impl<'a> Scan<'a> {
             tested: std::cell::OnceCell::new(),
             name_flags: std::cell::OnceCell::new(),
             shouting: std::cell::OnceCell::new(),
+            dash_groups: std::cell::OnceCell::new(),
+            spelled_runs: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

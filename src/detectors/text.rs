@@ -636,7 +636,7 @@ fn digit_word(w: &str) -> Option<u8> {
 /// Phone numbers spelled out in English or Spanish, alone or mixed with digits:
 /// `four one five, five five five, zero one four two`.
 pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for (first, last, digits, words) in spelled_runs(scan) {
+    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
         let enough_words = words >= 3 || (words >= 2 && digits >= 10);
         if enough_words && matches!(digits, 7 | 10 | 11) {
             out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
@@ -646,7 +646,7 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// SSNs spelled out (`five two three, one one, four four zero six`) after an SSN label.
 pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    for (first, last, digits, words) in spelled_runs(scan) {
+    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
         if digits == 9
             && words >= 3
             && scan.context_before(scan.tokens[first].start, 40, row.context)
@@ -657,7 +657,8 @@ pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// Runs of digit words, alone or mixed with short digit groups:
-/// (first token, last token, digits, digit words).
+/// (first token, last token, digits, digit words); computed once per scan
+/// into [`Scan::spelled_runs`].
 fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
@@ -1282,55 +1283,72 @@ fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
 
 use super::numeric::STATES;
 
-/// Identifiers recognised by shape and check digit alone, in one token or
-/// dash-joined parts: Medicare MBI, VIN, DEA number.
-fn shaped(scan: &Scan, out: &mut Vec<Cand>, lens: &[usize], valid: fn(&str) -> bool) {
+/// The dash-joined alphanumeric groups of [`Scan::dash_groups`]: each
+/// alphanumeric token not itself joined to one before it, with the tokens
+/// joined to it by dashes (while it is under 20 bytes).
+fn dash_groups(scan: &Scan) -> Vec<(usize, usize, usize)> {
+    let mut groups = Vec::new();
     for i in 0..scan.tokens.len() {
-        if !matches!(scan.kind(i), Some(Kind::Mixed | Kind::Number | Kind::Word))
+        if !is_alnum_token(scan, i)
             || (i > 0 && scan.is_punct(i - 1, '-') && i > 1 && is_alnum_token(scan, i - 2))
         {
             continue;
         }
-        let t = scan.tokens[i];
-        if lens.contains(&(t.end - t.start)) && valid(scan.tok(i)) {
+        let bytes = |k: usize| scan.tokens[k].end - scan.tokens[k].start;
+        let (mut last, mut len) = (i, bytes(i));
+        while scan.is_punct(last + 1, '-') && is_alnum_token(scan, last + 2) && len < 20 {
+            last += 2;
+            len += bytes(last);
+        }
+        // Shorter than the shortest ID by shape (a DEA number's 9): no finder
+        // could use it, whole or by its first token.
+        if len >= 9 {
+            groups.push((i, last, len));
+        }
+    }
+    groups
+}
+
+/// Identifiers recognised by shape and check digit alone, in one token or
+/// dash-joined parts: Medicare MBI, VIN, DEA number.
+fn shaped(scan: &Scan, out: &mut Vec<Cand>, len: usize, valid: fn(&str) -> bool) {
+    for &(first, last, joined_len) in scan.dash_groups.get_or_init(|| dash_groups(scan)) {
+        let t = scan.tokens[first];
+        if t.end - t.start == len && valid(scan.tok(first)) {
             out.push(Cand::new(t.start, t.end));
             continue;
         }
-        if !scan.is_punct(i + 1, '-') {
-            continue;
-        }
         // Dash-joined: 1EG4-TE5-MK73.
-        let mut end = i;
-        let mut joined = String::from(scan.tok(i));
-        while scan.is_punct(end + 1, '-') && is_alnum_token(scan, end + 2) && joined.len() < 20 {
-            end += 2;
-            joined.push_str(scan.tok(end));
-        }
-        if end > i && lens.contains(&joined.len()) && valid(&joined) {
-            out.push(Cand::new(t.start, scan.tokens[end].end));
+        if last > first && joined_len == len {
+            let joined: String = (first..=last).step_by(2).map(|k| scan.tok(k)).collect();
+            if valid(&joined) {
+                out.push(Cand::new(t.start, scan.tokens[last].end));
+            }
         }
     }
 }
 
 pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[11], super::validate::mbi);
+    shaped(scan, out, 11, super::validate::mbi);
 }
 
 pub(crate) fn vin(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[17], super::validate::vin);
+    shaped(scan, out, 17, super::validate::vin);
     // Without a check digit (outside North America) when labelled `VIN`.
-    for i in 0..scan.tokens.len() {
-        if scan.kind(i) == Some(Kind::Mixed)
+    for (i, t) in scan.tokens.iter().enumerate() {
+        // The length first: the VIN shape is 17 bytes.
+        if t.end - t.start == 17
+            && t.kind == Kind::Mixed
             && super::validate::vin_shape(scan.tok(i))
-            && scan.context_before(scan.tokens[i].start, 12, row.context)
+            && scan.context_before(t.start, 12, row.context)
         {
-            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            out.push(Cand::new(t.start, t.end));
         }
     }
 }
 
 pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[9], super::validate::dea);
+    shaped(scan, out, 9, super::validate::dea);
 }
 
 /// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
