@@ -1068,17 +1068,27 @@ fn street_number(scan: &Scan, i: usize) -> bool {
 /// Springfield, IL`; PO boxes; `City, ST 12345` (the ZIP is its own finding).
 pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let mut covered = 0;
-    for i in 0..scan.tokens.len() {
-        if scan.tokens[i].start < covered {
+    for (i, t) in scan.tokens.iter().enumerate() {
+        if t.start < covered {
             continue;
         }
-        if let Some(end) = street_at(scan, i).or_else(|| po_box_at(scan, i)) {
+        // A street starts at a number, a PO box or a city at a word: no
+        // other token starts an address.
+        let street = match t.kind {
+            Kind::Number | Kind::Mixed => street_at(scan, i),
+            Kind::Word => po_box_at(scan, i),
+            _ => continue,
+        };
+        if let Some(end) = street {
             let end = city_state_after(scan, end).unwrap_or(end);
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
             covered = scan.tokens[end].end;
-        } else if let Some((first, last)) = city_state_at(scan, i) {
-            out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
-            covered = scan.tokens[last].end;
+        } else if capitalised(scan, i) {
+            // (Tested before the call: most words are not capitalised.)
+            if let Some((first, last)) = city_state_at(scan, i) {
+                out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
+                covered = scan.tokens[last].end;
+            }
         }
     }
 }
@@ -1106,11 +1116,11 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
             break;
         }
         let w = scan.low(j);
-        if words > 0 && STREET_SUFFIXES.contains(&w) {
+        if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
             last = Some(j);
             break;
         }
-        if NOT_STREET_WORDS.contains(&w) {
+        if word_set!(NOT_STREET_WORDS).contains(w) {
             return None;
         }
         words += 1;
@@ -1157,6 +1167,10 @@ fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
         "apartado postal",
         "apdo",
     ];
+    // Every phrase starts with `p` or `a`.
+    if !matches!(scan.lower.as_bytes()[scan.tokens[i].start], b'p' | b'a') {
+        return None;
+    }
     let after = phrase_index!(BOXES).at(scan, i)?;
     let mut j = after;
     while matches!(scan.kind(j), Some(Kind::Space))
@@ -1222,9 +1236,17 @@ const STATE_NAMES: &[&str] = &[
     "puerto rico",
 ];
 
+/// Whether token `k` is a word that starts with an ASCII capital (a byte
+/// test: such a capital is a whole character).
+fn capitalised(scan: &Scan, k: usize) -> bool {
+    scan.tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word && scan.text().as_bytes()[t.start].is_ascii_uppercase()
+    })
+}
+
 /// Whether token `i` ends a capitalised US state name.
 pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
-    if !scan.is_word(i) || !scan.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !capitalised(scan, i) {
         return false;
     }
     let end = scan.tokens[i].end;
@@ -1246,8 +1268,7 @@ fn city_state_after(scan: &Scan, end: usize) -> Option<usize> {
 /// `Springfield, IL 62704` or `Springfield, Illinois` at token `i`: (first, last token).
 /// A two-letter state needs a ZIP after it, as `Thanks, OK` is not a place.
 fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
-    let capital =
-        |k: usize| scan.is_word(k) && scan.tok(k).starts_with(|c: char| c.is_ascii_uppercase());
+    let capital = |k: usize| capitalised(scan, k);
     if !capital(i) || (i > 0 && capital(scan.prev_solid(i).unwrap_or(usize::MAX))) {
         return None;
     }
@@ -1265,10 +1286,11 @@ fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
                 return zip.then_some((i, s));
             }
             // Full state names may be two words.
+            let one_word = is_state_name(scan, s);
             let s2 = scan
                 .next_solid(s)
-                .filter(|&s2| is_state_name(scan, s2) && !is_state_name(scan, s));
-            if is_state_name(scan, s) || s2.is_some() {
+                .filter(|&s2| !one_word && is_state_name(scan, s2));
+            if one_word || s2.is_some() {
                 return Some((i, s2.unwrap_or(s)));
             }
             return None;
