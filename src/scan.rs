@@ -58,6 +58,10 @@ pub(crate) struct Scan<'a> {
     /// Runs of digit words (first token, last token, digits, digit words),
     /// shared by the spelled phone and SSN finders.
     pub spelled_runs: std::cell::OnceCell<Vec<(usize, usize, usize, usize)>>,
+    /// Whether a dot mark stands right before a letter somewhere, as one
+    /// must before the last label of any domain; shared by the email and
+    /// URL finders.
+    pub domain_possible: std::cell::OnceCell<bool>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -123,6 +127,7 @@ impl<'a> Scan<'a> {
             shouting: std::cell::OnceCell::new(),
             dash_groups: std::cell::OnceCell::new(),
             spelled_runs: std::cell::OnceCell::new(),
+            domain_possible: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

@@ -325,6 +325,21 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
     end
 }
 
+/// Whether a [`domain`] could end somewhere in the text: its last label is
+/// letters right after a dot mark, so `.` before a letter, `.]`, `.)`, `dot`
+/// or `punto` must occur. Found once per scan.
+fn domain_possible(scan: &Scan) -> bool {
+    *scan.domain_possible.get_or_init(|| {
+        let lower = scan.lower.as_str();
+        let b = lower.as_bytes();
+        lower.match_indices('.').any(|(i, _)| {
+            b.get(i + 1)
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == b']' || n == b')')
+        }) || lower.contains("dot")
+            || lower.contains("punto")
+    })
+}
+
 /// Words that stand before `at` in a sentence, not before a domain in a mailbox.
 const NOT_MAILBOXES: &[&str] = &[
     "pay",
@@ -387,11 +402,22 @@ const NOT_MAILBOXES: &[&str] = &[
 
 /// Email addresses, including `+tags` and spelled-out or bracketed `at`/`dot`.
 pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    // Every address ends in a domain.
+    if !domain_possible(scan) {
+        return;
+    }
     let lower = scan.lower.as_str();
     let b = lower.as_bytes();
-    let local_char = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
+    let local_char =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
     let mut p = 0;
     while p < b.len() {
+        // Every at-mark holds an `@` or an `a` in its first three bytes: no
+        // mark starts more than two bytes before the next of them.
+        let Some(next) = b[p..].iter().position(|&c| c == b'@' || c == b'a') else {
+            break;
+        };
+        p = (p + next).saturating_sub(2).max(p);
         // Cheap test first: every at-mark starts with `@`, or a space or bracket before `a`/`@`.
         let maybe = match b[p] {
             b'@' => true,
@@ -447,32 +473,51 @@ const SCHEMES: &[&str] = &[
 /// bare domain ending in a known TLD, with any path.
 pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let lower = scan.lower.as_str();
+    // A web address starts with a scheme (all start `http`, `hxxp` or
+    // `www`) or is a domain.
+    let scheme_possible = lower.contains("http") || lower.contains("hxxp") || lower.contains("www");
+    if !scheme_possible && !domain_possible(scan) {
+        return;
+    }
     let b = lower.as_bytes();
     // The rest of a URL: everything up to a space, quote or non-ASCII character.
     let extend = |mut e: usize| {
-        while e < b.len() && b[e] > b' ' && !b"<>\"'".contains(&b[e]) && b[e] < 0x7f {
+        while e < b.len()
+            && b[e] > b' '
+            && !matches!(b[e], b'<' | b'>' | b'"' | b'\'')
+            && b[e] < 0x7f
+        {
             e += 1;
         }
         e
     };
     let mut p = 0;
     while p < b.len() {
-        let boundary = p == 0 || !b[p - 1].is_ascii_alphanumeric() && !b"@.-_".contains(&b[p - 1]);
+        let boundary = p == 0
+            || !b[p - 1].is_ascii_alphanumeric() && !matches!(b[p - 1], b'@' | b'.' | b'-' | b'_');
         if !boundary || !b[p].is_ascii_alphanumeric() {
             p += 1;
             continue;
         }
-        let scheme = if matches!(b[p], b'h' | b'w') {
+        // Every scheme starts `ht`, `hx` or `ww`.
+        let scheme = if matches!(
+            (b[p], b.get(p + 1)),
+            (b'h', Some(b't' | b'x')) | (b'w', Some(b'w'))
+        ) {
             SCHEMES.iter().find(|s| lower[p..].starts_with(**s))
         } else {
             None
         };
-        // A bare domain needs a dot mark right after its first label: whole
-        // words without one are skipped, which keeps this linear in the text.
+        // A bare domain needs a dot mark right after its first label, and
+        // a label after that (the only mark starting `.` is `.` itself):
+        // whole words without one are skipped, which keeps this linear in the text.
         let label = label_len(b, p);
-        let dotted = matches!(b.get(p + label), Some(b'.' | b'[' | b'(' | b'{'))
-            || (b.get(p + label) == Some(&b' ')
-                && matches!(b.get(p + label + 1), Some(b'd' | b'p' | b'[' | b'(')));
+        let dotted = match b.get(p + label) {
+            Some(b'.') => b.get(p + label + 1).is_some_and(u8::is_ascii_alphanumeric),
+            Some(b'[' | b'(' | b'{') => true,
+            Some(b' ') => matches!(b.get(p + label + 1), Some(b'd' | b'p' | b'[' | b'(')),
+            _ => false,
+        };
         let end = match scheme {
             Some(s) => Some(extend(p + s.len())).filter(|&e| e > p + s.len()),
             None if dotted => domain(lower, p, true).map(|(e, _)| {
@@ -492,7 +537,13 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         match end {
             Some(mut e) => {
-                while e > p && b".,;:!?)]}".contains(&b[e - 1]) && !lower[..e].ends_with("[.]") {
+                while e > p
+                    && matches!(
+                        b[e - 1],
+                        b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}'
+                    )
+                    && !lower[..e].ends_with("[.]")
+                {
                     e -= 1;
                 }
                 if e < b.len() && b[e] == b'@' {
