@@ -558,13 +558,20 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
+/// How many times `byte` occurs in `b`, counted in 8-bit lanes (which the
+/// compiler vectorises) over chunks short enough not to overflow them.
+fn count_byte(b: &[u8], byte: u8) -> usize {
+    b.chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &x| n + u8::from(x == byte))))
+        .sum()
+}
+
 /// IPv6 addresses: eight hex groups, or a `::`-compressed form.
 pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let b = scan.lower.as_bytes();
     // A match holds two colons side by side (`::`) or seven in all (eight
-    // groups), and at least two either way: other texts have no address.
-    let colons = b.iter().filter(|&&c| c == b':').count();
-    if colons < 2 || (colons < 7 && !b.windows(2).any(|w| w == b"::")) {
+    // groups): other texts have no address.
+    if !scan.lower.contains("::") && count_byte(b, b':') < 7 {
         return;
     }
     let hex = |c: u8| c.is_ascii_hexdigit();
@@ -714,7 +721,10 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
-        let starts = scan.kind(i) == Some(Kind::Word)
+        let t = scan.tokens[i];
+        // Digit words are two to six bytes long.
+        let starts = t.kind == Kind::Word
+            && (2..=6).contains(&(t.end - t.start))
             && digit_word(scan.low(i)).is_some_and(|_| scan.low(i) != "oh" && scan.low(i) != "un");
         if !starts {
             i += 1;
@@ -746,51 +756,53 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
 }
 
 /// Month names and abbreviations, English and Spanish (accents folded).
+const MONTHS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "enero",
+    "ene",
+    "febrero",
+    "marzo",
+    "abril",
+    "abr",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "ago",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "dic",
+];
+
+/// Whether lowercase `w` is one of [`MONTHS`].
 fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sept"
-            | "sep"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-            | "enero"
-            | "ene"
-            | "febrero"
-            | "marzo"
-            | "abril"
-            | "abr"
-            | "mayo"
-            | "junio"
-            | "julio"
-            | "agosto"
-            | "ago"
-            | "septiembre"
-            | "setiembre"
-            | "octubre"
-            | "noviembre"
-            | "diciembre"
-            | "dic"
-    )
+    word_set!(MONTHS).contains(w)
 }
 
 /// A day of the month at token `i` (`14`, `14th`, `1st`); returns whether it is one.
@@ -956,21 +968,21 @@ const AGE_BEFORE: &[&str] = &[
 
 /// Ages over 89: `92 y/o`, `94yo`, `age 94`, `93-year-old`, `tiene 91 anos`.
 pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.kind(i), Some(Kind::Number | Kind::Mixed))
-            || (i > 0 && scan.is_punct(i - 1, '$'))
-        {
+    for (i, tok) in scan.tokens.iter().enumerate() {
+        if !matches!(tok.kind, Kind::Number | Kind::Mixed) {
             continue;
         }
         let t = scan.low(i);
         let n_digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if n_digits == 0 || n_digits > 3 {
+        // 90 to 125 takes two or three digits (`090` too).
+        if !(2..=3).contains(&n_digits) {
             continue;
         }
-        let Ok(age) = t[..n_digits].parse::<u32>() else {
-            continue;
-        };
-        if !(90..=125).contains(&age) {
+        let age = t
+            .bytes()
+            .take(n_digits)
+            .fold(0, |a, d| a * 10 + u32::from(d - b'0'));
+        if !(90..=125).contains(&age) || (i > 0 && scan.is_punct(i - 1, '$')) {
             continue;
         }
         let start = scan.tokens[i].start;
@@ -998,8 +1010,9 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// Ages over 89 in words: `ninety-two years old`, `noventa y un anos`.
 fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.low(i), "ninety" | "noventa") {
+    for (i, t) in scan.tokens.iter().enumerate() {
+        // The length first: `ninety` and `noventa` are six and seven bytes.
+        if !(6..=7).contains(&(t.end - t.start)) || !matches!(scan.low(i), "ninety" | "noventa") {
             continue;
         }
         // `ninety-two`, `ninety two`, `noventa y dos`.
@@ -1361,15 +1374,22 @@ use super::numeric::STATES;
 /// joined to it by dashes (while it is under 20 bytes).
 fn dash_groups(scan: &Scan) -> Vec<(usize, usize, usize)> {
     let mut groups = Vec::new();
+    let bytes = |k: usize| scan.tokens[k].end - scan.tokens[k].start;
+    let dash = |k: usize| {
+        scan.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && scan.text().as_bytes()[t.start] == b'-')
+    };
     for i in 0..scan.tokens.len() {
-        if !is_alnum_token(scan, i)
-            || (i > 0 && scan.is_punct(i - 1, '-') && i > 1 && is_alnum_token(scan, i - 2))
+        // A short token with no dash after it makes a group too short to keep.
+        if (bytes(i) < 9 && !dash(i + 1))
+            || !is_alnum_token(scan, i)
+            || (i > 1 && dash(i - 1) && is_alnum_token(scan, i - 2))
         {
             continue;
         }
-        let bytes = |k: usize| scan.tokens[k].end - scan.tokens[k].start;
         let (mut last, mut len) = (i, bytes(i));
-        while scan.is_punct(last + 1, '-') && is_alnum_token(scan, last + 2) && len < 20 {
+        while dash(last + 1) && is_alnum_token(scan, last + 2) && len < 20 {
             last += 2;
             len += bytes(last);
         }
@@ -1427,6 +1447,10 @@ pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
 /// `(nn)value` parts (lot, serial, expiry).
 pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    // One vectorised test for the texts (almost all) without a UDI.
+    if !scan.lower.contains("(01)") {
+        return;
+    }
     let b = scan.lower.as_bytes();
     let mut from = 0;
     while let Some(pos) = scan.lower[from..].find("(01)") {
