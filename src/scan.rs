@@ -62,6 +62,9 @@ pub(crate) struct Scan<'a> {
     /// must before the last label of any domain; shared by the email and
     /// URL finders.
     pub domain_possible: std::cell::OnceCell<bool>,
+    /// The indexes of the word, number and mixed tokens, in order: the
+    /// finders that start only at one skip the spaces and punctuation.
+    pub alnum_tokens: std::cell::OnceCell<Vec<usize>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -128,6 +131,7 @@ impl<'a> Scan<'a> {
             dash_groups: std::cell::OnceCell::new(),
             spelled_runs: std::cell::OnceCell::new(),
             domain_possible: std::cell::OnceCell::new(),
+            alnum_tokens: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

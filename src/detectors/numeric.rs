@@ -458,7 +458,8 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// labelled IDs overlap it with a higher priority and keep their own label;
 /// decimals and amounts are not IDs.
 pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for (i, t) in scan.tokens.iter().enumerate() {
+    for &i in text::alnum_tokens(scan) {
+        let t = &scan.tokens[i];
         let digits = || scan.tok(i).bytes().filter(u8::is_ascii_digit).count();
         // The length first: most tokens are shorter than seven bytes.
         let long = t.end - t.start >= 7

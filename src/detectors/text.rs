@@ -145,6 +145,20 @@ pub(crate) fn token_after(scan: &Scan, i: usize, end: usize) -> usize {
     j
 }
 
+/// [`Scan::alnum_tokens`], listed on first use without a branch per token.
+pub(crate) fn alnum_tokens<'s>(scan: &'s Scan) -> &'s [usize] {
+    scan.alnum_tokens.get_or_init(|| {
+        let mut list = vec![0; scan.tokens.len()];
+        let mut n = 0;
+        for (i, t) in scan.tokens.iter().enumerate() {
+            list[n] = i;
+            n += usize::from(matches!(t.kind, Kind::Word | Kind::Number | Kind::Mixed));
+        }
+        list.truncate(n);
+        list
+    })
+}
+
 fn is_alnum_token(scan: &Scan, i: usize) -> bool {
     matches!(scan.kind(i), Some(Kind::Word | Kind::Number | Kind::Mixed))
 }
@@ -719,15 +733,16 @@ pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 /// into [`Scan::spelled_runs`].
 fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
-    let mut i = 0;
-    while i < scan.tokens.len() {
+    // The first token after the last run.
+    let mut next = 0;
+    for &i in alnum_tokens(scan) {
         let t = scan.tokens[i];
         // Digit words are two to six bytes long.
-        let starts = t.kind == Kind::Word
+        let starts = i >= next
+            && t.kind == Kind::Word
             && (2..=6).contains(&(t.end - t.start))
             && digit_word(scan.low(i)).is_some_and(|_| scan.low(i) != "oh" && scan.low(i) != "un");
         if !starts {
-            i += 1;
             continue;
         }
         let (mut digits, mut words, mut last, mut j) = (0, 0, i, i);
@@ -750,7 +765,7 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
             j += 1;
         }
         runs.push((i, last, digits, words));
-        i = last + 1;
+        next = last + 1;
     }
     runs
 }
@@ -841,7 +856,7 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 /// Dates in words: `March 14`, `Mar. 14th, 1962`, `14 March 1962`, `the 14th
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
+    for &i in alnum_tokens(scan) {
         if !scan.is_word(i) || !month(scan.low(i)) {
             continue;
         }
@@ -926,7 +941,7 @@ const NOT_A_DAY_AFTER: &[&str] = &[
 
 /// A day of the month alone: `on the 21st`, `el 5`; not `the 3rd floor`.
 pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
+    for &i in alnum_tokens(scan) {
         if scan.kind(i) != Some(Kind::Mixed) || !day(scan, i) {
             continue;
         }
@@ -968,8 +983,8 @@ const AGE_BEFORE: &[&str] = &[
 
 /// Ages over 89: `92 y/o`, `94yo`, `age 94`, `93-year-old`, `tiene 91 anos`.
 pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for (i, tok) in scan.tokens.iter().enumerate() {
-        if !matches!(tok.kind, Kind::Number | Kind::Mixed) {
+    for &i in alnum_tokens(scan) {
+        if !matches!(scan.tokens[i].kind, Kind::Number | Kind::Mixed) {
             continue;
         }
         let t = scan.low(i);
@@ -1010,7 +1025,8 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// Ages over 89 in words: `ninety-two years old`, `noventa y un anos`.
 fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
-    for (i, t) in scan.tokens.iter().enumerate() {
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
         // The length first: `ninety` and `noventa` are six and seven bytes.
         if !(6..=7).contains(&(t.end - t.start)) || !matches!(scan.low(i), "ninety" | "noventa") {
             continue;
@@ -1132,16 +1148,16 @@ fn street_number(scan: &Scan, i: usize) -> bool {
 /// Springfield, IL`; PO boxes; `City, ST 12345` (the ZIP is its own finding).
 pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let mut covered = 0;
-    for (i, t) in scan.tokens.iter().enumerate() {
+    // A street starts at a number, a PO box or a city at a word: no other
+    // token starts an address.
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
         if t.start < covered {
             continue;
         }
-        // A street starts at a number, a PO box or a city at a word: no
-        // other token starts an address.
         let street = match t.kind {
-            Kind::Number | Kind::Mixed => street_at(scan, i),
             Kind::Word => po_box_at(scan, i),
-            _ => continue,
+            _ => street_at(scan, i),
         };
         if let Some(end) = street {
             let end = city_state_after(scan, end).unwrap_or(end);
@@ -1380,12 +1396,9 @@ fn dash_groups(scan: &Scan) -> Vec<(usize, usize, usize)> {
             .get(k)
             .is_some_and(|t| t.kind == Kind::Punct && scan.text().as_bytes()[t.start] == b'-')
     };
-    for i in 0..scan.tokens.len() {
+    for &i in alnum_tokens(scan) {
         // A short token with no dash after it makes a group too short to keep.
-        if (bytes(i) < 9 && !dash(i + 1))
-            || !is_alnum_token(scan, i)
-            || (i > 1 && dash(i - 1) && is_alnum_token(scan, i - 2))
-        {
+        if (bytes(i) < 9 && !dash(i + 1)) || (i > 1 && dash(i - 1) && is_alnum_token(scan, i - 2)) {
             continue;
         }
         let (mut last, mut len) = (i, bytes(i));
@@ -1428,7 +1441,8 @@ pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn vin(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     shaped(scan, out, 17, super::validate::vin);
     // Without a check digit (outside North America) when labelled `VIN`.
-    for (i, t) in scan.tokens.iter().enumerate() {
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
         // The length first: the VIN shape is 17 bytes.
         if t.end - t.start == 17
             && t.kind == Kind::Mixed
