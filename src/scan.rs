@@ -55,6 +55,20 @@ pub(crate) struct Scan<'a> {
     /// kind and its neighbour's in every walk mispredicted often.
     pub term_starts: std::cell::OnceCell<Vec<usize>>,
     shouting: std::cell::OnceCell<bool>,
+    /// Alphanumeric tokens with the tokens dash-joined to them (`1EG4-TE5-MK73`)
+    /// that are long enough to be an ID by shape, as (first token, last
+    /// token, bytes without the dashes); shared by the MBI, VIN and DEA finders.
+    pub dash_groups: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
+    /// Runs of digit words (first token, last token, digits, digit words),
+    /// shared by the spelled phone and SSN finders.
+    pub spelled_runs: std::cell::OnceCell<Vec<(usize, usize, usize, usize)>>,
+    /// Whether a dot mark stands right before a letter somewhere, as one
+    /// must before the last label of any domain; shared by the email and
+    /// URL finders.
+    pub domain_possible: std::cell::OnceCell<bool>,
+    /// The indexes of the word, number and mixed tokens, in order: the
+    /// finders that start only at one skip the spaces and punctuation.
+    pub alnum_tokens: std::cell::OnceCell<Vec<usize>>,
 }
 
 fn is_letter(c: char) -> bool {
@@ -130,6 +144,10 @@ impl<'a> Scan<'a> {
             name_flags: std::cell::OnceCell::new(),
             term_starts: std::cell::OnceCell::new(),
             shouting: std::cell::OnceCell::new(),
+            dash_groups: std::cell::OnceCell::new(),
+            spelled_runs: std::cell::OnceCell::new(),
+            domain_possible: std::cell::OnceCell::new(),
+            alnum_tokens: std::cell::OnceCell::new(),
         };
         scan.runs = scan.find_runs();
         scan

@@ -192,6 +192,11 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
         }
     }
+    // Every mask starts with its mask byte twice: texts without such a pair
+    // (almost all) are not walked.
+    if !["xx", "**", "##"].iter().any(|p| scan.lower.contains(p)) {
+        return;
+    }
     let lower = scan.lower.as_bytes();
     // Masked SSNs: one pass looking for the mask's first byte.
     for at in 0..lower.len() {
@@ -453,13 +458,16 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// labelled IDs overlap it with a higher priority and keep their own label;
 /// decimals and amounts are not IDs.
 pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for (i, t) in scan.tokens.iter().enumerate() {
+    for &i in text::alnum_tokens(scan) {
+        let t = &scan.tokens[i];
         let digits = || scan.tok(i).bytes().filter(u8::is_ascii_digit).count();
-        let long = match scan.kind(i) {
-            Some(Kind::Number) => t.end - t.start >= 7,
-            Some(Kind::Mixed) => t.end - t.start >= 7 && digits() >= 6,
-            _ => false,
-        };
+        // The length first: most tokens are shorter than seven bytes.
+        let long = t.end - t.start >= 7
+            && match t.kind {
+                Kind::Number => true,
+                Kind::Mixed => digits() >= 6,
+                _ => false,
+            };
         if !long {
             continue;
         }

@@ -145,6 +145,20 @@ pub(crate) fn token_after(scan: &Scan, i: usize, end: usize) -> usize {
     j
 }
 
+/// [`Scan::alnum_tokens`], listed on first use without a branch per token.
+pub(crate) fn alnum_tokens<'s>(scan: &'s Scan) -> &'s [usize] {
+    scan.alnum_tokens.get_or_init(|| {
+        let mut list = vec![0; scan.tokens.len()];
+        let mut n = 0;
+        for (i, t) in scan.tokens.iter().enumerate() {
+            list[n] = i;
+            n += usize::from(matches!(t.kind, Kind::Word | Kind::Number | Kind::Mixed));
+        }
+        list.truncate(n);
+        list
+    })
+}
+
 fn is_alnum_token(scan: &Scan, i: usize) -> bool {
     matches!(scan.kind(i), Some(Kind::Word | Kind::Number | Kind::Mixed))
 }
@@ -325,6 +339,21 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
     end
 }
 
+/// Whether a [`domain`] could end somewhere in the text: its last label is
+/// letters right after a dot mark, so `.` before a letter, `.]`, `.)`, `dot`
+/// or `punto` must occur. Found once per scan.
+fn domain_possible(scan: &Scan) -> bool {
+    *scan.domain_possible.get_or_init(|| {
+        let lower = scan.lower.as_str();
+        let b = lower.as_bytes();
+        lower.match_indices('.').any(|(i, _)| {
+            b.get(i + 1)
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == b']' || n == b')')
+        }) || lower.contains("dot")
+            || lower.contains("punto")
+    })
+}
+
 /// Words that stand before `at` in a sentence, not before a domain in a mailbox.
 const NOT_MAILBOXES: &[&str] = &[
     "pay",
@@ -387,11 +416,22 @@ const NOT_MAILBOXES: &[&str] = &[
 
 /// Email addresses, including `+tags` and spelled-out or bracketed `at`/`dot`.
 pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    // Every address ends in a domain.
+    if !domain_possible(scan) {
+        return;
+    }
     let lower = scan.lower.as_str();
     let b = lower.as_bytes();
-    let local_char = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
+    let local_char =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
     let mut p = 0;
     while p < b.len() {
+        // Every at-mark holds an `@` or an `a` in its first three bytes: no
+        // mark starts more than two bytes before the next of them.
+        let Some(next) = b[p..].iter().position(|&c| c == b'@' || c == b'a') else {
+            break;
+        };
+        p = (p + next).saturating_sub(2).max(p);
         // Cheap test first: every at-mark starts with `@`, or a space or bracket before `a`/`@`.
         let maybe = match b[p] {
             b'@' => true,
@@ -447,32 +487,51 @@ const SCHEMES: &[&str] = &[
 /// bare domain ending in a known TLD, with any path.
 pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let lower = scan.lower.as_str();
+    // A web address starts with a scheme (all start `http`, `hxxp` or
+    // `www`) or is a domain.
+    let scheme_possible = lower.contains("http") || lower.contains("hxxp") || lower.contains("www");
+    if !scheme_possible && !domain_possible(scan) {
+        return;
+    }
     let b = lower.as_bytes();
     // The rest of a URL: everything up to a space, quote or non-ASCII character.
     let extend = |mut e: usize| {
-        while e < b.len() && b[e] > b' ' && !b"<>\"'".contains(&b[e]) && b[e] < 0x7f {
+        while e < b.len()
+            && b[e] > b' '
+            && !matches!(b[e], b'<' | b'>' | b'"' | b'\'')
+            && b[e] < 0x7f
+        {
             e += 1;
         }
         e
     };
     let mut p = 0;
     while p < b.len() {
-        let boundary = p == 0 || !b[p - 1].is_ascii_alphanumeric() && !b"@.-_".contains(&b[p - 1]);
+        let boundary = p == 0
+            || !b[p - 1].is_ascii_alphanumeric() && !matches!(b[p - 1], b'@' | b'.' | b'-' | b'_');
         if !boundary || !b[p].is_ascii_alphanumeric() {
             p += 1;
             continue;
         }
-        let scheme = if matches!(b[p], b'h' | b'w') {
+        // Every scheme starts `ht`, `hx` or `ww`.
+        let scheme = if matches!(
+            (b[p], b.get(p + 1)),
+            (b'h', Some(b't' | b'x')) | (b'w', Some(b'w'))
+        ) {
             SCHEMES.iter().find(|s| lower[p..].starts_with(**s))
         } else {
             None
         };
-        // A bare domain needs a dot mark right after its first label: whole
-        // words without one are skipped, which keeps this linear in the text.
+        // A bare domain needs a dot mark right after its first label, and
+        // a label after that (the only mark starting `.` is `.` itself):
+        // whole words without one are skipped, which keeps this linear in the text.
         let label = label_len(b, p);
-        let dotted = matches!(b.get(p + label), Some(b'.' | b'[' | b'(' | b'{'))
-            || (b.get(p + label) == Some(&b' ')
-                && matches!(b.get(p + label + 1), Some(b'd' | b'p' | b'[' | b'(')));
+        let dotted = match b.get(p + label) {
+            Some(b'.') => b.get(p + label + 1).is_some_and(u8::is_ascii_alphanumeric),
+            Some(b'[' | b'(' | b'{') => true,
+            Some(b' ') => matches!(b.get(p + label + 1), Some(b'd' | b'p' | b'[' | b'(')),
+            _ => false,
+        };
         let end = match scheme {
             Some(s) => Some(extend(p + s.len())).filter(|&e| e > p + s.len()),
             None if dotted => domain(lower, p, true).map(|(e, _)| {
@@ -492,7 +551,13 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         match end {
             Some(mut e) => {
-                while e > p && b".,;:!?)]}".contains(&b[e - 1]) && !lower[..e].ends_with("[.]") {
+                while e > p
+                    && matches!(
+                        b[e - 1],
+                        b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}'
+                    )
+                    && !lower[..e].ends_with("[.]")
+                {
                     e -= 1;
                 }
                 if e < b.len() && b[e] == b'@' {
@@ -507,9 +572,22 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
+/// How many times `byte` occurs in `b`, counted in 8-bit lanes (which the
+/// compiler vectorises) over chunks short enough not to overflow them.
+fn count_byte(b: &[u8], byte: u8) -> usize {
+    b.chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &x| n + u8::from(x == byte))))
+        .sum()
+}
+
 /// IPv6 addresses: eight hex groups, or a `::`-compressed form.
 pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let b = scan.lower.as_bytes();
+    // A match holds two colons side by side (`::`) or seven in all (eight
+    // groups): other texts have no address.
+    if !scan.lower.contains("::") && count_byte(b, b':') < 7 {
+        return;
+    }
     let hex = |c: u8| c.is_ascii_hexdigit();
     let mut p = 0;
     while p < b.len() {
@@ -630,7 +708,7 @@ fn digit_word(w: &str) -> Option<u8> {
 /// Phone numbers spelled out in English or Spanish, alone or mixed with digits:
 /// `four one five, five five five, zero one four two`.
 pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for (first, last, digits, words) in spelled_runs(scan) {
+    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
         let enough_words = words >= 3 || (words >= 2 && digits >= 10);
         if enough_words && matches!(digits, 7 | 10 | 11) {
             out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
@@ -640,7 +718,7 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// SSNs spelled out (`five two three, one one, four four zero six`) after an SSN label.
 pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    for (first, last, digits, words) in spelled_runs(scan) {
+    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
         if digits == 9
             && words >= 3
             && scan.context_before(scan.tokens[first].start, 40, row.context)
@@ -651,15 +729,20 @@ pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// Runs of digit words, alone or mixed with short digit groups:
-/// (first token, last token, digits, digit words).
+/// (first token, last token, digits, digit words); computed once per scan
+/// into [`Scan::spelled_runs`].
 fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
-    let mut i = 0;
-    while i < scan.tokens.len() {
-        let starts = scan.kind(i) == Some(Kind::Word)
+    // The first token after the last run.
+    let mut next = 0;
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
+        // Digit words are two to six bytes long.
+        let starts = i >= next
+            && t.kind == Kind::Word
+            && (2..=6).contains(&(t.end - t.start))
             && digit_word(scan.low(i)).is_some_and(|_| scan.low(i) != "oh" && scan.low(i) != "un");
         if !starts {
-            i += 1;
             continue;
         }
         let (mut digits, mut words, mut last, mut j) = (0, 0, i, i);
@@ -682,57 +765,59 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
             j += 1;
         }
         runs.push((i, last, digits, words));
-        i = last + 1;
+        next = last + 1;
     }
     runs
 }
 
 /// Month names and abbreviations, English and Spanish (accents folded).
+const MONTHS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "enero",
+    "ene",
+    "febrero",
+    "marzo",
+    "abril",
+    "abr",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "ago",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "dic",
+];
+
+/// Whether lowercase `w` is one of [`MONTHS`].
 fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sept"
-            | "sep"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-            | "enero"
-            | "ene"
-            | "febrero"
-            | "marzo"
-            | "abril"
-            | "abr"
-            | "mayo"
-            | "junio"
-            | "julio"
-            | "agosto"
-            | "ago"
-            | "septiembre"
-            | "setiembre"
-            | "octubre"
-            | "noviembre"
-            | "diciembre"
-            | "dic"
-    )
+    word_set!(MONTHS).contains(w)
 }
 
 /// A day of the month at token `i` (`14`, `14th`, `1st`); returns whether it is one.
@@ -771,7 +856,7 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 /// Dates in words: `March 14`, `Mar. 14th, 1962`, `14 March 1962`, `the 14th
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
+    for &i in alnum_tokens(scan) {
         if !scan.is_word(i) || !month(scan.low(i)) {
             continue;
         }
@@ -856,7 +941,7 @@ const NOT_A_DAY_AFTER: &[&str] = &[
 
 /// A day of the month alone: `on the 21st`, `el 5`; not `the 3rd floor`.
 pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
+    for &i in alnum_tokens(scan) {
         if scan.kind(i) != Some(Kind::Mixed) || !day(scan, i) {
             continue;
         }
@@ -898,21 +983,21 @@ const AGE_BEFORE: &[&str] = &[
 
 /// Ages over 89: `92 y/o`, `94yo`, `age 94`, `93-year-old`, `tiene 91 anos`.
 pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.kind(i), Some(Kind::Number | Kind::Mixed))
-            || (i > 0 && scan.is_punct(i - 1, '$'))
-        {
+    for &i in alnum_tokens(scan) {
+        if !matches!(scan.tokens[i].kind, Kind::Number | Kind::Mixed) {
             continue;
         }
         let t = scan.low(i);
         let n_digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if n_digits == 0 || n_digits > 3 {
+        // 90 to 125 takes two or three digits (`090` too).
+        if !(2..=3).contains(&n_digits) {
             continue;
         }
-        let Ok(age) = t[..n_digits].parse::<u32>() else {
-            continue;
-        };
-        if !(90..=125).contains(&age) {
+        let age = t
+            .bytes()
+            .take(n_digits)
+            .fold(0, |a, d| a * 10 + u32::from(d - b'0'));
+        if !(90..=125).contains(&age) || (i > 0 && scan.is_punct(i - 1, '$')) {
             continue;
         }
         let start = scan.tokens[i].start;
@@ -940,8 +1025,10 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// Ages over 89 in words: `ninety-two years old`, `noventa y un anos`.
 fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.low(i), "ninety" | "noventa") {
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
+        // The length first: `ninety` and `noventa` are six and seven bytes.
+        if !(6..=7).contains(&(t.end - t.start)) || !matches!(scan.low(i), "ninety" | "noventa") {
             continue;
         }
         // `ninety-two`, `ninety two`, `noventa y dos`.
@@ -1061,17 +1148,27 @@ fn street_number(scan: &Scan, i: usize) -> bool {
 /// Springfield, IL`; PO boxes; `City, ST 12345` (the ZIP is its own finding).
 pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let mut covered = 0;
-    for i in 0..scan.tokens.len() {
-        if scan.tokens[i].start < covered {
+    // A street starts at a number, a PO box or a city at a word: no other
+    // token starts an address.
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
+        if t.start < covered {
             continue;
         }
-        if let Some(end) = street_at(scan, i).or_else(|| po_box_at(scan, i)) {
+        let street = match t.kind {
+            Kind::Word => po_box_at(scan, i),
+            _ => street_at(scan, i),
+        };
+        if let Some(end) = street {
             let end = city_state_after(scan, end).unwrap_or(end);
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
             covered = scan.tokens[end].end;
-        } else if let Some((first, last)) = city_state_at(scan, i) {
-            out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
-            covered = scan.tokens[last].end;
+        } else if capitalised(scan, i) {
+            // (Tested before the call: most words are not capitalised.)
+            if let Some((first, last)) = city_state_at(scan, i) {
+                out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
+                covered = scan.tokens[last].end;
+            }
         }
     }
 }
@@ -1099,11 +1196,11 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
             break;
         }
         let w = scan.low(j);
-        if words > 0 && STREET_SUFFIXES.contains(&w) {
+        if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
             last = Some(j);
             break;
         }
-        if NOT_STREET_WORDS.contains(&w) {
+        if word_set!(NOT_STREET_WORDS).contains(w) {
             return None;
         }
         words += 1;
@@ -1150,6 +1247,10 @@ fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
         "apartado postal",
         "apdo",
     ];
+    // Every phrase starts with `p` or `a`.
+    if !matches!(scan.lower.as_bytes()[scan.tokens[i].start], b'p' | b'a') {
+        return None;
+    }
     let after = phrase_index!(BOXES).at(scan, i)?;
     let mut j = after;
     while matches!(scan.kind(j), Some(Kind::Space))
@@ -1215,9 +1316,17 @@ const STATE_NAMES: &[&str] = &[
     "puerto rico",
 ];
 
+/// Whether token `k` is a word that starts with an ASCII capital (a byte
+/// test: such a capital is a whole character).
+fn capitalised(scan: &Scan, k: usize) -> bool {
+    scan.tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word && scan.text().as_bytes()[t.start].is_ascii_uppercase()
+    })
+}
+
 /// Whether token `i` ends a capitalised US state name.
 pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
-    if !scan.is_word(i) || !scan.tok(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !capitalised(scan, i) {
         return false;
     }
     let end = scan.tokens[i].end;
@@ -1239,8 +1348,7 @@ fn city_state_after(scan: &Scan, end: usize) -> Option<usize> {
 /// `Springfield, IL 62704` or `Springfield, Illinois` at token `i`: (first, last token).
 /// A two-letter state needs a ZIP after it, as `Thanks, OK` is not a place.
 fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
-    let capital =
-        |k: usize| scan.is_word(k) && scan.tok(k).starts_with(|c: char| c.is_ascii_uppercase());
+    let capital = |k: usize| capitalised(scan, k);
     if !capital(i) || (i > 0 && capital(scan.prev_solid(i).unwrap_or(usize::MAX))) {
         return None;
     }
@@ -1258,10 +1366,11 @@ fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
                 return zip.then_some((i, s));
             }
             // Full state names may be two words.
+            let one_word = is_state_name(scan, s);
             let s2 = scan
                 .next_solid(s)
-                .filter(|&s2| is_state_name(scan, s2) && !is_state_name(scan, s));
-            if is_state_name(scan, s) || s2.is_some() {
+                .filter(|&s2| !one_word && is_state_name(scan, s2));
+            if one_word || s2.is_some() {
                 return Some((i, s2.unwrap_or(s)));
             }
             return None;
@@ -1276,60 +1385,86 @@ fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
 
 use super::numeric::STATES;
 
-/// Identifiers recognised by shape and check digit alone, in one token or
-/// dash-joined parts: Medicare MBI, VIN, DEA number.
-fn shaped(scan: &Scan, out: &mut Vec<Cand>, lens: &[usize], valid: fn(&str) -> bool) {
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.kind(i), Some(Kind::Mixed | Kind::Number | Kind::Word))
-            || (i > 0 && scan.is_punct(i - 1, '-') && i > 1 && is_alnum_token(scan, i - 2))
-        {
+/// The dash-joined alphanumeric groups of [`Scan::dash_groups`]: each
+/// alphanumeric token not itself joined to one before it, with the tokens
+/// joined to it by dashes (while it is under 20 bytes).
+fn dash_groups(scan: &Scan) -> Vec<(usize, usize, usize)> {
+    let mut groups = Vec::new();
+    let bytes = |k: usize| scan.tokens[k].end - scan.tokens[k].start;
+    let dash = |k: usize| {
+        scan.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && scan.text().as_bytes()[t.start] == b'-')
+    };
+    for &i in alnum_tokens(scan) {
+        // A short token with no dash after it makes a group too short to keep.
+        if (bytes(i) < 9 && !dash(i + 1)) || (i > 1 && dash(i - 1) && is_alnum_token(scan, i - 2)) {
             continue;
         }
-        let t = scan.tokens[i];
-        if lens.contains(&(t.end - t.start)) && valid(scan.tok(i)) {
+        let (mut last, mut len) = (i, bytes(i));
+        while dash(last + 1) && is_alnum_token(scan, last + 2) && len < 20 {
+            last += 2;
+            len += bytes(last);
+        }
+        // Shorter than the shortest ID by shape (a DEA number's 9): no finder
+        // could use it, whole or by its first token.
+        if len >= 9 {
+            groups.push((i, last, len));
+        }
+    }
+    groups
+}
+
+/// Identifiers recognised by shape and check digit alone, in one token or
+/// dash-joined parts: Medicare MBI, VIN, DEA number.
+fn shaped(scan: &Scan, out: &mut Vec<Cand>, len: usize, valid: fn(&str) -> bool) {
+    for &(first, last, joined_len) in scan.dash_groups.get_or_init(|| dash_groups(scan)) {
+        let t = scan.tokens[first];
+        if t.end - t.start == len && valid(scan.tok(first)) {
             out.push(Cand::new(t.start, t.end));
             continue;
         }
-        if !scan.is_punct(i + 1, '-') {
-            continue;
-        }
         // Dash-joined: 1EG4-TE5-MK73.
-        let mut end = i;
-        let mut joined = String::from(scan.tok(i));
-        while scan.is_punct(end + 1, '-') && is_alnum_token(scan, end + 2) && joined.len() < 20 {
-            end += 2;
-            joined.push_str(scan.tok(end));
-        }
-        if end > i && lens.contains(&joined.len()) && valid(&joined) {
-            out.push(Cand::new(t.start, scan.tokens[end].end));
+        if last > first && joined_len == len {
+            let joined: String = (first..=last).step_by(2).map(|k| scan.tok(k)).collect();
+            if valid(&joined) {
+                out.push(Cand::new(t.start, scan.tokens[last].end));
+            }
         }
     }
 }
 
 pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[11], super::validate::mbi);
+    shaped(scan, out, 11, super::validate::mbi);
 }
 
 pub(crate) fn vin(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[17], super::validate::vin);
+    shaped(scan, out, 17, super::validate::vin);
     // Without a check digit (outside North America) when labelled `VIN`.
-    for i in 0..scan.tokens.len() {
-        if scan.kind(i) == Some(Kind::Mixed)
+    for &i in alnum_tokens(scan) {
+        let t = scan.tokens[i];
+        // The length first: the VIN shape is 17 bytes.
+        if t.end - t.start == 17
+            && t.kind == Kind::Mixed
             && super::validate::vin_shape(scan.tok(i))
-            && scan.context_before(scan.tokens[i].start, 12, row.context)
+            && scan.context_before(t.start, 12, row.context)
         {
-            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            out.push(Cand::new(t.start, t.end));
         }
     }
 }
 
 pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    shaped(scan, out, &[9], super::validate::dea);
+    shaped(scan, out, 9, super::validate::dea);
 }
 
 /// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
 /// `(nn)value` parts (lot, serial, expiry).
 pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    // One vectorised test for the texts (almost all) without a UDI.
+    if !scan.lower.contains("(01)") {
+        return;
+    }
     let b = scan.lower.as_bytes();
     let mut from = 0;
     while let Some(pos) = scan.lower[from..].find("(01)") {
