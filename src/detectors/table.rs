@@ -909,7 +909,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "follow-up for your «diabetes»",
             "hx of «HTN» and «CHF»",
             "«presion alta»",
-            "positive for «chlamydia»",
+            "treated for «chlamydia» last year",
             "she has «trouble swallowing»",
         ],
         negatives: &[
