@@ -1756,6 +1756,7 @@ pub(crate) fn case_of(s: &str) -> Case {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Evidence {
     first: bool,
     last: bool,
@@ -2183,6 +2184,39 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
     .then_some(last)
 }
 
+/// The parts of a name found so far (at most three), each with its
+/// evidence: kept on the stack, since nearly every capitalised word starts
+/// one.
+struct Parts {
+    len: usize,
+    spans: [(usize, usize); 3],
+    evidence: [Evidence; 3],
+}
+
+impl Parts {
+    fn new(span: (usize, usize), ev: Evidence) -> Parts {
+        Parts {
+            len: 1,
+            spans: [span; 3],
+            evidence: [ev; 3],
+        }
+    }
+
+    fn push(&mut self, span: (usize, usize), ev: Evidence) {
+        self.spans[self.len] = span;
+        self.evidence[self.len] = ev;
+        self.len += 1;
+    }
+
+    fn spans(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+
+    fn evidence(&self) -> &[Evidence] {
+        &self.evidence[..self.len]
+    }
+}
+
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let shouting = scan.shouting();
@@ -2341,8 +2375,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // case tells nothing, and most words look like names (`DRAGAN PETROVIĆ
         // NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
         let shouted_plain = shouting && !title && !strong;
-        // Later parts: capitalised like the first, or known names; a line break may split a name.
-        let mut parts = vec![(i, end0)];
         // A listed given name of three letters or more, which in capitals an
         // unlisted or word surname closing the clause may follow
         // (`DRAGAN PETROVXYZ:`, `REMINDER FOR JAE-WON PARK:`).
@@ -2355,9 +2387,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
                 .split('-')
                 .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
-        let mut evid = vec![e0];
-        while parts.len() < 3 {
-            let last = parts[parts.len() - 1].1;
+        // Later parts: capitalised like the first, or known names; a line break may split a name.
+        let mut found = Parts::new((i, end0), e0);
+        while found.len < 3 {
+            let last = found.spans[found.len - 1].1;
             let mut n = last + 1;
             if scan.kind(n) == Some(Kind::Space) {
                 n += 1;
@@ -2379,16 +2412,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 if let Some(e) = part(scan, m) {
                     let ev = evidence(scan, m, e);
                     if ev.last && capital(&ev) {
-                        parts.push((n, e));
-                        evid.push(ev);
+                        found.push((n, e), ev);
                         continue;
                     }
                 }
             }
-            let first_case = evid[0].case;
+            let first_case = found.evidence[0].case;
             if let Some((e, ev)) = particle_surname(scan, n, first_case == Case::Lower) {
-                parts.push((n, e));
-                evid.push(ev);
+                found.push((n, e), ev);
                 continue;
             }
             let Some(e) = part(scan, n) else { break };
@@ -2406,15 +2437,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
                     // After a hyphenated given name: `Ji-woo Park, your A1C`.
-                    || (parts.len() == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
+                    || (found.len == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
                     || ((strong
                         || scan
                             .prev_solid(i)
                             .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
-                        && evid[0].first
-                        && (strong || !evid[0].common)
+                        && found.evidence[0].first
+                        && (strong || !found.evidence[0].common)
                         && ev.last
                         && clause_ends_after(scan, e)))
                 && if first_case == Case::Lower {
@@ -2445,9 +2476,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             if !fits || (broke && !(ev.last && capital(&ev))) {
                 break;
             }
-            parts.push((n, e));
-            evid.push(ev);
+            found.push((n, e), ev);
         }
+        let (parts, evid) = (found.spans(), found.evidence());
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
         let after_all = scan.next_solid(parts[parts.len() - 1].1);
         let org =
@@ -2643,7 +2674,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // could be one: `Sokha Chhim, your visual field test`, not `Open
         // Enrollment, your plan` or `Flu Season, you`.
         let unlisted_names_only = || {
-            parts.iter().zip(&evid).all(|(&(a, b), v)| {
+            parts.iter().zip(evid).all(|(&(a, b), v)| {
                 v.case == Case::Capital
                     // A given name may be a word too: `Faith Odhiambo, your`.
                     && (!v.common || (a == i && v.first))
