@@ -1764,7 +1764,22 @@ struct Evidence {
     case: Case,
 }
 
+/// What the part from token `i` to `end` is: [`listed_evidence`], and
+/// common when it is one of [`NOT_NAMES`] too.
 fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
+    let ev = listed_evidence(scan, i, end);
+    Evidence {
+        common: ev.common
+            || word_set!(NOT_NAMES)
+                .contains(&scan.lower[scan.tokens[i].start..scan.tokens[end].end]),
+        ..ev
+    }
+}
+
+/// What the name lists and the case say of the part from token `i` to
+/// `end`, common only when the lexicon marks it so. Most words of a message
+/// are lowercase and on no list, which this decides without [`NOT_NAMES`].
+fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     use super::lexicon::{COMMON, FIRST, LAST};
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
     let whole = if i == end {
@@ -1795,7 +1810,7 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
-        common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
+        common: whole & COMMON != 0,
         // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
         case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
@@ -2276,7 +2291,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         let e0 = match lead {
             Some((_, ev)) => ev,
-            None => evidence(scan, i, end0),
+            None => listed_evidence(scan, i, end0),
         };
         // A verb with `n't` (`DON'T`, `WON'T`) is no name.
         if scan.is_punct(end0 + 1, '\'') && scan.is_word(end0 + 2) && scan.low(end0 + 2) == "t" {
@@ -2305,6 +2320,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         } else {
             None
+        };
+        // A word that may start a name: now the word lists.
+        let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
+        let lead_unnamed = word_set!(NOT_NAMES).contains(lead_key);
+        let e0 = match lead {
+            Some(_) => e0,
+            None => Evidence {
+                common: e0.common || lead_unnamed,
+                ..e0
+            },
         };
         // The name of a street or an institution after its capitalised head
         // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
@@ -2367,6 +2392,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 i = last + 1;
                 continue;
             }
+        }
+        let lead_common = lead_unnamed
+            || org_word(lead_key)
+            || word_set!(DEPARTMENTS).contains(lead_key)
+            || word_set!(NOTE_VERBS).contains(lead_key);
+        // A word that is never a name's first (`Please`, `Clinic`) starts
+        // none but after a title (see `is_name`): nothing more to ask.
+        if lead_common && !title {
+            i += 1;
+            continue;
         }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
@@ -2495,11 +2530,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             after_all.is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)));
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
         let multi = parts.len() >= 2;
-        let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
-        let lead_common = word_set!(NOT_NAMES).contains(lead_key)
-            || org_word(lead_key)
-            || word_set!(DEPARTMENTS).contains(lead_key)
-            || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
             (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
