@@ -2025,8 +2025,25 @@ fn weekdays(key: &str) -> bool {
 
 /// What precedes token `i`.
 fn context_before(scan: &Scan, i: usize) -> Before {
+    word_before(scan, i).unwrap_or_else(|end| phrases_before(scan, end))
+}
+
+/// Where the words before a candidate end, when only the phrases ending
+/// there can tell what precedes it: the word `p`, and whether a comma or a
+/// colon follows it.
+struct PhraseEnd {
+    p: usize,
+    comma: bool,
+    colon: bool,
+}
+
+/// What the token right before `i` (and a mark after it) says: a title, a
+/// relative before parentheses, a two-word cue, or nothing after a sentence
+/// ends; else where [`phrases_before`] should look. Cheaper than the
+/// phrases, so a word that only a title makes a name asks this alone.
+fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     let Some(mut p) = scan.prev_solid(i) else {
-        return Before::default();
+        return Ok(Before::default());
     };
     let (mut period, mut comma, mut colon) = (false, false, false);
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
@@ -2035,7 +2052,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         colon = scan.is_punct(p, ':');
         match scan.prev_solid(p) {
             Some(q) => p = q,
-            None => return Before::default(),
+            None => return Ok(Before::default()),
         }
     }
     // A relative or the patient, then the name in parentheses: `stepmom
@@ -2046,25 +2063,25 @@ fn context_before(scan: &Scan, i: usize) -> Before {
                 && (word_set!(RELATIVES).contains(scan.low(q))
                     || PATIENT_WORDS.contains(&scan.low(q)))
         });
-        return Before {
+        return Ok(Before {
             strong: relative,
             ..Before::default()
-        };
+        });
     }
     if !period && !comma && strong_pair(scan, p) {
-        return Before {
+        return Ok(Before {
             strong: true,
             ..Before::default()
-        };
+        });
     }
     // The end of a contraction is no context word: `you're booked` is not `re: booked`.
     if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
-        return Before::default();
+        return Ok(Before::default());
     }
     let low = scan.low(p);
     // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
     if period && !ABBREVIATED_TITLES.contains(&low) {
-        return Before::default();
+        return Ok(Before::default());
     }
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
     let titled = |t: bool| t && !comma;
@@ -2078,20 +2095,27 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     // `np` in a lowercase note, before a lowercase name: `per np tran`.
     let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
     if titled(CLINICIAN_TITLES.contains(&low) || credential || lowercase_np) {
-        return Before {
+        return Ok(Before {
             title: true,
             clinician: true,
             strong: true,
             ..Before::default()
-        };
+        });
     }
     if titled(PATIENT_TITLES.contains(&low)) {
-        return Before {
+        return Ok(Before {
             title: true,
             strong: true,
             ..Before::default()
-        };
+        });
     }
+    Err(PhraseEnd { p, comma, colon })
+}
+
+/// What the phrases ending at word `p` say of the word after it: a
+/// greeting, a clinical role, a strong or a weak context word.
+fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Before {
+    let low = scan.low(p);
     // Greetings and context words may be phrases ("good morning", "llame a").
     let mut k = p;
     while k > 0 && scan.kind(k - 1) != Some(Kind::Newline) && p - k < 4 {
@@ -2364,6 +2388,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = k + 1;
             continue;
         }
+        let lead_common = lead_unnamed
+            || org_word(lead_key)
+            || word_set!(DEPARTMENTS).contains(lead_key)
+            || word_set!(NOTE_VERBS).contains(lead_key);
+        // Such a word not in capitals (no register's surname, no full name
+        // in capitals, see below) needs a title right before it: the
+        // phrases before it are not asked.
+        if lead_common && e0.case != Case::Upper && !word_before(scan, i).is_ok_and(|b| b.title) {
+            i += 1;
+            continue;
+        }
         let Before {
             title,
             clinician,
@@ -2393,10 +2428,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let lead_common = lead_unnamed
-            || org_word(lead_key)
-            || word_set!(DEPARTMENTS).contains(lead_key)
-            || word_set!(NOTE_VERBS).contains(lead_key);
         // A word that is never a name's first (`Please`, `Clinic`) starts
         // none but after a title (see `is_name`): nothing more to ask.
         if lead_common && !title {
