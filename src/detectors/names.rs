@@ -1557,15 +1557,15 @@ fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> b
         && scan.kind(i - 1) == Some(Kind::Space)
         && scan.is_punct(i - 2, '>')
         && scan.is_punct(i - 3, '-');
+    if !(i == first_word || arrow_before) {
+        return false;
+    }
     let asks = scan.next_solid(end).is_some_and(|n| {
         matches!(scan.low(n), "pls" | "plz" | "please")
             || (scan.is_punct(n, '-') && scan.is_punct(n + 1, '>'))
             || (arrow_before && scan.is_punct(n, ':'))
     });
-    (i == first_word || arrow_before)
-        && asks
-        && !word_set!(NOT_INITIALS).contains(key)
-        && initials_shaped(scan, i, key)
+    asks && !word_set!(NOT_INITIALS).contains(key) && initials_shaped(scan, i, key)
 }
 
 /// Could token `i` (lowercase `key`) be someone's initials: two or three
@@ -2273,10 +2273,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let mut covered = 0;
     let mut i = 0;
     while i < scan.tokens.len() {
-        // Not glued to a word before it, directly or across a hyphen (`Medi-Cal`).
+        // A word (every name and initial starts with one), not glued to a
+        // word before it, directly or across a hyphen (`Medi-Cal`).
         let glued =
             |k: usize| matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed | Kind::Number));
-        if scan.tokens[i].start < covered
+        if !scan.is_word(i)
+            || scan.tokens[i].start < covered
             || (i > 0 && glued(i - 1))
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
