@@ -1738,6 +1738,10 @@ pub(crate) enum Case {
 /// How a word is written: lowercase, capitalised (`Ana`, `McKenna`) or in
 /// capitals (`ANA`, `HA`).
 pub(crate) fn case_of(s: &str) -> Case {
+    // Most words start with a lowercase ASCII letter: no need to decode.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Case::Lower;
+    }
     let mut chars = s.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
         Some(c) if c.is_uppercase() => {
@@ -1776,37 +1780,33 @@ fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     }
 }
 
+/// The name flags of every token of the scan (0 for no word), once per scan.
+/// Out of line: the lookup of a part's flags is asked far more often than
+/// this is built.
+#[inline(never)]
+fn all_name_flags(scan: &Scan) -> Vec<u8> {
+    (0..scan.tokens.len())
+        .map(|k| {
+            if scan.is_word(k) {
+                name_flags(scan.low(k))
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
 /// What the name lists and the case say of the part from token `i` to
 /// `end`, common only when the lexicon marks it so. Most words of a message
 /// are lowercase and on no list, which this decides without [`NOT_NAMES`].
 fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     use super::lexicon::{COMMON, FIRST, LAST};
-    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
-    let whole = if i == end {
-        let flags = scan.name_flags.get_or_init(|| {
-            (0..scan.tokens.len())
-                .map(|k| {
-                    if scan.is_word(k) {
-                        name_flags(scan.low(k))
-                    } else {
-                        0
-                    }
-                })
-                .collect()
-        });
-        flags[i]
+    let (whole, known) = if i == end {
+        let flags = scan.name_flags.get_or_init(|| all_name_flags(scan))[i];
+        (flags, flags)
     } else {
-        name_flags(key)
+        joined_name_flags(scan, i, end)
     };
-    // A hyphenated or apostrophe name is known when any piece is.
-    let pieces = if end > i {
-        key.split(['-', '\''])
-            .filter(|p| p.len() > 1)
-            .fold(0, |acc, p| acc | name_flags(p))
-    } else {
-        0
-    };
-    let known = whole | (pieces & (FIRST | LAST));
     Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
@@ -1814,6 +1814,22 @@ fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
         // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
         case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
+}
+
+/// The name flags of a part joined by hyphens or apostrophes (token `i` to
+/// `end`): of the whole, and with a given name's or a surname's flag of
+/// any piece, since such a name is known when any piece is. Out of line:
+/// most parts are one word.
+#[inline(never)]
+fn joined_name_flags(scan: &Scan, i: usize, end: usize) -> (u8, u8) {
+    use super::lexicon::{FIRST, LAST};
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    let whole = name_flags(key);
+    let pieces = key
+        .split(['-', '\''])
+        .filter(|p| p.len() > 1)
+        .fold(0, |acc, p| acc | name_flags(p));
+    (whole, whole | (pieces & (FIRST | LAST)))
 }
 
 /// An organisation word that is also a surname, followed by what only a
