@@ -2035,7 +2035,9 @@ fn plain_credential_after(scan: &Scan, end: usize) -> bool {
 
 /// Is the lowercase `key` a weekday or a range of them (`sat-sun`)?
 fn weekdays(key: &str) -> bool {
-    key.split('-')
+    // `['-']`, not `'-'`: for a word this short, reading its characters
+    // mispredicts less than a byte search.
+    key.split(['-'])
         .all(|d| word_set!(WEEKDAY_ABBREVIATIONS).contains(d))
 }
 
