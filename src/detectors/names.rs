@@ -1557,15 +1557,15 @@ fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> b
         && scan.kind(i - 1) == Some(Kind::Space)
         && scan.is_punct(i - 2, '>')
         && scan.is_punct(i - 3, '-');
+    if !(i == first_word || arrow_before) {
+        return false;
+    }
     let asks = scan.next_solid(end).is_some_and(|n| {
         matches!(scan.low(n), "pls" | "plz" | "please")
             || (scan.is_punct(n, '-') && scan.is_punct(n + 1, '>'))
             || (arrow_before && scan.is_punct(n, ':'))
     });
-    (i == first_word || arrow_before)
-        && asks
-        && !word_set!(NOT_INITIALS).contains(key)
-        && initials_shaped(scan, i, key)
+    asks && !word_set!(NOT_INITIALS).contains(key) && initials_shaped(scan, i, key)
 }
 
 /// Could token `i` (lowercase `key`) be someone's initials: two or three
@@ -1738,6 +1738,10 @@ pub(crate) enum Case {
 /// How a word is written: lowercase, capitalised (`Ana`, `McKenna`) or in
 /// capitals (`ANA`, `HA`).
 pub(crate) fn case_of(s: &str) -> Case {
+    // Most words start with a lowercase ASCII letter: no need to decode.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Case::Lower;
+    }
     let mut chars = s.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
         Some(c) if c.is_uppercase() => {
@@ -1756,6 +1760,7 @@ pub(crate) fn case_of(s: &str) -> Case {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Evidence {
     first: bool,
     last: bool,
@@ -1763,41 +1768,68 @@ struct Evidence {
     case: Case,
 }
 
+/// What the part from token `i` to `end` is: [`listed_evidence`], and
+/// common when it is one of [`NOT_NAMES`] too.
 fn evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
+    let ev = listed_evidence(scan, i, end);
+    Evidence {
+        common: ev.common
+            || word_set!(NOT_NAMES)
+                .contains(&scan.lower[scan.tokens[i].start..scan.tokens[end].end]),
+        ..ev
+    }
+}
+
+/// The name flags of every token of the scan (0 for no word), once per scan.
+/// Out of line: the lookup of a part's flags is asked far more often than
+/// this is built.
+#[inline(never)]
+fn all_name_flags(scan: &Scan) -> Vec<u8> {
+    (0..scan.tokens.len())
+        .map(|k| {
+            if scan.is_word(k) {
+                name_flags(scan.low(k))
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
+/// What the name lists and the case say of the part from token `i` to
+/// `end`, common only when the lexicon marks it so. Most words of a message
+/// are lowercase and on no list, which this decides without [`NOT_NAMES`].
+fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     use super::lexicon::{COMMON, FIRST, LAST};
-    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
-    let whole = if i == end {
-        let flags = scan.name_flags.get_or_init(|| {
-            (0..scan.tokens.len())
-                .map(|k| {
-                    if scan.is_word(k) {
-                        name_flags(scan.low(k))
-                    } else {
-                        0
-                    }
-                })
-                .collect()
-        });
-        flags[i]
+    let (whole, known) = if i == end {
+        let flags = scan.name_flags.get_or_init(|| all_name_flags(scan))[i];
+        (flags, flags)
     } else {
-        name_flags(key)
+        joined_name_flags(scan, i, end)
     };
-    // A hyphenated or apostrophe name is known when any piece is.
-    let pieces = if end > i {
-        key.split(['-', '\''])
-            .filter(|p| p.len() > 1)
-            .fold(0, |acc, p| acc | name_flags(p))
-    } else {
-        0
-    };
-    let known = whole | (pieces & (FIRST | LAST));
     Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
-        common: whole & COMMON != 0 || word_set!(NOT_NAMES).contains(key),
+        common: whole & COMMON != 0,
         // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
         case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
+}
+
+/// The name flags of a part joined by hyphens or apostrophes (token `i` to
+/// `end`): of the whole, and with a given name's or a surname's flag of
+/// any piece, since such a name is known when any piece is. Out of line:
+/// most parts are one word.
+#[inline(never)]
+fn joined_name_flags(scan: &Scan, i: usize, end: usize) -> (u8, u8) {
+    use super::lexicon::{FIRST, LAST};
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    let whole = name_flags(key);
+    let pieces = key
+        .split(['-', '\''])
+        .filter(|p| p.len() > 1)
+        .fold(0, |acc, p| acc | name_flags(p));
+    (whole, whole | (pieces & (FIRST | LAST)))
 }
 
 /// An organisation word that is also a surname, followed by what only a
@@ -2003,14 +2035,33 @@ fn plain_credential_after(scan: &Scan, end: usize) -> bool {
 
 /// Is the lowercase `key` a weekday or a range of them (`sat-sun`)?
 fn weekdays(key: &str) -> bool {
-    key.split('-')
+    // `['-']`, not `'-'`: for a word this short, reading its characters
+    // mispredicts less than a byte search.
+    key.split(['-'])
         .all(|d| word_set!(WEEKDAY_ABBREVIATIONS).contains(d))
 }
 
 /// What precedes token `i`.
 fn context_before(scan: &Scan, i: usize) -> Before {
+    word_before(scan, i).unwrap_or_else(|end| phrases_before(scan, end))
+}
+
+/// Where the words before a candidate end, when only the phrases ending
+/// there can tell what precedes it: the word `p`, and whether a comma or a
+/// colon follows it.
+struct PhraseEnd {
+    p: usize,
+    comma: bool,
+    colon: bool,
+}
+
+/// What the token right before `i` (and a mark after it) says: a title, a
+/// relative before parentheses, a two-word cue, or nothing after a sentence
+/// ends; else where [`phrases_before`] should look. Cheaper than the
+/// phrases, so a word that only a title makes a name asks this alone.
+fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     let Some(mut p) = scan.prev_solid(i) else {
-        return Before::default();
+        return Ok(Before::default());
     };
     let (mut period, mut comma, mut colon) = (false, false, false);
     if scan.is_punct(p, '.') || scan.is_punct(p, ',') || scan.is_punct(p, ':') {
@@ -2019,7 +2070,7 @@ fn context_before(scan: &Scan, i: usize) -> Before {
         colon = scan.is_punct(p, ':');
         match scan.prev_solid(p) {
             Some(q) => p = q,
-            None => return Before::default(),
+            None => return Ok(Before::default()),
         }
     }
     // A relative or the patient, then the name in parentheses: `stepmom
@@ -2030,25 +2081,25 @@ fn context_before(scan: &Scan, i: usize) -> Before {
                 && (word_set!(RELATIVES).contains(scan.low(q))
                     || PATIENT_WORDS.contains(&scan.low(q)))
         });
-        return Before {
+        return Ok(Before {
             strong: relative,
             ..Before::default()
-        };
+        });
     }
     if !period && !comma && strong_pair(scan, p) {
-        return Before {
+        return Ok(Before {
             strong: true,
             ..Before::default()
-        };
+        });
     }
     // The end of a contraction is no context word: `you're booked` is not `re: booked`.
     if p > 1 && scan.is_punct(p - 1, '\'') && scan.is_word(p - 2) {
-        return Before::default();
+        return Ok(Before::default());
     }
     let low = scan.low(p);
     // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
     if period && !ABBREVIATED_TITLES.contains(&low) {
-        return Before::default();
+        return Ok(Before::default());
     }
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
     let titled = |t: bool| t && !comma;
@@ -2062,20 +2113,27 @@ fn context_before(scan: &Scan, i: usize) -> Before {
     // `np` in a lowercase note, before a lowercase name: `per np tran`.
     let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
     if titled(CLINICIAN_TITLES.contains(&low) || credential || lowercase_np) {
-        return Before {
+        return Ok(Before {
             title: true,
             clinician: true,
             strong: true,
             ..Before::default()
-        };
+        });
     }
     if titled(PATIENT_TITLES.contains(&low)) {
-        return Before {
+        return Ok(Before {
             title: true,
             strong: true,
             ..Before::default()
-        };
+        });
     }
+    Err(PhraseEnd { p, comma, colon })
+}
+
+/// What the phrases ending at word `p` say of the word after it: a
+/// greeting, a clinical role, a strong or a weak context word.
+fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Before {
+    let low = scan.low(p);
     // Greetings and context words may be phrases ("good morning", "llame a").
     let mut k = p;
     while k > 0 && scan.kind(k - 1) != Some(Kind::Newline) && p - k < 4 {
@@ -2183,17 +2241,62 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
     .then_some(last)
 }
 
+/// The parts of a name found so far (at most three), each with its
+/// evidence: kept on the stack, since nearly every capitalised word starts
+/// one.
+struct Parts {
+    len: usize,
+    spans: [(usize, usize); 3],
+    evidence: [Evidence; 3],
+}
+
+impl Parts {
+    fn new(span: (usize, usize), ev: Evidence) -> Parts {
+        Parts {
+            len: 1,
+            spans: [span; 3],
+            evidence: [ev; 3],
+        }
+    }
+
+    fn push(&mut self, span: (usize, usize), ev: Evidence) {
+        self.spans[self.len] = span;
+        self.evidence[self.len] = ev;
+        self.len += 1;
+    }
+
+    fn spans(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+
+    fn evidence(&self) -> &[Evidence] {
+        &self.evidence[..self.len]
+    }
+}
+
+/// Whether the message is written in capitals ([`Scan::shouting`]), most
+/// often settled by counting bytes: when more than a fifth of its bytes are
+/// lowercase ASCII letters, fewer than 80% of its letters can be capitals,
+/// and the count costs far less than reading every character as Unicode.
+fn shouting(scan: &Scan) -> bool {
+    let text = scan.text();
+    let lowercase = text.bytes().filter(u8::is_ascii_lowercase).count();
+    text.len() >= 5 * lowercase && scan.shouting()
+}
+
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    let shouting = scan.shouting();
+    let shouting = shouting(scan);
     let first_word = first_word_index(scan);
     let mut covered = 0;
     let mut i = 0;
     while i < scan.tokens.len() {
-        // Not glued to a word before it, directly or across a hyphen (`Medi-Cal`).
+        // A word (every name and initial starts with one), not glued to a
+        // word before it, directly or across a hyphen (`Medi-Cal`).
         let glued =
             |k: usize| matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed | Kind::Number));
-        if scan.tokens[i].start < covered
+        if !scan.is_word(i)
+            || scan.tokens[i].start < covered
             || (i > 0 && glued(i - 1))
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
         {
@@ -2242,7 +2345,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         let e0 = match lead {
             Some((_, ev)) => ev,
-            None => evidence(scan, i, end0),
+            None => listed_evidence(scan, i, end0),
         };
         // A verb with `n't` (`DON'T`, `WON'T`) is no name.
         if scan.is_punct(end0 + 1, '\'') && scan.is_word(end0 + 2) && scan.low(end0 + 2) == "t" {
@@ -2271,6 +2374,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         } else {
             None
+        };
+        // A word that may start a name: now the word lists.
+        let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
+        let lead_unnamed = word_set!(NOT_NAMES).contains(lead_key);
+        let e0 = match lead {
+            Some(_) => e0,
+            None => Evidence {
+                common: e0.common || lead_unnamed,
+                ..e0
+            },
         };
         // The name of a street or an institution after its capitalised head
         // word is no person's: `Clínica San Rafael`, `HOSPITAL SANTA ROSA`;
@@ -2305,6 +2418,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = k + 1;
             continue;
         }
+        let lead_common = lead_unnamed
+            || org_word(lead_key)
+            || word_set!(DEPARTMENTS).contains(lead_key)
+            || word_set!(NOTE_VERBS).contains(lead_key);
+        // Such a word not in capitals (no register's surname, no full name
+        // in capitals, see below) needs a title right before it: the
+        // phrases before it are not asked.
+        if lead_common && e0.case != Case::Upper && !word_before(scan, i).is_ok_and(|b| b.title) {
+            i += 1;
+            continue;
+        }
         let Before {
             title,
             clinician,
@@ -2334,6 +2458,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A word that is never a name's first (`Please`, `Clinic`) starts
+        // none but after a title (see `is_name`): nothing more to ask.
+        if lead_common && !title {
+            i += 1;
+            continue;
+        }
         let capital = |e: &Evidence| {
             e.case == Case::Capital || (e.case == Case::Upper && (shouting || title))
         };
@@ -2341,8 +2471,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // case tells nothing, and most words look like names (`DRAGAN PETROVIĆ
         // NERVE CONDUCTION STUDY`, `NO USE DESODORANTE NI CREMA`).
         let shouted_plain = shouting && !title && !strong;
-        // Later parts: capitalised like the first, or known names; a line break may split a name.
-        let mut parts = vec![(i, end0)];
         // A listed given name of three letters or more, which in capitals an
         // unlisted or word surname closing the clause may follow
         // (`DRAGAN PETROVXYZ:`, `REMINDER FOR JAE-WON PARK:`).
@@ -2355,9 +2483,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
                 .split('-')
                 .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
-        let mut evid = vec![e0];
-        while parts.len() < 3 {
-            let last = parts[parts.len() - 1].1;
+        // Later parts: capitalised like the first, or known names; a line break may split a name.
+        let mut found = Parts::new((i, end0), e0);
+        while found.len < 3 {
+            let last = found.spans[found.len - 1].1;
             let mut n = last + 1;
             if scan.kind(n) == Some(Kind::Space) {
                 n += 1;
@@ -2379,16 +2508,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 if let Some(e) = part(scan, m) {
                     let ev = evidence(scan, m, e);
                     if ev.last && capital(&ev) {
-                        parts.push((n, e));
-                        evid.push(ev);
+                        found.push((n, e), ev);
                         continue;
                     }
                 }
             }
-            let first_case = evid[0].case;
+            let first_case = found.evidence[0].case;
             if let Some((e, ev)) = particle_surname(scan, n, first_case == Case::Lower) {
-                parts.push((n, e));
-                evid.push(ev);
+                found.push((n, e), ev);
                 continue;
             }
             let Some(e) = part(scan, n) else { break };
@@ -2406,15 +2533,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
                     // After a hyphenated given name: `Ji-woo Park, your A1C`.
-                    || (parts.len() == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
+                    || (found.len == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
                     || ((strong
                         || scan
                             .prev_solid(i)
                             .is_some_and(|p| matches!(scan.low(p), "for" | "para")))
-                        && evid[0].first
-                        && (strong || !evid[0].common)
+                        && found.evidence[0].first
+                        && (strong || !found.evidence[0].common)
                         && ev.last
                         && clause_ends_after(scan, e)))
                 && if first_case == Case::Lower {
@@ -2445,9 +2572,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             if !fits || (broke && !(ev.last && capital(&ev))) {
                 break;
             }
-            parts.push((n, e));
-            evid.push(ev);
+            found.push((n, e), ev);
         }
+        let (parts, evid) = (found.spans(), found.evidence());
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
         let after_all = scan.next_solid(parts[parts.len() - 1].1);
         let org =
@@ -2464,11 +2591,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             after_all.is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a)));
         let vocative = after_all.is_some_and(|a| scan.is_punct(a, ','));
         let multi = parts.len() >= 2;
-        let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
-        let lead_common = word_set!(NOT_NAMES).contains(lead_key)
-            || org_word(lead_key)
-            || word_set!(DEPARTMENTS).contains(lead_key)
-            || word_set!(NOTE_VERBS).contains(lead_key);
 
         let addressed = after_all.is_some_and(|a| {
             (scan.is_punct(a, ',') || scan.is_punct(a, ':'))
@@ -2643,7 +2765,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // could be one: `Sokha Chhim, your visual field test`, not `Open
         // Enrollment, your plan` or `Flu Season, you`.
         let unlisted_names_only = || {
-            parts.iter().zip(&evid).all(|(&(a, b), v)| {
+            parts.iter().zip(evid).all(|(&(a, b), v)| {
                 v.case == Case::Capital
                     // A given name may be a word too: `Faith Odhiambo, your`.
                     && (!v.common || (a == i && v.first))
