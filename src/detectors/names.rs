@@ -2274,19 +2274,9 @@ impl Parts {
     }
 }
 
-/// Whether the message is written in capitals ([`Scan::shouting`]), most
-/// often settled by counting bytes: when more than a fifth of its bytes are
-/// lowercase ASCII letters, fewer than 80% of its letters can be capitals,
-/// and the count costs far less than reading every character as Unicode.
-fn shouting(scan: &Scan) -> bool {
-    let text = scan.text();
-    let lowercase = text.bytes().filter(u8::is_ascii_lowercase).count();
-    text.len() >= 5 * lowercase && scan.shouting()
-}
-
 /// Names: one to three parts, decided by lexicon, case and context.
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    let shouting = shouting(scan);
+    let shouting = scan.shouting();
     let first_word = first_word_index(scan);
     let mut covered = 0;
     let mut i = 0;
