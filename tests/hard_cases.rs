@@ -73,6 +73,25 @@ const CASES: &[(&str, &[&str])] = &[
         &["lab_result/eth"],
     ),
     ("the biopsy «showed no evidence of cancer»", &["lab_result"]),
+    // Results told in words after their test; staff shorthand for findings.
+    (
+        "the polyp from your colonoscopy «turned out to be benign»",
+        &["lab_result"],
+    ),
+    ("your STI screen «was all clear»", &["lab_result/std"]),
+    ("Don't worry, it «looks good» to me", &["-"]),
+    (
+        "«FSBG 48» at 0600, «diaphoretic», gave «D50» 1/2 amp",
+        &["lab_result", "condition", "medication"],
+    ),
+    (
+        "s/p stroke w/ «R-sided weakness», needs «PT/OT»",
+        &["condition", "procedure"],
+    ),
+    (
+        "«crackles» at both bases, 3+ «pitting edema»",
+        &["condition", "condition"],
+    ),
     (
         "allergy panel «was positive» for something called alpha-gal",
         &["lab_result"],

@@ -2338,6 +2338,10 @@ const RESULT_PHRASES: &[&str] = &[
     "reactive",
     "detectable",
     "undetectable",
+    "counts have recovered",
+    "counts are recovering",
+    "gap closed",
+    "sigue indetectable",
     "salio positivo",
     "salio positiva",
     "salio negativo",
@@ -2407,6 +2411,28 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "salio bien",
     "salieron bien",
     "dentro de lo normal",
+    // Results told in words, after the test they are of: `the polyp turned
+    // out to be benign`, `your STI screen was all clear`, `the nodules look
+    // harmless`, `your echo shows your heart is pumping better`.
+    "turned out to be benign",
+    "turned out benign",
+    "turned out to be normal",
+    "was all clear",
+    "were all clear",
+    "came back all clear",
+    "look harmless",
+    "looks harmless",
+    "looked harmless",
+    "look benign",
+    "looks benign",
+    "is pumping better",
+    "is pumping stronger",
+    "has shrunk",
+    "have shrunk",
+    "got smaller",
+    "se hizo mas pequena",
+    "se hizo mas pequeno",
+    "esta bombeando mejor",
 ];
 
 const RESULT_WORDS: &[&str] = &[
