@@ -21,6 +21,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Kenneth Ward» missed his visit", &["name"]),
     ("tell «Grace» her results are in", &["name"]),
     ("Hi «Hope», see you soon", &["name"]),
+    // A clinic named after a place is no person; a given name keeps its surname.
+    ("«Prairie Ridge»: your visit is Tuesday at 9", &["-"]),
+    ("Walk-ins at all «Cedar Creek» locations", &["-"]),
+    ("Hi «Ana Ridge», your visit is Tuesday", &["name"]),
+    // A saint names a hospital; after a street's `St.` a name is a person's.
+    ("the lab at St. «Anne»'s is out of network", &["-"]),
+    ("Main St. «Anne» called about her refill", &["name"]),
+    // A sender naming themself in lowercase; reply openers are no names.
+    ("hi this is «rosa delgado», my mom has an appt", &["name"]),
+    ("«Confirmed», see you then.", &["-"]),
+    ("«Si» necesita intérprete, responda INT.", &["-"]),
     // Words that are names only in name context.
     ("«Will» you be able to come?", &["-"]),
     ("«Hope» you feel better", &["-"]),

@@ -319,6 +319,24 @@ const ORG_WORDS: &[&str] = &[
     "valley",
     "heights",
     "hills",
+    // Places a clinic is named after (`Prairie Ridge`, `Cedar Creek`); after
+    // a given name they are still a surname (`Ana Ridge`).
+    "ridge",
+    "creek",
+    "springs",
+    "meadows",
+    "grove",
+    "lake",
+    "lakes",
+    "pines",
+    "oaks",
+    "prairie",
+    "vista",
+    "summit",
+    "canyon",
+    "river",
+    "falls",
+    "harbor",
     "square",
     "building",
     "tower",
@@ -360,6 +378,13 @@ fn org_word(low: &str) -> bool {
 }
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    // Reply openers: `Confirmed, see you then`, `Noted, thanks`.
+    "confirmed",
+    "noted",
+    "received",
+    "understood",
+    // Spanish `if` opening a sentence: `Si necesita intérprete, responda INT`.
+    "si",
     "back",
     "let",
     "lets",
@@ -1362,6 +1387,28 @@ fn works_at(scan: &Scan, end: usize, word: bool) -> bool {
     false
 }
 
+/// Is token `i` a saint's name, that of a hospital or a parish (`at St.
+/// Anne's`, `St. Brendan's ED`, `Saint Joseph`)? After a capitalised word
+/// `St.` is a street's (`Main St. Anne called`), and the name a person's.
+fn saint_before(scan: &Scan, i: usize) -> bool {
+    let Some(mut p) = scan.prev_solid(i) else {
+        return false;
+    };
+    if scan.is_punct(p, '.') {
+        match scan.prev_solid(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    match scan.tok(p) {
+        "Saint" | "SAINT" => true,
+        "St" | "ST" => scan
+            .prev_solid(p)
+            .is_none_or(|q| !scan.is_word(q) || case_of(scan.tok(q)) == Case::Lower),
+        _ => false,
+    }
+}
+
 /// Does the sender introduce themself right before token `i`: `this is`,
 /// `it's`, `its`, `i'm`, `soy`, `me llamo`?
 fn introduced_before(scan: &Scan, i: usize) -> bool {
@@ -2333,6 +2380,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         };
+        if saint_before(scan, i) {
+            i = end0 + 1;
+            continue;
+        }
         let e0 = match lead {
             Some((_, ev)) => ev,
             None => listed_evidence(scan, i, end0),
@@ -2939,6 +2990,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                             word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
                                         }))))
                                 && evid[1..].iter().all(known))
+                            // A sender naming themself in full: `hi this is
+                            // rosa delgado, my mom has an appt`.
+                            || (introduced_before(scan, i)
+                                && e.first
+                                && !e.common
+                                && evid[evid.len() - 1].last
+                                && evid.iter().all(|v| known(v) && !v.common))
                             || staff_intro()
                             || lower_subject()
                     }
