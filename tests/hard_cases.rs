@@ -84,6 +84,15 @@ const CASES: &[(&str, &[&str])] = &[
         &["lab_result/eth"],
     ),
     ("the biopsy «showed no evidence of cancer»", &["lab_result"]),
+    // A condition tested with its verb and verdict is one result; a test's name stays whole.
+    (
+        "your Pap was normal and «high-risk HPV was not detected»",
+        &["lab_result/std"],
+    ),
+    (
+        "your «rapid strep» «was negative»",
+        &["procedure", "lab_result"],
+    ),
     // Results told in words after their test; staff shorthand for findings.
     (
         "the polyp from your colonoscopy «turned out to be benign»",

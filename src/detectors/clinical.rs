@@ -2647,10 +2647,27 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .map(|(_, after)| after)
             .or_else(|| unlisted_test(scan, i).then_some(i + 1));
         if let Some(after) = term_end {
-            // `Pap: normal`.
+            // `Pap: normal`; a condition tested also with its verb: `high-risk
+            // HPV was not detected`, `strep is negative`.
+            let mut verb = false;
             let next = scan.next_solid(after - 1).and_then(|w| {
                 if scan.is_punct(w, ':') {
                     scan.next_solid(w)
+                } else if procedure.is_none()
+                    && term.is_some()
+                    && matches!(scan.low(w), "was" | "is" | "were" | "are")
+                    // Not the end of a test's name: `rapid strep was negative`.
+                    && !scan.prev_solid(i).is_some_and(|p| {
+                        term_at(scan, p, Category::Procedure).is_some_and(|(_, a)| a > i)
+                    })
+                {
+                    verb = true;
+                    let v = scan.next_solid(w)?;
+                    if scan.low(v) == "not" {
+                        scan.next_solid(v)
+                    } else {
+                        Some(v)
+                    }
                 } else {
                     Some(w)
                 }
@@ -2672,7 +2689,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // a listed test is a procedure of its own (`Pap normal`); a
                 // condition tested is part of its result (`strep negative`).
                 let start = if procedure.is_some()
-                    || scan.tokens[w].start > scan.tokens[after - 1].end + 1
+                    || (!verb && scan.tokens[w].start > scan.tokens[after - 1].end + 1)
                 {
                     scan.tokens[w].start
                 } else {
