@@ -93,6 +93,9 @@ const CASES: &[(&str, &[&str])] = &[
         "your «rapid strep» «was negative»",
         &["procedure", "lab_result"],
     ),
+    // A diagnosis a test found, told with its side or size, stays a condition.
+    ("your CT shows right lower lobe «pneumonia»", &["condition"]),
+    ("the MRI found a 6 mm «microadenoma»", &["condition"]),
     // Results told in words after their test; staff shorthand for findings.
     (
         "the polyp from your colonoscopy «turned out to be benign»",

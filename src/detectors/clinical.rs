@@ -3063,9 +3063,53 @@ const FINDING_STOPS: &[&str] = &[
 ];
 /// Words that may describe a diagnosis without making it a measured result.
 const SEVERITY: &[&str] = &[
-    "a", "an", "the", "some", "new", "mild", "moderate", "severe", "early", "possible", "un",
-    "una", "el", "la", "leve", "moderada", "moderado", "severa", "severo", "small", "large",
-    "tiny", "mm", "cm", "pequeno", "pequena",
+    "a",
+    "an",
+    "the",
+    "some",
+    "new",
+    "mild",
+    "moderate",
+    "severe",
+    "early",
+    "possible",
+    "un",
+    "una",
+    "el",
+    "la",
+    "leve",
+    "moderada",
+    "moderado",
+    "severa",
+    "severo",
+    "small",
+    "large",
+    "tiny",
+    "mm",
+    "cm",
+    "pequeno",
+    "pequena",
+    // How many and which side: `two tiny nodules`, `right lower lobe pneumonia`.
+    "two",
+    "three",
+    "several",
+    "multiple",
+    "few",
+    "dos",
+    "tres",
+    "varios",
+    "varias",
+    "right",
+    "left",
+    "lower",
+    "upper",
+    "middle",
+    "lobe",
+    "bilateral",
+    "derecho",
+    "derecha",
+    "izquierdo",
+    "izquierda",
 ];
 /// Words after a diagnosis that say where it was found.
 const LOCATION_WORDS: &[&str] = &["in", "on", "at", "near", "along", "en", "cerca"];
@@ -3152,6 +3196,11 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
                 }
             } else if !word_set!(SEVERITY).contains(low)
                 && !word_set!(SYMPTOM_ADJECTIVES).contains(low)
+                // A diagnosis by its ending, as the condition finder reads
+                // it: `a 6 mm microadenoma`.
+                && !(low.len() >= 7
+                    && CONDITION_SUFFIXES.iter().any(|s| low.ends_with(s))
+                    && !word_set!(NOT_BY_SUFFIX).contains(low))
             {
                 only_diagnosis = false;
             }
