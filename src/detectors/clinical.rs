@@ -3194,15 +3194,18 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
                         None => break,
                     }
                 }
-            } else if !word_set!(SEVERITY).contains(low)
-                && !word_set!(SYMPTOM_ADJECTIVES).contains(low)
+            } else {
                 // A diagnosis by its ending, as the condition finder reads
                 // it: `a 6 mm microadenoma`.
-                && !(low.len() >= 7
+                let by_ending = low.len() >= 7
                     && CONDITION_SUFFIXES.iter().any(|s| low.ends_with(s))
-                    && !word_set!(NOT_BY_SUFFIX).contains(low))
-            {
-                only_diagnosis = false;
+                    && !word_set!(NOT_BY_SUFFIX).contains(low);
+                if !(word_set!(SEVERITY).contains(low)
+                    || word_set!(SYMPTOM_ADJECTIVES).contains(low)
+                    || by_ending)
+                {
+                    only_diagnosis = false;
+                }
             }
         } else if scan.kind(k) != Some(Kind::Punct)
             // `a 4 mm kidney stone`: a size describes the diagnosis.
