@@ -93,6 +93,18 @@ const CASES: &[(&str, &[&str])] = &[
         "your «rapid strep» «was negative»",
         &["procedure", "lab_result"],
     ),
+    // Room air is no rheumatoid arthritis; staff business names no patient.
+    ("SpO2 92% «RA», crackles at both bases", &["-"]),
+    ("pt with «RA» on methotrexate", &["condition"]),
+    (
+        "All MAs: restock the rooms with «strep» kits before 8.",
+        &["-"],
+    ),
+    ("«Sepsis» huddle 0745 in the 4E conf room.", &["-"]),
+    (
+        "Maria, your «strep test» kit is at the front desk",
+        &["procedure"],
+    ),
     // A diagnosis a test found, told with its side or size, stays a condition.
     ("your CT shows right lower lobe «pneumonia»", &["condition"]),
     ("the MRI found a 6 mm «microadenoma»", &["condition"]),

@@ -502,6 +502,18 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .any(|&(s, _, _)| scan.tokens[s].start == c.start)
         });
     }
+    // `SpO2 92% RA`, `86% on RA`: room air, not rheumatoid arthritis.
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        if i >= scan.tokens.len() || scan.tokens[i].end != c.end || scan.low(i) != "ra" {
+            return true;
+        }
+        let mut p = scan.prev_solid(i);
+        if p.is_some_and(|p| matches!(scan.low(p), "on" | "at")) {
+            p = p.and_then(|p| scan.prev_solid(p));
+        }
+        !p.is_some_and(|p| scan.is_punct(p, '%') || scan.kind(p) == Some(Kind::Number))
+    });
     // `cold` alone is the illness only as one has it (`a cold`, `head cold`,
     // `cold symptoms`), not a temperature (`drink the prep cold`).
     out.retain(|c| {

@@ -200,6 +200,20 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     {
         kept.retain(|h| h.category.is_identifier());
     }
+    // A clinical word that names staff business, in a message that names no
+    // one, is no one's: "Sepsis huddle 0745", "restock the strep kits",
+    // "sepsis bundle module is due". Sensitive ones stay (fail closed).
+    if kept.iter().any(in_general) && !names_a_person(&kept) {
+        kept.retain(|h| {
+            !(in_general(h)
+                && scan
+                    .tokens
+                    .partition_point(|t| t.start < h.end)
+                    .checked_sub(1)
+                    .and_then(|last| scan.next_solid(last))
+                    .is_some_and(|n| text::word_set!(STAFF_BUSINESS).contains(scan.low(n))))
+        });
+    }
     // A closure date is no one's, even in a message to a person: "billing
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
     // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
@@ -561,6 +575,36 @@ const ALL_COMERS: &[&str] = &[
     "walk-ins welcome",
     "no se necesita cita",
     "sin cita",
+];
+
+/// What staff do with a clinical word that is no patient's (`strep kits`,
+/// `sepsis huddle`, `stroke protocol training`).
+const STAFF_BUSINESS: &[&str] = &[
+    "kit",
+    "kits",
+    "supplies",
+    "huddle",
+    "bundle",
+    "module",
+    "modules",
+    "training",
+    "trainings",
+    "in-service",
+    "inservice",
+    "drill",
+    "drills",
+    "protocol",
+    "protocols",
+    "competency",
+    "competencies",
+    "committee",
+    "audit",
+    "champion",
+    "champions",
+    "navigator",
+    "navigators",
+    "policy",
+    "toolkit",
 ];
 
 /// A condition after one of these, in a message that names no one, is
