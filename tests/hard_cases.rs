@@ -105,6 +105,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «strep test» kit is at the front desk",
         &["procedure"],
     ),
+    // Devices and short names staff use.
+    (
+        "«K+ 6.1» on Halvorsen this am, redraw ordered",
+        &["lab_result"],
+    ),
+    (
+        "We ordered your «CPAP» through the supplier",
+        &["procedure"],
+    ),
     // A diagnosis a test found, told with its side or size, stays a condition.
     ("your CT shows right lower lobe «pneumonia»", &["condition"]),
     ("the MRI found a 6 mm «microadenoma»", &["condition"]),
