@@ -105,6 +105,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «strep test» kit is at the front desk",
         &["procedure"],
     ),
+    // A nucleic-acid test of a condition is a test.
+    (
+        "your «chlamydia NAAT» «was negative»",
+        &["procedure/std", "lab_result/std"],
+    ),
     // Devices and short names staff use.
     (
         "«K+ 6.1» on Halvorsen this am, redraw ordered",

@@ -1696,6 +1696,11 @@ const ORDER_VERBS: &[&str] = &[
 const TEST_WORDS: &[&str] = &[
     "test",
     "tests",
+    // Nucleic-acid tests: `chlamydia NAAT`, `HIV RNA`, `HPV DNA`.
+    "naat",
+    "naats",
+    "rna",
+    "dna",
     "testing",
     "screen",
     "screening",
