@@ -105,6 +105,13 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «strep test» kit is at the front desk",
         &["procedure"],
     ),
+    // Genetic results; saturations (not Saturday).
+    (
+        "Lynch syndrome confirmed (MSH2 «pathogenic variant»)",
+        &["lab_result/gdis"],
+    ),
+    ("pls check on him, «sats 88%» walking", &["lab_result"]),
+    ("Flu clinic «Sat 8»-12", &["-"]),
     // A nucleic-acid test of a condition is a test.
     (
         "your «chlamydia NAAT» «was negative»",

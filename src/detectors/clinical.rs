@@ -2355,6 +2355,14 @@ const RESULT_PHRASES: &[&str] = &[
     "reactive",
     "detectable",
     "undetectable",
+    // Genetic results: `MSH2 pathogenic variant`, `a variant of uncertain
+    // significance in ATM`.
+    "pathogenic variant",
+    "pathogenic variants",
+    "likely pathogenic variant",
+    "variant of uncertain significance",
+    "variant of unknown significance",
+    "variants of uncertain significance",
     "counts have recovered",
     "counts are recovering",
     "gap closed",
@@ -2431,6 +2439,8 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     // Results told in words, after the test they are of: `the polyp turned
     // out to be benign`, `your STI screen was all clear`, `the nodules look
     // harmless`, `your echo shows your heart is pumping better`.
+    "was clean",
+    "were clean",
     "turned out to be benign",
     "turned out benign",
     "turned out to be normal",
