@@ -105,6 +105,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «strep test» kit is at the front desk",
         &["procedure"],
     ),
+    // The shots of a well-child age.
+    ("Jomar has his «4-month shots» on 12/7", &["procedure"]),
+    (
+        "Mateo tiene cita para sus «vacunas de los 4 años»",
+        &["procedure"],
+    ),
     // Genetic results; saturations (not Saturday).
     (
         "Lynch syndrome confirmed (MSH2 «pathogenic variant»)",

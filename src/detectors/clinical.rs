@@ -1239,6 +1239,63 @@ fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
     Some((noun, genetic.then_some(Sensitivity::Gdis)))
 }
 
+/// The shots of a well-child age: `4-month shots`, `2mo vax`, `12 month
+/// vaccines`, `vacunas de los 4 años`.
+fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
+    let shots = |k: usize| {
+        matches!(
+            scan.low(k),
+            "shots" | "vaccines" | "vax" | "immunizations" | "vaccinations" | "vacunas"
+        )
+    };
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "month" | "months" | "mo" | "mos" | "year" | "years" | "yr" | "yrs" | "week" | "wk"
+        ) || w == "anos"
+            || w == "meses"
+    };
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i) || !shots(i) {
+            continue;
+        }
+        // English: the age before (`4-month`, `2mo`, `12 month`).
+        let Some(u) = scan.prev_solid(i) else {
+            continue;
+        };
+        let start = if scan.kind(u) == Some(Kind::Mixed) {
+            let t = scan.low(u);
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0 && digits <= 2 && unit(&t[digits..])).then_some(u)
+        } else if scan.is_word(u) && unit(scan.low(u)) {
+            let n = if scan.is_punct(u - 1, '-') {
+                u.checked_sub(2)
+            } else {
+                scan.prev_solid(u)
+            };
+            n.filter(|&n| scan.kind(n) == Some(Kind::Number) && scan.tok(n).len() <= 2)
+        } else {
+            None
+        };
+        if let Some(s) = start {
+            out.push(Cand::new(scan.tokens[s].start, scan.tokens[i].end));
+            continue;
+        }
+        // Spanish: the age after (`vacunas de los 4 años`).
+        let mut k = scan.next_solid(i);
+        for w in ["de", "los"] {
+            k = k
+                .filter(|&k| scan.low(k) == w)
+                .and_then(|k| scan.next_solid(k));
+        }
+        if let Some(n) = k.filter(|&n| scan.kind(n) == Some(Kind::Number)) {
+            if let Some(u) = scan.next_solid(n).filter(|&u| unit(scan.low(u))) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[u].end));
+            }
+        }
+    }
+}
+
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
@@ -1248,6 +1305,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             ..Cand::new(scan.tokens[s].start, scan.tokens[e].end)
         });
     }
+    age_vaccines(scan, out);
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
