@@ -172,6 +172,7 @@ mod cue {
     pub const INJURY_VERB: u32 = 1 << 15;
     pub const SYMPTOM: u32 = 1 << 16;
     pub const DOSAGE_FORM: u32 = 1 << 17;
+    pub const SHOTS: u32 = 1 << 18;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -194,7 +195,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 14] = [
+        let lists: [(&[&str], u32); 15] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (FINDING_VERBS, cue::FINDING_VERB),
             (COPULAS, cue::COPULA),
@@ -209,6 +210,7 @@ fn cue_map() -> &'static Cues {
             (INJURY_VERBS, cue::INJURY_VERB),
             (SYMPTOMS, cue::SYMPTOM),
             (DOSAGE_FORMS, cue::DOSAGE_FORM),
+            (SHOTS, cue::SHOTS),
         ];
         let phrases: [(&[&str], u32); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -1239,15 +1241,19 @@ fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
     Some((noun, genetic.then_some(Sensitivity::Gdis)))
 }
 
+/// Words for the shots of a visit ([`age_vaccines`]).
+const SHOTS: &[&str] = &[
+    "shots",
+    "vaccines",
+    "vax",
+    "immunizations",
+    "vaccinations",
+    "vacunas",
+];
+
 /// The shots of a well-child age: `4-month shots`, `2mo vax`, `12 month
 /// vaccines`, `vacunas de los 4 años`.
 fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
-    let shots = |k: usize| {
-        matches!(
-            scan.low(k),
-            "shots" | "vaccines" | "vax" | "immunizations" | "vaccinations" | "vacunas"
-        )
-    };
     let unit = |w: &str| {
         matches!(
             w,
@@ -1255,8 +1261,8 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
         ) || w == "anos"
             || w == "meses"
     };
-    for i in 0..scan.tokens.len() {
-        if !scan.is_word(i) || !shots(i) {
+    for i in starts(scan) {
+        if !has_cue(scan, i, cue::SHOTS) || !scan.is_word(i) {
             continue;
         }
         // English: the age before (`4-month`, `2mo`, `12 month`).
