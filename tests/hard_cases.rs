@@ -28,6 +28,13 @@ const CASES: &[(&str, &[&str])] = &[
     // A saint names a hospital; after a street's `St.` a name is a person's.
     ("the lab at St. «Anne»'s is out of network", &["-"]),
     ("Main St. «Anne» called about her refill", &["name"]),
+    // A title or the end of a greeting is no name of its own.
+    ("Hola «doña» Rosa, su cita es mañana", &["-"]),
+    (
+        "Buenos «días» doña «Carmen», su cita es mañana",
+        &["-", "name"],
+    ),
+    ("Hi «Dona», your visit is Monday", &["name"]),
     // A sender naming themself in lowercase; reply openers are no names.
     ("hi this is «rosa delgado», my mom has an appt", &["name"]),
     ("«Confirmed», see you then.", &["-"]),

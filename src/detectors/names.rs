@@ -2384,6 +2384,26 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = end0 + 1;
             continue;
         }
+        // The end of a greeting is no name: `Buenos días doña Carmen`
+        // (`Dias` is a surname too).
+        if scan
+            .prev_solid(i)
+            .is_some_and(|p| phrase_index!(GREETINGS).at(scan, p).is_some_and(|a| a > i))
+        {
+            i = end0 + 1;
+            continue;
+        }
+        // A title is no name of its own before a capitalised one: `Hola
+        // doña Rosa` (`Dona` is a given name too).
+        if end0 == i
+            && PATIENT_TITLES.contains(&scan.low(i))
+            && scan
+                .next_solid(i)
+                .is_some_and(|n| scan.is_word(n) && case_of(scan.tok(n)) == Case::Capital)
+        {
+            i += 1;
+            continue;
+        }
         let e0 = match lead {
             Some((_, ev)) => ev,
             None => listed_evidence(scan, i, end0),
