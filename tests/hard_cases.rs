@@ -28,6 +28,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A saint names a hospital; after a street's `St.` a name is a person's.
     ("the lab at St. «Anne»'s is out of network", &["-"]),
     ("Main St. «Anne» called about her refill", &["name"]),
+    // A nurse's role is no name; the name after it is a clinician's.
+    ("Your nurse «trainer» Teodora will see you Mon-Fri", &["-"]),
+    (
+        "Your nurse trainer «Teodora» will see you Mon-Fri",
+        &["name/clinician"],
+    ),
     // A title or the end of a greeting is no name of its own.
     ("Hola «doña» Rosa, su cita es mañana", &["-"]),
     (

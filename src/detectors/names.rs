@@ -378,6 +378,11 @@ fn org_word(low: &str) -> bool {
 }
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    // Staff roles after `nurse`: `your nurse trainer Teodora`.
+    "trainer",
+    "educator",
+    "navigator",
+    "practitioner",
     // Reply openers: `Confirmed, see you then`, `Noted, thanks`.
     "confirmed",
     "noted",
@@ -1975,6 +1980,11 @@ struct Before {
 /// Delgado`, `Genetic counselor Ellen Park`) or after it (`Rui, the
 /// pharmacist`). Interpreters and front-desk staff are not clinicians.
 const CLINICAL_ROLES: &[&str] = &[
+    "nurse practitioner",
+    "nurse educator",
+    "diabetes educator",
+    "nurse navigator",
+    "nurse trainer",
     "midwife",
     "counselor",
     "counsellor",
