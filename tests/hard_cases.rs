@@ -28,6 +28,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A saint names a hospital; after a street's `St.` a name is a person's.
     ("the lab at St. «Anne»'s is out of network", &["-"]),
     ("Main St. «Anne» called about her refill", &["name"]),
+    // Services a note goes between are no initials; staff initials are.
+    ("«UC» -> «PCP»: saw Precious Dlamini today", &["-", "-"]),
+    ("«dk» -> «mp»: lopez twins due for shots", &["name", "name"]),
     // A nurse's role is no name; the name after it is a clinician's.
     ("Your nurse «trainer» Teodora will see you Mon-Fri", &["-"]),
     (

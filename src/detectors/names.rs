@@ -1642,6 +1642,9 @@ const NOT_INITIALS: &[&str] = &[
 const STAFF_ABBREVIATIONS: &[&str] = &[
     "rt", "cna", "pct", "pca", "ems", "emt", "ot", "st", "sw", "cm", "rn", "lpn", "md", "np", "pa",
     "ma", "icu", "ed", "er", "or", "ir", "cvs", "iv",
+    // Services and places of care a note goes between: `UC -> PCP`, `LTC -> lab`.
+    "uc", "pcp", "ltc", "snf", "alf", "irf", "hh", "dme", "lab", "rad", "ob", "gi", "ccu", "sdu",
+    "pacu", "nicu", "picu",
 ];
 
 /// Words that open a staff note before its subject (`fyi babajide ...`).
