@@ -31,6 +31,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Services a note goes between are no initials; staff initials are.
     ("«UC» -> «PCP»: saw Precious Dlamini today", &["-", "-"]),
     ("«dk» -> «mp»: lopez twins due for shots", &["name", "name"]),
+    // A suffix or a chart label alone is no name.
+    ("Sr. «DOB» 3/9/1958, «Jr». DOB 7/21/1986", &["-", "-"]),
     // A nurse's role is no name; the name after it is a clinician's.
     ("Your nurse «trainer» Teodora will see you Mon-Fri", &["-"]),
     (

@@ -378,6 +378,10 @@ fn org_word(low: &str) -> bool {
 }
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
+    "jr",
+    "dob",
+    "mrn",
     // Staff roles after `nurse`: `your nurse trainer Teodora`.
     "trainer",
     "educator",
