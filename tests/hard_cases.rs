@@ -31,6 +31,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Services a note goes between are no initials; staff initials are.
     ("«UC» -> «PCP»: saw Precious Dlamini today", &["-", "-"]),
     ("«dk» -> «mp»: lopez twins due for shots", &["name", "name"]),
+    // A code after a listed procedure; coding tips name no patient (a period
+    // inside a code ends no sentence).
+    ("the in-lab PSG («95810») for Obinna", &["procedure"]),
+    (
+        "Coding tip: don't use E11.9 when documented - «E11.65» for «hyperglycemia»",
+        &["-", "-"],
+    ),
     // A suffix or a chart label alone is no name.
     ("Sr. «DOB» 3/9/1958, «Jr». DOB 7/21/1986", &["-", "-"]),
     // A nurse's role is no name; the name after it is a clinician's.

@@ -2246,6 +2246,23 @@ fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
 /// CPT codes after a CPT label.
 pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     super::numeric::number_after_context(scan, row, 5, 16, out);
+    // A code in parentheses right after a listed procedure: `CT sinus (70486)`.
+    for i in 1..scan.tokens.len() {
+        if scan.kind(i) != Some(Kind::Number)
+            || scan.tok(i).len() != 5
+            || !scan.is_punct(i - 1, '(')
+            || !scan.is_punct(i + 1, ')')
+        {
+            continue;
+        }
+        let Some(p) = scan.prev_solid(i - 1) else {
+            continue;
+        };
+        let end = scan.tokens[p].end;
+        if procedure_spans(scan).iter().any(|&(_, e)| e == end) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
 }
 
 const VALUE_CONNECTORS: &[&str] = &[

@@ -549,6 +549,12 @@ const GENERAL_CUES: &[&str] = &[
     "ahora ofrecemos",
     "mes de la",
     "mes de concientizacion",
+    // Quality, coding and formulary notes about patients in general.
+    "coding tip",
+    "dashboard",
+    "registry",
+    "formulary",
+    "criteria",
 ];
 
 /// Phrases of an event open to all comers.
@@ -628,11 +634,19 @@ const HYPOTHETICAL_CUES: &[&str] = &[
 ];
 
 /// The byte range of the sentence around byte `at`: from after the last
-/// `.`, `!`, `?`, `;` or line break before it to the next one.
+/// sentence end (`.` before a space, `!`, `?`, `;` or a line break) before it
+/// to the next one.
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
-    let start = text[..at].rfind(ends).map_or(0, |p| p + 1);
-    let end = text[at..].find(ends).map_or(text.len(), |p| at + p);
+    // A period ends a sentence only before a space or the end: not inside
+    // `7.2` or `E11.65`.
+    let b = text.as_bytes();
+    let ends = |k: usize| match b[k] {
+        b'!' | b'?' | b'\n' | b';' => true,
+        b'.' => b.get(k + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    };
+    let start = (0..at).rev().find(|&k| ends(k)).map_or(0, |p| p + 1);
+    let end = (at..b.len()).find(|&k| ends(k)).unwrap_or(b.len());
     (start, end)
 }
 
