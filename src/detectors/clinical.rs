@@ -2247,14 +2247,13 @@ fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
 pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     super::numeric::number_after_context(scan, row, 5, 16, out);
     // A code in parentheses right after a listed procedure: `CT sinus (70486)`.
-    for i in 1..scan.tokens.len() {
-        if scan.kind(i) != Some(Kind::Number)
-            || scan.tok(i).len() != 5
-            || !scan.is_punct(i - 1, '(')
-            || !scan.is_punct(i + 1, ')')
-        {
+    // Found by its bytes: most messages have no parenthesis at all.
+    let b = scan.lower.as_bytes();
+    for k in (0..b.len().saturating_sub(6)).filter(|&k| b[k] == b'(') {
+        if b[k + 6] != b')' || !b[k + 1..k + 6].iter().all(u8::is_ascii_digit) {
             continue;
         }
+        let i = scan.tokens.partition_point(|t| t.start <= k);
         let Some(p) = scan.prev_solid(i - 1) else {
             continue;
         };
