@@ -38,6 +38,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Coding tip: don't use E11.9 when documented - «E11.65» for «hyperglycemia»",
         &["-", "-"],
     ),
+    // A patient placed in a room, then what they report or need.
+    ("pt «gomez» in 5 c/o pain", &["name"]),
+    ("«ruiz» in 3 needs a sitter", &["name"]),
     // A suffix or a chart label alone is no name.
     ("Sr. «DOB» 3/9/1958, «Jr». DOB 7/21/1986", &["-", "-"]),
     // A nurse's role is no name; the name after it is a clinician's.

@@ -1755,6 +1755,10 @@ fn location_after(scan: &Scan, end: usize) -> bool {
                     || word_set!(PERSON_CUES).contains(scan.low(n))
                     || word_set!(SPEAKS).contains(scan.low(n))
                     || matches!(scan.low(n), "keeps" | "still" | "is" | "has")
+                    // Chart shorthand for what the patient reports or needs:
+                    // `pt gomez in 5 c/o pain`, `ruiz in 3 needs a sitter`.
+                    || (scan.low(n) == "c" && scan.is_punct(n + 1, '/'))
+                    || matches!(scan.low(n), "needs" | "wants" | "asking" | "requesting")
             });
     }
     match scan.low(b) {
