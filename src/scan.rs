@@ -324,7 +324,7 @@ impl<'a> Scan<'a> {
 /// word start, so most of a phrase list is ruled out by a bit test on its
 /// first byte, and the rest is compared at those few places only instead
 /// of searched for through the text.
-pub(crate) struct WordStarts {
+struct WordStarts {
     /// The first bytes of the words, by [`WordStarts::bit`].
     set: u64,
     /// The word starts, when the text is short enough to list them.
@@ -337,7 +337,7 @@ impl WordStarts {
     const MAX: usize = 32;
 
     /// The word starts of `hay` (lowercase); `start_ok` as for [`find_word`].
-    pub fn of(hay: &str, start_ok: bool) -> WordStarts {
+    fn of(hay: &str, start_ok: bool) -> WordStarts {
         let mut starts = WordStarts {
             set: 0,
             at: [0; WordStarts::MAX],
@@ -370,7 +370,7 @@ impl WordStarts {
 
     /// [`find_word`] on the `hay` these starts are of, with the same
     /// `start_ok`.
-    pub fn find(&self, hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
+    fn find(&self, hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
         let first = *word.as_bytes().first()?;
         if !first.is_ascii_alphanumeric() {
             return find_word(hay, word, start_ok, from);
@@ -397,7 +397,7 @@ impl WordStarts {
 /// Finds `word` in `hay` at word boundaries (`hay` lowercase ASCII-ish),
 /// searching from byte `from`.
 /// `start_ok` says whether the start of `hay` counts as a boundary.
-pub(crate) fn find_word(hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
+fn find_word(hay: &str, word: &str, start_ok: bool, from: usize) -> Option<usize> {
     let bytes = hay.as_bytes();
     let mut from = from;
     while let Some(pos) = find_bytes(&bytes[from..], word.as_bytes()) {
@@ -434,7 +434,7 @@ fn whole_word_at(bytes: &[u8], at: usize, word: &[u8], start_ok: bool) -> bool {
 
 /// Naive substring search: the needles here are short context words, for
 /// which building a two-way searcher per call costs more than the search.
-pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let mut at = 0;
     while at + needle.len() <= hay.len() {

@@ -139,6 +139,7 @@ const CASES: &[(&str, &[&str])] = &[
         "Mateo tiene cita para sus «vacunas de los 4 años»",
         &["procedure"],
     ),
+    ("«month shots» are due, see the schedule", &["-"]),
     // Genetic results; saturations (not Saturday).
     (
         "Lynch syndrome confirmed (MSH2 «pathogenic variant»)",

@@ -506,10 +506,9 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     // `SpO2 92% RA`, `86% on RA`: room air, not rheumatoid arthritis.
     out.retain(|c| {
-        let i = scan.tokens.partition_point(|t| t.start < c.start);
-        if i >= scan.tokens.len() || scan.tokens[i].end != c.end || scan.low(i) != "ra" {
+        let Some(i) = sole_token(scan, c).filter(|&i| scan.low(i) == "ra") else {
             return true;
-        }
+        };
         let mut p = scan.prev_solid(i);
         if p.is_some_and(|p| matches!(scan.low(p), "on" | "at")) {
             p = p.and_then(|p| scan.prev_solid(p));
@@ -519,10 +518,9 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // `cold` alone is the illness only as one has it (`a cold`, `head cold`,
     // `cold symptoms`), not a temperature (`drink the prep cold`).
     out.retain(|c| {
-        let i = scan.tokens.partition_point(|t| t.start < c.start);
-        if i >= scan.tokens.len() || scan.tokens[i].end != c.end || scan.low(i) != "cold" {
+        let Some(i) = sole_token(scan, c).filter(|&i| scan.low(i) == "cold") else {
             return true;
-        }
+        };
         scan.prev_solid(i).is_some_and(|p| {
             matches!(
                 scan.low(p),
@@ -1257,14 +1255,21 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
     let unit = |w: &str| {
         matches!(
             w,
-            "month" | "months" | "mo" | "mos" | "year" | "years" | "yr" | "yrs" | "week" | "wk"
-        ) || w == "anos"
-            || w == "meses"
+            "month"
+                | "months"
+                | "mo"
+                | "mos"
+                | "year"
+                | "years"
+                | "yr"
+                | "yrs"
+                | "week"
+                | "wk"
+                | "anos"
+                | "meses"
+        )
     };
-    for i in starts(scan) {
-        if !has_cue(scan, i, cue::SHOTS) || !scan.is_word(i) {
-            continue;
-        }
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::SHOTS)) {
         // English: the age before (`4-month`, `2mo`, `12 month`).
         let Some(u) = scan.prev_solid(i) else {
             continue;
@@ -1274,7 +1279,7 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             (digits > 0 && digits <= 2 && unit(&t[digits..])).then_some(u)
         } else if scan.is_word(u) && unit(scan.low(u)) {
-            let n = if scan.is_punct(u - 1, '-') {
+            let n = if u > 0 && scan.is_punct(u - 1, '-') {
                 u.checked_sub(2)
             } else {
                 scan.prev_solid(u)
@@ -1437,6 +1442,12 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
             c.sensitivity = Some(Sensitivity::Sex);
         }
     }
+}
+
+/// The token a candidate is made of, when it is one token.
+fn sole_token(scan: &Scan, c: &Cand) -> Option<usize> {
+    let i = scan.tokens.partition_point(|t| t.start < c.start);
+    (i < scan.tokens.len() && scan.tokens[i].end == c.end).then_some(i)
 }
 
 /// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
@@ -1700,6 +1711,11 @@ const PLACE_WORDS: &[&str] = &[
 /// `, chlamydia`, ` and HIV`, ` y VIH` after token `at`: the next condition
 /// of a list, as (its first token, the term, the token after it).
 fn listed_condition(scan: &Scan, at: usize) -> Option<(usize, Term, usize)> {
+    listed_term(scan, at, Category::Condition)
+}
+
+/// [`listed_condition`] for a term of any `category`: `, naloxone`.
+fn listed_term(scan: &Scan, at: usize, category: Category) -> Option<(usize, Term, usize)> {
     let mut n = scan.next_solid(at)?;
     let comma = scan.is_punct(n, ',') || scan.is_punct(n, '/') || scan.is_punct(n, '&');
     if comma {
@@ -1712,7 +1728,7 @@ fn listed_condition(scan: &Scan, at: usize) -> Option<(usize, Term, usize)> {
     if !(comma || conjunction) {
         return None;
     }
-    let (term, after) = term_at(scan, n, Category::Condition)?;
+    let (term, after) = term_at(scan, n, category)?;
     Some((n, term, after))
 }
 
@@ -2577,7 +2593,7 @@ const RESULT_WORDS: &[&str] = &[
 /// it: `positive for chlamydia`, `negative for gonorrhea and syphilis`, `no
 /// evidence of cancer`, `came back positive for high-risk HPV`. The last
 /// token of the last term (a condition, drug, test or analyte; up to four
-/// joined by `and`, `or` or a comma), or `None`.
+/// of one kind joined as [`listed_term`] reads a list), or `None`.
 fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
     let word = |k: usize| scan.is_word(k).then(|| scan.low(k));
     let mut k = match word(last)? {
@@ -2598,54 +2614,28 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
     ) {
         k = scan.next_solid(k)?;
     }
-    // The term at token `k` of `kind` (any kind for the first), and its kind.
-    let term = |k: usize, kind: Option<Category>| {
-        [
-            Category::Condition,
-            Category::Medication,
-            Category::Procedure,
-        ]
-        .into_iter()
-        .filter(|&c| kind.is_none_or(|kind| kind == c))
-        .filter_map(|c| term_at(scan, k, c).map(|(_, after)| (after - 1, Some(c))))
-        .chain(
-            analyte_at(scan, k)
-                .filter(|_| kind.is_none())
-                .map(|after| (after - 1, None)),
-        )
-        .max_by_key(|&(last, _)| last)
-    };
-    let mut end = None;
-    let mut kind = None;
-    for _ in 0..4 {
-        // Later terms are of the first one's kind: `negative for gonorrhea
-        // and syphilis`, not `negative for PE and the echo`.
-        let Some((t, c)) = term(k, kind) else { break };
-        end = Some(t);
-        // An analyte takes no list.
-        if c.is_none() {
-            break;
-        }
-        kind = c;
-        let Some(joint) = scan.next_solid(t) else {
-            break;
-        };
-        let next = (scan.is_punct(joint, ',')
-            || matches!(word(joint), Some("and" | "or" | "y" | "o")))
-        .then(|| scan.next_solid(joint))
-        .flatten();
-        let Some(n) = next else { break };
-        // `, and syphilis`
-        k = if matches!(word(n), Some("and" | "or" | "y" | "o")) {
-            match scan.next_solid(n) {
-                Some(m) => m,
+    // The first term, of any kind; an analyte takes no list.
+    let first = [
+        Category::Condition,
+        Category::Medication,
+        Category::Procedure,
+    ]
+    .into_iter()
+    .filter_map(|c| term_at(scan, k, c).map(|(_, after)| (after - 1, Some(c))))
+    .chain(analyte_at(scan, k).map(|after| (after - 1, None)))
+    .max_by_key(|&(last, _)| last)?;
+    let (mut end, kind) = first;
+    // Later terms are of the first one's kind: `negative for gonorrhea and
+    // syphilis`, not `negative for PE and the echo`.
+    if let Some(kind) = kind {
+        for _ in 0..3 {
+            match listed_term(scan, end, kind) {
+                Some((_, _, after)) => end = after - 1,
                 None => break,
             }
-        } else {
-            n
-        };
+        }
     }
-    end
+    Some(end)
 }
 
 /// Extends the last result to `end` when this one continues it (`which is

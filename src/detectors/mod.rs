@@ -185,12 +185,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // An event open to all that names no one and holds no identifier is an
     // announcement, sensitive or not: "Open AA meeting Sundays, anyone who
     // wants to stop drinking is welcome", "free HIV testing, open to all".
-    let open_to_all = || {
-        let starts = crate::scan::WordStarts::of(&scan.lower, true);
-        ALL_COMERS
-            .iter()
-            .any(|c| starts.find(&scan.lower, c, true, 0).is_some())
-    };
+    let open_to_all = || cued_within(scan, text::phrase_index!(ALL_COMERS), 0, scan.lower.len());
     if kept.iter().any(|h| !h.category.is_identifier())
         && !kept
             .iter()
