@@ -372,6 +372,18 @@ const CASES: &[(&str, &[&str])] = &[
     // Unlisted names before a person's verb; titles and pronouns are not names.
     ("«Priyamvada» called again about the refill", &["name"]),
     ("«Someone» called for you", &["-"]),
+    // Wider acts of a person for a name-shaped word on no list; not a word
+    // shaped like English, not a drug; a full name opening the clause.
+    ("«Wairimu» dropped off the forms", &["name"]),
+    ("«Bleeding» stopped after an hour", &["-"]),
+    ("«Aroha Ngata» confirmed for 10:30", &["name"]),
+    ("«Annual Wellness» confirmed for 10:30", &["-"]),
+    // An interpreter is named like a relative; a language after a comma is not.
+    ("Interpreter «Awale» will join the call", &["name"]),
+    (
+        "bed 7 needs interpreter, «Vietnamese». Family is on the way.",
+        &["-"],
+    ),
     (
         "Buenos días «Sra». «Itzel Xiu», su cita es mañana",
         &["-", "name"],

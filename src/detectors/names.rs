@@ -82,6 +82,10 @@ const STRONG_BEFORE: &[&str] = &[
     "re",
     "regarding",
     "attn",
+    // Staff who are plain names, not clinicians: `interpreter Awale`.
+    "interpreter",
+    "translator",
+    "interprete",
 ];
 /// Two-word phrases after which a name is expected, by their last word:
 /// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
@@ -664,6 +668,39 @@ const PERSONAL_VERBS: &[&str] = &[
     "llamo",
     "pregunto",
     "dijo",
+];
+
+/// What a person does in a front-desk or staff note, after a capitalised
+/// word on no list that could be a name (`Wairimu dropped off the forms`,
+/// `Aroha Ngata confirmed for 10:30`): wider than [`PERSONAL_VERBS`], so
+/// asked only of a word [`plain_unlisted`] allows (no drug, no `-ing` word).
+const PERSON_ACTS: &[&str] = &[
+    "texted",
+    "phoned",
+    "emailed",
+    "dropped",
+    "declined",
+    "confirmed",
+    "cancelled",
+    "canceled",
+    "rescheduled",
+    "prefers",
+    "agreed",
+    "wants",
+    "needs",
+    "paid",
+    "signed",
+    "checked",
+    "picked",
+    "stopped",
+    "came",
+    "brought",
+    "forgot",
+    "lost",
+    "refused",
+    "prefiere",
+    "confirmo",
+    "cancelo",
 ];
 
 /// What only a person does, after a given name that is a word too
@@ -2227,7 +2264,7 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
         } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k)) {
             before.strong = true;
             before.greeting = true;
-        } else if ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k))
+        } else if (!comma && ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k)))
             || (k == p && word_set!(RELATIVES).contains(low))
         {
             before.strong = true;
@@ -3046,6 +3083,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             && ((e.first && !e.common)
                                 || tail_known_last
                                 || (opening_vocative && addressed && unlisted_names_only())
+                                // Opening a clause before what a person does:
+                                // `Aroha Ngata confirmed for 10:30`.
+                                || (opens_clause(scan, i)
+                                    && unlisted_names_only()
+                                    && after_all.is_some_and(|a| {
+                                        word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                            || word_set!(PERSON_ACTS).contains(scan.low(a))
+                                    }))
                                 || staff_intro()
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
                                 || (all_known
@@ -3141,6 +3186,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && !org_word(lead_key)
                         && after_all.is_some_and(|a| {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                || (word_set!(PERSON_ACTS).contains(scan.low(a))
+                                    && plain_unlisted(lead_key))
                         }))
             }
             && !street();
