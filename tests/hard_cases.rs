@@ -378,6 +378,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Bleeding» stopped after an hour", &["-"]),
     ("«Aroha Ngata» confirmed for 10:30", &["name"]),
     ("«Annual Wellness» confirmed for 10:30", &["-"]),
+    // A listed surname after a word a note puts before a patient; not a
+    // street after a place.
+    ("K+ 6.1 on «Halvorsen» this am, prob hemolyzed", &["name"]),
+    ("fasting labs for «Okafor» are back", &["name"]),
+    ("the Walgreens on «Ponce» by the highway", &["-"]),
     // An interpreter is named like a relative; a language after a comma is not.
     ("Interpreter «Awale» will join the call", &["name"]),
     (

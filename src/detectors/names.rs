@@ -3167,6 +3167,21 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && e.first
                         && !word_set!(MONTH_NAMES).contains(lead_key)
                         && numbered_bed_after(scan, end0))
+                    // A listed surname mid-sentence after a word a note
+                    // puts before a patient: `K+ 6.1 on Halvorsen`, `labs
+                    // for Okafor`, `per Lindqvist`.
+                    || (e.case == Case::Capital
+                        && e.last
+                        && !e.common
+                        && !sentence_start(scan, i)
+                        && scan.prev_solid(i).is_some_and(|p| match scan.low(p) {
+                            "for" | "with" | "per" | "saw" | "see" => true,
+                            // Not a street after a place: `Walgreens on Ponce`.
+                            "on" => scan.prev_solid(p).is_none_or(|q| {
+                                !scan.is_word(q) || case_of(scan.tok(q)) == Case::Lower
+                            }),
+                            _ => false,
+                        }))
                     // A name between `let` and `know`: `let Autumn know`.
                     || (capital(e)
                         && let_know()
