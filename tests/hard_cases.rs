@@ -383,6 +383,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("K+ 6.1 on «Halvorsen» this am, prob hemolyzed", &["name"]),
     ("fasting labs for «Okafor» are back", &["name"]),
     ("the Walgreens on «Ponce» by the highway", &["-"]),
+    // A name-shaped full name with a credential, or closing a notice's
+    // `for`; a listed surname before its household (lowercase household
+    // word only); a given name and an unlisted surname after what a note
+    // does to a patient; a surname in a room before `when`.
+    ("Will see 2x/wk. «Kiri Whaanga», OTR/L", &["name/clinician"]),
+    (
+        "Pre-op reminder for «Tupac Mamani»: nothing after midnight",
+        &["name"],
+    ),
+    ("Reminder for «Open House»: bring the kids", &["-"]),
+    ("Congratulations to the «Halvorsen» family!", &["name"]),
+    ("«lopez» twins due for 2mo vax thurs", &["name"]),
+    ("Welcome to «Parkview» Family Medicine", &["-"]),
+    ("pls sched «bob whitehorse» for DEXA next wk", &["name"]),
+    ("pls eyeball «gomez» in 5 when u round", &["name"]),
     // An interpreter is named like a relative; a language after a comma is not.
     ("Interpreter «Awale» will join the call", &["name"]),
     (

@@ -1573,6 +1573,40 @@ fn numbered_bed_after(scan: &Scan, end: usize) -> bool {
     })
 }
 
+/// Does a household word follow token `end`: `the Halvorsen family`, `lopez
+/// twins` (lowercase, so not `Family Medicine`)?
+fn household_after(scan: &Scan, end: usize) -> bool {
+    scan.next_solid(end).is_some_and(|a| {
+        scan.is_word(a)
+            && matches!(
+                scan.tok(a),
+                "family" | "twins" | "triplets" | "household" | "kids" | "siblings"
+            )
+    })
+}
+
+/// Is token `i` after `for` closing a notice's name: `Pre-op reminder for`,
+/// `Results for`, `recordatorio para`?
+fn notice_for(scan: &Scan, i: usize) -> bool {
+    scan.prev_solid(i)
+        .filter(|&p| matches!(scan.low(p), "for" | "para"))
+        .and_then(|p| scan.prev_solid(p))
+        .is_some_and(|q| {
+            matches!(
+                scan.low(q),
+                "reminder"
+                    | "results"
+                    | "message"
+                    | "update"
+                    | "notice"
+                    | "instructions"
+                    | "recordatorio"
+                    | "resultados"
+                    | "mensaje"
+            )
+        })
+}
+
 /// Is token `i` the first of an item numbered or bulleted at a line's
 /// start: `1) Grace Okoro`, `2. Mark Tembo`, `- Hope Ekwueme`?
 fn list_marker_before(scan: &Scan, i: usize) -> bool {
@@ -1791,7 +1825,7 @@ fn location_after(scan: &Scan, end: usize) -> bool {
                     && !matches!(scan.kind(n + 1), Some(Kind::Number)))
                     || word_set!(PERSON_CUES).contains(scan.low(n))
                     || word_set!(SPEAKS).contains(scan.low(n))
-                    || matches!(scan.low(n), "keeps" | "still" | "is" | "has")
+                    || matches!(scan.low(n), "keeps" | "still" | "is" | "has" | "when")
                     // Chart shorthand for what the patient reports or needs:
                     // `pt gomez in 5 c/o pain`, `ruiz in 3 needs a sitter`.
                     || (scan.low(n) == "c" && scan.is_punct(n + 1, '/'))
@@ -2602,6 +2636,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
                 .split('-')
                 .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
+        // After what a note does to a patient: `pls sched bob whitehorse`.
+        let acted_on = e0.case == Case::Lower
+            && scan
+                .prev_solid(i)
+                .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p)));
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut found = Parts::new((i, end0), e0);
         while found.len < 3 {
@@ -2664,7 +2703,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && ev.last
                         && clause_ends_after(scan, e)))
                 && if first_case == Case::Lower {
-                    ev.case == Case::Lower && (ev.first || ev.last) && !ev.common
+                    ev.case == Case::Lower
+                        && (((ev.first || ev.last) && !ev.common)
+                            // An unlisted surname after a listed given name
+                            // that a note acts on: `sched bob whitehorse`.
+                            || (found.len == 1
+                                && acted_on
+                                && found.evidence[0].first
+                                && plain_unlisted(
+                                    &scan.lower[scan.tokens[n].start..scan.tokens[e].end],
+                                )))
                 } else {
                     capital(&ev)
                         && if shouting && ev.case == Case::Upper {
@@ -3068,6 +3116,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                             word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
                                         }))))
                                 && evid[1..].iter().all(known))
+                            // A listed given name, then a surname on no list,
+                            // after what a note does to a patient: `pls sched
+                            // bob whitehorse for DEXA`.
+                            || (plain_given()
+                                && acted_on
+                                && parts[1..].iter().zip(&evid[1..]).all(|(&(a, b), v)| {
+                                    known(v)
+                                        || plain_unlisted(
+                                            &scan.lower[scan.tokens[a].start..scan.tokens[b].end],
+                                        )
+                                }))
                             // A sender naming themself in full: `hi this is
                             // rosa delgado, my mom has an appt`.
                             || (introduced_before(scan, i)
@@ -3093,8 +3152,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                     }))
                                 || staff_intro()
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
-                                || (all_known
+                                || ((all_known || unlisted_names_only())
                                     && plain_credential_after(scan, parts[parts.len() - 1].1))
+                                // A notice's subject, name-shaped and closing
+                                // the clause: `Pre-op reminder for Tupac
+                                // Mamani:`.
+                                || (unlisted_names_only()
+                                    && notice_for(scan, i)
+                                    && clause_ends_after(scan, parts[parts.len() - 1].1))
                                 || word_given_surname()
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
@@ -3182,6 +3247,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             }),
                             _ => false,
                         }))
+                    // A listed surname before the household it names:
+                    // `the Halvorsen family`, `lopez twins due for 2mo vax`.
+                    || ((capital(e) || e.case == Case::Lower)
+                        && known(e)
+                        && e.last
+                        && household_after(scan, end0))
                     // A name between `let` and `know`: `let Autumn know`.
                     || (capital(e)
                         && let_know()
