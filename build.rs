@@ -88,13 +88,14 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
 }
 
 /// Names: every listed first name, surname and name-like common word, with
-/// its flags (1 first, 2 last, 4 common) as one byte.
+/// its flags (1 first, 2 last, 4 common, 8 a word at all) as one byte.
 fn names(out: &Path) {
     let mut flags: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (path, flag) in [
         ("data/first_names.txt", 1),
         ("data/last_names.txt", 2),
         ("data/common_words.txt", 4),
+        ("data/name_words.txt", 8),
     ] {
         for word in lines(path) {
             flags.entry(word).or_insert_with(|| vec![0])[0] |= flag;

@@ -398,6 +398,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("Welcome to «Parkview» Family Medicine", &["-"]),
     ("pls sched «bob whitehorse» for DEXA next wk", &["name"]),
     ("pls eyeball «gomez» in 5 when u round", &["name"]),
+    // A lowercase listed name that is no English word at all, in every
+    // piece, is a name bare; not a word's piece (`check-in`), a Spanish
+    // text's word, an address's piece, or a surname notes use as a word.
+    ("fyi «nguyen-tran» refused the CT again", &["name"]),
+    ("is «begay» still npo? her lap chole got bumped", &["name"]),
+    ("«adeyemi» UDS pos for fentanyl, SW aware", &["name"]),
+    ("pls do the «check-in» at the kiosk", &["-"]),
+    (
+        "su prueba salió positiva. Quédese en casa 5 «dias» y tome líquidos",
+        &["-"],
+    ),
+    (
+        "send the forms to «tran» dot minh at example dot net",
+        &["-"],
+    ),
+    (
+        "fonoti sugars in the 300s all night, paged the «endo» fellow",
+        &["-"],
+    ),
     // An interpreter is named like a relative; a language after a comma is not.
     ("Interpreter «Awale» will join the call", &["name"]),
     (

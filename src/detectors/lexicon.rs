@@ -178,6 +178,9 @@ pub(crate) const FIRST: u8 = 1;
 pub(crate) const LAST: u8 = 2;
 /// A word that is also a name (`will`, `hope`, `grace`): a name only in name context.
 pub(crate) const COMMON: u8 = 4;
+/// A name that is an English word at all (`frost`, `mesa`; every [`COMMON`]
+/// one too): a listed name without it is a name and nothing else (`tanaka`).
+pub(crate) const WORD: u8 = 8;
 
 /// The [`FIRST`], [`LAST`] and [`COMMON`] flags of a lowercase word (0 when
 /// it is on no list): one lookup tells all three.
@@ -421,6 +424,7 @@ mod tests {
             (include_str!("../../data/first_names.txt"), FIRST),
             (include_str!("../../data/last_names.txt"), LAST),
             (include_str!("../../data/common_words.txt"), COMMON),
+            (include_str!("../../data/name_words.txt"), WORD),
         ];
         let mut checked = 0;
         for (text, flag) in lists {
@@ -431,7 +435,9 @@ mod tests {
         }
         assert!(checked > 25_000, "only {checked} names checked");
         assert_eq!(name_flags("maria") & FIRST, FIRST);
-        assert_eq!(name_flags("will"), COMMON | FIRST | LAST);
+        assert_eq!(name_flags("will"), COMMON | FIRST | LAST | WORD);
+        assert_eq!(name_flags("frost") & (COMMON | WORD), WORD);
+        assert_eq!(name_flags("tanaka") & (LAST | WORD), LAST);
         for absent in [
             "",
             "appointment",

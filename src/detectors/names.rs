@@ -398,6 +398,13 @@ const NOT_NAMES: &[&str] = &[
     "understood",
     // Spanish `if` opening a sentence: `Si necesita intérprete, responda INT`.
     "si",
+    // Listed surnames that notes use as words: the `endo` fellow, a `hoyer`
+    // lift, `per diem`, a `walkup`, Spanish `ayer`.
+    "endo",
+    "hoyer",
+    "diem",
+    "walkup",
+    "ayer",
     "back",
     "let",
     "lets",
@@ -1573,6 +1580,43 @@ fn numbered_bed_after(scan: &Scan, end: usize) -> bool {
     })
 }
 
+/// Is `key` (lowercase, its pieces joined by hyphens or apostrophes) a
+/// listed name in every piece and no English word in any: `nguyen-tran`,
+/// not `check-in` or `frost`?
+fn pure_name(key: &str) -> bool {
+    use super::lexicon::{COMMON, FIRST, LAST, WORD};
+    key.split(['-', '\'']).all(|p| {
+        let flags = name_flags(p);
+        p.len() > 1 && flags & (FIRST | LAST) != 0 && flags & (COMMON | WORD) == 0
+    })
+}
+
+/// Are tokens `i` to `end` part of an email address or a web address
+/// (`hollis.tran@example.org`): glued to a dot, `@` or `/` and more?
+fn in_address(scan: &Scan, i: usize, end: usize) -> bool {
+    let mark = |k: usize| scan.is_punct(k, '.') || scan.is_punct(k, '@') || scan.is_punct(k, '/');
+    let solid = |k: usize| matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed | Kind::Number));
+    // Spelled out too: `tran dot minh at example dot net`, `hollis underscore b`.
+    let spelled = |k: Option<usize>| k.is_some_and(|k| matches!(scan.low(k), "dot" | "underscore"));
+    (mark(end + 1) && solid(end + 2))
+        || (i > 1 && mark(i - 1) && solid(i - 2))
+        || spelled(scan.next_solid(end))
+        || spelled(scan.prev_solid(i))
+}
+
+/// Is the text Spanish, by two or more of its commonest words (`que`, `su`,
+/// `para`…)? Its words then may be listed names (`dias`, `nieto`, `caso`).
+fn spanish_text(scan: &Scan) -> bool {
+    const SPANISH: &[&str] = &[
+        "que", "el", "la", "los", "las", "por", "para", "su", "sus", "con", "es", "una", "del",
+        "usted", "le", "se", "esta", "muy", "pero", "como", "hoy", "manana", "en", "y", "de",
+    ];
+    (0..scan.tokens.len())
+        .filter(|&k| scan.is_word(k) && word_set!(SPANISH).contains(scan.low(k)))
+        .nth(1)
+        .is_some()
+}
+
 /// Does a household word follow token `end`: `the Halvorsen family`, `lopez
 /// twins` (lowercase, so not `Family Medicine`)?
 fn household_after(scan: &Scan, end: usize) -> bool {
@@ -2417,6 +2461,8 @@ impl Parts {
 pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let shouting = scan.shouting();
     let first_word = first_word_index(scan);
+    // Asked only when a lowercase name off every word list could be one.
+    let spanish = std::cell::OnceCell::new();
     let mut covered = 0;
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -3071,6 +3117,22 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 || word_set!(CONTACT_VERBS).contains(scan.low(a))
                         })))
         };
+        // Lowercase listed names that are no English word at all, every
+        // part: `fyi nguyen-tran refused the CT`, `is begay still npo?`.
+        let pure_lower = || {
+            e.case == Case::Lower
+                && lead_key.len() >= 4
+                && parts.iter().all(|&(a, b)| {
+                    let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
+                    pure_name(key)
+                        && scan.text()[scan.tokens[a].start..scan.tokens[b].end].is_ascii()
+                        && !word_set!(LOWERCASE_WORDS).contains(key)
+                        && !word_set!(NOT_NAMES).contains(key)
+                        && super::lexicon::terms(key).next().is_none()
+                })
+                && !in_address(scan, i, parts[parts.len() - 1].1)
+                && !*spanish.get_or_init(|| spanish_text(scan))
+        };
         // A drug, a test or a diagnosis on no name list never starts a name,
         // even before a particle and a surname: `el Humira de Gregorio
         // Saucedo` is Gregorio Saucedo's Humira.
@@ -3136,6 +3198,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 && evid.iter().all(|v| known(v) && !v.common))
                             || staff_intro()
                             || lower_subject()
+                            || pure_lower()
                     }
                     _ => {
                         (capital(e) || shouting)
@@ -3219,6 +3282,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || placed()
                     || note_subject()
                     || lower_subject()
+                    || pure_lower()
                     // A lowercase double-barrelled name after `for`, `with`:
                     // `hold metformin for delgado-ruiz x48h`.
                     || (weak && e.case == Case::Lower && double_barrelled(scan, i, end0))
