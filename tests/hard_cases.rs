@@ -417,6 +417,14 @@ const CASES: &[(&str, &[&str])] = &[
         "fonoti sugars in the 300s all night, paged the «endo» fellow",
         &["-"],
     ),
+    // Greetings of the communities a clinic serves; a greeting's own words,
+    // a holiday's eve and a named room are no one.
+    (
+        "«Kia» ora «Wiremu Te Rangi», your B12 injection is due",
+        &["-", "name"],
+    ),
+    ("Sites close early Christmas «Eve». Happy holidays!", &["-"]),
+    ("Who has the key to the «Baker Room»?", &["-"]),
     // An interpreter is named like a relative; a language after a comma is not.
     ("Interpreter «Awale» will join the call", &["name"]),
     (

@@ -51,6 +51,15 @@ const GREETINGS: &[&str] = &[
     "thank you",
     "gracias",
     "bye",
+    // Greetings of the communities a clinic serves: `Kia ora Wiremu`.
+    "kia ora",
+    "aloha",
+    "talofa",
+    "malo e lelei",
+    "namaste",
+    "salaam",
+    "bonjour",
+    "xin chao",
 ];
 /// Words after which a name is expected: "patient" and verbs of contacting
 /// someone (relatives are in [`RELATIVES`]).
@@ -275,6 +284,8 @@ const AFTER_NAME: &[&str] = &[
 /// Capitalised words after which a capitalised word is a place or an organisation, not a person.
 const ORG_WORDS: &[&str] = &[
     "general",
+    // A named room: `the Baker Room`, `Oak Room`.
+    "room",
     "calle",
     "avenida",
     "camino",
@@ -2574,6 +2585,21 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } else {
             None
         };
+        // A greeting of two words or more is no name (`Kia ora`, `Kia` is a
+        // given name), nor the eve of a holiday (`Christmas Eve`, `New
+        // Year's Eve`).
+        if phrase_index!(GREETINGS)
+            .at(scan, i)
+            .is_some_and(|a| a > end0 + 1)
+            || (scan.low(i) == "eve"
+                && scan.prev_solid(i).is_some_and(|p| {
+                    matches!(scan.low(p), "christmas" | "year" | "years")
+                        || (scan.low(p) == "s" && p > 1 && scan.low(p - 2) == "year")
+                }))
+        {
+            i = end0 + 1;
+            continue;
+        }
         // A word that may start a name: now the word lists.
         let lead_key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
         let lead_unnamed = word_set!(NOT_NAMES).contains(lead_key);
