@@ -425,6 +425,20 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Sites close early Christmas «Eve». Happy holidays!", &["-"]),
     ("Who has the key to the «Baker Room»?", &["-"]),
+    // Inpatient shorthand: drugs, drips, findings and bedside tests.
+    (
+        "gave «dex 12 mg» IV and «Ca gluc 1 g», «peaked T waves» on the strip",
+        &["medication", "medication", "condition"],
+    ),
+    ("«dex» pack from the pharmacy", &["-"]),
+    (
+        "«septic shock», on «norepi 0.12 mcg/kg/min» and «vaso 0.04»",
+        &["condition", "medication", "medication"],
+    ),
+    (
+        "«LP» done, «gram stain» pending, «Tmax 103»",
+        &["procedure", "procedure", "lab_result"],
+    ),
     // An interpreter is named like a relative; a language after a comma is not.
     ("Interpreter «Awale» will join the call", &["name"]),
     (

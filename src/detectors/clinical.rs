@@ -138,7 +138,14 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         _ => 0,
     };
     let short = len <= 3 && !t.rest.contains(' ');
-    let allowed = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
+    // A dose after it makes a short term a drug in lowercase too: `dex 12 mg`.
+    let dosed = || {
+        scan.next_solid(token_after(scan, i, start + len) - 1)
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+            .and_then(|n| scan.next_solid(n))
+            .is_some_and(|u| dose_unit(scan, u))
+    };
+    let allowed = (t.rest.is_empty() && LOWERCASE_OK.contains(&word)) || (short && dosed());
     // In a message written in capitals, `PAD` and `TIA` may be the words
     // pad and tía: the short terms that are words too do not count there.
     if short
@@ -2159,7 +2166,13 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
                 let digits = low.bytes().take_while(u8::is_ascii_digit).count();
                 digits > 0 && (UNITS.contains(&&low[digits..]) || SIG.contains(&low))
             }
-            Some(Kind::Word) => UNITS.contains(&low) || SIG.contains(&low),
+            Some(Kind::Word) => {
+                UNITS.contains(&low)
+                    || SIG.contains(&low)
+                    // A rate's or a weight's denominator: `0.12 mcg/kg/min`,
+                    // `90 mg/kg/day`.
+                    || (scan.is_punct(n - 1, '/') && matches!(low, "kg" | "min" | "hr" | "h" | "day"))
+            }
             Some(Kind::Punct) => {
                 matches!(low, "." | "/" | "%")
                     && scan.kind(n + 1) != Some(Kind::Space)
