@@ -1073,6 +1073,19 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «HIV test» is Friday, all welcome",
         &["procedure/hiv"],
     ),
+    // So is staff education or a notice to every nurse.
+    (
+        "«PrEP» and «doxy-PEP» lunch & learn Weds at noon, ID pharmacist covering the CDC guidance.",
+        &["-", "-"],
+    ),
+    (
+        "Reminder: all RNs finish the module - lactate within 1 hr, fluids for «hypotension».",
+        &["-"],
+    ),
+    (
+        "all staff: pt in rm 4 on «PrEP», contact precautions",
+        &["medication/hiv"],
+    ),
     // A phone number after an analyte is a phone number.
     ("questions about your glucose at «208-555-0147»", &["phone"]),
     // Short capitals terms in a shouted message: counted unless words too.

@@ -576,6 +576,23 @@ const ALL_COMERS: &[&str] = &[
     "walk-ins welcome",
     "no se necesita cita",
     "sin cita",
+    // Staff education and notices, for every nurse or provider: `PrEP and
+    // doxy-PEP lunch & learn`, `new withdrawal order set is live`.
+    "lunch & learn",
+    "lunch and learn",
+    "journal club",
+    "grand rounds",
+    "in-service",
+    "inservice",
+    "order set",
+    "tip sheet",
+    "all staff",
+    "all rns",
+    "all nurses",
+    "all providers",
+    "staff meeting",
+    "ce credit",
+    "ceu",
 ];
 
 /// What staff do with a clinical word that is no patient's (`strep kits`,
