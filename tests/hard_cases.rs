@@ -425,6 +425,16 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Sites close early Christmas «Eve». Happy holidays!", &["-"]),
     ("Who has the key to the «Baker Room»?", &["-"]),
+    // A condition's verdict after its subtype or specimen, or a plus sign
+    // glued to it or after its specimen; not a symptom marked present, a
+    // test named then its copula's verdict, or HIV status.
+    ("«flu A pos», started tamiflu", &["lab_result"]),
+    ("«C diff toxin +», start PO vanc", &["lab_result"]),
+    ("baby «RSV+» on HFNC", &["lab_result"]),
+    ("«MRSA swab neg», ok to d/c contact precautions", &["lab_result"]),
+    ("«SOB» + «chest tightness» since am", &["condition", "condition"]),
+    ("your «syphilis screen» «was reactive»", &["procedure/std", "lab_result/std"]),
+    ("pt «VIH»+ en tratamiento", &["condition/hiv"]),
     // Inpatient shorthand: drugs, drips, findings and bedside tests.
     (
         "gave «dex 12 mg» IV and «Ca gluc 1 g», «peaked T waves» on the strip",

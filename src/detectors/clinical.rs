@@ -273,6 +273,49 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
         })
 }
 
+/// Past a condition ending before token `after`, a subtype letter and a
+/// specimen or assay word a result may follow: `flu A pos`, `C diff toxin
+/// +`, `MRSA swab neg`. The token after them (or `after` itself).
+fn specimen_after(scan: &Scan, after: usize) -> usize {
+    let mut a = after;
+    if let Some(n) = scan.next_solid(a - 1).filter(|&n| {
+        scan.is_word(n) && scan.tok(n).len() == 1 && scan.tok(n).as_bytes()[0].is_ascii_uppercase()
+    }) {
+        a = n + 1;
+    }
+    if let Some(n) = scan.next_solid(a - 1).filter(|&n| specimen(scan, n)) {
+        a = n + 1;
+    }
+    // Only before a verdict: `syphilis screen was reactive` is a test, then
+    // its result.
+    let verdict = scan
+        .next_solid(a - 1)
+        .is_some_and(|w| word_set!(RESULT_WORDS).contains(scan.low(w)) || plus_verdict(scan, w));
+    if verdict {
+        a
+    } else {
+        after
+    }
+}
+
+/// Is token `k` a specimen or an assay word: `toxin`, `swab`, `PCR`?
+fn specimen(scan: &Scan, k: usize) -> bool {
+    const SPECIMENS: &[&str] = &[
+        "toxin", "swab", "screen", "culture", "cx", "pcr", "antigen", "ag", "naat",
+    ];
+    scan.is_word(k) && SPECIMENS.contains(&scan.low(k))
+}
+
+/// Is token `w` a plus sign ending a verdict (not `+1` or `2+`)?
+fn plus_verdict(scan: &Scan, w: usize) -> bool {
+    scan.is_punct(w, '+')
+        && !matches!(
+            scan.kind(w + 1),
+            Some(Kind::Word | Kind::Number | Kind::Mixed)
+        )
+        && !(w > 0 && matches!(scan.kind(w - 1), Some(Kind::Number)))
+}
+
 /// A chart's shorthand for a chlamydia or gonorrhea result, the sign glued
 /// to the code (`CT+`, `GC-`, `NG+`): the sign's token. `CT` alone is a scan.
 fn sti_shorthand(scan: &Scan, i: usize) -> Option<usize> {
@@ -2755,7 +2798,11 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let term = procedure.or_else(|| term_at(scan, i, Category::Condition));
         let term_end = term
             .map(|(_, after)| after)
-            .or_else(|| unlisted_test(scan, i).then_some(i + 1));
+            .or_else(|| unlisted_test(scan, i).then_some(i + 1))
+            .map(|after| match procedure {
+                None => specimen_after(scan, after),
+                Some(_) => after,
+            });
         if let Some(after) = term_end {
             // `Pap: normal`; a condition tested also with its verb: `high-risk
             // HPV was not detected`, `strep is negative`.
@@ -2782,7 +2829,18 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     Some(w)
                 }
             });
-            if let Some(w) = next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w))) {
+            // A plus sign is a condition's verdict too, glued to it or after
+            // its specimen: `RSV+`, `C diff toxin +` (not `SOB +`, present;
+            // `HIV+` is a person's status, a condition).
+            let plus = |w: usize| {
+                procedure.is_none()
+                    && term.is_none_or(|(t, _)| t.sensitivity != Some(Sensitivity::Hiv))
+                    && plus_verdict(scan, w)
+                    && (w == after || scan.is_word(after - 1) && specimen(scan, after - 1))
+            };
+            if let Some(w) =
+                next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w)) || plus(w))
+            {
                 // A titer after the result: `ANA positive 1:320`.
                 let titer = scan.kind(w + 1) == Some(Kind::Space)
                     && scan.kind(w + 2) == Some(Kind::Number)
