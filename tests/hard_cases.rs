@@ -435,6 +435,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«SOB» + «chest tightness» since am", &["condition", "condition"]),
     ("your «syphilis screen» «was reactive»", &["procedure/std", "lab_result/std"]),
     ("pt «VIH»+ en tratamiento", &["condition/hiv"]),
+    // Vital signs as charts write them; not a type or a weekday.
+    ("«T 38.6» at 0200, «Tmax 103» overnight", &["lab_result", "lab_result"]),
+    ("«MAP 62»-68 on pressors, «sat 94%» RA", &["lab_result", "lab_result"]),
+    ("«T 2» DM clinic moved to «Sat 9» am", &["-", "-"]),
     // Inpatient shorthand: drugs, drips, findings and bedside tests.
     (
         "gave «dex 12 mg» IV and «Ca gluc 1 g», «peaked T waves» on the strip",

@@ -271,6 +271,35 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
                     .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
             .then_some(i + 1)
         })
+        .or_else(|| vital_at(scan, i))
+}
+
+/// A vital sign written as charts write it, which no list can hold alone:
+/// `T 38.6` or `Tmax 103` (a temperature's range), `MAP 62` in capitals,
+/// `sat 94%` with its percent. The token after the sign's name.
+fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
+    let n = scan
+        .next_solid(i)
+        .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
+    let value = || -> Option<f64> {
+        let whole = scan.tok(n);
+        if scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number) {
+            format!("{whole}.{}", scan.tok(n + 2)).parse().ok()
+        } else {
+            whole.parse().ok()
+        }
+    };
+    let fever = |v: f64| (35.0..43.0).contains(&v) || (95.0..107.0).contains(&v);
+    let ok = match scan.tok(i) {
+        "T" => scan.is_punct(n + 1, '.') && value().is_some_and(fever),
+        "MAP" => true,
+        _ => match scan.low(i) {
+            "tmax" => value().is_some_and(fever),
+            "sat" => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
+            _ => false,
+        },
+    };
+    ok.then_some(i + 1)
 }
 
 /// Past a condition ending before token `after`, a subtype letter and a
