@@ -435,6 +435,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«SOB» + «chest tightness» since am", &["condition", "condition"]),
     ("your «syphilis screen» «was reactive»", &["procedure/std", "lab_result/std"]),
     ("pt «VIH»+ en tratamiento", &["condition/hiv"]),
+    // A general reminder or a Spanish "did you know" speaks in general.
+    (
+        "Recordatorio general: la clínica de «vacunas contra la gripe» será el sábado.",
+        &["-"],
+    ),
+    ("¿Sabía que el «asma» puede empeorar en invierno?", &["-"]),
     // Vital signs as charts write them; not a type or a weekday.
     ("«T 38.6» at 0200, «Tmax 103» overnight", &["lab_result", "lab_result"]),
     ("«MAP 62»-68 on pressors, «sat 94%» RA", &["lab_result", "lab_result"]),

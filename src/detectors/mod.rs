@@ -545,6 +545,10 @@ const GENERAL_CUES: &[&str] = &[
     "mes de la",
     "mes de concientizacion",
     // Quality, coding and formulary notes about patients in general.
+    "general reminder",
+    "recordatorio general",
+    "aviso general",
+    "sabia que",
     "coding tip",
     "dashboard",
     "registry",
