@@ -441,6 +441,9 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("¿Sabía que el «asma» puede empeorar en invierno?", &["-"]),
+    // A patient who meets criteria is no general statement.
+    ("Meets «sepsis» criteria, need orders pls", &["condition"]),
+    ("Semaglutide «PA criteria» now BMI 30+", &["-"]),
     // Vital signs as charts write them; not a type or a weekday.
     ("«T 38.6» at 0200, «Tmax 103» overnight", &["lab_result", "lab_result"]),
     ("«MAP 62»-68 on pressors, «sat 94%» RA", &["lab_result", "lab_result"]),

@@ -553,7 +553,11 @@ const GENERAL_CUES: &[&str] = &[
     "dashboard",
     "registry",
     "formulary",
-    "criteria",
+    // Criteria set for everyone, not a patient who `meets sepsis criteria`.
+    "pa criteria",
+    "criteria now",
+    "new criteria",
+    "updated criteria",
 ];
 
 /// Phrases of an event open to all comers.
