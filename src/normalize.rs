@@ -115,6 +115,9 @@ fn fold_char(c: char) -> Option<char> {
     Some(match u {
         // Invisible characters used to split identifiers.
         0x00AD | 0x200B..=0x200D | 0x2060 | 0xFEFF | 0x180E => return None,
+        // The ʻokina of Hawaiian, Samoan and Tongan names is inside a word
+        // (`Kaʻiulani`, `ʻAna`): dropped, so the name reads as its lists'.
+        0x02BB => return None,
         // Spaces of every width.
         0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => ' ',
         // Dashes and the minus sign.

@@ -417,6 +417,12 @@ const CASES: &[(&str, &[&str])] = &[
         "fonoti sugars in the 300s all night, paged the «endo» fellow",
         &["-"],
     ),
+    // A name-shaped word joined by `and` to a person's name; the ʻokina
+    // inside a name.
+    ("«Farrukh» and «Gulnora» called about the twins", &["name", "name"]),
+    ("«Monday» and «Gulnora» called", &["-", "name"]),
+    ("«Pharmacy» and «Gulnora» called", &["-", "name"]),
+    ("ʻ«Ana Taufa» and her mom «Losaline» are here", &["name", "name"]),
     // Greetings of the communities a clinic serves; a greeting's own words,
     // a holiday's eve and a named room are no one.
     (

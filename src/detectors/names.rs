@@ -3381,6 +3381,51 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     list_siblings(scan, out);
     repeated_parts(scan, out);
+    conjoined(scan, out);
+}
+
+/// A capitalised word that could be a name, joined by `and` (`&`, `y`) to
+/// a person's name found: `Farrukh and Gulnora called`, `Gulnora y Farrukh`.
+/// Either side: a listed name that is no word, or a word on no list shaped
+/// like a name (no drug, no English ending).
+fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
+    let found = out.len();
+    for f in 0..found {
+        if out[f].clinician {
+            continue;
+        }
+        let fi = scan.tokens.partition_point(|t| t.start < out[f].start);
+        let fl = scan.tokens.partition_point(|t| t.end < out[f].end);
+        if fl >= scan.tokens.len() || fi >= scan.tokens.len() {
+            continue;
+        }
+        let and = |k: usize| {
+            scan.is_punct(k, '&') || (scan.is_word(k) && matches!(scan.low(k), "and" | "y"))
+        };
+        let other = [
+            scan.prev_solid(fi)
+                .filter(|&p| and(p))
+                .and_then(|p| scan.prev_solid(p)),
+            scan.next_solid(fl)
+                .filter(|&n| and(n))
+                .and_then(|n| scan.next_solid(n)),
+        ];
+        for k in other.into_iter().flatten() {
+            let (start, end) = (scan.tokens[k].start, scan.tokens[k].end);
+            let key = scan.low(k);
+            let ev = evidence(scan, k, k);
+            let shaped = scan.is_word(k)
+                && case_of(scan.tok(k)) == Case::Capital
+                && !ev.common
+                && !word_set!(MONTH_NAMES).contains(key)
+                && !org_word(key)
+                && (ev.first || ev.last || plain_unlisted(key))
+                && !scan.is_punct(k + 1, '.');
+            if shaped && !out.iter().any(|c| c.start < end && start < c.end) {
+                out.push(Cand::new(start, end));
+            }
+        }
+    }
 }
 
 /// A list item: its name's first and last token, and whether a time came
