@@ -281,20 +281,17 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     let n = scan
         .next_solid(i)
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
-    let value = || -> Option<f64> {
-        let whole = scan.tok(n);
-        if scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number) {
-            format!("{whole}.{}", scan.tok(n + 2)).parse().ok()
-        } else {
-            whole.parse().ok()
-        }
+    // The whole degrees (a float parser would add kilobytes to the module).
+    let fever = || {
+        scan.tok(n)
+            .parse::<u32>()
+            .is_ok_and(|d| (35..43).contains(&d) || (95..107).contains(&d))
     };
-    let fever = |v: f64| (35.0..43.0).contains(&v) || (95.0..107.0).contains(&v);
     let ok = match scan.tok(i) {
-        "T" => scan.is_punct(n + 1, '.') && value().is_some_and(fever),
+        "T" => scan.is_punct(n + 1, '.') && fever(),
         "MAP" => true,
         _ => match scan.low(i) {
-            "tmax" => value().is_some_and(fever),
+            "tmax" => fever(),
             "sat" => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
             _ => false,
         },
