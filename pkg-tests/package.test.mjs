@@ -55,6 +55,14 @@ test("the whole package is under 1 MB unpacked", () => {
   assert.ok(size < unpackedSize);
 });
 
+test("the module with all its word lists is at most 400 KB gzipped", async () => {
+  // Issue 3's size budget. A float parser once added 13.6 KB in one line.
+  const { gzipSync } = await import("node:zlib");
+  const wasm = readFileSync(join(pkgDir, "phigate_core_bg.wasm"));
+  const gz = gzipSync(wasm, { level: 9 }).length;
+  assert.ok(gz <= 400_000, `${gz} bytes gzipped`);
+});
+
 const tsc = join(root, "node_modules", ".bin", "tsc");
 const types = join(root, "pkg-tests", "types");
 
