@@ -65,6 +65,8 @@ const CASES: &[Case] = &[
     (r#"{"allow":{"phones":["+1 (415) 555-0100"],"domains":["example.org"]}}"#, r#"{"channel":"ohmd","body":"Questions? Call 415-555-0100 or email help@example.org or see https://portal.example.org/faq"}"#, "allow", &[], Some("Questions? Call 415-555-0100 or email help@example.org or see https://portal.example.org/faq")),
     (r#"{"allow":{"domains":["example.org"]}}"#, r#"{"channel":"ohmd","body":"Login at https://example.org.example.com/x"}"#, "redact", &["phi_redacted"], Some("Login at [URL]")),
     (r#"{"categories":{"name":"redact"},"allow":{"names":["Dr. Patel"]}}"#, r#"{"channel":"ohmd","body":"Hi Maria, Dr. Patel will call."}"#, "redact", &["phi_redacted"], Some("Hi [NAME], Dr. Patel will call.")),
+    // Allowlisted names match across case and accents.
+    (r#"{"categories":{"name":"redact"},"allow":{"names":["DRA. JOSÉ NÚÑEZ"]}}"#, r#"{"channel":"ohmd","body":"Hi Maria, Dra. Jose Nunez will call."}"#, "redact", &["phi_redacted"], Some("Hi [NAME], Dra. Jose Nunez will call.")),
     // Per-category overrides.
     (r#"{"categories":{"date":"redact"}}"#, r#"{"channel":"ohmd","body":"See you on March 14."}"#, "redact", &["phi_redacted"], Some("See you on [DATE].")),
     (r#"{"categories":{"phone":"allow"}}"#, r#"{"channel":"ohmd","body":"Call 415-555-0142."}"#, "allow", &[], Some("Call 415-555-0142.")),
