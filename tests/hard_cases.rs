@@ -423,6 +423,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Monday» and «Gulnora» called", &["-", "name"]),
     ("«Pharmacy» and «Gulnora» called", &["-", "name"]),
     ("ʻ«Ana Taufa» and her mom «Losaline» are here", &["name", "name"]),
+    // Inside parentheses a comma joins names too.
+    (
+        "Confirmed 3 for the class («Mendoza», «Abara», «Kowalczyk»). Room 2B.",
+        &["name", "name", "name"],
+    ),
+    // A listed name after what a note does to a patient; a household.
+    ("can someone resched «lin» for next wk", &["name"]),
+    ("Room «Castellanos» next please, then the «Dube» kid", &["name", "name"]),
+    ("pls book «max» dose for next wk", &["-"]),
+    // A short term written like a listed name is the name; `Summary:` no one.
+    ("Offered 12/4 2pm, she took it. -«Tee»", &["-"]),
+    ("«Summary»: your blood pressure is above goal", &["-"]),
     // Greetings of the communities a clinic serves; a greeting's own words,
     // a holiday's eve and a named room are no one.
     (

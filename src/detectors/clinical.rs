@@ -145,6 +145,17 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
             .and_then(|n| scan.next_solid(n))
             .is_some_and(|u| dose_unit(scan, u))
     };
+    // A short term written like a name that is a listed name is the name:
+    // `-Tee` signing a note (not `TEE`), `Ana` (not `ANA`).
+    if short
+        && t.rest.is_empty()
+        && case_of(scan.tok(i)) == Case::Capital
+        && lexicon::name_flags(word) & (lexicon::FIRST | lexicon::LAST) != 0
+        && !LOWERCASE_OK.contains(&word)
+        && !dosed()
+    {
+        return None;
+    }
     let allowed = (t.rest.is_empty() && LOWERCASE_OK.contains(&word)) || (short && dosed());
     // In a message written in capitals, `PAD` and `TIA` may be the words
     // pad and tía: the short terms that are words too do not count there.

@@ -440,6 +440,7 @@ const NOT_NAMES: &[&str] = &[
     "note",
     "fyi",
     "update",
+    "summary",
     "yesterday",
     "tonight",
     "berkeley",
@@ -1635,7 +1636,7 @@ fn household_after(scan: &Scan, end: usize) -> bool {
         scan.is_word(a)
             && matches!(
                 scan.tok(a),
-                "family" | "twins" | "triplets" | "household" | "kids" | "siblings"
+                "family" | "twins" | "triplets" | "household" | "kids" | "kid" | "siblings"
             )
     })
 }
@@ -3159,6 +3160,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !in_address(scan, i, parts[parts.len() - 1].1)
                 && !*spanish.get_or_init(|| spanish_text(scan))
         };
+        // A lowercase listed name that a note's word is not: `resched lin`,
+        // not `book max dose`.
+        let plain_given_or_last = || {
+            !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+        };
         // A drug, a test or a diagnosis on no name list never starts a name,
         // even before a particle and a surname: `el Humira de Gregorio
         // Saucedo` is Gregorio Saucedo's Humira.
@@ -3343,6 +3350,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && known(e)
                         && e.last
                         && household_after(scan, end0))
+                    // A listed name that is no word, after what a note does
+                    // to a patient: `can someone resched lin`, `Room
+                    // Castellanos next please`.
+                    || ((capital(e) || (e.case == Case::Lower && plain_given_or_last()))
+                        && known(e)
+                        && scan.prev_solid(i).is_some_and(|p| {
+                            word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
+                        }))
                     // A name between `let` and `know`: `let Autumn know`.
                     || (capital(e)
                         && let_know()
@@ -3385,12 +3400,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// A capitalised word that could be a name, joined by `and` (`&`, `y`) to
-/// a person's name found: `Farrukh and Gulnora called`, `Gulnora y Farrukh`.
+/// a person's name found, or one joined so to it in turn: `Farrukh and
+/// Gulnora called`, `Gulnora y Farrukh`.
 /// Either side: a listed name that is no word, or a word on no list shaped
 /// like a name (no drug, no English ending).
 fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
-    let found = out.len();
-    for f in 0..found {
+    let mut f = 0;
+    while f < out.len() {
+        f += 1;
+        let f = f - 1;
         if out[f].clinician {
             continue;
         }
@@ -3399,8 +3417,16 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
         if fl >= scan.tokens.len() || fi >= scan.tokens.len() {
             continue;
         }
+        // Inside parentheses a comma joins them too: `group class (Mendoza,
+        // Abara, Kowalczyk)`.
+        let parenthesised = (fi.saturating_sub(12)..fi)
+            .rev()
+            .find(|&k| scan.is_punct(k, '(') || scan.is_punct(k, ')'))
+            .is_some_and(|k| scan.is_punct(k, '('));
         let and = |k: usize| {
-            scan.is_punct(k, '&') || (scan.is_word(k) && matches!(scan.low(k), "and" | "y"))
+            scan.is_punct(k, '&')
+                || (parenthesised && scan.is_punct(k, ','))
+                || (scan.is_word(k) && matches!(scan.low(k), "and" | "y"))
         };
         let other = [
             scan.prev_solid(fi)
