@@ -462,6 +462,11 @@ const CASES: &[(&str, &[&str])] = &[
     // A patient who meets criteria is no general statement.
     ("Meets «sepsis» criteria, need orders pls", &["condition"]),
     ("Semaglutide «PA criteria» now BMI 30+", &["-"]),
+    // A test's reading word before its verdict; a blood type's Rh factor.
+    ("wrist «XR» prelim «neg», rad final pending", &["procedure", "lab_result"]),
+    ("you are «Rh negative», so you'll get RhoGAM", &["lab_result"]),
+    ("BLOOD DRIVE: «O NEGATIVE» DONORS NEEDED. WALK-INS WELCOME.", &["-"]),
+    ("«T 102» overnight, cultures sent", &["lab_result"]),
     // Vital signs as charts write them; not a type or a weekday.
     ("«T 38.6» at 0200, «Tmax 103» overnight", &["lab_result", "lab_result"]),
     ("«MAP 62»-68 on pressors, «sat 94%» RA", &["lab_result", "lab_result"]),

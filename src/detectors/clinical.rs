@@ -299,7 +299,14 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
             .is_ok_and(|d| (35..43).contains(&d) || (95..107).contains(&d))
     };
     let ok = match scan.tok(i) {
-        "T" => scan.is_punct(n + 1, '.') && fever(),
+        // `T 38.6`, or whole Fahrenheit degrees: `T 102`.
+        "T" => {
+            (scan.is_punct(n + 1, '.') && fever())
+                || scan
+                    .tok(n)
+                    .parse::<u32>()
+                    .is_ok_and(|d| (99..107).contains(&d))
+        }
         "MAP" => true,
         _ => match scan.low(i) {
             "tmax" => fever(),
@@ -2487,6 +2494,12 @@ const LAB_UNITS: &[&str] = &[
     "kilos",
 ];
 const RESULT_PHRASES: &[&str] = &[
+    // A blood type's Rh factor (not `O NEGATIVE DONORS NEEDED`).
+    "rh negative",
+    "rh positive",
+    "rh neg",
+    "rh-negative",
+    "rh-positive",
     "came back positive",
     "came back negative",
     "came back normal",
@@ -2842,10 +2855,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             });
         if let Some(after) = term_end {
             // `Pap: normal`; a condition tested also with its verb: `high-risk
-            // HPV was not detected`, `strep is negative`.
+            // HPV was not detected`, `strep is negative`; a test's reading
+            // word: `wrist XR prelim neg`.
             let mut verb = false;
             let next = scan.next_solid(after - 1).and_then(|w| {
-                if scan.is_punct(w, ':') {
+                if procedure.is_some()
+                    && matches!(scan.low(w), "prelim" | "preliminary" | "final" | "read")
+                {
+                    scan.next_solid(w)
+                } else if scan.is_punct(w, ':') {
                     scan.next_solid(w)
                 } else if procedure.is_none()
                     && term.is_some()
