@@ -2859,11 +2859,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // word: `wrist XR prelim neg`.
             let mut verb = false;
             let next = scan.next_solid(after - 1).and_then(|w| {
-                if procedure.is_some()
-                    && matches!(scan.low(w), "prelim" | "preliminary" | "final" | "read")
+                if scan.is_punct(w, ':')
+                    || (procedure.is_some()
+                        && matches!(scan.low(w), "prelim" | "preliminary" | "final" | "read"))
                 {
-                    scan.next_solid(w)
-                } else if scan.is_punct(w, ':') {
                     scan.next_solid(w)
                 } else if procedure.is_none()
                     && term.is_some()
