@@ -423,6 +423,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Monday» and «Gulnora» called", &["-", "name"]),
     ("«Pharmacy» and «Gulnora» called", &["-", "name"]),
     ("ʻ«Ana Taufa» and her mom «Losaline» are here", &["name", "name"]),
+    // A date's month or a clinical term ends a name; a name-shaped full
+    // name addressed before `I`.
+    ("MRI for «Jonah Whitehorse» «Dec 2» - CKD 3b", &["name", "date"]),
+    ("rm 21 «Brendan Doyle» «EtOH» withdrawal, CIWA q4h", &["name", "condition/eth"]),
+    ("le habla Lucía, enfermera de «BrightPath Home Health».", &["-"]),
+    ("«Aroha Ngata», I'm so sorry for your loss.", &["name"]),
     // Inside parentheses a comma joins names too.
     (
         "Confirmed 3 for the class («Mendoza», «Abara», «Kowalczyk»). Room 2B.",

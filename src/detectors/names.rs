@@ -250,7 +250,7 @@ const PARTICLES: &[&str] = &[
 ];
 /// Words after `Name,` that show the name is the person addressed.
 const ADDRESSED: &[&str] = &[
-    "you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our",
+    "you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our", "i",
 ];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
 const AFTER_NAME: &[&str] = &[
@@ -2759,7 +2759,27 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 break;
             }
             let ev = evidence(scan, n, e);
+            // A date's month (`Jonah Whitehorse Dec 2`) or a clinical term on
+            // no name list (`Brendan Doyle EtOH withdrawal`) ends the name.
+            let dated = || {
+                super::text::month(scan.low(n))
+                    && scan
+                        .next_solid(e)
+                        .is_some_and(|d| scan.kind(d) == Some(Kind::Number))
+            };
+            // (Not a capitalised institution's words: `BrightPath Home
+            // Health` is judged by its organisation word.)
+            let termed = || {
+                !ev.first
+                    && !ev.last
+                    && super::lexicon::terms(scan.low(n)).next().is_some()
+                    && !scan
+                        .next_solid(e)
+                        .is_some_and(|m| case_of(scan.tok(m)) == Case::Capital)
+            };
             let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
+                && !dated()
+                && !termed()
                 && (e == n || !weekdays(&scan.lower[scan.tokens[n].start..scan.tokens[e].end]))
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)

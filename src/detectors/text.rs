@@ -816,7 +816,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Whether lowercase `w` is one of [`MONTHS`].
-fn month(w: &str) -> bool {
+pub(crate) fn month(w: &str) -> bool {
     word_set!(MONTHS).contains(w)
 }
 
