@@ -3173,6 +3173,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
                     pure_name(key)
                         && scan.text()[scan.tokens[a].start..scan.tokens[b].end].is_ascii()
+                        // Spanish words in a mostly English note: `en julio`,
+                        // `el domingo`, `5 dias`, `mi amor`.
+                        && !super::text::month(key)
+                        && !matches!(key, "domingo" | "dias" | "amor")
                         && !word_set!(LOWERCASE_WORDS).contains(key)
                         && !word_set!(NOT_NAMES).contains(key)
                         && super::lexicon::terms(key).next().is_none()
