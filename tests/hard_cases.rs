@@ -417,6 +417,7 @@ const CASES: &[(&str, &[&str])] = &[
         "fonoti sugars in the 300s all night, paged the «endo» fellow",
         &["-"],
     ),
+    ("f/u en «julio», pls book it", &["-"]),
     // A name-shaped word joined by `and` to a person's name; the ʻokina
     // inside a name.
     ("«Farrukh» and «Gulnora» called about the twins", &["name", "name"]),
