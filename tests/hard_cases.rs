@@ -439,8 +439,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("can someone resched «lin» for next wk", &["name"]),
     ("Room «Castellanos» next please, then the «Dube» kid", &["name", "name"]),
     ("pls book «max» dose for next wk", &["-"]),
-    // A short term written like a listed name is the name; `Summary:` no one.
-    ("Offered 12/4 2pm, she took it. -«Tee»", &["-"]),
+    // A short term written like a listed name is the name, here signing
+    // after a dash; a name signing with its department; `Summary:` no one.
+    ("Offered 12/4 2pm, she took it. -«Tee»", &["name"]),
+    ("- «Tee»", &["name"]),
+    ("Call us with questions. «Oyelaran», front desk", &["name"]),
+    ("Meet at the lobby - «Pharmacy» is closed", &["-"]),
     ("«Summary»: your blood pressure is above goal", &["-"]),
     // Greetings of the communities a clinic serves; a greeting's own words,
     // a holiday's eve and a named room are no one.

@@ -1423,6 +1423,44 @@ const DEPARTMENTS: &[&str] = &[
     "recepcion",
 ];
 
+/// Is tokens `i` to `end` a sign-off after a dash: a dash after a
+/// sentence's end or at a line's start before it, and nothing after it?
+fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
+    let Some(d) = scan.prev_solid(i).filter(|&d| scan.is_punct(d, '-')) else {
+        return false;
+    };
+    let before = scan.prev_solid(d);
+    (before.is_none_or(|b| {
+        ['.', '!', '?'].iter().any(|&c| scan.is_punct(b, c))
+            || scan.kind(d - 1) == Some(Kind::Newline)
+            || (d > 1 && scan.kind(d - 2) == Some(Kind::Newline))
+    })) && scan.next_solid(end).is_none()
+}
+
+/// Does a sign-off's department follow the name ending at token `end`: a
+/// comma, then up to three words with a department among them, then the
+/// end of the line (`Oyelaran, front desk`, `Mirela, Patient Services`)?
+fn signed_department(scan: &Scan, end: usize) -> bool {
+    let Some(mut k) = scan.next_solid(end).filter(|&c| scan.is_punct(c, ',')) else {
+        return false;
+    };
+    let mut department = false;
+    for _ in 0..3 {
+        match scan.next_solid(k) {
+            Some(n) if scan.is_word(n) => {
+                department |= word_set!(DEPARTMENTS).contains(scan.low(n))
+                    || matches!(scan.low(n), "services" | "team");
+                k = n;
+            }
+            _ => break,
+        }
+    }
+    department
+        && scan.next_solid(k).is_none_or(|n| {
+            scan.kind(n) == Some(Kind::Newline) || ['.', '!'].iter().any(|&c| scan.is_punct(n, c))
+        })
+}
+
 /// Is the given name ending at token `end` a staff member's, by where they
 /// work: `from`, `at` or `in`, then within a few words a department, a
 /// clinic or an office (`brooke from dr fenwick's office`)? A name that is
@@ -3382,6 +3420,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && scan.prev_solid(i).is_some_and(|p| {
                             word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
                         }))
+                    // A name signing the message after a dash: `she took
+                    // it. -Tee`, `See you then - Grace`.
+                    || (capital(e)
+                        && (plain_given() || known(e) || plain_unlisted(lead_key))
+                        && dash_signoff(scan, i, end0))
+                    // A name signing with its department: `Oyelaran, front desk`.
+                    || (capital(e)
+                        && (known(e) || plain_unlisted(lead_key))
+                        && signed_department(scan, end0))
                     // A name between `let` and `know`: `let Autumn know`.
                     || (capital(e)
                         && let_know()
