@@ -478,6 +478,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("you are «Rh negative», so you'll get RhoGAM", &["lab_result"]),
     ("BLOOD DRIVE: «O NEGATIVE» DONORS NEEDED. WALK-INS WELCOME.", &["-"]),
     ("«T 102» overnight, cultures sent", &["lab_result"]),
+    ("DKA: «pH 7.12», AG 24", &["lab_result"]),
+    ("call «ph» 312-555-0147", &["-"]),
     // Vital signs as charts write them; not a type or a weekday.
     ("«T 38.6» at 0200, «Tmax 103» overnight", &["lab_result", "lab_result"]),
     ("«MAP 62»-68 on pressors, «sat 94%» RA", &["lab_result", "lab_result"]),

@@ -285,9 +285,10 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
         .or_else(|| vital_at(scan, i))
 }
 
-/// A vital sign written as charts write it, which no list can hold alone:
-/// `T 38.6` or `Tmax 103` (a temperature's range), `MAP 62` in capitals,
-/// `sat 94%` with its percent. The token after the sign's name.
+/// A vital sign or a blood gas written as charts write it, which no list
+/// can hold alone: `T 38.6` or `Tmax 103` (a temperature's range), `MAP 62`
+/// in capitals, `sat 94%` with its percent, `pH 7.12`. The token after the
+/// sign's name.
 fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     let n = scan
         .next_solid(i)
@@ -308,6 +309,12 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
                     .is_ok_and(|d| (99..107).contains(&d))
         }
         "MAP" => true,
+        // A blood gas's pH, written so: `pH 7.12`.
+        "pH" => {
+            scan.is_punct(n + 1, '.')
+                && scan.kind(n + 2) == Some(Kind::Number)
+                && matches!(scan.tok(n), "6" | "7")
+        }
         _ => match scan.low(i) {
             "tmax" => fever(),
             "sat" => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
