@@ -424,6 +424,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Monday» and «Gulnora» called", &["-", "name"]),
     ("«Pharmacy» and «Gulnora» called", &["-", "name"]),
     ("ʻ«Ana Taufa» and her mom «Losaline» are here", &["name", "name"]),
+    // A plan's member or a denial marks an ID as the plan's; an auth
+    // number stays another ID.
+    (
+        "Re: auth #«88320471» for member Hamid Rahimi («ZGW847330912»)",
+        &["other_id", "health_plan_id"],
+    ),
+    ("Denial rec'd - Leilani Kealoha, ID «QHX902114587»", &["health_plan_id"]),
     // A date's month or a clinical term ends a name; a name-shaped full
     // name addressed before `I`.
     ("MRI for «Jonah Whitehorse» «Dec 2» - CKD 3b", &["name", "date"]),

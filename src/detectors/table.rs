@@ -417,6 +417,13 @@ pub(crate) static TABLE: &[Detector] = &[
             "plan",
             "seguro",
             "aseguranza",
+            // A plan's member and the claims it denies: `for member Hamid
+            // Rahimi (ZGW847330912)`, Medi-Cal's `BIC`.
+            "member",
+            "subscriber",
+            "bic",
+            "denial",
+            "denied",
         ],
         priority: 5,
         examples: &[
