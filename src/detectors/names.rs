@@ -3224,7 +3224,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         // A lowercase listed name that a note's word is not: `resched lin`,
         // not `book max dose`.
-        let plain_given_or_last = || {
+        let lower_name_not_note_word = || {
             !word_set!(LOWERCASE_WORDS).contains(lead_key)
                 && !word_set!(MONTH_NAMES).contains(lead_key)
         };
@@ -3415,7 +3415,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A listed name that is no word, after what a note does
                     // to a patient: `can someone resched lin`, `Room
                     // Castellanos next please`.
-                    || ((capital(e) || (e.case == Case::Lower && plain_given_or_last()))
+                    || ((capital(e) || (e.case == Case::Lower && lower_name_not_note_word()))
                         && known(e)
                         && scan.prev_solid(i).is_some_and(|p| {
                             word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
