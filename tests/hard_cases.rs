@@ -451,6 +451,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Offered 12/4 2pm, she took it. -«Tee»", &["name"]),
     ("- «Tee»", &["name"]),
     ("Call us with questions. «Oyelaran», front desk", &["name"]),
+    ("«Lena Park», MS, CGC will call you this week", &["name/clinician"]),
+    ("«Shirin Moradi»: your urine culture grew E. coli", &["name"]),
+    ("PA approved for Ozempic («Rangi Parata») thru 11/25", &["name"]),
     ("Meet at the lobby - «Pharmacy» is closed", &["-"]),
     ("«Summary»: your blood pressure is above goal", &["-"]),
     // Greetings of the communities a clinic serves; a greeting's own words,
@@ -480,6 +483,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A patient who meets criteria is no general statement.
     ("Meets «sepsis» criteria, need orders pls", &["condition"]),
     ("Semaglutide «PA criteria» now BMI 30+", &["-"]),
+    // Capitals that are a sensitive condition only after what a note says
+    // of a patient.
+    ("ED SW: pt disclosed «IPV» by partner, going to shelter", &["condition/sdv"]),
+    ("Hi Maria, shots due: DTaP, «IPV» and Hib", &["procedure"]),
+    ("on 1:1 for «SI» w/ plan, no belts in room", &["condition/psy"]),
+    ("«SI» NECESITA INTERPRETE, RESPONDA INT", &["-"]),
     // A test's reading word before its verdict; a blood type's Rh factor.
     ("wrist «XR» prelim «neg», rad final pending", &["procedure", "lab_result"]),
     ("you are «Rh negative», so you'll get RhoGAM", &["lab_result"]),

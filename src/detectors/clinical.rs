@@ -324,6 +324,48 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     ok.then_some(i + 1)
 }
 
+/// A chart's capitals that are a sensitive condition only after what a note
+/// says of a patient: `disclosed IPV` (intimate partner violence; the polio
+/// vaccine otherwise), `1:1 for SI`, `hx MDD w/ prior SI` (suicidal
+/// ideation; Spanish `SI` otherwise). The class, if token `i` is one.
+fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
+    let (class, cues): (_, &[&str]) = match scan.tok(i) {
+        "IPV" => (
+            Sensitivity::Sdv,
+            &[
+                "disclosed",
+                "discloses",
+                "reports",
+                "reported",
+                "endorses",
+                "hx",
+                "history",
+                "for",
+            ],
+        ),
+        "SI" if !scan.shouting() => (
+            Sensitivity::Psy,
+            &[
+                "for", "prior", "hx", "passive", "active", "denies", "denied", "endorses",
+                "reports", "with", "w", "of",
+            ],
+        ),
+        _ => return None,
+    };
+    let p = scan.prev_solid(i)?;
+    let low = scan.low(p);
+    let cued = if low == "for" {
+        // `screened + for IPV`, `1:1 for SI`, not `due for IPV`.
+        class == Sensitivity::Psy
+            || scan.prev_solid(p).is_some_and(|q| {
+                scan.is_punct(q, '+') || matches!(scan.low(q), "positive" | "screened")
+            })
+    } else {
+        cues.contains(&low) || (low == "w" && scan.is_punct(i - 1, '/'))
+    };
+    cued.then_some(class)
+}
+
 /// Past a condition ending before token `after`, a subtype letter and a
 /// specimen or assay word a result may follow: `flu A pos`, `C diff toxin
 /// +`, `MRSA swab neg`. The token after them (or `after` itself).
@@ -494,6 +536,14 @@ fn dictionary(
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
     by_suffix(scan, CONDITION_SUFFIXES, out);
+    for i in starts(scan) {
+        if let Some(class) = disclosed(scan, i) {
+            out.push(Cand {
+                sensitivity: Some(class),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+        }
+    }
     // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
     // `shoulder injury`, `dolor de oido`.
     for i in starts(scan) {

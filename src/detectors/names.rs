@@ -2204,7 +2204,8 @@ fn ends_role(scan: &Scan, p: usize) -> bool {
 /// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
 const POST_CREDENTIALS: &[&str] = &[
     "LCSW", "LMFT", "LPC", "LMHC", "AuD", "SLP", "CCC-SLP", "OTR", "OT", "DPT", "PharmD", "RD",
-    "RDN", "PhD", "PsyD", "MSW", "CRNA", "DDS", "DMD", "OD", "IBCLC", "CDCES", "CDE", "RPh",
+    "RDN", "PhD", "PsyD", "MSW", "CRNA", "DDS", "DMD", "OD", "IBCLC", "CDCES", "CDE", "RPh", "CGC",
+    "LICSW", "LCPC", "BCBA", "MS",
 ];
 
 /// Is the name ending at token `end` followed by a credential (`Sarah Kim,
@@ -2242,7 +2243,7 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
     let tok = scan.tok(a);
     // `PT`, `PA`, `DO`... are words too (`Hi Maria, PT will call`): they
     // count when they close the clause.
-    let ambiguous = ["PT", "PA", "DO", "OT", "OD", "MA"].contains(&tok);
+    let ambiguous = ["PT", "PA", "DO", "OT", "OD", "MA", "MS"].contains(&tok);
     let closes = || {
         (scan.is_punct(a + 1, '-') && scan.is_word(a + 2) && scan.tok(a + 2) == "C")
             || scan
@@ -2902,7 +2903,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // The first word of the message, then a comma: the person addressed
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
         let opens_message = i == first_word;
-        let opening_vocative = opens_message && after_all.is_some_and(|a| scan.is_punct(a, ','));
+        let opening_vocative = opens_message
+            && after_all
+                .is_some_and(|a| scan.is_punct(a, ',') || (scan.is_punct(a, ':') && addressed));
         // A list, not a vocative: `Grace, Hope and Will are the rooms`,
         // `Summer, fall and winter hours`; nor a plea (`Patience, please`,
         // `Patience, everyone`).
@@ -3300,6 +3303,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             && ((e.first && !e.common)
                                 || tail_known_last
                                 || (opening_vocative && addressed && unlisted_names_only())
+                                // Alone in parentheses after what it is
+                                // about: `Ozempic (Rangi Parata) approved`.
+                                || (unlisted_names_only()
+                                    && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, '('))
+                                    && after_all.is_some_and(|a| scan.is_punct(a, ')')))
                                 // Opening a clause before what a person does:
                                 // `Aroha Ngata confirmed for 10:30`.
                                 || (opens_clause(scan, i)
