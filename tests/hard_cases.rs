@@ -452,6 +452,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("- «Tee»", &["name"]),
     ("Call us with questions. «Oyelaran», front desk", &["name"]),
     ("«Lena Park», MS, CGC will call you this week", &["name/clinician"]),
+    ("PT: saw «Olu Bankole» 4N-11 POD1 s/p L TKA", &["name"]),
     ("«Shirin Moradi»: your urine culture grew E. coli", &["name"]),
     ("PA approved for Ozempic («Rangi Parata») thru 11/25", &["name"]),
     ("Meet at the lobby - «Pharmacy» is closed", &["-"]),

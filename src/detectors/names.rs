@@ -1539,9 +1539,16 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
         || scan.next_solid(end).is_some_and(|a| {
             let low = scan.low(a);
             match scan.kind(a) {
-                Some(Kind::Mixed) => ["pod", "rm", "bed", "bay"]
-                    .iter()
-                    .any(|r| low.starts_with(r)),
+                Some(Kind::Mixed) => {
+                    ["pod", "rm", "bed", "bay"]
+                        .iter()
+                        .any(|r| low.starts_with(r))
+                        // A unit and its room: `4N-11`, `5S-02`.
+                        || (low.len() <= 3
+                            && low.as_bytes()[0].is_ascii_digit()
+                            && scan.is_punct(a + 1, '-')
+                            && scan.kind(a + 2) == Some(Kind::Number))
+                }
                 Some(Kind::Word) => {
                     matches!(low, "bed" | "rm" | "room" | "bay" | "pod")
                         && scan.next_solid(a).is_some_and(|n| {
@@ -3303,6 +3310,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             && ((e.first && !e.common)
                                 || tail_known_last
                                 || (opening_vocative && addressed && unlisted_names_only())
+                                // Placed in a bed: `saw Olu Bankole 4N-11`.
+                                || (unlisted_names_only() && bed_after(scan, parts[parts.len() - 1].1))
                                 // Alone in parentheses after what it is
                                 // about: `Ozempic (Rangi Parata) approved`.
                                 || (unlisted_names_only()
