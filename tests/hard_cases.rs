@@ -453,6 +453,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Call us with questions. «Oyelaran», front desk", &["name"]),
     ("«Lena Park», MS, CGC will call you this week", &["name/clinician"]),
     ("PT: saw «Olu Bankole» 4N-11 POD1 s/p L TKA", &["name"]),
+    ("A new result is available for «RAVI SUBRAMANIAM». Log in to view.", &["name"]),
+    ("Your «MRI» is at «RADIOLOGY» today.", &["procedure", "-"]),
     ("«Shirin Moradi»: your urine culture grew E. coli", &["name"]),
     ("PA approved for Ozempic («Rangi Parata») thru 11/25", &["name"]),
     ("Meet at the lobby - «Pharmacy» is closed", &["-"]),

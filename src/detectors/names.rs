@@ -1380,6 +1380,20 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
         let Some(e) = part(scan, n) else { break };
         let v = evidence(scan, n, e);
         if !plain(n, e, &v) {
+            // A surname on no list closing the clause: `available for RAVI
+            // SUBRAMANIAM.`
+            let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];
+            if v.case == Case::Upper
+                && !v.first
+                && !v.last
+                && key.len() >= 4
+                && plain_unlisted(key)
+                && hyphen_named(scan, n, e)
+                && clause_ends_after(scan, e)
+            {
+                last = e;
+                surname = true;
+            }
             break;
         }
         last = e;
