@@ -486,6 +486,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A patient who meets criteria is no general statement.
     ("Meets «sepsis» criteria, need orders pls", &["condition"]),
     ("Semaglutide «PA criteria» now BMI 30+", &["-"]),
+    // Results told in words after their test.
+    ("your mammogram «needs extra views», nothing to worry about yet", &["lab_result"]),
+    ("the polyps from your colonoscopy «were hyperplastic»", &["lab_result"]),
     // Capitals that are a sensitive condition only after what a note says
     // of a patient.
     ("ED SW: pt disclosed «IPV» by partner, going to shelter", &["condition/sdv"]),

@@ -2719,6 +2719,18 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "se hizo mas pequena",
     "se hizo mas pequeno",
     "esta bombeando mejor",
+    // (Not `looks great`: writers mark the values that follow it.)
+    "mostly normal",
+    "needs extra views",
+    "need extra views",
+    "needs more pictures",
+    "need more pictures",
+    "were hyperplastic",
+    "was hyperplastic",
+    "not precancerous",
+    "were benign",
+    "was reassuring",
+    "were reassuring",
 ];
 
 const RESULT_WORDS: &[&str] = &[
