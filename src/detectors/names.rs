@@ -3507,10 +3507,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// Either side: a listed name that is no word, or a word on no list shaped
 /// like a name (no drug, no English ending).
 fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
-    let mut f = 0;
-    while f < out.len() {
-        f += 1;
-        let f = f - 1;
+    // Names found here are asked in turn: `(Mendoza, Abara, Kowalczyk)`.
+    let mut next = 0;
+    while next < out.len() {
+        let f = next;
+        next += 1;
         if out[f].clinician {
             continue;
         }
