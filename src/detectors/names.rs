@@ -3234,7 +3234,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && parts.iter().all(|&(a, b)| {
                     let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
                     pure_name(key)
-                        && scan.text()[scan.tokens[a].start..scan.tokens[b].end].is_ascii()
                         // Spanish words in a mostly English note: `en julio`,
                         // `el domingo`, `5 dias`, `mi amor`.
                         && !super::text::month(key)
