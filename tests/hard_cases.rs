@@ -452,6 +452,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("- «Tee»", &["name"]),
     ("Call us with questions. «Oyelaran», front desk", &["name"]),
     ("«Lena Park», MS, CGC will call you this week", &["name/clinician"]),
+    // Given names and surnames of communities the public lists hardly cover.
+    ("«Ngozi Okeke» called about the refill", &["name"]),
+    ("saw «Tevita Fifita» for his wound check", &["name"]),
     ("PT: saw «Olu Bankole» 4N-11 POD1 s/p L TKA", &["name"]),
     ("A new result is available for «RAVI SUBRAMANIAM». Log in to view.", &["name"]),
     ("Your «MRI» is at «RADIOLOGY» today.", &["procedure", "-"]),
