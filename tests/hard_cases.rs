@@ -497,6 +497,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("ED SW: pt disclosed «IPV» by partner, going to shelter", &["condition/sdv"]),
     ("Hi Maria, shots due: DTaP, «IPV» and Hib", &["procedure"]),
     ("on 1:1 for «SI» w/ plan, no belts in room", &["condition/psy"]),
+    ("hx MDD w/ «SI», 1:1 sitter", &["condition/psy"]),
     ("«SI» NECESITA INTERPRETE, RESPONDA INT", &["-"]),
     // A test's reading word before its verdict; a blood type's Rh factor.
     ("wrist «XR» prelim «neg», rad final pending", &["procedure", "lab_result"]),

@@ -138,32 +138,29 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         _ => 0,
     };
     let short = len <= 3 && !t.rest.contains(' ');
-    // A dose after it makes a short term a drug in lowercase too: `dex 12 mg`.
-    let dosed = || {
-        scan.next_solid(token_after(scan, i, start + len) - 1)
-            .filter(|&n| scan.kind(n) == Some(Kind::Number))
-            .and_then(|n| scan.next_solid(n))
-            .is_some_and(|u| dose_unit(scan, u))
-    };
-    // A short term written like a name that is a listed name is the name:
-    // `-Tee` signing a note (not `TEE`), `Ana` (not `ANA`).
-    if short
-        && t.rest.is_empty()
-        && case_of(scan.tok(i)) == Case::Capital
-        && lexicon::name_flags(word) & (lexicon::FIRST | lexicon::LAST) != 0
-        && !LOWERCASE_OK.contains(&word)
-        && !dosed()
-    {
-        return None;
-    }
-    let allowed = (t.rest.is_empty() && LOWERCASE_OK.contains(&word)) || (short && dosed());
-    // In a message written in capitals, `PAD` and `TIA` may be the words
-    // pad and tía: the short terms that are words too do not count there.
-    if short
-        && !allowed
-        && (is_lower(scan.tok(i)) || (SHORT_WORDS.contains(&word) && scan.shouting()))
-    {
-        return None;
+    if short {
+        let tok = scan.tok(i);
+        let lowercase_ok = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
+        // A short term written like a listed name is the name: `-Tee`
+        // signing a note (not `TEE`), `Ana` (not `ANA`).
+        let named = !lowercase_ok
+            && t.rest.is_empty()
+            && case_of(tok) == Case::Capital
+            && lexicon::name_flags(word) & (lexicon::FIRST | lexicon::LAST) != 0;
+        // In lowercase a short term counts only when listed so; in a message
+        // written in capitals, `PAD` and `TIA` may be the words pad and tía.
+        let doubtful =
+            !lowercase_ok && (is_lower(tok) || (SHORT_WORDS.contains(&word) && scan.shouting()));
+        // A dose after it makes either a drug: `dex 12 mg`.
+        let dosed = || {
+            scan.next_solid(token_after(scan, i, start + len) - 1)
+                .filter(|&n| scan.kind(n) == Some(Kind::Number))
+                .and_then(|n| scan.next_solid(n))
+                .is_some_and(|u| dose_unit(scan, u))
+        };
+        if (named || doubtful) && !dosed() {
+            return None;
+        }
     }
     Some(token_after(scan, i, start + len + plural))
 }
@@ -290,36 +287,28 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
 /// in capitals, `sat 94%` with its percent, `pH 7.12`. The token after the
 /// sign's name.
 fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
+    // Asked of every word no analyte starts: the sign's name first.
+    let (tok, low) = (scan.tok(i), scan.low(i));
+    if !(matches!(tok, "T" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
+        return None;
+    }
     let n = scan
         .next_solid(i)
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
+    let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
     // The whole degrees (a float parser would add kilobytes to the module).
-    let fever = || {
-        scan.tok(n)
-            .parse::<u32>()
-            .is_ok_and(|d| (35..43).contains(&d) || (95..107).contains(&d))
-    };
-    let ok = match scan.tok(i) {
+    let whole = scan.tok(n).parse::<u32>().ok();
+    let fever = whole.is_some_and(|d| (35..43).contains(&d) || (95..107).contains(&d));
+    let ok = match (tok, low) {
         // `T 38.6`, or whole Fahrenheit degrees: `T 102`.
-        "T" => {
-            (scan.is_punct(n + 1, '.') && fever())
-                || scan
-                    .tok(n)
-                    .parse::<u32>()
-                    .is_ok_and(|d| (99..107).contains(&d))
+        ("T", _) => {
+            (scan.is_punct(n + 1, '.') && fever) || whole.is_some_and(|d| (99..107).contains(&d))
         }
-        "MAP" => true,
-        // A blood gas's pH, written so: `pH 7.12`.
-        "pH" => {
-            scan.is_punct(n + 1, '.')
-                && scan.kind(n + 2) == Some(Kind::Number)
-                && matches!(scan.tok(n), "6" | "7")
-        }
-        _ => match scan.low(i) {
-            "tmax" => fever(),
-            "sat" => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
-            _ => false,
-        },
+        ("MAP", _) => true,
+        // A blood gas's pH: `pH 7.12`.
+        ("pH", _) => decimal && matches!(scan.tok(n), "6" | "7"),
+        (_, "tmax") => fever,
+        _ => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
     };
     ok.then_some(i + 1)
 }
@@ -340,28 +329,29 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
                 "endorses",
                 "hx",
                 "history",
-                "for",
             ],
         ),
         "SI" if !scan.shouting() => (
             Sensitivity::Psy,
             &[
-                "for", "prior", "hx", "passive", "active", "denies", "denied", "endorses",
-                "reports", "with", "w", "of",
+                "prior", "hx", "passive", "active", "denies", "denied", "endorses", "reports",
+                "with", "w", "of",
             ],
         ),
         _ => return None,
     };
     let p = scan.prev_solid(i)?;
-    let low = scan.low(p);
-    let cued = if low == "for" {
+    let cued = match scan.low(p) {
         // `screened + for IPV`, `1:1 for SI`, not `due for IPV`.
-        class == Sensitivity::Psy
-            || scan.prev_solid(p).is_some_and(|q| {
-                scan.is_punct(q, '+') || matches!(scan.low(q), "positive" | "screened")
-            })
-    } else {
-        cues.contains(&low) || (low == "w" && scan.is_punct(i - 1, '/'))
+        "for" => {
+            class == Sensitivity::Psy
+                || scan.prev_solid(p).is_some_and(|q| {
+                    scan.is_punct(q, '+') || matches!(scan.low(q), "positive" | "screened")
+                })
+        }
+        // `w/ SI`.
+        "/" => p > 0 && scan.low(p - 1) == "w",
+        low => cues.contains(&low),
     };
     cued.then_some(class)
 }
@@ -536,17 +526,17 @@ fn dictionary(
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
     by_suffix(scan, CONDITION_SUFFIXES, out);
+    // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
+    // `shoulder injury`, `dolor de oido`; in the same pass, a chart's
+    // capitals a note makes sensitive (`disclosed IPV`).
     for i in starts(scan) {
         if let Some(class) = disclosed(scan, i) {
             out.push(Cand {
                 sensitivity: Some(class),
                 ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
             });
+            continue;
         }
-    }
-    // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
-    // `shoulder injury`, `dolor de oido`.
-    for i in starts(scan) {
         let w = scan.low(i);
         let part = has_cue(scan, i, cue::BODY_PART);
         let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE);
@@ -2959,7 +2949,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 procedure.is_none()
                     && term.is_none_or(|(t, _)| t.sensitivity != Some(Sensitivity::Hiv))
                     && plus_verdict(scan, w)
-                    && (w == after || scan.is_word(after - 1) && specimen(scan, after - 1))
+                    && (w == after || specimen(scan, after - 1))
             };
             if let Some(w) =
                 next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w)) || plus(w))

@@ -182,8 +182,8 @@ pub(crate) const COMMON: u8 = 4;
 /// one too): a listed name without it is a name and nothing else (`tanaka`).
 pub(crate) const WORD: u8 = 8;
 
-/// The [`FIRST`], [`LAST`] and [`COMMON`] flags of a lowercase word (0 when
-/// it is on no list): one lookup tells all three.
+/// The [`FIRST`], [`LAST`], [`COMMON`] and [`WORD`] flags of a lowercase
+/// word (0 when it is on no list): one lookup tells all four.
 pub(crate) fn name_flags(word: &str) -> u8 {
     NAMES.get(word.as_bytes()).map_or(0, |flags| flags[0])
 }

@@ -2594,15 +2594,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = end0 + 1;
             continue;
         }
-        // The end of a greeting is no name: `Buenos días doña Carmen`
-        // (`Dias` is a surname too).
-        if scan
-            .prev_solid(i)
-            .is_some_and(|p| phrase_index!(GREETINGS).at(scan, p).is_some_and(|a| a > i))
-        {
-            i = end0 + 1;
-            continue;
-        }
         // A title is no name of its own before a capitalised one: `Hola
         // doña Rosa` (`Dona` is a given name too).
         if end0 == i
@@ -2646,12 +2637,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } else {
             None
         };
-        // A greeting of two words or more is no name (`Kia ora`, `Kia` is a
-        // given name), nor the eve of a holiday (`Christmas Eve`, `New
-        // Year's Eve`).
-        if phrase_index!(GREETINGS)
-            .at(scan, i)
-            .is_some_and(|a| a > end0 + 1)
+        // A word of a greeting of two words or more is no name: its end
+        // (`Buenos días doña Carmen`, `Dias` is a surname too) or its start
+        // (`Kia ora`, `Kia` is a given name); nor is the eve of a holiday
+        // (`Christmas Eve`, `New Year's Eve`). Asked after the lowercase
+        // words on no list are turned away.
+        if scan
+            .prev_solid(i)
+            .is_some_and(|p| phrase_index!(GREETINGS).at(scan, p).is_some_and(|a| a > i))
+            || phrase_index!(GREETINGS)
+                .at(scan, i)
+                .is_some_and(|a| a > end0 + 1)
             || (scan.low(i) == "eve"
                 && scan.prev_solid(i).is_some_and(|p| {
                     matches!(scan.low(p), "christmas" | "year" | "years")
@@ -2769,11 +2765,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && scan.lower[scan.tokens[i].start..scan.tokens[end0].end]
                 .split('-')
                 .all(|p| p.len() > 1 && name_flags(p) & super::lexicon::FIRST != 0);
-        // After what a note does to a patient: `pls sched bob whitehorse`.
-        let acted_on = e0.case == Case::Lower
-            && scan
-                .prev_solid(i)
-                .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p)));
+        // After what a note does to a patient: `pls sched bob whitehorse`,
+        // `room Bill Okoro`.
+        let after_act = || {
+            scan.prev_solid(i)
+                .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p)))
+        };
+        let acted_on = e0.case == Case::Lower && after_act();
         // Later parts: capitalised like the first, or known names; a line break may split a name.
         let mut found = Parts::new((i, end0), e0);
         while found.len < 3 {
@@ -2895,8 +2893,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             found.push((n, e), ev);
         }
         let (parts, evid) = (found.spans(), found.evidence());
+        let last_part = parts[parts.len() - 1].1;
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
-        let after_all = scan.next_solid(parts[parts.len() - 1].1);
+        let after_all = scan.next_solid(last_part);
         let org =
             after_all.is_some_and(|a| org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower);
 
@@ -3034,10 +3033,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && scan.low(b + 2) == "s")
                     || bed_before(scan, i)
                     || bed_after(scan, b)
-                    || (!v.common
-                        && scan
-                            .prev_solid(i)
-                            .is_some_and(|p| word_set!(ACTS_ON_PATIENT).contains(scan.low(p))))
+                    || (!v.common && after_act())
                     || item()
                     || let_know()
                     || (b > a
@@ -3065,7 +3061,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // `dtr abeni wants to talk`), not a state (`pt still in lobby`).
         let person_cue = || {
             possessive
-                || location_after(scan, parts[parts.len() - 1].1)
+                || location_after(scan, last_part)
                 || after_all.is_some_and(|a| {
                     word_set!(PERSON_CUES).contains(scan.low(a)) || scan.is_punct(a, '(')
                 })
@@ -3075,12 +3071,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let placed = || {
             e0_lower_known
                 && !word_set!(LOWERCASE_WORDS).contains(lead_key)
-                && location_after(scan, parts[parts.len() - 1].1)
+                && location_after(scan, last_part)
         };
         let role_cue = || match role {
             Some(Role::Title) => title_cue(),
             Some(Role::Person) => person_cue(),
-            Some(Role::Aged) => bed_after(scan, parts[parts.len() - 1].1) || person_cue(),
+            Some(Role::Aged) => bed_after(scan, last_part) || person_cue(),
             None => false,
         };
         // Every part capitalised and a listed name or an unlisted word that
@@ -3144,7 +3140,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (introduced_before(scan, i)
                     || opens_clause(scan, i)
                     || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ',')))
-                && works_at(scan, parts[parts.len() - 1].1, e.common && !multi)
+                && works_at(scan, last_part, e.common && !multi)
         };
         // A sender introducing themself by an unlisted given name, with
         // where they work: `its Bex from the clinic`, `this is Oluwatoyin
@@ -3187,7 +3183,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             if !(shouting && e.case == Case::Upper) {
                 return false;
             }
-            let last = parts[parts.len() - 1].1;
             let unlisted = !e.first && !e.last;
             !hyphen_named(scan, i, end0)
                 || CREDENTIALS.contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
@@ -3199,9 +3194,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && !(multi
                         && evid[evid.len() - 1].last
                         && !evid[evid.len() - 1].common
-                        && scan.tokens[last].end - scan.tokens[parts[parts.len() - 1].0].start
+                        && scan.tokens[last_part].end
+                            - scan.tokens[parts[parts.len() - 1].0].start
                             >= 3
-                        && clause_ends_after(scan, last)))
+                        && clause_ends_after(scan, last_part)))
                 || (title
                     && (word_set!(NOTE_WORDS).contains(lead_key)
                         || (e.common && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
@@ -3242,7 +3238,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && !word_set!(NOT_NAMES).contains(key)
                         && super::lexicon::terms(key).next().is_none()
                 })
-                && !in_address(scan, i, parts[parts.len() - 1].1)
+                && !in_address(scan, i, last_part)
                 && !*spanish.get_or_init(|| spanish_text(scan))
         };
         // A lowercase listed name that a note's word is not: `resched lin`,
@@ -3291,10 +3287,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 && (plain_given()
                                     || (greeting && word_set!(MONTH_NAMES).contains(lead_key))))
                                 || (plain_given()
-                                    && (timed(scan, i, parts[parts.len() - 1].1)
-                                        || scan.prev_solid(i).is_some_and(|p| {
-                                            word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
-                                        }))))
+                                    && (timed(scan, i, last_part) || after_act())))
                                 && evid[1..].iter().all(known))
                             // A listed given name, then a surname on no list,
                             // after what a note does to a patient: `pls sched
@@ -3322,32 +3315,30 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         (capital(e) || shouting)
                             && ((e.first && !e.common)
                                 || tail_known_last
-                                || (opening_vocative && addressed && unlisted_names_only())
-                                // Placed in a bed: `saw Olu Bankole 4N-11`.
-                                || (unlisted_names_only() && bed_after(scan, parts[parts.len() - 1].1))
-                                // Alone in parentheses after what it is
-                                // about: `Ozempic (Rangi Parata) approved`.
+                                // Every part capitalised and shaped like a
+                                // name, and placed as a person: addressed;
+                                // in a bed (`saw Olu Bankole 4N-11`); alone
+                                // in parentheses after what it is about
+                                // (`Ozempic (Rangi Parata) approved`);
+                                // opening a clause before what a person does
+                                // (`Aroha Ngata confirmed for 10:30`); before
+                                // a credential; a notice's subject closing the
+                                // clause (`Pre-op reminder for Tupac Mamani:`).
                                 || (unlisted_names_only()
-                                    && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, '('))
-                                    && after_all.is_some_and(|a| scan.is_punct(a, ')')))
-                                // Opening a clause before what a person does:
-                                // `Aroha Ngata confirmed for 10:30`.
-                                || (opens_clause(scan, i)
-                                    && unlisted_names_only()
-                                    && after_all.is_some_and(|a| {
-                                        word_set!(PERSONAL_VERBS).contains(scan.low(a))
-                                            || word_set!(PERSON_ACTS).contains(scan.low(a))
-                                    }))
+                                    && ((opening_vocative && addressed)
+                                        || bed_after(scan, last_part)
+                                        || (scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, '('))
+                                            && after_all.is_some_and(|a| scan.is_punct(a, ')')))
+                                        || (opens_clause(scan, i)
+                                            && after_all.is_some_and(|a| {
+                                                word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                                    || word_set!(PERSON_ACTS).contains(scan.low(a))
+                                            }))
+                                        || plain_credential_after(scan, last_part)
+                                        || (notice_for(scan, i) && clause_ends_after(scan, last_part))))
                                 || staff_intro()
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
-                                || ((all_known || unlisted_names_only())
-                                    && plain_credential_after(scan, parts[parts.len() - 1].1))
-                                // A notice's subject, name-shaped and closing
-                                // the clause: `Pre-op reminder for Tupac
-                                // Mamani:`.
-                                || (unlisted_names_only()
-                                    && notice_for(scan, i)
-                                    && clause_ends_after(scan, parts[parts.len() - 1].1))
+                                || (all_known && plain_credential_after(scan, last_part))
                                 || word_given_surname()
                                 || (all_known && (strong || weak))
                                 || (strong && (!e.common || tail_plain)))
@@ -3447,9 +3438,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // Castellanos next please`.
                     || ((capital(e) || (e.case == Case::Lower && lower_name_not_note_word()))
                         && known(e)
-                        && scan.prev_solid(i).is_some_and(|p| {
-                            word_set!(ACTS_ON_PATIENT).contains(scan.low(p))
-                        }))
+                        && after_act())
                     // A name signing the message after a dash: `she took
                     // it. -Tee`, `See you then - Grace`.
                     || (capital(e)
@@ -3484,13 +3473,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             && !street();
         if is_name {
-            let end = scan.tokens[parts[parts.len() - 1].1].end;
+            let end = scan.tokens[last_part].end;
             out.push(Cand {
-                clinician: clinician || credential_after(scan, parts[parts.len() - 1].1),
+                clinician: clinician || credential_after(scan, last_part),
                 ..Cand::new(scan.tokens[i].start, end)
             });
             covered = end;
-            i = parts[parts.len() - 1].1 + 1;
+            i = last_part + 1;
         } else {
             i += 1;
         }
