@@ -161,9 +161,12 @@ const CASES: &[(&str, &[&str])] = &[
         "We ordered your «CPAP» through the supplier",
         &["procedure"],
     ),
-    // A diagnosis a test found, told with its side or size, stays a condition.
-    ("your CT shows right lower lobe «pneumonia»", &["condition"]),
-    ("the MRI found a 6 mm «microadenoma»", &["condition"]),
+    // What a test found is one result, a named diagnosis with its side or
+    // size included; found by a person, it is a condition.
+    ("your CT «shows right lower lobe pneumonia»", &["lab_result"]),
+    ("the MRI «found a 6 mm microadenoma»", &["lab_result"]),
+    ("his dad found «head lice» last night", &["condition"]),
+    ("the «torn meniscus» is why your knee locks", &["condition"]),
     // Results told in words after their test; staff shorthand for findings.
     (
         "the polyp from your colonoscopy «turned out to be benign»",
@@ -276,7 +279,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["lab_result"],
     ),
     ("el ultrasonido «mostró un nódulo pequeño»", &["lab_result"]),
-    ("the MRI shows a «torn meniscus»", &["condition"]),
+    ("the MRI «shows a torn meniscus»", &["lab_result"]),
     ("your statement «shows» a balance of $45", &["-"]),
     ("demand «is high» this week, book early", &["-"]),
     ("it «is normal» to feel tired after the vaccine", &["-"]),
@@ -1002,11 +1005,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("mi «tia» Rosa viene mañana", &["-"]),
     ("BRING A KNEE «PAD» AND YOUR SHOES", &["-"]),
     ("use a heating «pad» twice a day", &["-"]),
-    // What a test found, with its size and place, is a diagnosis.
-    ("the DEXA shows «osteopenia» in both hips", &["condition"]),
+    // What a test found ends before where it was found.
+    ("the DEXA «shows osteopenia» in both hips", &["lab_result"]),
     (
-        "CT showed a 6 mm «kidney stone» on the right",
-        &["condition"],
+        "CT «showed a 6 mm kidney stone» on the right",
+        &["lab_result"],
     ),
     // A result or an old age makes a note someone's, with no name in it.
     ("«Echo» was normal, EF 60%.", &["procedure"]),
