@@ -1174,6 +1174,36 @@ const CASES: &[(&str, &[&str])] = &[
         "all staff: pt in rm 4 on «PrEP», contact precautions",
         &["medication/hiv"],
     ),
+    // A notice headed for staff is no one's, its "you" the staff's; a
+    // patient's bed, a person word or a result keeps it someone's.
+    (
+        "ALL STAFF: «flu» vaccine clinic Tues-Thurs, bring your badge.",
+        &["-"],
+    ),
+    (
+        "Staff: «PrEP» navigator training Tuesday noon, sign up with your manager.",
+        &["-"],
+    ),
+    (
+        "Reminder to all nursing staff: blood cultures before «antibiotics».",
+        &["-"],
+    ),
+    (
+        "all ICU staff complete the «buprenorphine» induction module by Friday",
+        &["-"],
+    ),
+    (
+        "ALL STAFF: bed 12 is on «Suboxone», no outside visitors",
+        &["medication/eth"],
+    ),
+    (
+        "Staff: his «sertraline» was held last night",
+        &["medication/psy"],
+    ),
+    (
+        "Staff FYI: «A1C 9.2» on the «metformin» recheck",
+        &["lab_result", "medication"],
+    ),
     // A phone number after an analyte is a phone number.
     ("questions about your glucose at «208-555-0147»", &["phone"]),
     // Short capitals terms in a shouted message: counted unless words too.

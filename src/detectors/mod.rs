@@ -195,6 +195,30 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     {
         kept.retain(|h| h.category.is_identifier());
     }
+    // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
+    // staff:", "all ED staff complete the training") is no one's, sensitive
+    // or not, when it names no patient: no name but a clinician's, no result
+    // or patient identifier, no bed or room, no person word but the "you" of
+    // the staff it addresses. Its contacts and dates do not make it someone's.
+    if kept.iter().any(|h| clinical_word(h.category))
+        && !kept.iter().any(|h| {
+            personal(h)
+                || (h.category.is_identifier()
+                    && !matches!(
+                        h.category,
+                        Category::Date
+                            | Category::Phone
+                            | Category::Fax
+                            | Category::Email
+                            | Category::Url
+                            | Category::Address
+                            | Category::Zip
+                    ))
+        })
+        && staff_notice(scan)
+    {
+        kept.retain(|h| !clinical_word(h.category));
+    }
     // A clinical word that names staff business, in a message that names no
     // one, is no one's: "Sepsis huddle 0745", "restock the strep kits",
     // "sepsis bundle module is due". Sensitive ones stay (fail closed).
@@ -292,6 +316,74 @@ const EVERYONE: &[&str] = &[
     "comunidad",
     "publico",
 ];
+
+/// A condition, drug or procedure: the clinical words a notice can name
+/// without being about anyone (a result is always someone's).
+fn clinical_word(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Condition | Category::Medication | Category::Procedure
+    )
+}
+
+/// Words of a notice's heading, or after `all`, that address staff.
+const STAFF_AUDIENCE: &[&str] = &[
+    "staff",
+    "employees",
+    "employee",
+    "residents",
+    "nursing",
+    "nurses",
+    "rns",
+    "providers",
+    "prescribers",
+    "facilities",
+    "staffing",
+    "personal",
+    "empleados",
+];
+
+/// The "you" of a notice: the staff it addresses, no patient.
+const AUDIENCE_WORDS: &[&str] = &["you", "your", "yours", "you're", "u", "ur"];
+
+/// Is the message a notice to staff? Its heading (the words before the first
+/// `:` or spaced dash, at most six) or an `all` with up to two words after it
+/// (`all ED staff`) names staff ([`STAFF_AUDIENCE`]), and no word ties it to a
+/// patient: no person word but the audience's "you", no bed.
+fn staff_notice(scan: &Scan) -> bool {
+    let n = scan.tokens.len();
+    let mut words = 0;
+    let mut audience = false;
+    let mut heading = false;
+    for i in 0..n {
+        if scan.is_word(i) {
+            words += 1;
+            if words > 6 {
+                break;
+            }
+            audience |= text::word_set!(STAFF_AUDIENCE).contains(scan.low(i));
+        } else if scan.is_punct(i, ':')
+            || (scan.is_punct(i, '-') && scan.kind(i + 1) == Some(Kind::Space))
+        {
+            heading = audience;
+            break;
+        }
+    }
+    let to_all = || {
+        (0..n).any(|i| {
+            scan.low(i) == "all"
+                && std::iter::successors(scan.next_solid(i), |&k| scan.next_solid(k))
+                    .take(3)
+                    .any(|k| text::word_set!(STAFF_AUDIENCE).contains(scan.low(k)))
+        })
+    };
+    (heading || to_all())
+        && !(0..n).any(|i| {
+            scan.is_word(i)
+                && !text::word_set!(AUDIENCE_WORDS).contains(scan.low(i))
+                && (text::word_set!(PERSON_WORDS).contains(scan.low(i)) || bed_at(scan, i))
+        })
+}
 
 /// Words that join the dates of a list: `and`, `through`, weekdays.
 const LIST_WORDS: &[&str] = &[
@@ -732,13 +824,24 @@ fn personal(h: &Hit) -> bool {
     }
 }
 
-/// Does a word of the message name a person ([`PERSON_WORDS`])?
+/// Is word `i` a patient's bed by its number (`bed 12`, `rm 4`, `cama 3`)?
+/// A `room` is left out: `Room 118` is as often a place.
+fn bed_at(scan: &Scan, i: usize) -> bool {
+    matches!(scan.low(i), "bed" | "rm" | "cama")
+        && scan
+            .next_solid(i)
+            .is_some_and(|k| matches!(scan.kind(k), Some(Kind::Number | Kind::Mixed)))
+}
+
+/// Does a word of the message name a person ([`PERSON_WORDS`]) or a
+/// patient's bed?
 fn mentions_person(scan: &Scan) -> bool {
     (0..scan.tokens.len()).any(|i| {
         // `él` (he) folds to `el` (the): only the accented form, one byte
         // longer in the original, is a person.
         scan.is_word(i)
             && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
+                || bed_at(scan, i)
                 || (scan.low(i) == "el" && {
                     let t = &scan.tokens[i];
                     let (a, b) = scan.folded.original_span(t.start, t.end);
