@@ -280,6 +280,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("el ultrasonido «mostró un nódulo pequeño»", &["lab_result"]),
     ("the MRI «shows a torn meniscus»", &["lab_result"]),
+    // A plus sign before a condition, after its test, is its verdict; a
+    // grade's plus is not.
+    ("urine GC/CT NAAT «+ gonorrhea», chlamydia neg", &["lab_result/std"]),
+    ("HSV PCR from the lesion «+ HSV-2»", &["lab_result/std"]),
+    ("exam today: 2+ «bilateral LE edema»", &["condition"]),
+    ("your flu shot + «COVID-19 booster» today", &["procedure"]),
+    ("CXR «showing new RLL consolidation»", &["lab_result"]),
     ("your statement «shows» a balance of $45", &["-"]),
     ("demand «is high» this week, book early", &["-"]),
     ("it «is normal» to feel tired after the vaccine", &["-"]),
