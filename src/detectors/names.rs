@@ -60,6 +60,31 @@ const GREETINGS: &[&str] = &[
     "salaam",
     "bonjour",
     "xin chao",
+    "chao",
+    "bonjou",
+    "bonswa",
+    "ran annim",
+    "iakwe",
+    "ran allim",
+    "kamusta",
+    "mabuhay",
+    "sat sri akal",
+    "assalamu alaikum",
+    "marhaba",
+    "mingalaba",
+    "dzien dobry",
+    "ola",
+    "boozhoo",
+    "selam",
+    "muraho",
+    "mbote",
+    "jambo",
+    "habari",
+    "vanakkam",
+    "annyeong",
+    "annyeonghaseyo",
+    "ni hao",
+    "shalom",
 ];
 /// Words after which a name is expected: "patient" and verbs of contacting
 /// someone (relatives are in [`RELATIVES`]).
@@ -391,6 +416,18 @@ const ORG_WORDS: &[&str] = &[
 fn org_word(low: &str) -> bool {
     word_set!(ORG_WORDS).contains(low) || (low.len() > 6 && low.ends_with("ology"))
 }
+/// Words after a language's name: `a Karen interpreter`, `Lakota speakers`.
+const LANGUAGE_AFTER: &[&str] = &[
+    "interpreter",
+    "interpreters",
+    "interp",
+    "language",
+    "speaker",
+    "speakers",
+    "speaking",
+    "translation",
+    "translator",
+];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
     // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
@@ -2896,8 +2933,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let last_part = parts[parts.len() - 1].1;
         // Trailing organisation words make it a place: `Sunrise Medical Center`.
         let after_all = scan.next_solid(last_part);
-        let org =
-            after_all.is_some_and(|a| org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower);
+        // Before an organisation word (`Hope Clinic`), or a language before
+        // its interpreter (`a Karen interpreter`, `the Lakota language line`).
+        let org = after_all.is_some_and(|a| {
+            (org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower)
+                || (last_part == i && word_set!(LANGUAGE_AFTER).contains(scan.low(a)))
+        });
 
         let known = |e: &Evidence| (e.first || e.last) && !e.common;
         let e = &evid[0];
