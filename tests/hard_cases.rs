@@ -569,6 +569,17 @@ const CASES: &[(&str, &[&str])] = &[
         &["date_of_birth"],
     ),
     ("verified «7/14/58» for Mr. Ruiz", &["date_of_birth"]),
+    // Months in the other languages of a clinic's patients, and days
+    // spelled as ordinals; a month word counts only with its day or year.
+    ("randevou ou se «12 desanm» a 10è", &["date"]),
+    ("Przypominamy o wizycie «15 grudnia» o 14:30", &["date"]),
+    ("foi remarcada para «3 de dezembro» às 15h", &["date"]),
+    ("ang inyong appointment ay sa «Disyembre 4», 9:30", &["date"]),
+    ("Tanpri konfime dat nesans li se «3 oktòb 2020»", &["date_of_birth"]),
+    ("your surgery is on the «fourteenth of January»", &["date"]),
+    ("she was born on the «twenty-first of May»", &["date_of_birth"]),
+    ("«Marco» will call you back", &["name"]),
+    ("the «first» of many visits", &["-"]),
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),

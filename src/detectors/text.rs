@@ -770,7 +770,8 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     runs
 }
 
-/// Month names and abbreviations, English and Spanish (accents folded).
+/// Month names and abbreviations, English, Spanish and the other languages
+/// of a clinic's patients (accents folded).
 const MONTHS: &[&str] = &[
     "january",
     "jan",
@@ -813,6 +814,56 @@ const MONTHS: &[&str] = &[
     "noviembre",
     "diciembre",
     "dic",
+    // Portuguese, Haitian Creole, Polish (the genitive a date takes),
+    // Tagalog and French, where not written as above; none counts without
+    // its day or year, and words that are English or Spanish words too
+    // (Creole `mas`, `me`, `out`; French `mars`, `mai`) are left out.
+    "janeiro",
+    "fevereiro",
+    "marco",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "janvye",
+    "fevriye",
+    "avril",
+    "jiye",
+    "septanm",
+    "oktob",
+    "novanm",
+    "desanm",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "wrzesnia",
+    "pazdziernika",
+    "listopada",
+    "grudnia",
+    "pebrero",
+    "marso",
+    "hunyo",
+    "hulyo",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+    "janvier",
+    "fevrier",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "decembre",
 ];
 
 /// Whether lowercase `w` is one of [`MONTHS`].
@@ -833,6 +884,44 @@ fn day(scan: &Scan, i: usize) -> bool {
         _ => false,
     };
     ok_suffix && num.len() <= 2 && num.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Days of the month spelled as ordinals: `the fourteenth of January`,
+/// `March first`, `the twenty-first of May` (its `first` after `twenty-`).
+const SPELLED_DAYS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+/// A day spelled as an ordinal at token `i`: its first token
+/// (`twenty` of `twenty-first`), if it is one.
+fn spelled_day(scan: &Scan, i: usize) -> Option<usize> {
+    if !scan.is_word(i) || !word_set!(SPELLED_DAYS).contains(scan.low(i)) {
+        return None;
+    }
+    let tens =
+        (i >= 2 && scan.is_punct(i - 1, '-') && matches!(scan.low(i - 2), "twenty" | "thirty"))
+            .then(|| i - 2);
+    Some(tens.unwrap_or(i))
 }
 
 fn year(scan: &Scan, i: usize) -> bool {
@@ -873,7 +962,9 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let mut end = None;
         // Month first: March 14(th)(, 1962) | March 2024.
         if let Some(n) = next_skipping(scan, i, &["."]) {
-            if day(scan, n) && !scan.next_solid(n).is_some_and(|x| scan.is_punct(x, ':')) {
+            if (day(scan, n) || (spelled_day(scan, n).is_some() && !ambiguous))
+                && !scan.next_solid(n).is_some_and(|x| scan.is_punct(x, ':'))
+            {
                 end = Some(scan.tokens[n].end);
                 if let Some(y) = next_skipping(scan, n, &[","]).filter(|&y| year(scan, y)) {
                     end = Some(scan.tokens[y].end);
@@ -884,12 +975,19 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         // Day first: 14 March | the 14th of March | 5 de marzo.
         if let Some(p) = scan.prev_solid(i) {
-            let p = if matches!(scan.low(p), "of" | "de") {
-                scan.prev_solid(p)
-            } else {
-                Some(p)
-            };
-            if let Some(p) = p.filter(|&p| day(scan, p)) {
+            let of = matches!(scan.low(p), "of" | "de");
+            let p = if of { scan.prev_solid(p) } else { Some(p) };
+            // A spelled day only with its `of`: `the fourth of February`.
+            let first = p.and_then(|p| {
+                if day(scan, p) {
+                    Some(p)
+                } else if of && scan.low(scan.next_solid(p)?) == "of" {
+                    spelled_day(scan, p)
+                } else {
+                    None
+                }
+            });
+            if let Some(p) = first {
                 start = scan.tokens[p].start;
                 let month_end = scan.tokens[i].end;
                 let mut e = month_end;
