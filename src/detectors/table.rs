@@ -178,6 +178,15 @@ pub(crate) static TABLE: &[Detector] = &[
             "id de miembro",
             "seguro",
             "numero de seguro",
+            // Portuguese, Polish, Vietnamese, Haitian Creole, Tagalog.
+            "carteirinha",
+            "numero da carteirinha",
+            "numer czlonkowski",
+            "numer ubezpieczenia",
+            "so thanh vien",
+            "ma thanh vien",
+            "nimewo manm",
+            "numero ng miyembro",
         ],
         priority: 5,
         examples: &[
@@ -188,6 +197,8 @@ pub(crate) static TABLE: &[Detector] = &[
             "numero de poliza «BC4417723»",
             "member ID «W 2 9 3 8 4 7 5 6» per her card",
             "send your new Medicaid number. The one on file, «CA-88213049», was rejected",
+            "numer członkowski «KWZ448102937»",
+            "số thành viên «VNM20417736»",
         ],
         negatives: &[
             "thanks for being a member since 2019",
@@ -219,6 +230,10 @@ pub(crate) static TABLE: &[Detector] = &[
             "historia clinica",
             "record number",
             "record #",
+            "prontuario",
+            "numero do prontuario",
+            "nimewo dosye",
+            "so ho so",
         ],
         priority: 5,
         examples: &[
@@ -228,6 +243,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "expediente «887123»",
             "patient ID «P4471902»",
             "MRN for Beatrix is «0 0 1 2 8 7 5 4»",
+            "Número do prontuário: «20048817»",
         ],
         negatives: &["your medical record is ready", "chart it", "MRN on file"],
     },
