@@ -287,6 +287,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("exam today: 2+ «bilateral LE edema»", &["condition"]),
     ("your flu shot + «COVID-19 booster» today", &["procedure"]),
     ("CXR «showing new RLL consolidation»", &["lab_result"]),
+    // Staff shorthand for procedures; a short term glued to a number is an
+    // ID's prefix.
+    ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
+    ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
+    ("supply confirmation # «BX-40718822»", &["other_id"]),
     ("your statement «shows» a balance of $45", &["-"]),
     ("demand «is high» this week, book early", &["-"]),
     ("it «is normal» to feel tired after the vaccine", &["-"]),

@@ -139,6 +139,14 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     };
     let short = len <= 3 && !t.rest.contains(' ');
     if short {
+        // A short term glued to a long number by a hyphen is an ID's
+        // prefix: `confirmation # BX-40718822` (not `HIV-1`, `HSV-2`).
+        if rest.first() == Some(&b'-')
+            && rest.len() > 4
+            && rest[1..5].iter().all(u8::is_ascii_digit)
+        {
+            return None;
+        }
         let tok = scan.tok(i);
         let lowercase_ok = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
         // A short term written like a listed name is the name: `-Tee`
