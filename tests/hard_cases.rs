@@ -1227,6 +1227,28 @@ const CASES: &[(&str, &[&str])] = &[
         "Staff FYI: «A1C 9.2» on the «metformin» recheck",
         &["lab_result", "medication"],
     ),
+    // Supply notices, seasons and events speak of no one; an event's
+    // presenter keeps her name.
+    (
+        "Pharmacy alert: national shortage of IV «metoclopramide».",
+        &["-"],
+    ),
+    (
+        "due to rising «flu» and RSV in the community, visitors under 12 are restricted",
+        &["-"],
+    ),
+    (
+        "Education session on «delirium» Wed, lunch provided. Presented by Dr. «Serafina Ostrowski».",
+        &["-", "name/clinician"],
+    ),
+    (
+        "your «metformin» was recalled, we will call you",
+        &["medication"],
+    ),
+    // A unit by its floor, and a holiday's eve, are no one.
+    ("7 «West» is closed to admissions today", &["-"]),
+    ("Pt «Hope Marshall» in 7 «Hope» bed 3", &["name", "-"]),
+    ("we close early on Thanksgiving «Eve»", &["-"]),
     // A phone number after an analyte is a phone number.
     ("questions about your glucose at «208-555-0147»", &["phone"]),
     // Short capitals terms in a shouted message: counted unless words too.

@@ -185,6 +185,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // An event open to all that names no one and holds no identifier is an
     // announcement, sensitive or not: "Open AA meeting Sundays, anyone who
     // wants to stop drinking is welcome", "free HIV testing, open to all".
+    // Its presenters, clinicians, keep their names.
     let open_to_all = || cued_within(scan, text::phrase_index!(ALL_COMERS), 0, scan.lower.len());
     if kept.iter().any(|h| !h.category.is_identifier())
         && !kept
@@ -193,7 +194,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && !names_a_person(&kept)
         && open_to_all()
     {
-        kept.retain(|h| h.category.is_identifier());
+        kept.retain(|h| h.category.is_identifier() || h.category == Category::Name);
     }
     // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
     // staff:", "all ED staff complete the training") is no one's, sensitive
@@ -645,6 +646,20 @@ const GENERAL_CUES: &[&str] = &[
     "dashboard",
     "registry",
     "formulary",
+    // Supply and formulary notices: `national shortage of IV
+    // metoclopramide`, `ondansetron first line for PONV`.
+    "shortage",
+    "backorder",
+    "back order",
+    "recall",
+    "recalled",
+    "first line",
+    "first-line",
+    "restricted to",
+    // Seasons and the community: `rising flu and RSV in the community`.
+    "in the community",
+    "flu season",
+    "season reminder",
     // Criteria set for everyone, not a patient who `meets sepsis criteria`.
     "pa criteria",
     "criteria now",
@@ -693,6 +708,8 @@ const ALL_COMERS: &[&str] = &[
     "staff meeting",
     "ce credit",
     "ceu",
+    "education session",
+    "lunch provided",
 ];
 
 /// What staff do with a clinical word that is no patient's (`strep kits`,
@@ -723,6 +740,12 @@ const STAFF_BUSINESS: &[&str] = &[
     "navigators",
     "policy",
     "toolkit",
+    "stock",
+    "shipment",
+    "shortage",
+    "backorder",
+    "recall",
+    "inventory",
 ];
 
 /// A condition after one of these, in a message that names no one, is

@@ -416,6 +416,18 @@ const ORG_WORDS: &[&str] = &[
 fn org_word(low: &str) -> bool {
     word_set!(ORG_WORDS).contains(low) || (low.len() > 6 && low.ends_with("ology"))
 }
+/// A hospital unit named by its floor: a one- or two-digit number before
+/// a compass word (`7 West`, `4 South`) or before a word and a bed or room
+/// (`7 Hope bed 3`). Tokens `i..=end` are the candidate's first part.
+fn unit_by_floor(scan: &Scan, i: usize, end: usize) -> bool {
+    scan.prev_solid(i)
+        .is_some_and(|p| scan.kind(p) == Some(Kind::Number) && scan.tok(p).len() <= 2)
+        && (matches!(scan.low(i), "north" | "south" | "east" | "west")
+            || scan
+                .next_solid(end)
+                .is_some_and(|n| matches!(scan.low(n), "bed" | "rm" | "room" | "unit")))
+}
+
 /// Words after a language's name: `a Karen interpreter`, `Lakota speakers`.
 const LANGUAGE_AFTER: &[&str] = &[
     "interpreter",
@@ -2677,7 +2689,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A word of a greeting of two words or more is no name: its end
         // (`Buenos días doña Carmen`, `Dias` is a surname too) or its start
         // (`Kia ora`, `Kia` is a given name); nor is the eve of a holiday
-        // (`Christmas Eve`, `New Year's Eve`). Asked after the lowercase
+        // (`Christmas Eve`, `New Year's Eve`, `Thanksgiving Eve`); nor a
+        // unit by its floor (`7 West`, `7 Hope bed 3`). Asked after the lowercase
         // words on no list are turned away.
         if scan
             .prev_solid(i)
@@ -2687,9 +2700,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .is_some_and(|a| a > end0 + 1)
             || (scan.low(i) == "eve"
                 && scan.prev_solid(i).is_some_and(|p| {
-                    matches!(scan.low(p), "christmas" | "year" | "years")
-                        || (scan.low(p) == "s" && p > 1 && scan.low(p - 2) == "year")
+                    matches!(
+                        scan.low(p),
+                        "christmas" | "year" | "years" | "thanksgiving" | "easter" | "holiday"
+                    ) || (scan.low(p) == "s" && p > 1 && scan.low(p - 2) == "year")
                 }))
+            || unit_by_floor(scan, i, end0)
         {
             i = end0 + 1;
             continue;
