@@ -292,6 +292,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
     ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
     ("supply confirmation # «BX-40718822»", &["other_id"]),
+    // Inpatient shorthand: lines, drains, drips and events.
+    (
+        "bed 4 Okafor: «a-line» and «RIJ CVC» placed, on «bicarb gtt», «CRRT» tonight",
+        &["procedure", "procedure", "medication", "procedure"],
+    ),
+    ("RRT for Mr. Lund, «SVT» to 190s, «DCCV» at bedside", &["condition", "procedure"]),
     ("your statement «shows» a balance of $45", &["-"]),
     ("demand «is high» this week, book early", &["-"]),
     ("it «is normal» to feel tired after the vaccine", &["-"]),
