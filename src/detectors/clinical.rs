@@ -2027,12 +2027,17 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             });
         // A supplement that is also an ordinary word (`iron`, `zinc`) is a
         // drug when it is taken, started or recommended, or with a dose:
-        // `calcium 600 mg`, `vitamin D 800 IU`.
+        // `calcium 600 mg`, `vitamin D 800 IU`; a volume measures an output
+        // (`QBL 1400 mL`, `EBL 300 cc`) unless the word is a supplement.
         } else if let Some(after) = analyte_at(scan, i).filter(|&a| {
             scan.next_solid(a - 1)
                 .filter(|&n| scan.kind(n) == Some(Kind::Number))
                 .and_then(|n| scan.next_solid(n))
-                .is_some_and(|u| dose_unit(scan, u))
+                .is_some_and(|u| {
+                    dose_unit(scan, u)
+                        && (!matches!(scan.low(u), "ml" | "cc")
+                            || has_cue(scan, i, cue::SUPPLEMENT))
+                })
         }) {
             let last = dose_and_sig(scan, after - 1);
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
