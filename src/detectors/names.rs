@@ -444,6 +444,7 @@ const LANGUAGE_AFTER: &[&str] = &[
 const NOT_NAMES: &[&str] = &[
     // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
     "jr",
+    "pharm",
     "dob",
     "mrn",
     // Staff roles after `nurse`: `your nurse trainer Teodora`.

@@ -313,6 +313,8 @@ const DATE_BEFORE: &[&str] = &[
     "fecha",
     "desde",
     "hasta",
+    "al",
+    "del",
     "since",
     "of",
     "d.o.b",
@@ -410,7 +412,10 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
             // A score out of ten after a scale is named earlier: `on a scale
             // of 0-10, a 5/10 means`.
             || (b == 10 && scan.context_before(g.start(s), 48, SCALE_WORDS));
-        if month_day(a, b) && !next_is_group && !not_date {
+        // Day first, as Spanish and most of the world write it, only when
+        // no month reads first and a date word says so: `del 3/11 al 17/11`.
+        let day_first = a > 12 && month_day(b, a) && date_word;
+        if (month_day(a, b) || day_first) && !next_is_group && !not_date {
             return Some(2);
         }
     }

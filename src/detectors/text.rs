@@ -1298,7 +1298,8 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
             last = Some(j);
             break;
         }
-        if word_set!(NOT_STREET_WORDS).contains(w) {
+        // A date's month: `18 de diciembre con el Dr. Okafor`.
+        if word_set!(NOT_STREET_WORDS).contains(w) || (words == 1 && month(w)) {
             return None;
         }
         words += 1;
