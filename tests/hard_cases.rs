@@ -1305,6 +1305,22 @@ const CASES: &[(&str, &[&str])] = &[
         "Gerald Pruitt is in «surgery» until 4, please don't tow",
         &["procedure"],
     ),
+    (
+        "Tupac, Dr Feld is in «surgery» thurs so we need to move your visit",
+        &["-"],
+    ),
+    (
+        "Ana, your losartan is now 25 mg. Vascular «surgery» will call you.",
+        &["-"],
+    ),
+    (
+        "Sr. Ruiz, el doctor le recomienda una consulta con «cirugía».",
+        &["-"],
+    ),
+    (
+        "Ana, your «hand surgery» is Monday",
+        &["procedure"],
+    ),
     // A chart's chlamydia/gonorrhea shorthand; a CT is a scan.
     (
         "EPT order: pt Mateo, «CT+» 11/19, partner tx x1",

@@ -1618,8 +1618,8 @@ const OPERATION_ENDINGS: &[&str] = &[
 /// referral (`referral to surgery`, `general surgery`, `Dermatology
 /// Surgery`), a service (`surgery consult`, `surgery clinic`), or a later
 /// mention of an operation the message names (`cataract surgery ... stop it 3
-/// days before surgery`). `is in surgery until 4` and `discuss surgery
-/// options` stay.
+/// days before surgery`), or a clinician's (`Dr Feld is in surgery`).
+/// A patient's `is in surgery until 4` and `discuss surgery options` stay.
 fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
     if first >= scan.tokens.len()
         || scan.tokens[first].end != c.end
@@ -1638,7 +1638,47 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
                     "referral" | "refer" | "referring" | "referred" | "sent" | "send" | "you"
                 )
             });
-    let department = prev.is_some_and(|p| p == "general" || p.ends_with("ology"));
+    // `una consulta con cirugía`, `referido a cirugía`.
+    let referred = referred
+        || (matches!(prev, Some("con" | "a"))
+            && scan
+                .prev_solid(first)
+                .and_then(|p| scan.prev_solid(p))
+                .is_some_and(|r| {
+                    matches!(scan.low(r), "consulta" | "cita" | "referido" | "referida")
+                }));
+    // A service opening its clause: `Vascular surgery will call`, `Hand
+    // Surgery called` (not `your hand surgery`).
+    let service_named = scan.prev_solid(first).is_some_and(|p| {
+        case_of(scan.tok(p)) == Case::Capital
+            && matches!(
+                scan.low(p),
+                "vascular"
+                    | "plastic"
+                    | "plastics"
+                    | "cardiac"
+                    | "thoracic"
+                    | "colorectal"
+                    | "bariatric"
+                    | "hand"
+                    | "spine"
+                    | "trauma"
+                    | "transplant"
+                    | "pediatric"
+                    | "oral"
+            )
+            && scan
+                .prev_solid(p)
+                .is_none_or(|q| !scan.is_word(q) || matches!(scan.tok(q), "." | "!" | "?"))
+    });
+    // A clinician is in surgery, not the patient: `Dr Feld is in surgery`.
+    let clinician_in = prev == Some("in")
+        && std::iter::successors(scan.prev_solid(first), |&k| scan.prev_solid(k))
+            .take(5)
+            .any(|k| matches!(scan.low(k), "dr" | "dra" | "doctor" | "surgeon"));
+    let department = service_named
+        || clinician_in
+        || prev.is_some_and(|p| p == "general" || p.ends_with("ology"));
     let service = scan.next_solid(first).is_some_and(|n| {
         matches!(
             scan.low(n),
