@@ -11,6 +11,9 @@ use crate::scan::{Kind, Scan};
 const PATIENT_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
     "dona",
+    // Filipino kinship honorifics and the Polish `Pani`, written before a
+    // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
+    "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
 ];
 const CLINICIAN_TITLES: &[&str] = &[
     "dr",
@@ -61,6 +64,29 @@ const GREETINGS: &[&str] = &[
     "bonjour",
     "xin chao",
     "chao",
+    // With a Vietnamese kinship honorific, a title before the name:
+    // `Chào chị Lan`, `Xin chào ông Tuấn`.
+    "chao chi",
+    "chao anh",
+    "chao em",
+    "chao ba",
+    "chao ong",
+    "chao co",
+    "chao chu",
+    "chao bac",
+    "xin chao chi",
+    "xin chao anh",
+    "xin chao ba",
+    "xin chao ong",
+    "xin chao co",
+    "xin chao chu",
+    // With the Tagalog particle of respect: `Hi po Maricel`.
+    "hi po",
+    "hello po",
+    "magandang umaga po",
+    "magandang hapon po",
+    "magandang gabi po",
+    "kumusta po",
     "bonjou",
     "bonswa",
     "ran annim",
@@ -311,6 +337,9 @@ const ORG_WORDS: &[&str] = &[
     "general",
     // A named room: `the Baker Room`, `Oak Room`.
     "room",
+    // A place: `Marshall Islands`, `Mackinac Island`.
+    "island",
+    "islands",
     "calle",
     "avenida",
     "camino",
@@ -445,6 +474,20 @@ const NOT_NAMES: &[&str] = &[
     // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
     "jr",
     "pharm",
+    "buenas",
+    // Roles addressed like a person: `Hospitalist, re bed 17`.
+    "hospitalist",
+    "intensivist",
+    "nocturnist",
+    // A department after `Patient`: `Dustin, Patient Accounts`.
+    "accounts",
+    "services",
+    "portal",
+    "relations",
+    "experience",
+    // An eponym's disease: `the Crohn's & Colitis walk`.
+    "crohn",
+    "crohns",
     "dob",
     "mrn",
     // Staff roles after `nurse`: `your nurse trainer Teodora`.
