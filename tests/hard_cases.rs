@@ -287,6 +287,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("exam today: 2+ «bilateral LE edema»", &["condition"]),
     ("your flu shot + «COVID-19 booster» today", &["procedure"]),
     ("CXR «showing new RLL consolidation»", &["lab_result"]),
+    // A visual acuity with an eye word near it; a date is not one.
+    ("Mateo's vision screen: «20/70» right eye, «20/40» left", &["lab_result", "lab_result"]),
+    ("Ana, VA «20/60» OS today", &["lab_result"]),
+    ("Ana, your eye visit is «11/20»", &["date"]),
+    ("Ana, your «eye pressure was 28»", &["lab_result"]),
     // Staff shorthand for procedures; a short term glued to a number is an
     // ID's prefix.
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),

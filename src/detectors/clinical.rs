@@ -3161,12 +3161,57 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         covered = end;
     }
     blood_pressures(scan, first, out);
+    visual_acuities(scan, out);
     // A result carries the class of the sensitive test or condition it
     // reports on, named earlier in its sentence (or in it).
     for c in &mut out[first..] {
         c.sensitivity = reported_class(scan, c.start, c.end);
     }
     partner_treatment(scan, &mut out[first..]);
+}
+
+/// Words that make `20/40` a visual acuity, within a few words of it.
+const EYE_WORDS: &[&str] = &[
+    "vision", "va", "acuity", "eye", "eyes", "od", "os", "ou", "vista", "ojo", "ojos", "sc", "cc",
+];
+
+/// Visual acuities: `20/70 right eye`, `VA 20/60 OS`, `vision is 20/40`.
+/// A Snellen fraction (20 over 10 to 800) with an eye word within four
+/// words before it or two after.
+fn visual_acuities(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if scan.tok(i) != "20"
+            || !scan.is_punct(i + 1, '/')
+            || scan.kind(i + 2) != Some(Kind::Number)
+            || (i > 0 && !matches!(scan.kind(i - 1), Some(Kind::Space | Kind::Newline)))
+            || scan
+                .kind(i + 3)
+                .is_some_and(|k| !matches!(k, Kind::Space | Kind::Newline | Kind::Punct))
+            || scan.is_punct(i + 3, '/')
+        {
+            continue;
+        }
+        if !scan
+            .tok(i + 2)
+            .parse::<u16>()
+            .is_ok_and(|d| (10..=800).contains(&d))
+        {
+            continue;
+        }
+        let near = |k: usize| scan.is_word(k) && word_set!(EYE_WORDS).contains(scan.low(k));
+        let before = std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+            .take(4)
+            .any(near);
+        let after = std::iter::successors(scan.next_solid(i + 2), |&k| scan.next_solid(k))
+            .take(2)
+            .any(near);
+        if before || after {
+            let (start, end) = (scan.tokens[i].start, scan.tokens[i + 2].end);
+            if !out.iter().any(|c| c.start < end && start < c.end) {
+                out.push(Cand::new(start, end));
+            }
+        }
+    }
 }
 
 /// The number token of an earlier or later value right after the value
