@@ -1334,6 +1334,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Ana, your «hand surgery» is Monday",
         &["procedure"],
     ),
+    // A condition's visit or check is a visit type: the condition is marked.
+    ("Maria, your «diabetes» check is Monday", &["condition"]),
+    ("Maria, your «asthma» visit is Monday", &["condition"]),
+    ("Maria, your «STI check» is Monday", &["procedure/std"]),
     // A chart's chlamydia/gonorrhea shorthand; a CT is a scan.
     (
         "EPT order: pt Mateo, «CT+» 11/19, partner tx x1",
