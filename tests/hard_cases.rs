@@ -1206,6 +1206,19 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «HIV test» is Friday, all welcome",
         &["procedure/hiv"],
     ),
+    // Its "you" is everyone it invites, but what is sensitive stays.
+    (
+        "«Flu shots» for employees at Occupational Health, walk-ins welcome. Bring your badge.",
+        &["-"],
+    ),
+    (
+        "Your «PrEP» refill visit is due; walk-ins welcome Mon-Fri",
+        &["medication/hiv"],
+    ),
+    (
+        "Your mom's «flu shot» is due; walk-ins welcome",
+        &["procedure"],
+    ),
     // So is staff education or a notice to every nurse.
     (
         "«PrEP» and «doxy-PEP» lunch & learn Weds at noon, ID pharmacist covering the CDC guidance.",

@@ -191,10 +191,16 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && !kept
             .iter()
             .any(|h| h.category.is_identifier() && h.category != Category::Date)
-        && !names_a_person(&kept)
         && open_to_all()
     {
-        kept.retain(|h| h.category.is_identifier() || h.category == Category::Name);
+        if !names_a_person(&kept) {
+            kept.retain(|h| h.category.is_identifier() || h.category == Category::Name);
+        } else if !kept.iter().any(personal) && !third_person(scan) {
+            // Its "you" is everyone it invites ("Flu shots for employees,
+            // walk-ins welcome. Bring your badge."): it keeps only what is
+            // sensitive, for a "you" may still be one patient (fail closed).
+            kept.retain(|h| !in_general(h));
+        }
     }
     // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
     // staff:", "all ED staff complete the training") is no one's, sensitive
@@ -378,12 +384,17 @@ fn staff_notice(scan: &Scan) -> bool {
                     .any(|k| text::word_set!(STAFF_AUDIENCE).contains(scan.low(k)))
         })
     };
-    (heading || to_all())
-        && !(0..n).any(|i| {
-            scan.is_word(i)
-                && !text::word_set!(AUDIENCE_WORDS).contains(scan.low(i))
-                && (text::word_set!(PERSON_WORDS).contains(scan.low(i)) || bed_at(scan, i))
-        })
+    (heading || to_all()) && !third_person(scan)
+}
+
+/// Does a person word other than the audience's "you" ([`AUDIENCE_WORDS`])
+/// tie the message to someone (`he`, `pt`, `your daughter`), or a bed?
+fn third_person(scan: &Scan) -> bool {
+    (0..scan.tokens.len()).any(|i| {
+        scan.is_word(i)
+            && !text::word_set!(AUDIENCE_WORDS).contains(scan.low(i))
+            && (text::word_set!(PERSON_WORDS).contains(scan.low(i)) || bed_at(scan, i))
+    })
 }
 
 /// Words that join the dates of a list: `and`, `through`, weekdays.
