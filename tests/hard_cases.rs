@@ -595,6 +595,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("your surgery is on the «fourteenth of January»", &["date"]),
     ("she was born on the «twenty-first of May»", &["date_of_birth"]),
     ("«Marco» will call you back", &["name"]),
+    // Inpatient notes: a patient status post, in a bed, by initials.
+    ("PACU: «Okonkwo» s/p ORIF, SBP 190s", &["name"]),
+    ("fyi 91 yo «F» s/p mechanical fall at home", &["-"]),
+    ("MICU rounds bed 6 «Ferreira»: septic shock", &["name"]),
+    ("need a bed for «M.K.», TURBT, CBI running", &["name"]),
+    ("can 5W take «J.B.» from PACU?", &["name"]),
+    ("for «U.S.» citizens only", &["-"]),
+    ("su sesión con la Lic. «Ocampo» es hoy", &["name/clinician"]),
     // Honorifics and greetings of a clinic's communities are no names.
     ("Hi po Tita «Marites», Tito «Bong»'s x-ray was clear", &["name", "name"]),
     ("Chào chị «Nguyễn Thị Lan», lịch hẹn của chị", &["name"]),

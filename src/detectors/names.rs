@@ -18,6 +18,10 @@ const PATIENT_TITLES: &[&str] = &[
 const CLINICIAN_TITLES: &[&str] = &[
     "dr",
     "dra",
+    // Spanish `licenciado/a`, a therapist's or psychologist's title.
+    "lic",
+    "licda",
+    "licdo",
     "doctor",
     "doctora",
     "nurse",
@@ -26,7 +30,9 @@ const CLINICIAN_TITLES: &[&str] = &[
     "provider",
 ];
 /// Titles written with a period.
-const ABBREVIATED_TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta"];
+const ABBREVIATED_TITLES: &[&str] = &[
+    "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
+];
 /// Credentials written in capitals before a name: `NP Alvarez`.
 const CREDENTIALS: &[&str] = &[
     "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
@@ -2575,9 +2581,13 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
                 word_set!(SPEAKS).contains(scan.low(a))
                     || word_set!(PERSON_CUES).contains(scan.low(a))
             })
-            || scan
-                .prev_solid(i)
-                .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+            || scan.next_solid(last).is_some_and(|a| status_post(scan, a))
+            || scan.prev_solid(i).is_some_and(|p| {
+                PATIENT_WORDS.contains(&scan.low(p))
+                    // What a note does with a patient: `a bed for M.K.`,
+                    // `can 5W take J.B.`.
+                    || matches!(scan.low(p), "for" | "take" | "re")
+            })
     };
     (key.len() >= 2
         && !scan.is_word(last + 1)
@@ -2587,6 +2597,11 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
         && super::lexicon::terms(&key).next().is_none()
         && cue())
     .then_some(last)
+}
+
+/// Is token `k` the start of `s/p` (status post), which only a patient is?
+fn status_post(scan: &Scan, k: usize) -> bool {
+    scan.low(k) == "s" && scan.is_punct(k + 1, '/') && scan.low(k + 2) == "p"
 }
 
 /// The parts of a name found so far (at most three), each with its
@@ -3568,9 +3583,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && !org_word(lead_key)
                         && after_all.is_some_and(|a| {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
+                                // Not a chart's sex: `91 yo F s/p fall`.
+                                || (status_post(scan, a) && lead_key.len() > 1)
                                 || (word_set!(PERSON_ACTS).contains(scan.low(a))
                                     && plain_unlisted(lead_key))
                         }))
+                    // A capitalised name placed in a bed before it: `MICU
+                    // rounds bed 6 Ferreira: septic shock`.
+                    || (e.case == Case::Capital
+                        && (known(e) || plain_unlisted(lead_key))
+                        && bed_before(scan, i))
             }
             && !street();
         if is_name {
