@@ -615,6 +615,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("quedó para el «18 de diciembre» con el Dr. Okafor", &["date"]),
     ("Incapacidad laboral del 3/11 al «17/11».", &["date"]),
     ("«Pharm» called re early fill on Brandon's oxycodone", &["-"]),
+    // A policy's date is no one's, a person's coverage date is theirs.
+    ("open enrollment ends «Dec 15». Employees, review your elections.", &["-"]),
+    ("Esteban, su Medi-Cal fue renovado, vigente hasta «11/30/2027».", &["date"]),
     ("appt «12/05/26» at 9", &["date"]),
     ("last 4 of SSN «7 7 0 2» verified", &["ssn"]),
     ("on a scale of 0-10, a «5/10» means it hurts", &["-"]),

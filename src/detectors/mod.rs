@@ -244,12 +244,17 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
     // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
     let mut closure_end = None;
+    // (Its "you" may be everyone a notice addresses.)
+    let names_someone = kept.iter().any(personal) || third_person(scan);
     kept.retain(|h| {
         if h.category != Category::Date {
             return true;
         }
         let listed = closure_end.is_some_and(|end| list_gap(&scan.lower[end..h.start]));
-        if listed || scan.context_before(h.start, 32, CLOSURE_WORDS) {
+        if listed
+            || scan.context_before(h.start, 32, CLOSURE_WORDS)
+            || (scan.context_before(h.start, 32, POLICY_DATE_WORDS) && !names_someone)
+        {
             closure_end = Some(h.end);
             return false;
         }
@@ -559,13 +564,13 @@ const CLOSURE_WORDS: &[&str] = &[
     "cierra",
     "cierran",
     "feriado",
-    // A policy's date, not a person's: `effective 12/1`, `enrollment
-    // deadline 12/15`.
-    "effective",
-    "deadline",
-    "enrollment",
-    "vigente",
 ];
+
+/// Words before a date that make it a policy's, in a message that names no
+/// one (`effective 12/1`, `enrollment deadline 12/15`); a person's coverage
+/// or claim dates are theirs (`Esteban, su Medi-Cal ... vigente hasta
+/// 11/30/2027`).
+const POLICY_DATE_WORDS: &[&str] = &["effective", "deadline", "enrollment", "vigente"];
 
 /// Words that tie a message to a person.
 const PERSON_WORDS: &[&str] = &[
