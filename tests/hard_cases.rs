@@ -585,6 +585,8 @@ const CASES: &[(&str, &[&str])] = &[
         &["date_of_birth"],
     ),
     ("verified «7/14/58» for Mr. Ruiz", &["date_of_birth"]),
+    ("Jaylen's form is signed. DOB on the form is «3/14/2015».", &["date_of_birth"]),
+    ("DOB 4/19/1961, appt on «12/3»", &["date"]),
     // Months in the other languages of a clinic's patients, and days
     // spelled as ordinals; a month word counts only with its day or year.
     ("randevou ou se «12 desanm» a 10è", &["date"]),

@@ -292,7 +292,10 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                 let taken = values
                     .iter()
                     .any(|&end| end + own > h.start && end <= h.start);
-                if other.is_none_or(|o| own <= o) && !taken {
+                // A short word right after the label is the label's own
+                // (`DOB on the form is 3/14/2015`, `born on the 4th`).
+                let own_word = |o: usize| own > o && own - o <= 3;
+                if other.is_none_or(|o| own <= o || own_word(o)) && !taken {
                     h.category = row.category;
                     h.detector = row.id;
                 }
