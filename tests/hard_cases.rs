@@ -297,6 +297,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
     ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
     ("supply confirmation # «BX-40718822»", &["other_id"]),
+    // A chart writes the body part before what is wrong with it.
+    ("Pt Ruiz: fever, «neck stiff», photophobia", &["condition"]),
+    ("bed 3 Ana: L «calf tender», r/o DVT", &["condition"]),
     // Inpatient shorthand: lines, drains, drips and events.
     (
         "bed 4 Okafor: «a-line» and «RIJ CVC» placed, on «bicarb gtt», «CRRT» tonight",

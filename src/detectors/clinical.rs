@@ -613,7 +613,11 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
         let next = scan.low(n);
-        let pair = (part && word_set!(SYMPTOMS).contains(next))
+        // A chart writes the part first: `neck stiff`, `L calf tender`.
+        let pair = (part
+            && (word_set!(SYMPTOMS).contains(next)
+                || word_set!(SYMPTOM_ADJECTIVES).contains(next)
+                || next == "tender"))
             || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
