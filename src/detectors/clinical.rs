@@ -2728,6 +2728,8 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "in the diabetes range",
     "in the diabetic range",
     "came back clean",
+    "came back at",
+    "salio en",
     "is rising",
     "is dropping",
     "went up",
@@ -2906,7 +2908,12 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .flatten()
             .filter(|_| test_before(scan, i, 12))
         {
-            let end = scan.tokens[after - 1].end;
+            // With the value it reads: `came back at 152`, `averaged 138`.
+            let last = scan
+                .next_solid(after - 1)
+                .filter(|&n| scan.kind(n) == Some(Kind::Number))
+                .map_or(after - 1, |n| value_end(scan, n));
+            let end = scan.tokens[last].end;
             out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;
             continue;
