@@ -298,6 +298,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
     ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
     ("supply confirmation # «BX-40718822»", &["other_id"]),
+    // Bare therapy is talk therapy, unless the message is a body's repair.
+    ("Ana, your «therapy session» moved to 3 PM", &["procedure/psy"]),
+    ("Ana, your «therapy» is Tuesday with Dr. Lee", &["procedure/psy"]),
+    (
+        "Ana, your knee MRI shows a tear; Dr. Ro will go over arthroscopy vs «therapy»",
+        &["procedure"],
+    ),
     // A chart writes the body part before what is wrong with it.
     ("Pt Ruiz: fever, «neck stiff», photophobia", &["condition"]),
     ("bed 3 Ana: L «calf tender», r/o DVT", &["condition"]),

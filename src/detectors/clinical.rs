@@ -1493,6 +1493,17 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     gestational(scan, out);
+    // Bare `therapy` is talk therapy (psy), unless the message is about a
+    // body's repair: `arthroscopy vs therapy`, `s/p hip ORIF, therapy 2x/wk`.
+    for c in out.iter_mut() {
+        if c.sensitivity == Some(Sensitivity::Psy)
+            && &scan.lower[c.start..c.end] == "therapy"
+            && (0..scan.tokens.len())
+                .any(|k| scan.is_word(k) && word_set!(REHAB_CONTEXT).contains(scan.low(k)))
+        {
+            c.sensitivity = None;
+        }
+    }
     // A service named as a place is no one's procedure: `the infusion center`,
     // `flu shot clinic this Saturday`. Sensitive ones stay (fail closed:
     // `methadone clinic`, `STD clinic`). Neither is a campaign (`HIV
@@ -1602,6 +1613,32 @@ fn sole_token(scan: &Scan, c: &Cand) -> Option<usize> {
     let i = scan.tokens.partition_point(|t| t.start < c.start);
     (i < scan.tokens.len() && scan.tokens[i].end == c.end).then_some(i)
 }
+
+/// Words of a body's repair, in whose message bare `therapy` is physical
+/// therapy, not talk therapy.
+const REHAB_CONTEXT: &[&str] = &[
+    "orif",
+    "arthroscopy",
+    "fracture",
+    "knee",
+    "hip",
+    "shoulder",
+    "ankle",
+    "meniscus",
+    "rotator",
+    "acl",
+    "tka",
+    "tha",
+    "sprain",
+    "stroke",
+    "rehab",
+    "physical",
+    "occupational",
+    "speech",
+    "pt",
+    "ot",
+    "slp",
+];
 
 /// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
 const OPERATION_ENDINGS: &[&str] = &[
