@@ -298,6 +298,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
     ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
     ("supply confirmation # «BX-40718822»", &["other_id"]),
+    // Gynecologic conditions that are not about pregnancy, abortion or
+    // contraception are unclassed; an ECG's ST depression is no mood.
+    ("Ms. Boateng, your pelvic ultrasound: the «fibroids» haven't changed", &["condition"]),
+    ("Graciela, the estradiol patch is for the «hot flashes»", &["condition"]),
+    ("Ana, your period is late; the «missed period» may mean", &["condition/sex"]),
+    ("ECG w/ «ST depression» V4-V6, impression NSTEMI", &["condition"]),
     // Bare therapy is talk therapy, unless the message is a body's repair.
     ("Ana, your «therapy session» moved to 3 PM", &["procedure/psy"]),
     ("Ana, your «therapy» is Tuesday with Dr. Lee", &["procedure/psy"]),
