@@ -1236,6 +1236,24 @@ const CASES: &[(&str, &[&str])] = &[
         "Maria, your «HIV test» is Friday, all welcome",
         &["procedure/hiv"],
     ),
+    // A service offered to all names no one, sensitive or not; an owned
+    // clinical word, a third person or a name keeps it someone's.
+    (
+        "Now offering same-day «IUD» placement at all three sites. Most plans cover it at no cost to you.",
+        &["-"],
+    ),
+    (
+        "Your «PrEP» refill is available at all our pharmacy locations",
+        &["medication/hiv"],
+    ),
+    (
+        "Maria, «PrEP» is available at all of our clinics now",
+        &["medication/hiv"],
+    ),
+    (
+        "Her «Suboxone» is available at all three sites",
+        &["medication/eth"],
+    ),
     // Its "you" is everyone it invites, but what is sensitive stays.
     (
         "«Flu shots» for employees at Occupational Health, walk-ins welcome. Bring your badge.",

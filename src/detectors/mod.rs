@@ -202,26 +202,37 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             kept.retain(|h| !in_general(h));
         }
     }
+    // A service a clinic offers, announced to all ("Now offering same-day IUD
+    // placement at all three sites"), names no one even when sensitive, so
+    // long as no word ties it to a patient: no name but a clinician's, no
+    // result or patient identifier, no third person, and no "your" before a
+    // clinical word ("Your PrEP refill is available at all our pharmacies"
+    // stays someone's).
+    if kept.iter().any(|h| clinical_word(h.category))
+        && cued_within(
+            scan,
+            text::phrase_index!(SERVICE_OFFERS),
+            0,
+            scan.lower.len(),
+        )
+        && !kept.iter().any(|h| {
+            personal(h)
+                || (h.category.is_identifier() && !contact_or_date(h.category))
+                || (clinical_word(h.category) && owned(scan, h.start))
+        })
+        && !third_person(scan)
+    {
+        kept.retain(|h| !clinical_word(h.category));
+    }
     // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
     // staff:", "all ED staff complete the training") is no one's, sensitive
     // or not, when it names no patient: no name but a clinician's, no result
     // or patient identifier, no bed or room, no person word but the "you" of
     // the staff it addresses. Its contacts and dates do not make it someone's.
     if kept.iter().any(|h| clinical_word(h.category))
-        && !kept.iter().any(|h| {
-            personal(h)
-                || (h.category.is_identifier()
-                    && !matches!(
-                        h.category,
-                        Category::Date
-                            | Category::Phone
-                            | Category::Fax
-                            | Category::Email
-                            | Category::Url
-                            | Category::Address
-                            | Category::Zip
-                    ))
-        })
+        && !kept
+            .iter()
+            .any(|h| personal(h) || (h.category.is_identifier() && !contact_or_date(h.category)))
         && staff_notice(scan)
     {
         kept.retain(|h| !clinical_word(h.category));
@@ -340,6 +351,50 @@ fn clinical_word(c: Category) -> bool {
         Category::Condition | Category::Medication | Category::Procedure
     )
 }
+
+/// A clinic's contacts and dates, which a notice to all may carry.
+fn contact_or_date(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Date
+            | Category::Phone
+            | Category::Fax
+            | Category::Email
+            | Category::Url
+            | Category::Address
+            | Category::Zip
+    )
+}
+
+/// Is the word at byte `at` owned: `your`, `su` or `his` within two words
+/// before it (`your PrEP refill`, `su prueba de embarazo`)?
+fn owned(scan: &Scan, at: usize) -> bool {
+    let i = scan.tokens.partition_point(|t| t.start < at);
+    std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+        .take(2)
+        .any(|k| {
+            matches!(
+                scan.low(k),
+                "your" | "ur" | "su" | "sus" | "tu" | "his" | "her" | "their" | "my"
+            )
+        })
+}
+
+/// Phrases of a service a clinic offers to all.
+const SERVICE_OFFERS: &[&str] = &[
+    "now offering",
+    "now offers",
+    "now offer",
+    "now booking",
+    "available at all",
+    "available at every",
+    "at all three sites",
+    "at all of our",
+    "walk-in hours",
+    "ahora ofrece",
+    "ahora ofrecemos",
+    "disponible en todas",
+];
 
 /// Words of a notice's heading, or after `all`, that address staff.
 const STAFF_AUDIENCE: &[&str] = &[
