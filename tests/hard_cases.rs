@@ -614,6 +614,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("your surgery is on the «fourteenth of January»", &["date"]),
     ("she was born on the «twenty-first of May»", &["date_of_birth"]),
     ("«Marco» will call you back", &["name"]),
+    ("«Will» from the Lakota language line will call you at 3", &["name"]),
+    ("this is «rusty» at checkout", &["name"]),
     // Inpatient notes: a patient status post, in a bed, by initials.
     ("PACU: «Okonkwo» s/p ORIF, SBP 190s", &["name"]),
     ("fyi 91 yo «F» s/p mechanical fall at home", &["-"]),

@@ -1534,6 +1534,13 @@ const DEPARTMENTS: &[&str] = &[
     "finance",
     "oficina",
     "recepcion",
+    "pharmacy",
+    "lab",
+    "checkout",
+    "check-in",
+    "line",
+    "interpreting",
+    "farmacia",
 ];
 
 /// Is tokens `i` to `end` a sign-off after a dash: a dash after a
