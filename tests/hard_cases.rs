@@ -616,6 +616,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Marco» will call you back", &["name"]),
     ("«Will» from the Lakota language line will call you at 3", &["name"]),
     ("this is «rusty» at checkout", &["name"]),
+    ("holaa «yessenia» aqui «karen» de recepcion, tu mami dejo sus lentes", &["name", "name"]),
     // Inpatient notes: a patient status post, in a bed, by initials.
     ("PACU: «Okonkwo» s/p ORIF, SBP 190s", &["name"]),
     ("fyi 91 yo «F» s/p mechanical fall at home", &["-"]),

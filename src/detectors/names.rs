@@ -93,6 +93,13 @@ const GREETINGS: &[&str] = &[
     "magandang hapon po",
     "magandang gabi po",
     "kumusta po",
+    // Greetings drawn out in a chatty text: `holaa yessenia`, `hiii Bre`.
+    "holaa",
+    "holaaa",
+    "hii",
+    "hiii",
+    "heyy",
+    "heyyy",
     "bonjou",
     "bonswa",
     "ran annim",
@@ -1633,13 +1640,15 @@ fn saint_before(scan: &Scan, i: usize) -> bool {
 }
 
 /// Does the sender introduce themself right before token `i`: `this is`,
-/// `it's`, `its`, `i'm`, `soy`, `me llamo`?
+/// `it's`, `its`, `i'm`, `soy`, `aquí`, `habla`, `me llamo`?
 fn introduced_before(scan: &Scan, i: usize) -> bool {
     let Some(p) = scan.prev_solid(i) else {
         return false;
     };
     match scan.low(p) {
         "its" | "im" | "soy" => true,
+        // `aquí Karen de recepción`, `habla Rocío de la clínica`.
+        "aqui" | "habla" => true,
         "is" => scan.prev_solid(p).is_some_and(|q| scan.low(q) == "this"),
         "llamo" => scan.prev_solid(p).is_some_and(|q| scan.low(q) == "me"),
         "s" | "m" => {
