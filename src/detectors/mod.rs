@@ -146,6 +146,10 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // Whether a word names a person (`you`, `pt`, `su`) does not change as
     // hits are dropped: looked for once, by the first rule that asks.
     let person_word = std::cell::OnceCell::new();
+    // Whether a person word other than the audience's "you", or a bed, ties
+    // the message to someone: looked for once, by the first rule that asks.
+    let third = std::cell::OnceCell::new();
+    let third_person = || *third.get_or_init(|| third_person(scan));
     let names_a_person = |kept: &[Hit]| {
         kept.iter().any(personal) || *person_word.get_or_init(|| mentions_person(scan))
     };
@@ -195,7 +199,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     {
         if !names_a_person(&kept) {
             kept.retain(|h| h.category.is_identifier() || h.category == Category::Name);
-        } else if !kept.iter().any(personal) && !third_person(scan) {
+        } else if !kept.iter().any(personal) && !third_person() {
             // Its "you" is everyone it invites ("Flu shots for employees,
             // walk-ins welcome. Bring your badge."): it keeps only what is
             // sensitive, for a "you" may still be one patient (fail closed).
@@ -220,7 +224,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                 || (h.category.is_identifier() && !contact_or_date(h.category))
                 || (clinical_word(h.category) && owned(scan, h.start))
         })
-        && !third_person(scan)
+        && !third_person()
     {
         kept.retain(|h| !clinical_word(h.category));
     }
@@ -234,6 +238,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             .iter()
             .any(|h| personal(h) || (h.category.is_identifier() && !contact_or_date(h.category)))
         && staff_notice(scan)
+        && !third_person()
     {
         kept.retain(|h| !clinical_word(h.category));
     }
@@ -256,7 +261,8 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
     let mut closure_end = None;
     // (Its "you" may be everyone a notice addresses.)
-    let names_someone = kept.iter().any(personal) || third_person(scan);
+    let personal_hit = kept.iter().any(personal);
+    let names_someone = || personal_hit || third_person();
     kept.retain(|h| {
         if h.category != Category::Date {
             return true;
@@ -264,7 +270,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         let listed = closure_end.is_some_and(|end| list_gap(&scan.lower[end..h.start]));
         if listed
             || scan.context_before(h.start, 32, CLOSURE_WORDS)
-            || (scan.context_before(h.start, 32, POLICY_DATE_WORDS) && !names_someone)
+            || (scan.context_before(h.start, 32, POLICY_DATE_WORDS) && !names_someone())
         {
             closure_end = Some(h.end);
             return false;
@@ -416,10 +422,10 @@ const STAFF_AUDIENCE: &[&str] = &[
 /// The "you" of a notice: the staff it addresses, no patient.
 const AUDIENCE_WORDS: &[&str] = &["you", "your", "yours", "you're", "u", "ur"];
 
-/// Is the message a notice to staff? Its heading (the words before the first
+/// Is the message headed for staff? Its heading (the words before the first
 /// `:` or spaced dash, at most six) or an `all` with up to two words after it
-/// (`all ED staff`) names staff ([`STAFF_AUDIENCE`]), and no word ties it to a
-/// patient: no person word but the audience's "you", no bed.
+/// (`all ED staff`) names staff ([`STAFF_AUDIENCE`]). (The caller asks that
+/// no word ties it to a patient.)
 fn staff_notice(scan: &Scan) -> bool {
     let n = scan.tokens.len();
     let mut words = 0;
@@ -447,7 +453,7 @@ fn staff_notice(scan: &Scan) -> bool {
                     .any(|k| text::word_set!(STAFF_AUDIENCE).contains(scan.low(k)))
         })
     };
-    (heading || to_all()) && !third_person(scan)
+    heading || to_all()
 }
 
 /// Does a person word other than the audience's "you" ([`AUDIENCE_WORDS`])
