@@ -288,6 +288,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("your flu shot + «COVID-19 booster» today", &["procedure"]),
     ("CXR «showing new RLL consolidation»", &["lab_result"]),
     ("Ana, your sugar drink test «came back at 152»", &["lab_result"]),
+    ("Enrique: 4th gen «HIV Ag/Ab» nonreactive", &["procedure/hiv"]),
+    ("Walter presenting at GU «tumor» board 12/3", &["-"]),
     // A visual acuity with an eye word near it; a date is not one.
     ("Mateo's vision screen: «20/70» right eye, «20/40» left", &["lab_result", "lab_result"]),
     ("Ana, VA «20/60» OS today", &["lab_result"]),

@@ -980,6 +980,9 @@ const NOT_PERSONAL_AFTER: &[&str] = &[
     "resources",
     "hotline",
     "temporada",
+    // A meeting about cases: `presenting at GU tumor board`.
+    "board",
+    "boards",
 ];
 
 const BODY_PARTS: &[&str] = &[
@@ -1879,6 +1882,10 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         }
         if has_cue(scan, w, cue::TEST_WORD) {
             let mut last = w;
+            // `HIV Ag/Ab`: the antigen and antibody test, one test.
+            if scan.low(w) == "ag" && scan.is_punct(w + 1, '/') && scan.low(w + 2) == "ab" {
+                last = w + 2;
+            }
             // `TB skin test`, `HIV viral load`: one more test word.
             if let Some(w2) = scan
                 .next_solid(w)
@@ -2009,6 +2016,7 @@ const TEST_WORDS: &[&str] = &[
     // Nucleic-acid tests: `chlamydia NAAT`, `HIV RNA`, `HPV DNA`.
     "naat",
     "naats",
+    "ag",
     "rna",
     "dna",
     "testing",
