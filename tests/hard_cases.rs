@@ -290,6 +290,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana, your sugar drink test «came back at 152»", &["lab_result"]),
     ("Enrique: 4th gen «HIV Ag/Ab» nonreactive", &["procedure/hiv"]),
     ("Walter presenting at GU «tumor» board 12/3", &["-"]),
+    // A three-letter term takes a plural in capitals, not in lowercase.
+    ("Ana, hx of «TIAs» x2", &["condition"]),
+    ("Ana, saludos a mis «tias»", &["-"]),
+    ("pt Ana: «D&C» Friday, «T&S» sent", &["procedure/sex", "procedure"]),
     // A visual acuity with an eye word near it; a date is not one.
     ("Mateo's vision screen: «20/70» right eye, «20/40» left", &["lab_result", "lab_result"]),
     ("Ana, VA «20/60» OS today", &["lab_result"]),

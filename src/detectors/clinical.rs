@@ -127,8 +127,18 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         .unwrap_or(&word.as_bytes()[word.len() - 1]);
     let rest = &text[t.rest.len()..];
     // Plurals count: "flu shots", "UTIs", "biopsies" is left to the list.
+    // A three-letter term in capitals takes a plural too (`TIAs`, `UTIs`);
+    // in lowercase it may be a word (`tias`, Spanish aunts).
+    let capitals = len == 3
+        && scan
+            .tok(i)
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase));
     let plural = match (rest.first(), rest.get(1)) {
-        (Some(b's'), next) if len > 3 && last.is_ascii_alphabetic() && last != b's' => {
+        (Some(b's'), next)
+            if (len > 3 || capitals) && last.is_ascii_alphabetic() && last != b's' =>
+        {
             if next.is_some_and(|b| b.is_ascii_alphanumeric()) {
                 return None;
             }
