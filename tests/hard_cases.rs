@@ -1316,6 +1316,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["medication/psy"],
     ),
     (
+        "Employee health: your «TB skin test» read is due Friday",
+        &["procedure"],
+    ),
+    (
         "Staff FYI: «A1C 9.2» on the «metformin» recheck",
         &["lab_result", "medication"],
     ),

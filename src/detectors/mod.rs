@@ -231,12 +231,16 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
     // staff:", "all ED staff complete the training") is no one's, sensitive
     // or not, when it names no patient: no name but a clinician's, no result
-    // or patient identifier, no bed or room, no person word but the "you" of
-    // the staff it addresses. Its contacts and dates do not make it someone's.
+    // or patient identifier, no bed, no person word but the "you" of the
+    // staff it addresses, and no "your" before a clinical word (`Employee
+    // health: your TB test is due` is the employee's). Its contacts and
+    // dates do not make it someone's.
     if kept.iter().any(|h| clinical_word(h.category))
-        && !kept
-            .iter()
-            .any(|h| personal(h) || (h.category.is_identifier() && !contact_or_date(h.category)))
+        && !kept.iter().any(|h| {
+            personal(h)
+                || (h.category.is_identifier() && !contact_or_date(h.category))
+                || (clinical_word(h.category) && owned(scan, h.start))
+        })
         && staff_notice(scan)
         && !third_person()
     {
@@ -415,7 +419,6 @@ const STAFF_AUDIENCE: &[&str] = &[
     "prescribers",
     "facilities",
     "staffing",
-    "personal",
     "empleados",
 ];
 
