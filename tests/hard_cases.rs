@@ -609,6 +609,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("verified «7/14/58» for Mr. Ruiz", &["date_of_birth"]),
     ("Jaylen's form is signed. DOB on the form is «3/14/2015».", &["date_of_birth"]),
+    // The day someone turns an age is their birthday.
+    ("Kalani turns 4 on «Dec. 9»! Time to book the checkup", &["date_of_birth"]),
+    ("Conceição, since you turn 65 on «January 21», you're due", &["date_of_birth"]),
+    ("Don Ramón cumple 80 el «3 de mayo»", &["date_of_birth"]),
+    ("Kalani's checkup is on «Dec. 9»", &["date"]),
     ("DOB 4/19/1961, appt on «12/3»", &["date"]),
     // Months in the other languages of a clinic's patients, and days
     // spelled as ordinals; a month word counts only with its day or year.

@@ -326,13 +326,38 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // A full date in the last century is a birth date whatever its label:
     // patient messages do not schedule in 1988, and a date of birth must not
     // pass as a plain date, which the default policy allows.
+    // So is the day someone turns an age: `Kalani turns 4 on Dec. 9`, `you
+    // turn 65 on January 21`, `cumple 80 el 3 de mayo`.
     for h in kept.iter_mut() {
-        if h.category == Category::Date && last_century(&scan.text()[h.start..h.end]) {
+        if h.category == Category::Date
+            && (last_century(&scan.text()[h.start..h.end]) || turns_on(scan, h.start))
+        {
             h.category = Category::DateOfBirth;
             h.detector = "dob";
         }
     }
     kept
+}
+
+/// Is the date at byte `at` the day someone turns an age: `turns 4 on`,
+/// `turn 65 on`, `cumple 80 el` right before it?
+fn turns_on(scan: &Scan, at: usize) -> bool {
+    let i = scan.tokens.partition_point(|t| t.start < at);
+    let Some(on) = scan
+        .prev_solid(i)
+        .filter(|&k| matches!(scan.low(k), "on" | "el"))
+    else {
+        return false;
+    };
+    scan.prev_solid(on)
+        .filter(|&n| scan.kind(n) == Some(Kind::Number))
+        .and_then(|n| scan.prev_solid(n))
+        .is_some_and(|t| {
+            matches!(
+                scan.low(t),
+                "turns" | "turn" | "turning" | "cumple" | "cumplira"
+            )
+        })
 }
 
 /// Words of a message addressed to all comers.
