@@ -1,15 +1,19 @@
 //! Compiles the word lists in `data/` into sorted tables at build time, so
 //! a fresh module answers its first lookup without building a hash map
-//! first (that was most of a cold start in V8's baseline tier), and the
-//! tables compress about as well as the lists.
+//! first (that was most of a cold start in V8's baseline tier); front-coded,
+//! the tables compress better than the lists.
 //!
 //! A *word table* maps words of at most `MAX_LEN` bytes to values of a
 //! fixed width, in four files in `OUT_DIR`:
-//! - `<name>.words`: the words without separators, grouped by length, sorted
-//!   bytewise within a group (so a record is found by binary search);
+//! - `<name>.fc`: the words, grouped by length and sorted bytewise within a
+//!   group, front-coded: per word the number of its first bytes it shares
+//!   with the word before it in its group (one byte), then the rest of it.
+//!   Expanded once at run time into the words without separators, which a
+//!   record is found in by binary search; stored so, the tables are about a
+//!   quarter smaller gzipped;
 //! - `<name>.values`: each word's value, in the same order;
 //! - `<name>.groups`: per length `0..=MAX_LEN + 1`, the group's first byte in
-//!   `.words` and its first record's number (u32 LE each);
+//!   the expanded words and its first record's number (u32 LE each);
 //! - `<name>.prefixes`: per length and first-byte class (`keys::prefix`),
 //!   how many records of the group start before that class (u16 LE), with
 //!   one more entry per length for the group's size.
@@ -55,8 +59,10 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
     }
     let (mut text, mut values, mut groups, mut prefixes) = (vec![], vec![], vec![], vec![]);
     let mut records = 0u32;
-    for group in &by_len {
-        groups.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    let mut expanded = 0usize;
+    for (len, group) in by_len.iter().enumerate() {
+        groups.extend_from_slice(&(expanded as u32).to_le_bytes());
+        expanded += len * group.len();
         groups.extend_from_slice(&records.to_le_bytes());
         assert!(
             group.len() < usize::from(u16::MAX),
@@ -69,16 +75,21 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
             prefixes.extend_from_slice(&(before.count() as u16).to_le_bytes());
         }
         // BTreeMap order is bytewise order, which the binary search needs.
+        let mut prev: &[u8] = &[];
         for (word, value) in group {
-            text.extend_from_slice(word.as_bytes());
+            let w = word.as_bytes();
+            let shared = w.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            text.push(u8::try_from(shared).expect("MAX_LEN fits a byte"));
+            text.extend_from_slice(&w[shared..]);
             values.extend_from_slice(value);
+            prev = w;
         }
         records += group.len() as u32;
     }
-    groups.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    groups.extend_from_slice(&(expanded as u32).to_le_bytes());
     groups.extend_from_slice(&records.to_le_bytes());
     for (part, bytes) in [
-        ("words", text),
+        ("fc", text),
         ("values", values),
         ("groups", groups),
         ("prefixes", prefixes),

@@ -1,6 +1,7 @@
 //! How long the first scan takes against the second, natively: the first
-//! builds the small phrase indexes of the detector table (the word lists are
-//! tables compiled by build.rs and need no building):
+//! builds the small phrase indexes of the detector table and expands the
+//! word tables build.rs compiled (stored front-coded) into their searchable
+//! layout:
 //! `cargo run --release --example coldstart`.
 fn main() {
     let t = std::time::Instant::now();

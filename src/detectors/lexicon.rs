@@ -64,10 +64,12 @@ pub(crate) struct Term {
 
 /// A word table compiled by `build.rs` (see its docs): words grouped by
 /// length and sorted, each with a fixed-width value. A lookup reads its
-/// length group's range for the word's first byte and binary-searches it;
-/// nothing is built at run time.
+/// length group's range for the word's first byte and binary-searches it.
+/// The words are stored front-coded and expanded once, on first use (a
+/// single pass over some 200 KB); nothing else is built at run time.
 struct Words {
-    words: &'static [u8],
+    front_coded: &'static [u8],
+    words: OnceLock<Vec<u8>>,
     values: &'static [u8],
     groups: &'static [u8],
     prefixes: &'static [u8],
@@ -77,7 +79,8 @@ struct Words {
 macro_rules! words {
     ($name:literal, $width:literal) => {
         Words {
-            words: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".words")),
+            front_coded: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc")),
+            words: OnceLock::new(),
             values: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".values")),
             groups: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".groups")),
             prefixes: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".prefixes")),
@@ -100,6 +103,31 @@ fn u16_at(bytes: &[u8], i: usize) -> usize {
 }
 
 impl Words {
+    /// The words without separators, grouped by length and sorted: the
+    /// front-coded stream expanded (each word's shared prefix copied from the
+    /// word before it in its group, then its own bytes).
+    fn words(&self) -> &[u8] {
+        self.words.get_or_init(|| {
+            let mut out = Vec::with_capacity(u32_at(self.groups, 2 * (MAX_LEN + 1)));
+            let mut at = 0;
+            for len in 1..=MAX_LEN {
+                let count =
+                    u32_at(self.groups, 2 * (len + 1) + 1) - u32_at(self.groups, 2 * len + 1);
+                for k in 0..count {
+                    let shared = usize::from(self.front_coded[at]);
+                    at += 1;
+                    if shared > 0 && k > 0 {
+                        let prev = out.len() - len;
+                        out.extend_from_within(prev..prev + shared);
+                    }
+                    out.extend_from_slice(&self.front_coded[at..at + len - shared]);
+                    at += len - shared;
+                }
+            }
+            out
+        })
+    }
+
     /// The value of `word`, if the table holds it.
     ///
     /// The search is branchless: each step compares the first eight bytes
@@ -122,6 +150,7 @@ impl Words {
         if lo >= hi {
             return None;
         }
+        let words = self.words();
         let target = key8(word);
         let head = len.min(8);
         // An entry's key: its first eight bytes, shifted down to its first
@@ -130,16 +159,15 @@ impl Words {
         let shift = 8 * (8 - head);
         let key = |i: usize| {
             let at = start + i * len;
-            match self
-                .words
+            match words
                 .get(at..at + 8)
                 .and_then(|b| <[u8; 8]>::try_from(b).ok())
             {
                 Some(b) => u64::from_be_bytes(b) >> shift,
-                None => key8(&self.words[at..at + len]),
+                None => key8(&words[at..at + len]),
             }
         };
-        let entry = |i: usize| &self.words[start + i * len..start + (i + 1) * len];
+        let entry = |i: usize| &words[start + i * len..start + (i + 1) * len];
         // The last entry of the range not above `word` (or `lo`).
         let (mut base, mut size) = (lo, hi - lo);
         while size > 1 {
@@ -319,7 +347,7 @@ fn correctables() -> &'static Correctables {
             );
             let count = u32_at(table.groups, 2 * len + 3) - first;
             for i in 0..count {
-                let word = &table.words[start + i * len..start + (i + 1) * len];
+                let word = &table.words()[start + i * len..start + (i + 1) * len];
                 let v = (first + i) * table.width;
                 if table.values[v + table.width - 1] & 0x80 == 0 {
                     continue;
