@@ -639,6 +639,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Honorifics and greetings of a clinic's communities are no names.
     ("Hi po Tita «Marites», Tito «Bong»'s x-ray was clear", &["name", "name"]),
     ("Chào chị «Nguyễn Thị Lan», lịch hẹn của chị", &["name"]),
+    ("Xin chào ông «Tuấn», lịch hẹn của ông", &["name"]),
     ("«Buenas», soy Domingo de recepción", &["-"]),
     ("Thx!\n«Dustin», Patient «Accounts»", &["name", "-"]),
     ("«Hospitalist», re bed 17: DKA", &["-"]),

@@ -3029,27 +3029,28 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 None => specimen_after(scan, after),
                 Some(_) => after,
             });
-        // A plus sign before a condition, after its test: `urine NAAT +
-        // gonorrhea`, `HSV PCR from genital lesion + HSV-2`.
-        // Not a longer test's name: `flu shot + COVID-19 booster`.
-        if let Some((_, after)) = term_at(scan, i, Category::Condition)
-            .filter(|&(_, a)| procedure.is_none_or(|(_, pa)| pa <= a))
+        // A plus sign standing alone before a condition, after its test:
+        // `urine NAAT + gonorrhea`, `HSV PCR from genital lesion + HSV-2`;
+        // not before a longer test's name (`flu shot + COVID-19 booster`).
+        if let Some((sign, after)) = scan
+            .prev_solid(i)
+            .filter(|&p| {
+                scan.is_punct(p, '+')
+                    && p > 0
+                    && scan.kind(p - 1) == Some(Kind::Space)
+                    && scan.kind(p + 1) == Some(Kind::Space)
+            })
+            .and_then(|p| {
+                term_at(scan, i, Category::Condition)
+                    .filter(|&(_, a)| procedure.is_none_or(|(_, pa)| pa <= a))
+                    .map(|(_, a)| (p, a))
+            })
+            .filter(|&(p, _)| test_before(scan, p, 6))
         {
-            if let Some(sign) = scan
-                .prev_solid(i)
-                .filter(|&p| {
-                    scan.is_punct(p, '+')
-                        && scan.kind(p + 1) == Some(Kind::Space)
-                        && p > 0
-                        && scan.kind(p - 1) == Some(Kind::Space)
-                })
-                .filter(|&p| test_before(scan, p, 6))
-            {
-                let end = scan.tokens[after - 1].end;
-                out.push(Cand::new(scan.tokens[sign].start, end));
-                covered = end;
-                continue;
-            }
+            let end = scan.tokens[after - 1].end;
+            out.push(Cand::new(scan.tokens[sign].start, end));
+            covered = end;
+            continue;
         }
         if let Some(after) = term_end {
             // `Pap: normal`; a condition tested also with its verb: `high-risk

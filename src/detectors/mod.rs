@@ -143,16 +143,14 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         }
     }
     let mut kept = resolve(hits);
-    // Whether a word names a person (`you`, `pt`, `su`) does not change as
-    // hits are dropped: looked for once, by the first rule that asks.
-    let person_word = std::cell::OnceCell::new();
-    // Whether a person word other than the audience's "you", or a bed, ties
-    // the message to someone: looked for once, by the first rule that asks.
-    let third = std::cell::OnceCell::new();
-    let third_person = || *third.get_or_init(|| third_person(scan));
-    let names_a_person = |kept: &[Hit]| {
-        kept.iter().any(personal) || *person_word.get_or_init(|| mentions_person(scan))
-    };
+    // Which words name a person (`you`, `pt`, `su`, a bed) does not change as
+    // hits are dropped: looked for once, in one pass, by the first rule that
+    // asks.
+    let found = std::cell::OnceCell::new();
+    let person_words = || *found.get_or_init(|| person_words(scan));
+    // A person other than the audience's "you", or a bed.
+    let third_person = || person_words().third;
+    let names_a_person = |kept: &[Hit]| kept.iter().any(personal) || person_words().any;
     // A service offered to everyone is not PHI: "Flu shots this week!" names
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
@@ -165,12 +163,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // cancer", "In the news: the FDA approved a generic of Eliquis". A
     // condition, procedure or drug in a sentence that speaks in general and
     // names no one is dropped; sensitive ones stay (fail closed).
-    let in_general = |h: &Hit| {
-        matches!(
-            h.category,
-            Category::Condition | Category::Procedure | Category::Medication
-        ) && h.sensitivity.is_none()
-    };
+    let in_general = |h: &Hit| clinical_word(h.category) && h.sensitivity.is_none();
     if kept.iter().any(in_general) {
         let general: Vec<bool> = kept
             .iter()
@@ -206,43 +199,28 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             kept.retain(|h| !in_general(h));
         }
     }
-    // A service a clinic offers, announced to all ("Now offering same-day IUD
-    // placement at all three sites"), names no one even when sensitive, so
-    // long as no word ties it to a patient: no name but a clinician's, no
-    // result or patient identifier, no third person, and no "your" before a
-    // clinical word ("Your PrEP refill is available at all our pharmacies"
-    // stays someone's).
+    // A service a clinic offers to all ("Now offering same-day IUD placement
+    // at all three sites") and a notice to staff ("ALL STAFF:", "6E staff:",
+    // "Reminder to all nursing staff:", "all ED staff complete the training")
+    // are no one's, sensitive or not, so long as no word ties them to a
+    // patient: no name but a clinician's, no result or patient identifier,
+    // no person word but the "you" of those addressed, no bed, and no "your"
+    // before a clinical word ("Your PrEP refill is available at all our
+    // pharmacies", "Employee health: your TB test is due" stay someone's).
+    // Their contacts and dates do not make them someone's.
     if kept.iter().any(|h| clinical_word(h.category))
-        && cued_within(
+        && !kept.iter().any(|h| {
+            personal(h)
+                || (h.category.is_identifier() && !contact_or_date(h.category))
+                || (clinical_word(h.category) && owned(scan, h.start))
+        })
+        && !third_person()
+        && (cued_within(
             scan,
             text::phrase_index!(SERVICE_OFFERS),
             0,
             scan.lower.len(),
-        )
-        && !kept.iter().any(|h| {
-            personal(h)
-                || (h.category.is_identifier() && !contact_or_date(h.category))
-                || (clinical_word(h.category) && owned(scan, h.start))
-        })
-        && !third_person()
-    {
-        kept.retain(|h| !clinical_word(h.category));
-    }
-    // A notice to staff ("ALL STAFF:", "6E staff:", "Reminder to all nursing
-    // staff:", "all ED staff complete the training") is no one's, sensitive
-    // or not, when it names no patient: no name but a clinician's, no result
-    // or patient identifier, no bed, no person word but the "you" of the
-    // staff it addresses, and no "your" before a clinical word (`Employee
-    // health: your TB test is due` is the employee's). Its contacts and
-    // dates do not make it someone's.
-    if kept.iter().any(|h| clinical_word(h.category))
-        && !kept.iter().any(|h| {
-            personal(h)
-                || (h.category.is_identifier() && !contact_or_date(h.category))
-                || (clinical_word(h.category) && owned(scan, h.start))
-        })
-        && staff_notice(scan)
-        && !third_person()
+        ) || staff_notice(scan))
     {
         kept.retain(|h| !clinical_word(h.category));
     }
@@ -482,16 +460,6 @@ fn staff_notice(scan: &Scan) -> bool {
         })
     };
     heading || to_all()
-}
-
-/// Does a person word other than the audience's "you" ([`AUDIENCE_WORDS`])
-/// tie the message to someone (`he`, `pt`, `your daughter`), or a bed?
-fn third_person(scan: &Scan) -> bool {
-    (0..scan.tokens.len()).any(|i| {
-        scan.is_word(i)
-            && !text::word_set!(AUDIENCE_WORDS).contains(scan.low(i))
-            && (text::word_set!(PERSON_WORDS).contains(scan.low(i)) || bed_at(scan, i))
-    })
 }
 
 /// Words that join the dates of a list: `and`, `through`, weekdays.
@@ -968,21 +936,43 @@ fn bed_at(scan: &Scan, i: usize) -> bool {
             .is_some_and(|k| matches!(scan.kind(k), Some(Kind::Number | Kind::Mixed)))
 }
 
-/// Does a word of the message name a person ([`PERSON_WORDS`]) or a
-/// patient's bed?
-fn mentions_person(scan: &Scan) -> bool {
-    (0..scan.tokens.len()).any(|i| {
+/// The words of a message that name a person: any ([`PERSON_WORDS`], or a
+/// patient's bed), and any but the "you" of those a notice addresses
+/// ([`AUDIENCE_WORDS`]).
+#[derive(Clone, Copy)]
+struct PersonWords {
+    any: bool,
+    third: bool,
+}
+
+fn person_words(scan: &Scan) -> PersonWords {
+    let mut found = PersonWords {
+        any: false,
+        third: false,
+    };
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i) {
+            continue;
+        }
+        let low = scan.low(i);
         // `él` (he) folds to `el` (the): only the accented form, one byte
         // longer in the original, is a person.
-        scan.is_word(i)
-            && (text::word_set!(PERSON_WORDS).contains(scan.low(i))
-                || bed_at(scan, i)
-                || (scan.low(i) == "el" && {
-                    let t = &scan.tokens[i];
-                    let (a, b) = scan.folded.original_span(t.start, t.end);
-                    b - a == 3
-                }))
-    })
+        let person = text::word_set!(PERSON_WORDS).contains(low)
+            || bed_at(scan, i)
+            || (low == "el" && {
+                let t = &scan.tokens[i];
+                let (a, b) = scan.folded.original_span(t.start, t.end);
+                b - a == 3
+            });
+        if person {
+            found.any = true;
+            if !text::word_set!(AUDIENCE_WORDS).contains(low) {
+                found.third = true;
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.

@@ -80,12 +80,6 @@ const GREETINGS: &[&str] = &[
     "chao co",
     "chao chu",
     "chao bac",
-    "xin chao chi",
-    "xin chao anh",
-    "xin chao ba",
-    "xin chao ong",
-    "xin chao co",
-    "xin chao chu",
     // With the Tagalog particle of respect: `Hi po Maricel`.
     "hi po",
     "hello po",
