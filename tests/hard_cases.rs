@@ -303,7 +303,7 @@ const CASES: &[(&str, &[&str])] = &[
     // ID's prefix.
     ("pt Orla: L upper back «shave bx» c/w melanoma, needs «WLE»", &["procedure", "procedure"]),
     ("pt Kofi: «TURBT» Friday, then «PSMA PET»", &["procedure", "procedure"]),
-    ("supply confirmation # «BX-40718822»", &["other_id"]),
+    ("your supply confirmation # «BX-40718822»", &["other_id"]),
     // Gynecologic conditions that are not about pregnancy, abortion or
     // contraception are unclassed; an ECG's ST depression is no mood.
     ("Ms. Boateng, your pelvic ultrasound: the «fibroids» haven't changed", &["condition"]),
@@ -1692,6 +1692,46 @@ const CASES: &[(&str, &[&str])] = &[
     ("np «Refill» request sent", &["-"]),
     ("paciente de la «Clínica Santa Rosa»", &["-"]),
     ("sched «will call» for 2pm", &["-"]),
+    // Numbers of no one's: a business's orders and tickets, and a lot
+    // (a patient's own order number stays).
+    ("Supply order #«PO-2026-11842» ships Friday.", &["-"]),
+    ("IT ticket «INC0084421» opened for the label printer at check-in 2", &["-"]),
+    ("Your order #«PO-2026-11842» ships Friday.", &["other_id"]),
+    ("Omnipod box says LOT «0824117» and SN «PDM3-0617-2298»", &["-", "device_id"]),
+    // Hospital systems' record, account and plan labels.
+    ("MR# «1185-602-4» requested by HIM", &["mrn"]),
+    ("UR# «UR774019» and EMPI «1000382215» both map to her", &["mrn", "mrn"]),
+    ("Cerner FIN «91002238817» for the charge correction", &["account_number"]),
+    ("TRICARE DBN «13849205716» for the sponsor's son", &["health_plan_id"]),
+    ("Medicare + AARP supp «51288403711»", &["health_plan_id"]),
+    // Dates in Vietnamese, Ukrainian and Arabic; a Vietnamese month with no
+    // day is a span of months.
+    ("lịch hẹn của chị là «ngày 9 tháng 12» lúc 8 giờ sáng", &["date"]),
+    ("hẹn «ngày 15 tháng 1 năm 2027» nhé", &["date"]),
+    ("uống thuốc «3 tháng» rồi tái khám", &["-"]),
+    ("прийом у лікаря «8 грудня» о 9:30", &["date"]),
+    ("موعدك يوم «9 ديسمبر» الساعة 10", &["date"]),
+    // A surname in capitals first, on no list, after a word that expects a
+    // person; a clinician by role; a chart's abbreviation is no name.
+    ("portal acct for «HOVHANNISYAN, ARMEN» locked", &["name"]),
+    ("Attending «LINDQVIST, ERIK» MD «Dx»: pyelonephritis", &["name/clinician", "-"]),
+    ("REMINDER, «ERIK»: clinic closed", &["-"]),
+    // Not people: languages in a roster, a school, a holiday.
+    ("Interpreter roster Wed: «Amharic» - Hirut; «Somali» - Abdiwali", &["-", "-"]),
+    ("Flu shot clinic in the «Jefferson Middle» gym on Thursday", &["-"]),
+    ("Office closed New «Year»'s Day.", &["-"]),
+    // Inpatient pages place a surname by its unit and bed, chair, or a
+    // chart's age and sex; a word before a bare unit is no one.
+    ("page to nightfloat: 7W-712 «Okonkwo» BP 84/52", &["name"]),
+    ("resident here - «Villanueva» (rm 5) glucose 41", &["name"]),
+    ("meropenem on 5E-27 («Tuilagi») - ID restricted", &["name"]),
+    ("pharm: «Ramírez» 26F has warfarin ordered", &["name"]),
+    ("WOC consult: «Iwasaki» 7E-4 stage 3 pressure injury", &["name"]),
+    ("psych here - «Sabatini» 6W is on a 72h hold", &["name"]),
+    ("HD unit: «Tauiliili» chair 4 pre K 6.4", &["name"]),
+    ("«Admit» 6W-14 Tomasz Wisniewski", &["-"]),
+    ("«RRT» 6N rm 612: Eleanor Vasquez-Reid", &["-"]),
+    ("ADT: Unit 5S «Rm» 517", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

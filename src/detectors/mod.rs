@@ -238,6 +238,16 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                     .is_some_and(|n| text::word_set!(STAFF_BUSINESS).contains(scan.low(n))))
         });
     }
+    // An order, ticket, tracking or confirmation number in a message that
+    // names no one (no name but a clinician's, no person word, not even a
+    // "you", no patient identifier) is the clinic's business: "Supply order
+    // #PO-2026-11842 ships Friday", "IT ticket INC0084421 opened for the
+    // label printer". A claim or a prescription number stays (fail closed).
+    if kept.iter().any(|h| h.category == Category::OtherId) && !names_a_person(&kept) {
+        kept.retain(|h| {
+            h.category != Category::OtherId || !scan.context_before(h.start, 24, BUSINESS_IDS)
+        });
+    }
     // A closure date is no one's, even in a message to a person: "billing
     // phones are closed 12/24", "your clinic closes at noon on Dec 24".
     // So is each date listed after one: "closed Thursday 11/26 and Friday 11/27".
@@ -605,6 +615,20 @@ impl Labels {
 }
 
 /// Words before a date that make it the office's, not a person's.
+/// Labels of numbers that are a business's, not a person's, when a message
+/// names no one (see [`find_rows`]).
+const BUSINESS_IDS: &[&str] = &[
+    "order",
+    "po",
+    "ticket",
+    "tracking",
+    "confirmation",
+    "conf",
+    "registration",
+    "shipment",
+    "work order",
+];
+
 const CLOSURE_WORDS: &[&str] = &[
     "closed",
     "closing",

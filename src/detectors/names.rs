@@ -419,6 +419,11 @@ const ORG_WORDS: &[&str] = &[
     "suite",
     "campus",
     "school",
+    // Schools named after people: `the Jefferson Middle gym`.
+    "middle",
+    "elementary",
+    "academy",
+    "preschool",
     "church",
     "bank",
     "inc",
@@ -497,6 +502,51 @@ const NOT_NAMES: &[&str] = &[
     "crohns",
     "dob",
     "mrn",
+    // A holiday's word before its `'s`: `closed New Year's Day`.
+    "year",
+    // Languages, in a roster or a list of what someone speaks: `Amharic -
+    // Hirut; Somali - Abdiwali` (`Karen`, a name as often, is left out).
+    "amharic",
+    "somali",
+    "tigrinya",
+    "oromo",
+    "swahili",
+    "kinyarwanda",
+    "kirundi",
+    "lingala",
+    "arabic",
+    "farsi",
+    "dari",
+    "pashto",
+    "urdu",
+    "hindi",
+    "punjabi",
+    "bengali",
+    "nepali",
+    "burmese",
+    "tagalog",
+    "vietnamese",
+    "mandarin",
+    "cantonese",
+    "korean",
+    "japanese",
+    "russian",
+    "ukrainian",
+    "portuguese",
+    "spanish",
+    "haitian",
+    "creole",
+    "kreyol",
+    "hmong",
+    "marshallese",
+    "chuukese",
+    // A chart's abbreviations after a credential: `Attending Erik Lindqvist MD Dx: sepsis`.
+    "dx",
+    "hx",
+    "sx",
+    "tx",
+    "bx",
+    "fx",
     // Staff roles after `nurse`: `your nurse trainer Teodora`.
     "trainer",
     "educator",
@@ -1325,6 +1375,9 @@ const LOWERCASE_WORDS: &[&str] = &[
     "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
     "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
     "rocky", "bud", "herb", "basil", "pepper", "marine", "haven", "ok",
+    // Vietnamese words that are names capitalised (Thắng, Sáu, Năm, Ngày):
+    // `tháng` (month), `sau` (after), `năm` (year).
+    "thang", "sau", "nam",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending
@@ -1354,6 +1407,7 @@ fn plain_unlisted(key: &str) -> bool {
         && !word_set!(NOT_NAMES).contains(key)
         && !org_word(key)
         && !word_set!(NOTE_VERBS).contains(key)
+        && !word_set!(WEAK_BEFORE).contains(key)
         && !word_set!(AFTER_NAME).contains(key)
         && !word_set!(RELATIVES).contains(key)
         && !word_set!(WEEKDAY_ABBREVIATIONS).contains(key)
@@ -1423,14 +1477,18 @@ fn double_barrelled(scan: &Scan, i: usize, end: usize) -> bool {
 /// `i` (its surname part ending at `end`): `BOUCHARD, CLAUDE`,
 /// `HALVORSEN, INGRID M`. Returns the last token. Both parts are listed and
 /// no word, so `PARK, CA` or `JONES, MD` are not.
-fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -> Option<usize> {
     let plain = |k: usize, e: &Evidence| {
         e.case == Case::Upper
             && !e.common
             && !CREDENTIALS.contains(&scan.tok(k))
             && !word_set!(NOT_NAMES).contains(scan.low(k))
     };
-    if !(ev.last && plain(i, ev) && scan.is_punct(end + 1, ',')) {
+    // A surname on no list, after a word that expects a person (`Attending
+    // LINDQVIST, ERIK MD`, `acct for HOVHANNISYAN, ARMEN`).
+    let unlisted =
+        || cued && end == i && !ev.first && scan.low(i).len() >= 4 && plain_unlisted(scan.low(i));
+    if !((ev.last || unlisted()) && plain(i, ev) && scan.is_punct(end + 1, ',')) {
         return None;
     }
     let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
@@ -1660,6 +1718,15 @@ fn introduced_before(scan: &Scan, i: usize) -> bool {
 fn bed_after(scan: &Scan, end: usize) -> bool {
     location_after(scan, end)
         || scan.next_solid(end).is_some_and(|a| {
+            // In parentheses: `Villanueva (rm 5)`, `Ranginui (6W-11)`.
+            let a = if scan.is_punct(a, '(') {
+                match scan.next_solid(a) {
+                    Some(b) => b,
+                    None => return false,
+                }
+            } else {
+                a
+            };
             let low = scan.low(a);
             match scan.kind(a) {
                 Some(Kind::Mixed) => {
@@ -1671,9 +1738,14 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
                             && low.as_bytes()[0].is_ascii_digit()
                             && scan.is_punct(a + 1, '-')
                             && scan.kind(a + 2) == Some(Kind::Number))
+                        // A unit by its floor and wing (`Sabatini 6W is on
+                        // a hold`), or a chart's age and sex (`Ramírez 26F`,
+                        // `Castañeda 58M inferior STEMI`).
+                        || compass_unit(low)
+                        || chart_age_sex(low)
                 }
                 Some(Kind::Word) => {
-                    matches!(low, "bed" | "rm" | "room" | "bay" | "pod")
+                    matches!(low, "bed" | "rm" | "room" | "bay" | "pod" | "chair")
                         && scan.next_solid(a).is_some_and(|n| {
                             matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed))
                         })
@@ -1683,13 +1755,29 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
         })
 }
 
+/// A hospital unit by its floor and compass wing: `6W`, `7E`, `10N`.
+fn compass_unit(low: &str) -> bool {
+    let digits = low.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(&low[digits..], "n" | "s" | "e" | "w")
+}
+
+/// A chart's age and sex in one token: `26f`, `58m`, `7yom`.
+fn chart_age_sex(low: &str) -> bool {
+    let digits = low.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(&low[digits..], "m" | "f" | "yom" | "yof")
+}
+
 /// Is a note's patient placed in a bed right before token `i`: `rm 4 Bill
 /// Price`, `bed 12: Hope Okoro`, `rm4 - Mark Sol`?
 fn bed_before(scan: &Scan, i: usize) -> bool {
     let Some(mut p) = scan.prev_solid(i) else {
         return false;
     };
-    if scan.is_punct(p, ':') || scan.is_punct(p, '-') || scan.is_punct(p, ',') {
+    if scan.is_punct(p, ':')
+        || scan.is_punct(p, '-')
+        || scan.is_punct(p, ',')
+        || scan.is_punct(p, '(')
+    {
         match scan.prev_solid(p) {
             Some(q) => p = q,
             None => return false,
@@ -1703,9 +1791,16 @@ fn bed_before(scan: &Scan, i: usize) -> bool {
                 .iter()
                 .any(|r| low.starts_with(r) && low[r.len()..].bytes().all(|b| b.is_ascii_digit()))
         }
-        Some(Kind::Number) => scan
-            .prev_solid(p)
-            .is_some_and(|q| scan.is_word(q) && PLACES.contains(&scan.low(q))),
+        // A bed's number after its word (`bed 6`) or after its unit (`7W-712
+        // Okonkwo`, `5E-27 (Tuilagi)`).
+        Some(Kind::Number) => scan.prev_solid(p).is_some_and(|q| {
+            (scan.is_word(q) && PLACES.contains(&scan.low(q)))
+                || (scan.is_punct(q, '-')
+                    && q == p - 1
+                    && q > 0
+                    && scan.kind(q - 1) == Some(Kind::Mixed)
+                    && compass_unit(scan.low(q - 1)))
+        }),
         _ => false,
     }
 }
@@ -1943,7 +2038,8 @@ const STAFF_ABBREVIATIONS: &[&str] = &[
     "ma", "icu", "ed", "er", "or", "ir", "cvs", "iv",
     // Services and places of care a note goes between: `UC -> PCP`, `LTC -> lab`.
     "uc", "pcp", "ltc", "snf", "alf", "irf", "hh", "dme", "lab", "rad", "ob", "gi", "ccu", "sdu",
-    "pacu", "nicu", "picu",
+    "pacu", "nicu", "picu", // Teams paged to a bed: `RRT 6N rm 612`.
+    "rrt", "mrt", "crt",
 ];
 
 /// Words that open a staff note before its subject (`fyi babajide ...`).
@@ -2296,6 +2392,10 @@ const CLINICAL_ROLES: &[&str] = &[
     "counsellor",
     "therapist",
     "pharmacist",
+    "attending",
+    "surgeon",
+    "anesthesiologist",
+    "physician",
     "psychologist",
     "psychiatrist",
     "dietitian",
@@ -2840,7 +2940,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             weak,
             greeting,
         } = context_before(scan, i);
-        if let Some(last) = surname_first(scan, i, end0, &e0) {
+        if let Some(last) = surname_first(scan, i, end0, &e0, title || strong || weak) {
             let end = scan.tokens[last].end;
             out.push(Cand {
                 clinician,
@@ -3531,7 +3631,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || staff_self()
                     // A listed name placed in a bed or a room: `Bashir in 7
                     // keeps asking`, `Okafor in rm 4`.
-                    || (capital(e) && !e.common && (e.first || e.last) && bed_after(scan, end0))
+                    // An unlisted one too, but not by a bare unit (`Admit
+                    // 6W-14`, `RRT 6N rm 612`): `Tauiliili chair 4`.
+                    || (capital(e)
+                        && !e.common
+                        && (e.first
+                            || e.last
+                            || (plain_unlisted(lead_key)
+                                && !scan.next_solid(end0).is_some_and(|a| {
+                                    compass_unit(scan.low(a)) && !scan.is_punct(a + 1, '-')
+                                })))
+                        && bed_after(scan, end0))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
                     || (capital(e)

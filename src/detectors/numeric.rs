@@ -480,7 +480,16 @@ pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let decimal = (i > 1 && scan.is_punct(i - 1, '.') && number_at(i - 2))
             || (scan.is_punct(i + 1, '.') && number_at(i + 2));
         let amount = i > 0 && scan.is_punct(i - 1, '$');
-        if !decimal && !amount {
+        // A lot is many people's: `LOT 0824117`, `lot #2410377`.
+        let lot = scan.prev_solid(i).is_some_and(|p| {
+            let p = if scan.is_punct(p, '#') || scan.is_punct(p, ':') {
+                scan.prev_solid(p).unwrap_or(p)
+            } else {
+                p
+            };
+            scan.low(p) == "lot"
+        });
+        if !decimal && !amount && !lot {
             out.push(Cand::new(t.start, t.end));
         }
     }

@@ -864,6 +864,48 @@ const MONTHS: &[&str] = &[
     "septembre",
     "octobre",
     "decembre",
+    // Ukrainian and Russian, in the genitive a date takes (`8 грудня`), with
+    // their Latin-looking letters folded as the text is (`гpyдня`), and
+    // Arabic (`9 ديسمبر`); each needs its day or year like the rest.
+    "ciчня",
+    "лютoгo",
+    "бepeзня",
+    "квiтня",
+    "тpaвня",
+    "чepвня",
+    "липня",
+    "cepпня",
+    "вepecня",
+    "жoвтня",
+    "лиcтoпaдa",
+    "гpyдня",
+    "янвapя",
+    "фeвpaля",
+    "мapтa",
+    "aпpeля",
+    "мaя",
+    "июня",
+    "июля",
+    "aвгycтa",
+    "ceнтябpя",
+    "oктябpя",
+    "нoябpя",
+    "дeкaбpя",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
 ];
 
 /// Whether lowercase `w` is one of [`MONTHS`].
@@ -946,6 +988,10 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for &i in alnum_tokens(scan) {
+        if scan.is_word(i) && scan.low(i) == "thang" {
+            vietnamese_date(scan, i, out);
+            continue;
+        }
         if !scan.is_word(i) || !month(scan.low(i)) {
             continue;
         }
@@ -1008,6 +1054,36 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             out.push(Cand::new(start, end));
         }
     }
+}
+
+/// A Vietnamese date around `tháng` (month) at token `i`, which a month's
+/// number follows and a day comes before: `ngày 9 tháng 12`, `9 tháng 12 năm
+/// 2026`. A month with no day is no date (`3 tháng` is three months).
+fn vietnamese_date(scan: &Scan, i: usize, out: &mut Vec<Cand>) {
+    let number = |k: usize, max: u32| {
+        scan.kind(k) == Some(Kind::Number)
+            && scan
+                .tok(k)
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=max).contains(&n))
+    };
+    let (Some(d), Some(m)) = (scan.prev_solid(i), scan.next_solid(i)) else {
+        return;
+    };
+    if !(number(d, 31) && number(m, 12)) {
+        return;
+    }
+    let start = scan
+        .prev_solid(d)
+        .filter(|&p| scan.low(p) == "ngay")
+        .unwrap_or(d);
+    let year = scan
+        .next_solid(m)
+        .filter(|&n| scan.low(n) == "nam")
+        .and_then(|n| scan.next_solid(n))
+        .filter(|&y| year(scan, y));
+    let end = scan.tokens[year.unwrap_or(m)].end;
+    out.push(Cand::new(scan.tokens[start].start, end));
 }
 
 const NOT_A_DAY_AFTER: &[&str] = &[
