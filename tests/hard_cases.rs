@@ -1732,6 +1732,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Admit» 6W-14 Tomasz Wisniewski", &["-"]),
     ("«RRT» 6N rm 612: Eleanor Vasquez-Reid", &["-"]),
     ("ADT: Unit 5S «Rm» 517", &["-"]),
+    // A surname opening a chart note's item after a lowercase header, or
+    // before a colon after the note's words, then what the note says of
+    // the patient; not a notice's heading or a grade's eponym.
+    ("cath lab: «Gallagher» add-on for LHC 1400", &["name"]),
+    ("dc: «Galeano» ready but ride not until 1700", &["name"]),
+    ("stepdown 2: «Sikdar» GI bleed s/p EGD", &["name"]),
+    ("RD note for «Hakimi»: severe malnutrition", &["name"]),
+    ("handoff: «Ochoa» 3 - sepsis", &["name"]),
+    ("ALL STAFF: «Employee» flu and COVID vaccine clinic Tues-Thurs", &["-"]),
+    ("New at «Lakeshore»: a free grief support group for adults", &["-"]),
+    ("prostate bx: «Gleason» 3+4=7 in 4/12 cores", &["-"]),
+    // Inpatient conditions and drug shorthand as paged.
+    ("Bui 6W: «resp distress», «severe protein calorie malnutrition»", &["condition", "condition"]),
+    ("Okafor rm 4 «lethargic» and «hypotensive», on «tacro»", &["condition", "condition", "medication"]),
+    ("Castaneda 58M got «ASA 324»", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

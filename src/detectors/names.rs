@@ -502,6 +502,11 @@ const NOT_NAMES: &[&str] = &[
     "crohns",
     "dob",
     "mrn",
+    // Eponyms of a result's grade: `Gleason 3+4`, `Bethesda IV`.
+    "gleason",
+    "bethesda",
+    "apgar",
+    "breslow",
     // A holiday's word before its `'s`: `closed New Year's Day`.
     "year",
     // Languages, in a roster or a list of what someone speaks: `Amharic -
@@ -2042,6 +2047,27 @@ const STAFF_ABBREVIATIONS: &[&str] = &[
     "rrt", "mrt", "crt",
 ];
 
+/// What a chart note says of a patient right after naming them (`dc:
+/// Galeano ready`, `cath lab: Gallagher add-on`, `Rahimi back from PCI`).
+const CHART_STATES: &[&str] = &[
+    "back",
+    "ready",
+    "add",
+    "dc",
+    "needs",
+    "pending",
+    "refusing",
+    "requesting",
+    "febrile",
+    "afebrile",
+    "stable",
+    "npo",
+    "dnr",
+    "admitted",
+    "discharged",
+    "transferred",
+];
+
 /// Words that open a staff note before its subject (`fyi babajide ...`).
 const NOTE_OPENERS: &[&str] = &["fyi", "btw", "ps", "update", "note", "nb"];
 
@@ -3327,6 +3353,50 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
                 && opens_clause(scan, i)
         };
+        // A surname opening a chart note's item after its header, or named
+        // before a colon after the note's words, then what the note says of
+        // the patient (a term, a bed or a time, `s/p`, or a patient's
+        // state): `cath lab: Gallagher add-on for LHC`, `dc: Galeano ready`,
+        // `stepdown 2: Sikdar GI bleed`, `RD note for Hakimi: malnutrition`,
+        // `psych f/u Ojukwu: bipolar I`.
+        let chart_subject = || {
+            let colon_after = after_all.filter(|&a| scan.is_punct(a, ':'));
+            // A header in lowercase or ending in a number (`dc:`, `stepdown
+            // 2:`), not a notice's (`ALL STAFF: Employee flu clinic`).
+            let header = scan.prev_solid(i).is_some_and(|p| {
+                scan.is_punct(p, ':')
+                    && scan.prev_solid(p).is_some_and(|h| match scan.kind(h) {
+                        Some(Kind::Word) => case_of(scan.tok(h)) == Case::Lower,
+                        Some(Kind::Number | Kind::Mixed) => true,
+                        _ => false,
+                    })
+            });
+            let note_words = scan
+                .prev_solid(i)
+                .is_some_and(|p| scan.is_word(p) && case_of(scan.tok(p)) == Case::Lower);
+            let what = if header {
+                after_all
+            } else if note_words {
+                colon_after.and_then(|c| scan.next_solid(c))
+            } else {
+                None
+            };
+            !multi
+                && e.case == Case::Capital
+                && !e.common
+                && (known(e) || (lead_key.len() >= 4 && plain_unlisted(lead_key)))
+                && !weekdays(lead_key)
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && !org
+                && what.is_some_and(|w| {
+                    matches!(scan.kind(w), Some(Kind::Number))
+                        || status_post(scan, w)
+                        || (scan.is_word(w)
+                            && (word_set!(CHART_STATES).contains(scan.low(w))
+                                || (!matches!(scan.low(w), "a" | "an" | "the" | "our" | "your")
+                                    && super::lexicon::terms(scan.low(w)).next().is_some())))
+                })
+        };
         // A lowercase listed name (a given name, when alone) opening the
         // message or a clause of a note: the person addressed (`kwame mensah,
         // you are due`), the subject after a header (`peds f/u: matteo`,
@@ -3623,6 +3693,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || closing_vocative()
                     || placed()
                     || note_subject()
+                    || chart_subject()
                     || lower_subject()
                     || pure_lower()
                     // A lowercase double-barrelled name after `for`, `with`:
