@@ -1747,6 +1747,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bui 6W: «resp distress», «severe protein calorie malnutrition»", &["condition", "condition"]),
     ("Okafor rm 4 «lethargic» and «hypotensive», on «tacro»", &["condition", "condition", "medication"]),
     ("Castaneda 58M got «ASA 324»", &["medication"]),
+    // A record label's value is no date; the date after a birth-date label is one.
+    ("the DOB on his chart («2025-06-03») doesn't match", &["date_of_birth"]),
+    // Terms found missing by probing: a test by its abbreviation, a lay
+    // symptom, a drug's shorthand; not a given name, an audiologist's
+    // degree or contrast.
+    ("Lopez needs a «CTPA» and «BCx» x2 tonight", &["procedure", "procedure"]),
+    ("Hi Mrs. Soto, I've been «sick to my stomach» since Monday", &["condition"]),
+    ("Okafor rm 4 on «pred 40 mg daily»", &["medication"]),
+    ("Hi «Abi», see you soon", &["name"]),
+    ("Call Dana Whitfield, «AuD» at the hearing clinic", &["-"]),
+    ("eGFR 38 last wk, ok for «gad» per radiology", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -214,7 +214,7 @@ pub(crate) static TABLE: &[Detector] = &[
         id: "mrn",
         category: Mrn,
         find: Find::AfterContext,
-        validator: None,
+        validator: Some(v::not_date),
         context: &[
             "mrn",
             "mrn#",

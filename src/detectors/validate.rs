@@ -181,6 +181,30 @@ pub(crate) fn mbi(s: &str) -> bool {
         && num(b[10])
 }
 
+/// Anything but a full date: a record label's value is no date (`the DOB on
+/// his chart (2025-06-03)` is a birth date, not a chart number). A date is
+/// year-month-day or month/day/year, its parts in range.
+pub(crate) fn not_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    let num = |p: &str, lo: u32, hi: u32| {
+        !p.is_empty()
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
+    };
+    let date = parts.len() == 3
+        && ((parts[0].len() == 4
+            && num(parts[0], 1900, 2100)
+            && num(parts[1], 1, 12)
+            && num(parts[2], 1, 31))
+            || (parts[0].len() <= 2
+                && parts[1].len() <= 2
+                && num(parts[0], 1, 12)
+                && num(parts[1], 1, 31)
+                && matches!(parts[2].len(), 2 | 4)
+                && num(parts[2], 0, 2100)));
+    !date
+}
+
 /// A valid IPv4 address: four numbers 0–255 without leading zeros.
 pub(crate) fn ipv4(s: &str) -> bool {
     // Defanged addresses (`203[.]0[.]113[.]77`) are checked without their brackets.
@@ -204,6 +228,17 @@ pub(crate) fn ipv4(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn record_values_are_no_dates() {
+        assert!(!not_date("2025-06-03"));
+        assert!(!not_date("06/03/2025"));
+        assert!(!not_date("6/3/25"));
+        assert!(not_date("1185-602-4"));
+        assert!(not_date("2025-0603"));
+        assert!(not_date("00482913"));
+        assert!(not_date("13-45-2020"));
+    }
 
     #[test]
     fn check_digit_rules() {
