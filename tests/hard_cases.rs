@@ -1758,6 +1758,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi «Abi», see you soon", &["name"]),
     ("Call Dana Whitfield, «AuD» at the hearing clinic", &["-"]),
     ("eGFR 38 last wk, ok for «gad» per radiology", &["-"]),
+    // What a test found in whom is one result; a test's verdict after a
+    // colon; a screen passed.
+    ("your genetic test «shows you carry Lynch syndrome»", &["lab_result/gdis"]),
+    ("Jamal: «Gonorrhea NAAT»: «Negative». No action needed.", &["procedure/std", "lab_result/std"]),
+    ("Baby Ana: «Hearing screen» «passed», «CCHD screen» «passed both ears»", &["procedure", "lab_result", "procedure", "lab_result"]),
+    ("Ana «passed» her kidney stone", &["-"]),
+    // An SSN labelled as one leaks whatever its range or typos.
+    ("SSN «900-12-3456» on the form", &["ssn"]),
+    ("SSN «512-44-018» (she missed a digit)", &["ssn"]),
+    ("call the social worker at «512-44-018»", &["-"]),
+    // Second probing round: pediatric, dental, lay and Spanish terms.
+    ("Mateo needs his «ASQ-3» and a «TcB» today", &["procedure/psy", "procedure"]),
+    ("Hi Dr. Lin, Sofia has «tooth decay» and a «chipped tooth»", &["condition", "condition"]),
+    ("Sra. Ruiz, ¿tiene «me arde al orinar»?", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

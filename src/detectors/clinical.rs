@@ -3091,9 +3091,13 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && plus_verdict(scan, w)
                     && (w == after || specimen(scan, after - 1))
             };
-            if let Some(w) =
-                next.filter(|&w| word_set!(RESULT_WORDS).contains(scan.low(w)) || plus(w))
-            {
+            // A screen's verdict: `Hearing screen passed`, `CCHD screen: failed`.
+            let screened = |w: usize| {
+                procedure.is_some() && matches!(scan.low(w), "passed" | "failed" | "referred")
+            };
+            if let Some(w) = next.filter(|&w| {
+                word_set!(RESULT_WORDS).contains(scan.low(w)) || plus(w) || screened(w)
+            }) {
                 // A titer after the result: `ANA positive 1:320`.
                 let titer = scan.kind(w + 1) == Some(Kind::Space)
                     && scan.kind(w + 2) == Some(Kind::Number)
@@ -3102,6 +3106,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // `UDS positive for fentanyl and cocaine`.
                 let last = if titer {
                     w + 4
+                } else if let Some(ears) = screened(w)
+                    .then(|| scan.next_solid(w))
+                    .flatten()
+                    .filter(|&b| scan.low(b) == "both")
+                    .and_then(|b| scan.next_solid(b))
+                    .filter(|&e| matches!(scan.low(e), "ears" | "eyes" | "sides"))
+                {
+                    // `passed both ears`.
+                    ears
                 } else {
                     verdict_object(scan, w).unwrap_or(w)
                 };
@@ -3597,6 +3610,18 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
     let first = scan.next_solid(i)?;
     let mut last = None;
     let mut k = first;
+    // Whom it was found in: `shows (that) you carry one copy of`, `found
+    // he has Lynch syndrome`.
+    if scan.low(k) == "that" {
+        k = scan.next_solid(k)?;
+    }
+    if matches!(scan.low(k), "you" | "he" | "she" | "they")
+        && scan
+            .next_solid(k)
+            .is_some_and(|v| matches!(scan.low(v), "carry" | "carries" | "have" | "has"))
+    {
+        k = scan.next_solid(scan.next_solid(k)?)?;
+    }
     let mut words = 0;
     let mut only_diagnosis = true;
     loop {

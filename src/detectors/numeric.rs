@@ -176,6 +176,29 @@ pub(crate) fn ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
+/// A number labelled an SSN right before it but outside the issued ranges
+/// (`SSN 900-12-3456`) or mistyped or cut short (`SSN 512-44-018`, `social
+/// 48-27-5510`): what the sender believes is the number leaks all the same
+/// (fail closed). Three groups, the middle one of two digits, not a date.
+pub(crate) fn ssn_typed(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    for run in &scan.runs {
+        let g = Groups::new(scan, run);
+        if g.len() == 3
+            && (2..=3).contains(&g.n(0))
+            && g.n(1) == 2
+            && (3..=5).contains(&g.n(2))
+            && matches!(g.sep(1), "-" | " " | ".")
+            && g.sep(1) == g.sep(2)
+            && super::validate::not_date(&scan.text()[g.start(0)..g.end(2)])
+            && scan.context_before(g.start(0), 16, row.context)
+            // Not the social worker's or services' number.
+            && !scan.context_before(g.start(0), 16, &["worker", "work", "services", "service"])
+        {
+            out.push(Cand::new(g.start(0), g.end(2)));
+        }
+    }
+}
+
 /// The last four digits of an SSN, which identify a patient in a billing
 /// or verification message ("last 4 of SSN 6789"), and masked SSNs
 /// (`XXX-XX-6789`).
