@@ -1772,6 +1772,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mateo needs his «ASQ-3» and a «TcB» today", &["procedure/psy", "procedure"]),
     ("Hi Dr. Lin, Sofia has «tooth decay» and a «chipped tooth»", &["condition", "condition"]),
     ("Sra. Ruiz, ¿tiene «me arde al orinar»?", &["condition"]),
+    // What a patient says is wrong with a body part, after it; `back` only
+    // as someone's.
+    ("Hi Dr. Lee, my «back is killing me» since Friday", &["condition"]),
+    ("my left «ankle keeps giving out» on stairs", &["condition"]),
+    ("her «feet are so swollen» she can't wear shoes", &["condition"]),
+    ("my «knee swelled up» after the game", &["condition"]),
+    ("the «back is red» brick building on Elm", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -541,6 +541,74 @@ fn dictionary(
     }
 }
 
+/// What a patient says is wrong with a body part, after it (`my back is
+/// killing me`, `ankle keeps giving out`, `feet are so swollen`, `throat
+/// hurts`, `chest feels tight`): up to three linking words from token `n`,
+/// then the complaint. Its last token, if there is one.
+fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
+    const LINKS: &[&str] = &[
+        "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
+        "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
+        "always", "just", "been", "started", "starting",
+    ];
+    const COMPLAINTS: &[&str] = &[
+        "hurts",
+        "hurt",
+        "hurting",
+        "aches",
+        "aching",
+        "throbbing",
+        "throbs",
+        "tingling",
+        "tingles",
+        "swollen",
+        "swelling",
+        "swelled",
+        "swells",
+        "numb",
+        "itchy",
+        "itching",
+        "itches",
+        "bleeding",
+        "bleeds",
+        "bled",
+        "burning",
+        "burns",
+        "stiff",
+        "sore",
+        "tender",
+        "tight",
+        "blurry",
+        "ringing",
+        "bruised",
+        "infected",
+        "cramping",
+        "locking",
+        "popping",
+        "red",
+        "puffy",
+        "oozing",
+        "draining",
+        "twitching",
+    ];
+    let mut k = n;
+    for _ in 0..3 {
+        if !LINKS.contains(&scan.low(k)) {
+            break;
+        }
+        k = scan.next_solid(k)?;
+    }
+    let w = scan.low(k);
+    // Two-word complaints: `killing me`, `giving out`, `swelled up`.
+    let then = |want: &[&str]| scan.next_solid(k).filter(|&m| want.contains(&scan.low(m)));
+    match w {
+        "killing" => then(&["me"]),
+        "giving" | "gives" | "gave" => then(&["out", "way"]),
+        "swelled" | "puffed" | "blew" => then(&["up"]).or((w == "swelled").then_some(k)),
+        _ => COMPLAINTS.contains(&w).then_some(k),
+    }
+}
+
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
     by_suffix(scan, CONDITION_SUFFIXES, out);
@@ -631,6 +699,22 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
+        } else if let Some(end) = part
+            // `back` is a body part only as someone's: `my back is killing me`,
+            // not `the back is red brick`.
+            .then(|| {
+                w != "back"
+                    || scan.prev_solid(i).is_some_and(|p| {
+                        matches!(
+                            scan.low(p),
+                            "my" | "your" | "his" | "her" | "their" | "lower" | "upper"
+                        )
+                    })
+            })
+            .filter(|&ok| ok)
+            .and_then(|_| part_complaint(scan, n))
+        {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
         } else if spanish {
             // `dolor de espalda`, `hinchazón en los tobillos`, `ardor al orinar`
             // is not here: up to two linking words, then the part.
