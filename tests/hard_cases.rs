@@ -1779,6 +1779,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("her «feet are so swollen» she can't wear shoes", &["condition"]),
     ("my «knee swelled up» after the game", &["condition"]),
     ("the «back is red» brick building on Elm", &["-"]),
+    // Names: after a sender's heading, addressed; after `w/`; a lowercase
+    // surname `here`; a surname that is a word, in a numbered bed and
+    // acting; a double-barrelled surname opening a chart note.
+    ("Prairie Ridge: «Jordan», reminder of your therapy session", &["name"]),
+    ("Holiday hours: «Grace», please note the new times", &["-"]),
+    ("Spoke w/ «Okafor» at 3:10, confirmed she's taking it", &["name"]),
+    ("msg from front: pt «okonkwo» here 20 min early, ok to room?", &["name"]),
+    ("«King» in 3 needs vitals redone, BP 182/104", &["name"]),
+    ("«Lunch» in 3 needs setting up", &["-"]),
+    ("«Moreno-Vega» dc summary pls - cellulitis RLE", &["name"]),
+    ("«Handoff» ready for 7W", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -929,6 +929,8 @@ const ACTS_ON_PATIENT: &[&str] = &[
 /// Words after an unlisted lowercase name in a note that only a person
 /// takes (`pt ifeanyi called`, `pt ifeanyi dob 3/2/61`).
 const PERSON_CUES: &[&str] = &[
+    // `pt okonkwo here 20 min early`.
+    "here",
     "called",
     "calls",
     "texted",
@@ -3174,7 +3176,30 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let all_known = evid.iter().all(|v| v.first || v.last);
         // The first word of the message, then a comma: the person addressed
         // (`Rukhsana, the pharmacy called`), unless it is an interjection.
-        let opens_message = i == first_word;
+        // The first word after a sender's heading at the message start is
+        // as much its opening: `Prairie Ridge: Jordan, reminder of your`.
+        let after_heading = || {
+            scan.prev_solid(i).is_some_and(|c| {
+                scan.is_punct(c, ':')
+                    && (first_word..c).filter(|&k| scan.is_word(k)).count() <= 3
+                    && (first_word..c)
+                        .all(|k| !scan.is_word(k) || case_of(scan.tok(k)) != Case::Lower)
+                    && !(first_word..c).any(|k| scan.kind(k) == Some(Kind::Newline))
+            })
+        };
+        let opens_message = i == first_word
+            || (i > first_word
+                && after_all.is_some_and(|a| {
+                    scan.is_punct(a, ',')
+                        && scan.next_solid(a).is_some_and(|w| {
+                            word_set!(ADDRESSED).contains(scan.low(w))
+                                || matches!(
+                                    scan.low(w),
+                                    "reminder" | "recordatorio" | "this" | "just" | "thanks"
+                                )
+                        })
+                })
+                && after_heading());
         let opening_vocative = opens_message
             && after_all
                 .is_some_and(|a| scan.is_punct(a, ',') || (scan.is_punct(a, ':') && addressed));
@@ -3374,17 +3399,38 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let note_words = scan
                 .prev_solid(i)
                 .is_some_and(|p| scan.is_word(p) && case_of(scan.tok(p)) == Case::Lower);
-            let what = if header {
+            // At the message's start only a listed surname or a
+            // double-barrelled one (`Moreno-Vega dc summary pls`), not the
+            // words a note opens with (`Handoff`, `Claim`, `Resultados`).
+            let opens = i == first_word
+                && !multi
+                && !e.common
+                && (e.last || (end0 > i && double_barrelled(scan, i, end0)));
+            let what = if header || opens {
                 after_all
             } else if note_words {
                 colon_after.and_then(|c| scan.next_solid(c))
             } else {
                 None
             };
-            !multi
-                && e.case == Case::Capital
-                && !e.common
-                && (known(e) || (lead_key.len() >= 4 && plain_unlisted(lead_key)))
+            // One surname, or a full name in capitals whose given name may
+            // be a word (`Tx coord: Precious Mthembu 3 mo s/p DDKT`).
+            let person = if multi {
+                e.first
+                    && parts.iter().zip(evid).skip(1).all(|(&(a, b), v)| {
+                        v.case == Case::Capital
+                            && !v.common
+                            && (v.first
+                                || v.last
+                                || plain_unlisted(
+                                    &scan.lower[scan.tokens[a].start..scan.tokens[b].end],
+                                ))
+                    })
+            } else {
+                !e.common && (known(e) || (lead_key.len() >= 4 && plain_unlisted(lead_key)))
+            };
+            e.case == Case::Capital
+                && person
                 && !weekdays(lead_key)
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && !org
@@ -3713,6 +3759,25 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                     compass_unit(scan.low(a)) && !scan.is_punct(a + 1, '-')
                                 })))
                         && bed_after(scan, end0))
+                    // A surname that is a word too, in a bare-numbered bed
+                    // and doing what a patient does: `King in 3 needs vitals`.
+                    || (capital(e)
+                        && !multi
+                        && e.last
+                        && e.common
+                        && !word_set!(MONTH_NAMES).contains(lead_key)
+                        && !weekdays(lead_key)
+                        && scan.next_solid(end0).is_some_and(|a| {
+                            scan.low(a) == "in"
+                                && scan.next_solid(a).is_some_and(|b| {
+                                    scan.kind(b) == Some(Kind::Number)
+                                        && scan.tok(b).len() <= 2
+                                        && scan.next_solid(b).is_some_and(|v| {
+                                            word_set!(PERSON_CUES).contains(scan.low(v))
+                                                && scan.low(v) != "here"
+                                        })
+                                })
+                        }))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
                     || (capital(e)
@@ -3728,6 +3793,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && !sentence_start(scan, i)
                         && scan.prev_solid(i).is_some_and(|p| match scan.low(p) {
                             "for" | "with" | "per" | "saw" | "see" => true,
+                            // `spoke w/ Okafor`.
+                            "/" => p > 0 && scan.low(p - 1) == "w",
                             // Not a street after a place: `Walgreens on Ponce`.
                             "on" => scan.prev_solid(p).is_none_or(|q| {
                                 !scan.is_word(q) || case_of(scan.tok(q)) == Case::Lower
