@@ -1790,6 +1790,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Lunch» in 3 needs setting up", &["-"]),
     ("«Moreno-Vega» dc summary pls - cellulitis RLE", &["name"]),
     ("«Handoff» ready for 7W", &["-"]),
+    // Plan and record labels in shorthand; a birth date far from its label
+    // or set off right after a name; not a visit's date.
+    ("Mem ID «ZGP448120973»", &["health_plan_id"]),
+    ("ID# on card: «W448120973»", &["health_plan_id"]),
+    ("Molina ID «448120973»", &["health_plan_id"]),
+    ("Medi-Cal CIN: «AB12345C»", &["health_plan_id"]),
+    ("hospital number «4481209»", &["mrn"]),
+    ("the DOB we have on file for your son is «03/14/2019»", &["date_of_birth"]),
+    ("Kiri Te Awa («03/14/2019») referred for ENT", &["date_of_birth"]),
+    ("Ana Ruiz, «03/14/2019», MRN 4481209", &["date_of_birth"]),
+    ("Ana Ruiz, «12/03/2026», 10:00 AM with Dr. Lee", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -316,6 +316,24 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // pass as a plain date, which the default policy allows.
     // So is the day someone turns an age: `Kalani turns 4 on Dec. 9`, `you
     // turn 65 on January 21`, `cumple 80 el 3 de mayo`.
+    // A full date set off right after a patient's name, in an intake or a
+    // referral's header, is the name's birth date: `Kiri Te Awa (03/14/2019)`,
+    // `Arjun Pillai, 10/03/1959, Medicare`; not a visit's (`Ana Ruiz,
+    // 12/03/2026, 10:00 AM`), which a time follows.
+    let names_end: Vec<usize> = kept
+        .iter()
+        .filter(|h| h.category == Category::Name && !h.clinician)
+        .map(|h| h.end)
+        .collect();
+    for h in kept.iter_mut() {
+        if h.category == Category::Date
+            && !names_end.is_empty()
+            && birth_date_after_name(scan, &names_end, h.start, h.end)
+        {
+            h.category = Category::DateOfBirth;
+            h.detector = "dob";
+        }
+    }
     for h in kept.iter_mut() {
         if h.category == Category::Date
             && (last_century(&scan.text()[h.start..h.end]) || turns_on(scan, h.start))
@@ -325,6 +343,42 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         }
     }
     kept
+}
+
+/// Is the date at bytes `start..end`, with a four-digit year, set off right
+/// after the end of a name in `names_end`: in parentheses, or between a
+/// comma and a comma, a semicolon, a line's end or the text's, and no time
+/// after it?
+fn birth_date_after_name(scan: &Scan, names_end: &[usize], start: usize, end: usize) -> bool {
+    let text = scan.text();
+    let date = &text[start..end];
+    let year = date
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .is_some_and(|y| y.len() == 4);
+    if !year {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let after = &text[end..];
+    let (open, close) = if let Some(b) = before.strip_suffix('(') {
+        (b, after.starts_with(')'))
+    } else if let Some(b) = before.strip_suffix(',') {
+        let rest = after.trim_start_matches(' ');
+        (
+            b,
+            rest.is_empty()
+                || rest.starts_with([';', '\n'])
+                || (rest.starts_with(',')
+                    && !rest[1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '@')
+                    && !rest[1..].trim_start().starts_with("at ")),
+        )
+    } else {
+        return false;
+    };
+    close && names_end.contains(&open.trim_end_matches(' ').len())
 }
 
 /// Is the date at byte `at` the day someone turns an age: `turns 4 on`,
