@@ -1801,6 +1801,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kiri Te Awa («03/14/2019») referred for ENT", &["date_of_birth"]),
     ("Ana Ruiz, «03/14/2019», MRN 4481209", &["date_of_birth"]),
     ("Ana Ruiz, «12/03/2026», 10:00 AM with Dr. Lee", &["date"]),
+    // How a person feels or is, in their words; not the words alone.
+    ("is it normal to still be «coughing» 3 wks after «covid»?", &["condition", "condition"]),
+    ("week 2 on the sertraline and i feel «jittery»", &["condition"]),
+    ("rolled it sat and its still «swollen» and «bruised»", &["condition", "condition"]),
+    ("dad has been «confused» since yesterday", &["condition"]),
+    ("the «burning» question is who pays", &["-"]),
+    ("a «confused» billing code on the statement", &["-"]),
+    // An announcement's "them" is its shots; a price is no one.
+    ("Flu and «COVID shots» are in! Walk-ins Tues & Thurs, no appointment needed. Most insurance covers them. Bring your card.", &["-"]),
+    ("Walk-in «flu shots» Mon-Fri, no appointment needed; «self»-pay is $32.", &["-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

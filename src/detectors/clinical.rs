@@ -206,6 +206,7 @@ mod cue {
     pub const SYMPTOM: u32 = 1 << 16;
     pub const DOSAGE_FORM: u32 = 1 << 17;
     pub const SHOTS: u32 = 1 << 18;
+    pub const LAY_STATE: u32 = 1 << 19;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -228,8 +229,9 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 15] = [
+        let lists: [(&[&str], u32); 16] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
+            (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
             (COPULAS, cue::COPULA),
             (SUPPLEMENTS, cue::SUPPLEMENT),
@@ -541,6 +543,110 @@ fn dictionary(
     }
 }
 
+/// How a person feels or is, in a patient's words: words that are a
+/// symptom only when someone is so (`i feel jittery`, `its still swollen`,
+/// `dad has been confused`, `hes been coughing`), not alone (`a confused
+/// billing code`, `the burning question`).
+const LAY_STATES: &[&str] = &[
+    "swollen",
+    "bruised",
+    "sore",
+    "numb",
+    "itchy",
+    "dizzy",
+    "lightheaded",
+    "nauseous",
+    "nauseated",
+    "jittery",
+    "shaky",
+    "foggy",
+    "confused",
+    "coughing",
+    "choking",
+    "wheezing",
+    "vomiting",
+    "sweaty",
+    "feverish",
+    "burning",
+    "bleeding",
+    "exhausted",
+    "achy",
+    "stiff",
+    "congested",
+    "stuffy",
+    "constipated",
+    "bloated",
+    "lethargic",
+    "drowsy",
+    "groggy",
+    "woozy",
+    "crampy",
+    "queasy",
+    "wheezy",
+    "disoriented",
+    "agitated",
+    "tremulous",
+];
+
+/// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
+/// `been`, `still`, `keeps`, and (after a person or a body part) `is`.
+fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
+    const INTENSIFIERS: &[&str] = &[
+        "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
+        "bit", "little", "a", "still", "always", "just",
+    ];
+    for i in starts(scan) {
+        if !has_cue(scan, i, cue::LAY_STATE) {
+            continue;
+        }
+        let mut p = scan.prev_solid(i);
+        let mut steps = 0;
+        while let Some(k) = p.filter(|&k| INTENSIFIERS.contains(&scan.low(k)) && steps < 3) {
+            // `still` is a cue of its own: `its still swollen`.
+            if scan.low(k) == "still" {
+                break;
+            }
+            p = scan.prev_solid(k);
+            steps += 1;
+        }
+        let Some(p) = p.filter(|&p| scan.is_word(p)) else {
+            continue;
+        };
+        let felt = match scan.low(p) {
+            "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
+            | "keep" | "kept" | "getting" | "gets" | "got" | "started" | "stays" => true,
+            // One state after another: `coughing and choking`.
+            "and" | "or" => scan.prev_solid(p).is_some_and(|q| {
+                has_cue(scan, q, cue::LAY_STATE)
+                    && out.last().is_some_and(|c| c.end == scan.tokens[q].end)
+            }),
+            // `i'm dizzy`, `he's been`: the contraction's end.
+            "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
+            // `is swollen` after whom or what: `it is swollen`, `arm is sore`.
+            "is" | "are" | "was" | "were" => scan.prev_solid(p).is_some_and(|q| {
+                matches!(
+                    scan.low(q),
+                    "he" | "she"
+                        | "it"
+                        | "its"
+                        | "i"
+                        | "they"
+                        | "hes"
+                        | "shes"
+                        | "baby"
+                        | "pee"
+                        | "urine"
+                        | "stool"
+                ) || has_cue(scan, q, cue::BODY_PART)
+            }),
+            _ => false,
+        };
+        if felt {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
+}
+
 /// What a patient says is wrong with a body part, after it (`my back is
 /// killing me`, `ankle keeps giving out`, `feet are so swollen`, `throat
 /// hurts`, `chest feels tight`): up to three linking words from token `n`,
@@ -739,6 +845,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
     }
+    felt_states(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);

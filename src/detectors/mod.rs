@@ -713,9 +713,9 @@ const POLICY_DATE_WORDS: &[&str] = &["effective", "deadline", "enrollment", "vig
 /// Words that tie a message to a person.
 const PERSON_WORDS: &[&str] = &[
     "you", "your", "yours", "you're", "u", "ur", "he", "she", "him", "her", "his", "hers", "they",
-    "them", "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes",
-    "tu", "te", "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom",
-    "dad", "child", "baby", "hijo", "hija", "npo",
+    "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes", "tu", "te",
+    "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom", "dad",
+    "child", "baby", "hijo", "hija", "npo",
 ];
 
 /// Phrases of a sentence that speaks of illness in general.

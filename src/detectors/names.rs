@@ -507,6 +507,9 @@ const NOT_NAMES: &[&str] = &[
     "bethesda",
     "apgar",
     "breslow",
+    // A price's word: `self-pay is $32`.
+    "self",
+    "self-pay",
     // A holiday's word before its `'s`: `closed New Year's Day`.
     "year",
     // Languages, in a roster or a list of what someone speaks: `Amharic -
