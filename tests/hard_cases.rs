@@ -1811,6 +1811,17 @@ const CASES: &[(&str, &[&str])] = &[
     // An announcement's "them" is its shots; a price is no one.
     ("Flu and «COVID shots» are in! Walk-ins Tues & Thurs, no appointment needed. Most insurance covers them. Bring your card.", &["-"]),
     ("Walk-in «flu shots» Mon-Fri, no appointment needed; «self»-pay is $32.", &["-", "-"]),
+    // What a test found, after its colon, clause by clause; a plan, a
+    // diagnosis alone, a conclusion's diagnosis and instructions are not.
+    ("CT A/P w contrast: «7 mm obstructing stone L UVJ w mod hydro». «No abscess». «Cr 1.1». Urology paged.", &["lab_result", "lab_result", "lab_result"]),
+    ("Echo for Hollis Tate: «EF 35-40%, mod MR, mild LVH». «Starting» Entresto", &["lab_result", "-"]),
+    ("UCx Ybarra, Teodoro: «>100K Klebsiella pneumoniae», «sens to cefazolin, cipro»; «resistant to ampicillin»", &["lab_result", "lab_result", "lab_result"]),
+    ("IMPRESSION:\n1. «No acute intracranial abnormality».\n2. «Chronic small vessel ischemic changes, mild».", &["lab_result", "lab_result"]),
+    ("UDS for Cody: «+ buprenorphine, + norbuprenorphine»; «neg fentanyl».", &["lab_result/eth", "lab_result/eth"]),
+    ("sleep study: severe «OSA». CPAP ordered.", &["condition"]),
+    ("PSG: AHI 34 -> severe «OSA»", &["condition"]),
+    ("infusion: Reza Tehrani «infliximab 5 mg/kg» for Crohn's", &["medication"]),
+    ("for the breath test Monday: «no antibiotics or stomach meds» for 4 weeks before", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

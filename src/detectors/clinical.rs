@@ -3431,12 +3431,425 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     blood_pressures(scan, first, out);
     visual_acuities(scan, out);
+    findings_after_colon(scan, out);
     // A result carries the class of the sensitive test or condition it
     // reports on, named earlier in its sentence (or in it).
     for c in &mut out[first..] {
         c.sensitivity = reported_class(scan, c.start, c.end);
     }
     partner_treatment(scan, &mut out[first..]);
+}
+
+/// Words that open a plan, not a finding, after a test's findings:
+/// `Started Unasyn`, `Rec f/u US`, `Urology paged`.
+const PLAN_WORDS: &[&str] = &[
+    "started",
+    "starting",
+    "start",
+    "rec",
+    "recommend",
+    "recommends",
+    "recommended",
+    "will",
+    "pls",
+    "please",
+    "plan",
+    "f/u",
+    "follow",
+    "call",
+    "consistent",
+    "currently",
+    "sending",
+    "switching",
+    "switch",
+    "order",
+    "ordered",
+    "continue",
+    "hold",
+    "discussed",
+    "notify",
+    "pt",
+    "patient",
+    "needs",
+    "repeat",
+    "dr",
+    "read",
+    "signed",
+    "see",
+    "refer",
+    "referral",
+    "urology",
+    "cards",
+    "message",
+    "sent",
+    "ok",
+    "thanks",
+    "thank",
+    "symptom",
+    "symptoms",
+    "correlated",
+    "clinical",
+    "clinically",
+];
+
+/// Words that say a clause is a finding: `no abscess`, `mild LVH`, `grew
+/// MRSA`, `sens to cefazolin`, `3 runs of SVT`.
+const FINDING_WORDS: &[&str] = &[
+    "no",
+    "neg",
+    "negative",
+    "pos",
+    "positive",
+    "mild",
+    "mildly",
+    "mod",
+    "moderate",
+    "moderately",
+    "severe",
+    "severely",
+    "small",
+    "large",
+    "new",
+    "normal",
+    "abnormal",
+    "unremarkable",
+    "stable",
+    "benign",
+    "malignant",
+    "grew",
+    "sens",
+    "sensitive",
+    "resistant",
+    "runs",
+    "opacity",
+    "nodule",
+    "mass",
+    "cyst",
+    "stone",
+    "fracture",
+    "effusion",
+    "lesion",
+    "consolidation",
+    "bulge",
+    "narrowing",
+    "stenosis",
+    "thickening",
+    "enlarged",
+    "ef",
+    "trace",
+    "acute",
+    "chronic",
+    "findings",
+    "impression",
+    "carcinoma",
+    "adenoma",
+    "polyp",
+    "polyps",
+];
+
+/// Procedures that name a service or a unit heading a note, not a test
+/// whose findings follow: `infusion: Reza Tehrani infliximab`.
+const SERVICES: &[&str] = &[
+    "infusion",
+    "bronch",
+    "bmt",
+    "behavioral",
+    "therapy",
+    "dialysis",
+    "hd",
+    "pt",
+    "ot",
+    "rehab",
+    "surgery",
+    "chemo",
+    "radiation",
+    "transplant",
+    "tx",
+    "ir",
+    "cath",
+    "endo",
+    "gi",
+    "lp",
+    "wound",
+    "ostomy",
+    "vaccine",
+    "vaccines",
+    "counseling",
+    "physical",
+];
+
+/// Heads of a report's findings: `IMPRESSION:`, `Findings:`.
+const REPORT_HEADS: &[&str] = &["impression", "findings", "result", "results", "report"];
+
+/// What a test found, after its colon, clause by clause to a sentence's or
+/// a list's end: `CT A/P w contrast: 7 mm obstructing stone L UVJ w mod
+/// hydro. No abscess.`, `Echo for Hollis Tate: EF 35-40%, mod MR, mild
+/// LVH`, `UCx Ybarra, Teodoro: >100K Klebsiella; resistant to ampicillin`,
+/// `IMPRESSION (...):\n1. No acute intracranial abnormality.` Each clause
+/// must read as a finding (a condition, an analyte, a measure or a finding
+/// word); one that opens a plan ends them (`Started Unasyn`).
+fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.lower.contains(':') {
+        return;
+    }
+    for k in 0..scan.tokens.len() {
+        if !scan.is_punct(k, ':')
+            || !matches!(scan.kind(k + 1), Some(Kind::Space | Kind::Newline))
+            || !tested_before_colon(scan, k)
+        {
+            continue;
+        }
+        // The next token that is no space, across a line's end.
+        let next_any = |t: usize| {
+            (t + 1..scan.tokens.len())
+                .find(|&n| !matches!(scan.kind(n), Some(Kind::Space | Kind::Newline)))
+        };
+        let mut at = k;
+        for _ in 0..4 {
+            // The clause: from its first word to `;`, a sentence's end or a line's.
+            let Some(mut a) = next_any(at) else { break };
+            // A list's number opening a line: `1.`, `2)`, `-`.
+            let line_start = |a: usize| {
+                a > 0 && matches!(scan.kind(a - 1), Some(Kind::Newline))
+                    || (a > 1
+                        && scan.kind(a - 1) == Some(Kind::Space)
+                        && matches!(scan.kind(a - 2), Some(Kind::Newline)))
+            };
+            if line_start(a)
+                && ((scan.kind(a) == Some(Kind::Number)
+                    && scan.tok(a).len() <= 2
+                    && (scan.is_punct(a + 1, '.') || scan.is_punct(a + 1, ')')))
+                    || scan.is_punct(a, '-'))
+            {
+                let skip = if scan.kind(a) == Some(Kind::Number) {
+                    a + 1
+                } else {
+                    a
+                };
+                a = match next_any(skip) {
+                    Some(n) => n,
+                    None => break,
+                };
+            }
+            let mut b = a;
+            let mut last = None;
+            let mut words = 0;
+            let mut finding = false;
+            // Told as a sentence about something, not a report's finding:
+            // `the fibroids haven't changed`.
+            let mut narrative = scan.is_word(a)
+                && matches!(
+                    scan.low(a),
+                    "the" | "your" | "both" | "his" | "her" | "their"
+                );
+            while b < scan.tokens.len() {
+                match scan.kind(b) {
+                    Some(Kind::Newline) => break,
+                    Some(Kind::Punct) if scan.tok(b) == ";" => break,
+                    // A culture's organism, then its susceptibilities:
+                    // `>100K Klebsiella, sens to cefazolin`.
+                    Some(Kind::Punct)
+                        if scan.tok(b) == ","
+                            && scan.next_solid(b).is_some_and(|n| {
+                                matches!(
+                                    scan.low(n),
+                                    "sens" | "sensitive" | "susceptible" | "resistant"
+                                )
+                            }) =>
+                    {
+                        break
+                    }
+                    Some(Kind::Punct)
+                        if scan.tok(b) == "."
+                            && !matches!(scan.kind(b + 1), Some(Kind::Number)) =>
+                    {
+                        break
+                    }
+                    Some(Kind::Space) => {}
+                    // A conclusion names its diagnosis apart: `AHI 34 ->
+                    // severe OSA`, `T-score -2.7, which means osteoporosis`.
+                    Some(Kind::Punct) if matches!(scan.tok(b), ">" | "→") && words > 0 => break,
+                    Some(Kind::Word)
+                        if words > 0
+                            && matches!(
+                                scan.low(b),
+                                "which"
+                                    | "means"
+                                    | "c"
+                                    | "consistent"
+                                    | "suggesting"
+                                    | "suggests"
+                                    | "compatible"
+                            ) =>
+                    {
+                        break
+                    }
+                    Some(Kind::Word | Kind::Mixed | Kind::Number) => {
+                        words += 1;
+                        let low = scan.low(b);
+                        // Instructions, not findings: `no antibiotics for 4
+                        // weeks before`, `No action needed`.
+                        if matches!(
+                            low,
+                            "needed" | "need" | "needs" | "before" | "until" | "nothing" | "avoid"
+                        ) {
+                            narrative = true;
+                        }
+                        finding = finding
+                            || word_set!(FINDING_WORDS).contains(low)
+                            || term_at(scan, b, Category::Condition).is_some()
+                            || has_cue(scan, b, cue::ANALYTE)
+                            || (scan.kind(b) == Some(Kind::Number)
+                                && scan.next_solid(b).is_some_and(|u| {
+                                    matches!(scan.low(u), "mm" | "cm" | "%" | "k" | "beats" | "s")
+                                }))
+                            || (scan.kind(b) == Some(Kind::Mixed)
+                                && ["mm", "cm", "%"].iter().any(|u| low.ends_with(u)));
+                        last = Some(b);
+                    }
+                    _ => last = Some(b).filter(|_| scan.tok(b) == "%" || scan.tok(b) == ")"),
+                }
+                if words > 14 {
+                    break;
+                }
+                b += 1;
+            }
+            let opens_plan = scan.is_word(a) && word_set!(PLAN_WORDS).contains(scan.low(a));
+            // What another finder marks on its own stays its own: a drug
+            // (but a culture's `sens to cefazolin, cipro`), a date, a name.
+            let susceptibility = matches!(
+                scan.low(a),
+                "sens" | "sensitive" | "susceptible" | "resistant" | "r" | "s" | "neg" | "pos"
+            ) || scan.is_punct(a, '+');
+            let owns_other = (a..b).any(|t| {
+                (!susceptibility && term_at(scan, t, Category::Medication).is_some())
+                    // Another test's name: `RESULT - Jamal: Chlamydia NAAT: Negative`.
+                    || (term_at(scan, t, Category::Procedure).is_some()
+                        && !has_cue(scan, t, cue::ANALYTE))
+                    || (scan.kind(t) == Some(Kind::Number)
+                        && scan.is_punct(t + 1, '/')
+                        && scan.kind(t + 2) == Some(Kind::Number))
+                    || (case_of(scan.tok(t)) == Case::Capital
+                        && lexicon::name_flags(scan.low(t)) & lexicon::FIRST != 0
+                        && lexicon::name_flags(scan.low(t)) & lexicon::COMMON == 0
+                        && lexicon::terms(scan.low(t)).next().is_none())
+            });
+            // A later sentence only when it opens as a finding does: `No
+            // abscess.`, `Cr 1.1.`; not `Given the TIA last week, ...`.
+            let same_sentence = at == k || scan.is_punct(at, ';') || scan.is_punct(at, ',');
+            let opens_as_finding = (scan.is_word(a)
+                && word_set!(FINDING_WORDS).contains(scan.low(a)))
+                || has_cue(scan, a, cue::ANALYTE)
+                || scan.kind(a) == Some(Kind::Number);
+            let later_sentence = !same_sentence && !opens_as_finding;
+            // A diagnosis alone, however severe, stays a diagnosis: `sleep
+            // study: severe OSA`, `DEXA: osteoporosis`.
+            let diagnosis_only = last.is_some_and(|last| {
+                let mut d = a;
+                while scan.is_word(d) && word_set!(SEVERITY).contains(scan.low(d)) {
+                    match scan.next_solid(d) {
+                        Some(n) => d = n,
+                        None => break,
+                    }
+                }
+                term_at(scan, d, Category::Condition).is_some_and(|(_, after)| after == last + 1)
+            });
+            let Some(last) = last.filter(|_| {
+                (finding || susceptibility)
+                    && !narrative
+                    && !opens_plan
+                    && !owns_other
+                    && !later_sentence
+                    && !diagnosis_only
+                    && words <= 14
+            }) else {
+                break;
+            };
+            out.push(Cand::new(scan.tokens[a].start, scan.tokens[last].end));
+            // The next clause after `;`, or the next sentence on the line.
+            if b >= scan.tokens.len()
+                || scan.kind(b) == Some(Kind::Newline) && !report_head_before(scan, k)
+            {
+                break;
+            }
+            at = b;
+        }
+    }
+}
+
+/// Is the colon at token `k` a test's (`CT A/P w contrast:`, `Echo for
+/// Hollis Tate:`, `CXR Baptiste bed 12:`, `UCx Ybarra, Teodoro:`) or a
+/// report's heading (`IMPRESSION (Halvorsen-Beck, Edith, A7730219):`)?
+fn tested_before_colon(scan: &Scan, k: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "for", "on", "of", "report", "results", "result", "bed", "rm", "room", "prelim", "final",
+        "today", "w", "with", "contrast", "wo", "without",
+    ];
+    let mut t = k;
+    let mut words = 0;
+    let mut paren = false;
+    while let Some(p) = t.checked_sub(1) {
+        t = p;
+        match scan.kind(t) {
+            Some(Kind::Space) => continue,
+            Some(Kind::Newline) => return false,
+            Some(Kind::Punct) => {
+                match scan.tok(t) {
+                    ")" => paren = true,
+                    "(" => paren = false,
+                    "," | "/" | "-" | "." => {}
+                    _ if paren => {}
+                    _ => return false,
+                }
+                continue;
+            }
+            _ => {}
+        }
+        words += 1;
+        if words > 7 {
+            return false;
+        }
+        let low = scan.low(t);
+        if !paren && word_set!(REPORT_HEADS).contains(low) && case_of(scan.tok(t)) != Case::Lower {
+            return true;
+        }
+        // A test's name here or ending here: `CXR`, `MRI L-spine`, `US pelvis`;
+        // not a service's or a unit's (`infusion:`, `BMT:`, `bronch:`).
+        let mut s = t;
+        for _ in 0..4 {
+            if term_at(scan, s, Category::Procedure).is_some_and(|(_, after)| after > t) {
+                return !word_set!(SERVICES).contains(scan.low(s));
+            }
+            match scan.prev_solid(s) {
+                Some(q) if scan.kind(q) != Some(Kind::Newline) => s = q,
+                _ => break,
+            }
+        }
+        let allowed = paren
+            || matches!(scan.kind(t), Some(Kind::Number | Kind::Mixed))
+            || BETWEEN.contains(&low)
+            || case_of(scan.tok(t)) != Case::Lower;
+        if !allowed {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is the colon at token `k` a report's heading, whose findings run over
+/// lines (`IMPRESSION:\n1. ...\n2. ...`)?
+fn report_head_before(scan: &Scan, k: usize) -> bool {
+    let mut t = k;
+    while let Some(p) = t.checked_sub(1) {
+        t = p;
+        if scan.kind(t) == Some(Kind::Newline) {
+            return false;
+        }
+        if scan.is_word(t) && word_set!(REPORT_HEADS).contains(scan.low(t)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that make `20/40` a visual acuity, within a few words of it.
