@@ -3783,7 +3783,8 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
 fn tested_before_colon(scan: &Scan, k: usize) -> bool {
     const BETWEEN: &[&str] = &[
         "for", "on", "of", "report", "results", "result", "bed", "rm", "room", "prelim", "final",
-        "today", "w", "with", "contrast", "wo", "without",
+        "today", "w", "with", "contrast", "wo", "without", "dip", "panel", "screen", "level",
+        "levels", "read",
     ];
     let mut t = k;
     let mut words = 0;
