@@ -483,7 +483,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A date's month or a clinical term ends a name; a name-shaped full
     // name addressed before `I`.
     ("MRI for «Jonah Whitehorse» «Dec 2» - CKD 3b", &["name", "date"]),
-    ("rm 21 «Brendan Doyle» «EtOH» withdrawal, CIWA q4h", &["name", "condition/eth"]),
+    ("rm 21 «Brendan Doyle» «EtOH withdrawal», CIWA q4h", &["name", "condition/eth"]),
     ("le habla Lucía, enfermera de «BrightPath Home Health».", &["-"]),
     ("«Aroha Ngata», I'm so sorry for your loss.", &["name"]),
     // Inside parentheses a comma joins names too.
@@ -1822,6 +1822,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("PSG: AHI 34 -> severe «OSA»", &["condition"]),
     ("infusion: Reza Tehrani «infliximab 5 mg/kg» for Crohn's", &["medication"]),
     ("for the breath test Monday: «no antibiotics or stomach meds» for 4 weeks before", &["-"]),
+    // Lay states in a list, a part that goes numb; hospital and L&D
+    // shorthand found by probing; words that are no names.
+    ("I get «shaky», «sweaty» and my «heart races» after meals", &["condition", "condition", "condition"]),
+    ("my right «hand goes numb» at night", &["condition"]),
+    ("L&D: Okafor «late decels», to OR for «repeat C/S»", &["condition/sex", "procedure/sex"]),
+    ("bed 4 Ruiz on «milrinone», «new O2 requirement»", &["medication", "condition"]),
+    ("pt «brady to the 40s»", &["condition"]),
+    ("la paciente «toma» metformina diario", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -609,12 +609,22 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             p = scan.prev_solid(k);
             steps += 1;
         }
+        // One state after another in a list: `shaky, sweaty`.
+        if let Some(c) = p.filter(|&c| scan.is_punct(c, ',')) {
+            if scan.prev_solid(c).is_some_and(|q| {
+                has_cue(scan, q, cue::LAY_STATE)
+                    && out.last().is_some_and(|l| l.end == scan.tokens[q].end)
+            }) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            }
+            continue;
+        }
         let Some(p) = p.filter(|&p| scan.is_word(p)) else {
             continue;
         };
         let felt = match scan.low(p) {
             "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
-            | "keep" | "kept" | "getting" | "gets" | "got" | "started" | "stays" => true,
+            | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays" => true,
             // One state after another: `coughing and choking`.
             "and" | "or" => scan.prev_solid(p).is_some_and(|q| {
                 has_cue(scan, q, cue::LAY_STATE)
@@ -655,7 +665,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     const LINKS: &[&str] = &[
         "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
-        "always", "just", "been", "started", "starting",
+        "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned",
     ];
     const COMPLAINTS: &[&str] = &[
         "hurts",
@@ -696,6 +706,12 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "oozing",
         "draining",
         "twitching",
+        "scratchy",
+        "itched",
+        "cold",
+        "cool",
+        "purple",
+        "blue",
     ];
     let mut k = n;
     for _ in 0..3 {

@@ -1388,6 +1388,9 @@ const LOWERCASE_WORDS: &[&str] = &[
     // Vietnamese words that are names capitalised (Thắng, Sáu, Năm, Ngày):
     // `tháng` (month), `sau` (after), `năm` (year).
     "thang", "sau", "nam",
+    // A disease's Latin (`polycythemia vera`), a heart rate's shorthand
+    // (`brady to the 40s`), the Spanish "takes" (`toma metformina`).
+    "vera", "brady", "toma",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending
