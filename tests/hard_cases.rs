@@ -1830,6 +1830,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("bed 4 Ruiz on «milrinone», «new O2 requirement»", &["medication", "condition"]),
     ("pt «brady to the 40s»", &["condition"]),
     ("la paciente «toma» metformina diario", &["-"]),
+    // Analytes found missing by probing; a drug's dose is no level.
+    ("Okafor: «D dimer 5.2», «base excess -4»", &["lab_result", "lab_result"]),
+    ("Sra. Ruiz, su «hematocrito salió en 31»", &["lab_result"]),
+    ("continue «digoxin 0.125 mg daily»", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
