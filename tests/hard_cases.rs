@@ -1834,6 +1834,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Okafor: «D dimer 5.2», «base excess -4»", &["lab_result", "lab_result"]),
     ("Sra. Ruiz, su «hematocrito salió en 31»", &["lab_result"]),
     ("continue «digoxin 0.125 mg daily»", &["medication"]),
+    ("ID de paciente «4481209», mã bệnh «nhân» «4481210»", &["mrn", "-", "mrn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

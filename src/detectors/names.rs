@@ -1385,9 +1385,9 @@ const LOWERCASE_WORDS: &[&str] = &[
     "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
     "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
     "rocky", "bud", "herb", "basil", "pepper", "marine", "haven", "ok",
-    // Vietnamese words that are names capitalised (Thắng, Sáu, Năm, Ngày):
-    // `tháng` (month), `sau` (after), `năm` (year).
-    "thang", "sau", "nam",
+    // Vietnamese words that are names capitalised (Thắng, Sáu, Năm, Nhân):
+    // `tháng` (month), `sau` (after), `năm` (year), `bệnh nhân` (patient).
+    "thang", "sau", "nam", "nhan", "benh",
     // A disease's Latin (`polycythemia vera`), a heart rate's shorthand
     // (`brady to the 40s`), the Spanish "takes" (`toma metformina`).
     "vera", "brady", "toma",

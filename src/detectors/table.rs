@@ -264,6 +264,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "record #",
             "hospital number",
             "hospital #",
+            "id de paciente",
+            "numero de paciente",
+            "ma benh nhan",
             // Medical-record labels of hospital systems: `MR# 1185-602-4`,
             // `UR# UR774019`, `EMPI 1000382215`.
             "mr#",
