@@ -1835,6 +1835,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sra. Ruiz, su «hematocrito salió en 31»", &["lab_result"]),
     ("continue «digoxin 0.125 mg daily»", &["medication"]),
     ("ID de paciente «4481209», mã bệnh «nhân» «4481210»", &["mrn", "-", "mrn"]),
+    // A given name said to be someone's relative, a word too or not.
+    ("«Blessing» is my niece and can pick up my results", &["name"]),
+    ("«Hope» is my daughter, she will call", &["name"]),
+    ("«May» is my favorite month", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

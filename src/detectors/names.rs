@@ -2449,6 +2449,27 @@ const CLINICAL_ROLES: &[&str] = &[
     "farmaceutica",
 ];
 
+/// Is the name ending at token `end` said to be someone's relative: `is my
+/// niece`, `is his mom`, `es mi hija`?
+fn relative_after(scan: &Scan, end: usize) -> bool {
+    let Some(v) = scan
+        .next_solid(end)
+        .filter(|&v| matches!(scan.low(v), "is" | "es" | "was"))
+    else {
+        return false;
+    };
+    let Some(p) = scan.next_solid(v).filter(|&p| {
+        matches!(
+            scan.low(p),
+            "my" | "his" | "her" | "our" | "your" | "their" | "mi" | "su" | "the"
+        )
+    }) else {
+        return false;
+    };
+    scan.next_solid(p)
+        .is_some_and(|r| word_set!(RELATIVES).contains(scan.low(r)))
+}
+
 /// Is token `p` the last word of a clinical role? Asked before every
 /// candidate, so one filtered lookup turns most words away.
 fn ends_role(scan: &Scan, p: usize) -> bool {
@@ -3784,6 +3805,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                         })
                                 })
                         }))
+                    // A given name, a word too or not, said to be someone's
+                    // relative: `Blessing is my niece`, `Hope es mi hija`.
+                    || (capital(e) && e.first && !multi && relative_after(scan, end0))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
                     || (capital(e)
