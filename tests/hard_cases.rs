@@ -1839,6 +1839,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Blessing» is my niece and can pick up my results", &["name"]),
     ("«Hope» is my daughter, she will call", &["name"]),
     ("«May» is my favorite month", &["-"]),
+    // Recovery milestones are substance use; an office open to any patient
+    // names no one.
+    ("been 90 «days clean» today!!! thank u Ms. Adebayo", &["condition/eth"]),
+    ("«Genetic counseling» office hours Mondays 1-3 PM in Suite 210. Open to any patient or staff member.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -476,6 +476,10 @@ const SERVICE_OFFERS: &[&str] = &[
 /// Words of a notice's heading, or after `all`, that address staff.
 const STAFF_AUDIENCE: &[&str] = &[
     "staff",
+    "clinicians",
+    "physicians",
+    "doctors",
+    "therapists",
     "employees",
     "employee",
     "residents",
@@ -845,6 +849,10 @@ const ALL_COMERS: &[&str] = &[
     "caregivers welcome",
     "no appointment needed",
     "no appointment necessary",
+    "no appointment or insurance needed",
+    "free and confidential",
+    "free, confidential",
+    "open to any",
     "no insurance needed",
     "walk-ins welcome",
     "no se necesita cita",
@@ -1035,7 +1043,14 @@ fn person_words(scan: &Scan) -> PersonWords {
         let low = scan.low(i);
         // `él` (he) folds to `el` (the): only the accented form, one byte
         // longer in the original, is a person.
-        let person = text::word_set!(PERSON_WORDS).contains(low)
+        // `any patient`, `all patients`, `every patient` are everyone.
+        let anyone = matches!(
+            low,
+            "patient" | "patients" | "pts" | "paciente" | "pacientes"
+        ) && scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
+        let person = (text::word_set!(PERSON_WORDS).contains(low) && !anyone)
             || bed_at(scan, i)
             || (low == "el" && {
                 let t = &scan.tokens[i];
