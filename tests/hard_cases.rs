@@ -1843,6 +1843,10 @@ const CASES: &[(&str, &[&str])] = &[
     // names no one.
     ("been 90 «days clean» today!!! thank u Ms. Adebayo", &["condition/eth"]),
     ("«Genetic counseling» office hours Mondays 1-3 PM in Suite 210. Open to any patient or staff member.", &["-"]),
+    // A drug screen's sign before a drug; a dash between drugs is none.
+    ("Kimberly UDS «+ fentanyl», «- bupe». Says she ran out.", &["lab_result/eth", "lab_result/eth"]),
+    ("take «tylenol» - «ibuprofen» if needed", &["medication", "medication"]),
+    ("Haruto's «whole exome» «showed a VUS in SCN1A»", &["procedure/gdis", "lab_result/gdis"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3216,6 +3216,21 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             continue;
         }
+        // A drug screen's sign before a drug: `UDS + fentanyl, - bupe`.
+        if let Some((_, after)) = term_at(scan, i, Category::Medication) {
+            if let Some(sign) = scan.prev_solid(i).filter(|&p| {
+                (scan.is_punct(p, '+') || scan.is_punct(p, '-'))
+                    && p > 0
+                    && matches!(scan.kind(p - 1), Some(Kind::Space))
+                    && (p.saturating_sub(12)..p)
+                        .any(|k| matches!(scan.low(k), "uds" | "utox" | "tox" | "screen" | "udt"))
+            }) {
+                let end = scan.tokens[after - 1].end;
+                out.push(Cand::new(scan.tokens[sign].start, end));
+                covered = end;
+                continue;
+            }
+        }
         // A drug screen's verdict on a drug: `fentanyl +`, `buprenorphine neg`.
         if let Some(w) = term_at(scan, i, Category::Medication)
             .filter(|(t, _)| t.rest.is_empty())
