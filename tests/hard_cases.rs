@@ -1847,6 +1847,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kimberly UDS «+ fentanyl», «- bupe». Says she ran out.", &["lab_result/eth", "lab_result/eth"]),
     ("take «tylenol» - «ibuprofen» if needed", &["medication", "medication"]),
     ("Haruto's «whole exome» «showed a VUS in SCN1A»", &["procedure/gdis", "lab_result/gdis"]),
+    // IPV disclosed after it; a bed's number with its letter; a chart
+    // note's surname going to the OR.
+    ("rm 426 L.M. wants to leave. «IPV» disclosed to ED SW on adm", &["condition/sdv"]),
+    ("Night RN 3W: bed 311B «Castro» temp 100.9", &["name"]),
+    ("ortho: «Halvorsen» to OR 0730 Sun for hemiarthroplasty", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

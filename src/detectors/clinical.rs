@@ -360,6 +360,15 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
         ),
         _ => return None,
     };
+    // `IPV disclosed to ED SW`, `SI reported`.
+    if scan.next_solid(i).is_some_and(|n| {
+        matches!(
+            scan.low(n),
+            "disclosed" | "reported" | "endorsed" | "screen" | "screening" | "concerns" | "concern"
+        )
+    }) {
+        return Some(class);
+    }
     let p = scan.prev_solid(i)?;
     let cued = match scan.low(p) {
         // `screened + for IPV`, `1:1 for SI`, not `due for IPV`.

@@ -1803,6 +1803,12 @@ fn bed_before(scan: &Scan, i: usize) -> bool {
             PLACES
                 .iter()
                 .any(|r| low.starts_with(r) && low[r.len()..].bytes().all(|b| b.is_ascii_digit()))
+                // A bed's number and its letter after its word: `bed 311B Castro`.
+                || (low.as_bytes()[0].is_ascii_digit()
+                    && low.len() <= 5
+                    && scan
+                        .prev_solid(p)
+                        .is_some_and(|q| scan.is_word(q) && PLACES.contains(&scan.low(q))))
         }
         // A bed's number after its word (`bed 6`) or after its unit (`7W-712
         // Okonkwo`, `5E-27 (Tuilagi)`).
@@ -3465,7 +3471,24 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     matches!(scan.kind(w), Some(Kind::Number))
                         || status_post(scan, w)
                         || (scan.is_word(w)
-                            && (word_set!(CHART_STATES).contains(scan.low(w))
+                            && ((scan.low(w) == "to"
+                                && scan.next_solid(w).is_some_and(|u| {
+                                    matches!(
+                                        scan.low(u),
+                                        "or" | "ed"
+                                            | "icu"
+                                            | "pacu"
+                                            | "ir"
+                                            | "cath"
+                                            | "rehab"
+                                            | "snf"
+                                            | "hospice"
+                                            | "dialysis"
+                                            | "hd"
+                                            | "floor"
+                                    )
+                                }))
+                                || word_set!(CHART_STATES).contains(scan.low(w))
                                 || (!matches!(scan.low(w), "a" | "an" | "the" | "our" | "your")
                                     && super::lexicon::terms(scan.low(w)).next().is_some())))
                 })
