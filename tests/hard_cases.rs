@@ -1852,6 +1852,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("rm 426 L.M. wants to leave. «IPV» disclosed to ED SW on adm", &["condition/sdv"]),
     ("Night RN 3W: bed 311B «Castro» temp 100.9", &["name"]),
     ("ortho: «Halvorsen» to OR 0730 Sun for hemiarthroplasty", &["name"]),
+    // An age over 89 a person is, without its unit; not a temperature.
+    ("my mom Soon-ja is «94» and can't finish the prep drink", &["age_over_89"]),
+    ("Grandpa is «97» now", &["age_over_89"]),
+    ("Room is «94» degrees", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

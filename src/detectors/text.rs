@@ -1155,6 +1155,50 @@ const AGE_BEFORE: &[&str] = &[
     "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
 ];
 
+/// Is the number at token `i` what a person is, closing the clause: `my
+/// mom Soon-ja is 94 and`, `she is 91.`, not `room is 94` or `BP is 94/60`?
+fn aged_person_is(scan: &Scan, i: usize) -> bool {
+    let Some(v) = scan
+        .prev_solid(i)
+        .filter(|&v| matches!(scan.low(v), "is" | "es"))
+    else {
+        return false;
+    };
+    let who = scan.prev_solid(v).is_some_and(|w| {
+        matches!(
+            scan.low(w),
+            "she"
+                | "he"
+                | "mom"
+                | "dad"
+                | "mother"
+                | "father"
+                | "grandma"
+                | "grandpa"
+                | "grandmother"
+                | "grandfather"
+                | "abuela"
+                | "abuelo"
+                | "aunt"
+                | "uncle"
+        ) || {
+            // A name's last part, hyphenated or not: `Soon-ja is 94`.
+            let n = if w >= 2 && scan.is_punct(w - 1, '-') {
+                w - 2
+            } else {
+                w
+            };
+            scan.is_word(n)
+                && scan.tok(n).starts_with(|c: char| c.is_uppercase())
+                && !scan.tok(n).chars().all(|c| c.is_uppercase())
+        }
+    });
+    who && scan.next_solid(i).is_none_or(|n| {
+        matches!(scan.low(n), "and" | "but" | "now" | "y")
+            || [',', '.', '!', ';'].iter().any(|&c| scan.is_punct(n, c))
+    })
+}
+
 /// Ages over 89: `92 y/o`, `94yo`, `age 94`, `93-year-old`, `tiene 91 anos`.
 pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for &i in alnum_tokens(scan) {
@@ -1190,7 +1234,9 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .max();
         if let Some(u) = unit {
             out.push(Cand::new(start, after + u));
-        } else if n_digits == t.len() && scan.context_before(start, 12, AGE_BEFORE) {
+        } else if n_digits == t.len()
+            && (scan.context_before(start, 12, AGE_BEFORE) || aged_person_is(scan, i))
+        {
             out.push(Cand::new(start, after));
         }
     }
