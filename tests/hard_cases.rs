@@ -1856,6 +1856,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("my mom Soon-ja is «94» and can't finish the prep drink", &["age_over_89"]),
     ("Grandpa is «97» now", &["age_over_89"]),
     ("Room is «94» degrees", &["-"]),
+    // From AW's dev half: a session with a therapist, gender-affirming
+    // surgery, DV flagged in a chart, a steroid's brand, a fallback plan.
+    ("su terapeuta tuvo que cancelar su «sesión» del 28", &["procedure/psy"]),
+    ("your «session» Tuesday with your physical therapist", &["-"]),
+    ("update the OR board before «chest masculinization» 12/17", &["procedure/sex"]),
+    ("Do NOT release records to him. Flag chart for «DV».", &["condition/sdv"]),
+    ("your knee injection («Depo-Medrol 40 mg») is booked", &["medication"]),
+    ("Parking lot B closes Monday - «plan B» is the garage on 3rd Street.", &["-"]),
+    ("«Plan B» is the one we stock, ask the pharmacist", &["medication/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

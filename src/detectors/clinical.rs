@@ -339,7 +339,7 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
 /// ideation; Spanish `SI` otherwise). The class, if token `i` is one.
 fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
     let (class, cues): (_, &[&str]) = match scan.tok(i) {
-        "IPV" => (
+        "IPV" | "DV" => (
             Sensitivity::Sdv,
             &[
                 "disclosed",
@@ -375,7 +375,8 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
         "for" => {
             class == Sensitivity::Psy
                 || scan.prev_solid(p).is_some_and(|q| {
-                    scan.is_punct(q, '+') || matches!(scan.low(q), "positive" | "screened")
+                    scan.is_punct(q, '+')
+                        || matches!(scan.low(q), "positive" | "screened" | "chart" | "flag")
                 })
         }
         // `w/ SI`.
@@ -1722,6 +1723,34 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     gestational(scan, out);
+    // A session with a therapist is therapy: `su terapeuta canceló su
+    // sesión`, `your session with the counselor`.
+    for i in starts(scan) {
+        if matches!(scan.low(i), "session" | "sessions" | "sesion" | "sesiones")
+            && (0..scan.tokens.len()).any(|k| {
+                scan.is_word(k)
+                    && matches!(
+                        scan.low(k),
+                        "therapist" | "terapeuta" | "counselor" | "counsellor" | "consejero"
+                            | "consejera" | "psychologist" | "psicologo" | "psicologa"
+                            | "psychiatrist" | "psiquiatra" | "lcsw" | "lpc" | "lmft"
+                    )
+                    // Not the body's therapists: `physical therapist`.
+                    && !scan.prev_solid(k).is_some_and(|p| {
+                        matches!(
+                            scan.low(p),
+                            "physical" | "occupational" | "speech" | "respiratory" | "massage"
+                                | "fisica" | "ocupacional"
+                        )
+                    })
+            })
+        {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Psy),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+        }
+    }
     // Bare `therapy` is talk therapy (psy), unless the message is about a
     // body's repair: `arthroscopy vs therapy`, `s/p hip ORIF, therapy 2x/wk`.
     for c in out.iter_mut() {
@@ -2304,10 +2333,31 @@ const TEST_WORDS: &[&str] = &[
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
-    // A drug put in or taken out is the procedure finder's.
+    // A drug put in or taken out is the procedure finder's; a fallback
+    // plan is no pill (`plan B is the garage on 3rd Street`).
     out.retain(|c| {
         let i = scan.tokens.partition_point(|t| t.start < c.start);
-        placed_drug(scan, i).is_none()
+        let fallback = scan.lower[c.start..c.end] == *"plan b"
+            && scan.next_solid(last_token(scan, c.end)).is_some_and(|v| {
+                matches!(scan.low(v), "is" | "was" | "would")
+                    && scan.next_solid(v).is_some_and(|w| {
+                        matches!(scan.low(w), "the" | "to" | "a" | "be")
+                            && scan.next_solid(w).is_none_or(|x| {
+                                !matches!(
+                                    scan.low(x),
+                                    "one"
+                                        | "pill"
+                                        | "brand"
+                                        | "medicine"
+                                        | "medication"
+                                        | "same"
+                                        | "best"
+                                        | "morning"
+                                )
+                            })
+                    })
+            });
+        placed_drug(scan, i).is_none() && !fallback
     });
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
