@@ -1787,7 +1787,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Spoke w/ «Okafor» at 3:10, confirmed she's taking it", &["name"]),
     ("msg from front: pt «okonkwo» here 20 min early, ok to room?", &["name"]),
     ("«King» in 3 needs vitals redone, BP 182/104", &["name"]),
-    ("«Lunch» in 3 needs setting up", &["-"]),
+    ("«Bell» in 3 minutes, fire drill", &["-"]),
     ("«Moreno-Vega» dc summary pls - cellulitis RLE", &["name"]),
     ("«Handoff» ready for 7W", &["-"]),
     // Plan and record labels in shorthand; a birth date far from its label

@@ -605,6 +605,11 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
         "bit", "little", "a", "still", "always", "just",
     ];
+    // The state at token `q` was just found: `shaky, sweaty`, `coughing
+    // and choking` name one state after another.
+    let listed = |q: usize, out: &[Cand]| {
+        has_cue(scan, q, cue::LAY_STATE) && out.last().is_some_and(|c| c.end == scan.tokens[q].end)
+    };
     for i in starts(scan) {
         if !has_cue(scan, i, cue::LAY_STATE) {
             continue;
@@ -619,12 +624,8 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             p = scan.prev_solid(k);
             steps += 1;
         }
-        // One state after another in a list: `shaky, sweaty`.
         if let Some(c) = p.filter(|&c| scan.is_punct(c, ',')) {
-            if scan.prev_solid(c).is_some_and(|q| {
-                has_cue(scan, q, cue::LAY_STATE)
-                    && out.last().is_some_and(|l| l.end == scan.tokens[q].end)
-            }) {
+            if scan.prev_solid(c).is_some_and(|q| listed(q, out)) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
             }
             continue;
@@ -635,11 +636,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         let felt = match scan.low(p) {
             "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
             | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays" => true,
-            // One state after another: `coughing and choking`.
-            "and" | "or" => scan.prev_solid(p).is_some_and(|q| {
-                has_cue(scan, q, cue::LAY_STATE)
-                    && out.last().is_some_and(|c| c.end == scan.tokens[q].end)
-            }),
+            "and" | "or" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
             // `is swollen` after whom or what: `it is swollen`, `arm is sore`.
@@ -3275,8 +3272,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             continue;
         }
+        let drug = term_at(scan, i, Category::Medication);
         // A drug screen's sign before a drug: `UDS + fentanyl, - bupe`.
-        if let Some((_, after)) = term_at(scan, i, Category::Medication) {
+        if let Some((_, after)) = drug {
             if let Some(sign) = scan.prev_solid(i).filter(|&p| {
                 (scan.is_punct(p, '+') || scan.is_punct(p, '-'))
                     && p > 0
@@ -3291,7 +3289,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
         // A drug screen's verdict on a drug: `fentanyl +`, `buprenorphine neg`.
-        if let Some(w) = term_at(scan, i, Category::Medication)
+        if let Some(w) = drug
             .filter(|(t, _)| t.rest.is_empty())
             .and_then(|(_, after)| screened(scan, after - 1))
         {

@@ -320,36 +320,25 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // referral's header, is the name's birth date: `Kiri Te Awa (03/14/2019)`,
     // `Arjun Pillai, 10/03/1959, Medicare`; not a visit's (`Ana Ruiz,
     // 12/03/2026, 10:00 AM`), which a time follows.
-    let names_end: Vec<usize> = kept
-        .iter()
-        .filter(|h| h.category == Category::Name && !h.clinician)
-        .map(|h| h.end)
-        .collect();
-    for h in kept.iter_mut() {
+    for k in 0..kept.len() {
+        let h = &kept[k];
         if h.category == Category::Date
-            && !names_end.is_empty()
-            && birth_date_after_name(scan, &names_end, h.start, h.end)
+            && (last_century(&scan.text()[h.start..h.end])
+                || turns_on(scan, h.start)
+                || birth_date_after_name(scan, &kept, h.start, h.end))
         {
-            h.category = Category::DateOfBirth;
-            h.detector = "dob";
-        }
-    }
-    for h in kept.iter_mut() {
-        if h.category == Category::Date
-            && (last_century(&scan.text()[h.start..h.end]) || turns_on(scan, h.start))
-        {
-            h.category = Category::DateOfBirth;
-            h.detector = "dob";
+            kept[k].category = Category::DateOfBirth;
+            kept[k].detector = "dob";
         }
     }
     kept
 }
 
 /// Is the date at bytes `start..end`, with a four-digit year, set off right
-/// after the end of a name in `names_end`: in parentheses, or between a
-/// comma and a comma, a semicolon, a line's end or the text's, and no time
-/// after it?
-fn birth_date_after_name(scan: &Scan, names_end: &[usize], start: usize, end: usize) -> bool {
+/// after the end of a patient's name among `hits`: in parentheses, or
+/// between a comma and a comma, a semicolon, a line's end or the text's,
+/// and no time after it?
+fn birth_date_after_name(scan: &Scan, hits: &[Hit], start: usize, end: usize) -> bool {
     let text = scan.text();
     let date = &text[start..end];
     let year = date
@@ -378,7 +367,11 @@ fn birth_date_after_name(scan: &Scan, names_end: &[usize], start: usize, end: us
     } else {
         return false;
     };
-    close && names_end.contains(&open.trim_end_matches(' ').len())
+    let name_end = open.trim_end_matches(' ').len();
+    close
+        && hits
+            .iter()
+            .any(|n| n.category == Category::Name && !n.clinician && n.end == name_end)
 }
 
 /// Is the date at byte `at` the day someone turns an age: `turns 4 on`,
@@ -684,7 +677,6 @@ const BUSINESS_IDS: &[&str] = &[
     "conf",
     "registration",
     "shipment",
-    "work order",
 ];
 
 const CLOSURE_WORDS: &[&str] = &[

@@ -508,7 +508,6 @@ const NOT_NAMES: &[&str] = &[
     "apgar",
     "breslow",
     // A price's word: `self-pay is $32`.
-    "self",
     "self-pay",
     // A holiday's word before its `'s`: `closed New Year's Day`.
     "year",
