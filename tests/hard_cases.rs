@@ -1865,6 +1865,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("your knee injection («Depo-Medrol 40 mg») is booked", &["medication"]),
     ("Parking lot B closes Monday - «plan B» is the garage on 3rd Street.", &["-"]),
     ("«Plan B» is the one we stock, ask the pharmacist", &["medication/sex"]),
+    // Identifiers as people type them: a label, whose, then `is`; a second
+    // plan's ID; a signature's one-letter fax label; an HL7 field is no
+    // disease; a card's name in capitals with a middle initial.
+    ("my patient ID on the bill is «PT-0093318», why", &["mrn"]),
+    ("Account number for your Oct 14 ER visit is «V00231847561».", &["account_number"]),
+    ("the ID on the disability form is «512-44-0193»", &["ssn"]),
+    ("Member SSN is «512440193»", &["ssn"]),
+    ("The chart for the 2025 visit is «closed»", &["-"]),
+    ("AARP supplement secondary, ID «38291047611»", &["health_plan_id"]),
+    ("Rx card: BIN 610014, PCN 9999, ID «ZX4481920075»", &["health_plan_id"]),
+    ("P (646) 555-0183 | F «(646) 555-0184»", &["fax"]),
+    ("Mom F 54, cell «(312) 555-0147»", &["phone"]),
+    ("ADT error: «PID»-7 does not match registration", &["-"]),
+    ("To: Dr. Brennan  «Fax» (410) 555-0122", &["-"]),
+    ("Name on card «JAMAL R WASHINGTON». Can't read the BIN.", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -157,6 +157,13 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         {
             return None;
         }
+        // An HL7 segment's field, in an interface error: `PID-7`, `PID-5`.
+        if word == "pid"
+            && rest.first() == Some(&b'-')
+            && rest.get(1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
         let tok = scan.tok(i);
         let lowercase_ok = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
         // A short term written like a listed name is the name: `-Tee`

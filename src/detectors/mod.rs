@@ -293,8 +293,19 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                 .map(|h| h.end)
                 .collect();
             for h in kept.iter_mut().filter(|h| h.category == from) {
+                // A signature's capital F right before the number is a fax's
+                // label (`P (646) 555-0183 | F (646) 555-0184`).
+                let letter = row.category == Category::Fax && {
+                    let before = scan.text()[..h.start].trim_end_matches(' ');
+                    before
+                        .strip_suffix('F')
+                        .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+                };
                 // The other labels are looked for only when one of the row's is there.
-                let Some(own) = scan.nearest_before(h.start, window, row.context) else {
+                let Some(own) = scan
+                    .nearest_before(h.start, window, row.context)
+                    .or(letter.then_some(0))
+                else {
                     continue;
                 };
                 let other = scan.nearest_before(h.start, window, against);

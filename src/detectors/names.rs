@@ -159,6 +159,22 @@ const STRONG_BEFORE: &[&str] = &[
 /// by Bobbie`, `se llama Rocío`. Looked up by the word before the name
 /// (one set lookup turns most words away), then by the word before it.
 fn strong_pair(scan: &Scan, p: usize) -> bool {
+    // `Name on card JAMAL R WASHINGTON`, `name on the account: ...`.
+    if matches!(
+        scan.low(p),
+        "card" | "file" | "bill" | "form" | "account" | "chart" | "record" | "id" | "license"
+    ) {
+        let mut q = scan.prev_solid(p);
+        if q.is_some_and(|q| matches!(scan.low(q), "the" | "her" | "his" | "their")) {
+            q = q.and_then(|q| scan.prev_solid(q));
+        }
+        if q.is_some_and(|q| scan.low(q) == "on")
+            && q.and_then(|q| scan.prev_solid(q))
+                .is_some_and(|n| matches!(scan.low(n), "name" | "names"))
+        {
+            return true;
+        }
+    }
     let firsts: &[&str] = match scan.low(p) {
         "for" => &["msg", "message", "vm", "voicemail"],
         "with" | "to" => &["spoke", "talked"],
@@ -487,6 +503,8 @@ const NOT_NAMES: &[&str] = &[
     "jr",
     "pharm",
     "buenas",
+    // A fax cover's label after a name: `To: Dr. Brennan  Fax (410) ...`.
+    "fax",
     // Roles addressed like a person: `Hospitalist, re bed 17`.
     "hospitalist",
     "intensivist",
@@ -1544,9 +1562,17 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
     let mut last = end;
     let mut surname = false;
     for _ in 0..2 {
-        let Some(n) = scan.next_solid(last).filter(|&n| scan.is_word(n)) else {
+        let Some(mut n) = scan.next_solid(last).filter(|&n| scan.is_word(n)) else {
             break;
         };
+        // A middle initial after the given name: `JAMAL R WASHINGTON`.
+        if last == end && scan.tok(n).len() == 1 && case_of(scan.tok(n)) != Case::Lower {
+            let after = if scan.is_punct(n + 1, '.') { n + 1 } else { n };
+            match scan.next_solid(after).filter(|&m| scan.is_word(m)) {
+                Some(m) => n = m,
+                None => break,
+            }
+        }
         let Some(e) = part(scan, n) else { break };
         let v = evidence(scan, n, e);
         if !plain(n, e, &v) {

@@ -501,6 +501,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "bic",
             "denial",
             "denied",
+            // A pharmacy card's routing numbers and a second plan:
+            // `BIN 610014, PCN 9999, ID ...`, `AARP supplement secondary, ID ...`.
+            "pcn",
+            "bin",
+            "rx card",
+            "aarp",
+            "supplement",
+            "secondary",
         ],
         priority: 5,
         examples: &[
@@ -734,6 +742,12 @@ pub(crate) static TABLE: &[Detector] = &[
                 "mobile",
                 "text",
                 "ph",
+                // A signature's one-letter labels: `P (646) 555-0183 | F ...`.
+                "p",
+                "o",
+                "c",
+                "m",
+                "t",
                 "llame",
                 "telefono",
                 "celular",
@@ -757,6 +771,7 @@ pub(crate) static TABLE: &[Detector] = &[
         examples: &[
             "fax «415-555-0188»",
             "F: «(415) 555-0188»",
+            "P (646) 555-0183 | F «(646) 555-0184»",
             "fax it to «4155550188»",
             "we faxed it to «(651) 555-0182» twice",
         ],

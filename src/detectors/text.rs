@@ -201,6 +201,74 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
             if let Some((start, end)) = value_after(scan, k, plate) {
                 out.push(Cand::new(start, end));
             }
+            continue;
+        }
+        // `patient ID on the bill is PT-0093318`, `account number for your
+        // Oct 14 ER visit is V00231847561`: a few words say whose, then `is`,
+        // in the same sentence. Not after the generic labels of other IDs
+        // (`case`, `order`, `ID`), which are words too often.
+        if row.category == crate::Category::OtherId {
+            continue;
+        }
+        let clause = &scan.lower
+            [from..crate::scan::floor_boundary(&scan.lower, (from + 48).min(scan.lower.len()))];
+        let clause = &clause[..clause
+            .find(['.', '\n', ';', '?', '!'])
+            .unwrap_or(clause.len())];
+        let another_label = |between: &str| {
+            between
+                .split(|c: char| !c.is_alphanumeric() && c != '#')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "ssn"
+                            | "social"
+                            | "ss#"
+                            | "id"
+                            | "#"
+                            | "number"
+                            | "no"
+                            | "dob"
+                            | "birth"
+                            | "phone"
+                            | "cell"
+                            | "fax"
+                            | "mrn"
+                            | "chart"
+                            | "member"
+                            | "policy"
+                            | "group"
+                            | "account"
+                            | "acct"
+                            | "claim"
+                            | "license"
+                            | "dl"
+                            | "passport"
+                            | "card"
+                            | "medicare"
+                            | "medicaid"
+                    )
+                })
+        };
+        if let Some(at) = clause
+            .find(" is ")
+            .filter(|&at| !another_label(&clause[..at]))
+        {
+            let k = token_after(scan, j, from + at + " is ".len());
+            // An SSN's shape after a clause is an SSN's (`the ID on the
+            // disability form is 512-44-0193`), which its own row finds.
+            let ssn_shape = |v: &[u8]| {
+                v.len() == 11
+                    && v.iter().enumerate().all(|(i, b)| match i {
+                        3 | 6 => matches!(b, b'-' | b' ' | b'.'),
+                        _ => b.is_ascii_digit(),
+                    })
+            };
+            if let Some((start, end)) = value_after(scan, k, plate)
+                .filter(|&(start, end)| !ssn_shape(&scan.text().as_bytes()[start..end]))
+            {
+                out.push(Cand::new(start, end));
+            }
         }
     }
 }
