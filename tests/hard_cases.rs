@@ -1880,6 +1880,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("ADT error: «PID»-7 does not match registration", &["-"]),
     ("To: Dr. Brennan  «Fax» (410) 555-0122", &["-"]),
     ("Name on card «JAMAL R WASHINGTON». Can't read the BIN.", &["name"]),
+    // Sensitive care in its own shorthand: a drug screen's street names and
+    // verdict words, testosterone as `T`, abortion pills, an assay's name.
+    ("«UDS» «+ fent», «neg bup» - not taking her strips?", &["procedure/eth", "lab_result/eth", "lab_result/eth"]),
+    ("2 yrs on «T» today, voice finally stopped cracking", &["medication/sex"]),
+    ("«T 38.2» overnight, cultures sent", &["lab_result"]),
+    ("your «T-score is -2.7»", &["lab_result"]),
+    ("take the «T» to Park St", &["-"]),
+    ("took the «miso» at 6 this morning, cramping bad", &["medication/sex"]),
+    ("«HIV-1/2 Ag/Ab» «nonreactive»", &["procedure/hiv", "lab_result/hiv"]),
+    ("«CD4 212», «VL 48,000» after 8 months off meds", &["lab_result/hiv", "lab_result/hiv"]),
+    ("Hi «Spiro», see you at 3", &["name"]),
+    ("«spiro 100 bid» + «estradiol 4 mg»", &["medication", "medication"]),
+    ("can u tell dr «lindqvist» i'm doing way better", &["name/clinician"]),
+    ("pls tell dr «asap»", &["-"]),
+    ("3 yrs in. «Consent» signed.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

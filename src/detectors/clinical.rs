@@ -147,6 +147,15 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         (Some(b), _) if b.is_ascii_alphanumeric() => return None,
         _ => 0,
     };
+    // A one-word term greeted is someone's name: `Hi Spiro,`.
+    if t.rest.is_empty()
+        && case_of(scan.tok(i)) == Case::Capital
+        && scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "hi" | "hello" | "hey" | "dear" | "hola"))
+    {
+        return None;
+    }
     let short = len <= 3 && !t.rest.contains(' ');
     if short {
         // A short term glued to a long number by a hyphen is an ID's
@@ -2392,6 +2401,40 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 sensitivity: Some(Sensitivity::Hiv),
                 ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
             });
+        // Testosterone as gender-affirming care says it: `2 yrs on T`, `your
+        // T is ready`, `starting T in March`; not a temperature (`T 38.6`),
+        // a T-score, low T or the T (a train).
+        } else if scan.tok(i) == "T"
+            && scan.prev_solid(i).is_some_and(|p| {
+                matches!(
+                    scan.low(p),
+                    "on" | "my"
+                        | "your"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "start"
+                        | "starting"
+                        | "started"
+                        | "restart"
+                        | "restarting"
+                        | "stop"
+                        | "stopped"
+                        | "stopping"
+                )
+            })
+            && scan.next_solid(i).is_none_or(|n| {
+                !matches!(scan.kind(n), Some(Kind::Number))
+                    && !matches!(
+                        scan.low(n),
+                        "score" | "scores" | "cell" | "cells" | "shirt" | "wave" | "waves" | "-"
+                    )
+            })
+        {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sex),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
         // A supplement that is also an ordinary word (`iron`, `zinc`) is a
         // drug when it is taken, started or recommended, or with a dose:
         // `calcium 600 mg`, `vitamin D 800 IU`; a volume measures an output
@@ -3280,12 +3323,33 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         let drug = term_at(scan, i, Category::Medication);
-        // A drug screen's sign before a drug: `UDS + fentanyl, - bupe`.
-        if let Some((_, after)) = drug {
+        // A drug screen's sign before a drug: `UDS + fentanyl, - bupe`,
+        // `UDS + fent, neg bup`, and the screen's shorthand for drugs.
+        let screened_drug = drug.map(|(_, after)| after).or_else(|| {
+            matches!(
+                scan.low(i),
+                "fent"
+                    | "meth"
+                    | "bup"
+                    | "bupe"
+                    | "coke"
+                    | "thc"
+                    | "benzos"
+                    | "amphet"
+                    | "opiates"
+                    | "oxy"
+                    | "mdma"
+                    | "pcp"
+                    | "etg"
+            )
+            .then_some(i + 1)
+        });
+        if let Some(after) = screened_drug {
             if let Some(sign) = scan.prev_solid(i).filter(|&p| {
-                (scan.is_punct(p, '+') || scan.is_punct(p, '-'))
+                ((scan.is_punct(p, '+') || scan.is_punct(p, '-'))
                     && p > 0
                     && matches!(scan.kind(p - 1), Some(Kind::Space))
+                    || matches!(scan.low(p), "neg" | "pos"))
                     && (p.saturating_sub(12)..p)
                         .any(|k| matches!(scan.low(k), "uds" | "utox" | "tox" | "screen" | "udt"))
             }) {

@@ -503,8 +503,10 @@ const NOT_NAMES: &[&str] = &[
     "jr",
     "pharm",
     "buenas",
-    // A fax cover's label after a name: `To: Dr. Brennan  Fax (410) ...`.
+    // A fax cover's label after a name: `To: Dr. Brennan  Fax (410) ...`;
+    // a chart's `Consent signed.`
     "fax",
+    "consent",
     // Roles addressed like a person: `Hospitalist, re bed 17`.
     "hospitalist",
     "intensivist",
@@ -3383,6 +3385,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let title_cue = || {
             possessive
                 || location_after(scan, end0)
+                // Asked to reach the one titled: `can u tell dr lindqvist
+                // i'm better`, `pls ask dr oduya to call`.
+                || scan.prev_solid(i).and_then(|t| scan.prev_solid(t)).is_some_and(|v| {
+                    matches!(
+                        scan.low(v),
+                        "tell" | "ask" | "call" | "text" | "message" | "msg" | "remind" | "page"
+                            | "thank" | "thx" | "ty" | "cc" | "per"
+                    )
+                })
                 || after_all.is_none_or(|a| {
                     [',', ':', ';', '-', '.', '!', '?', '(']
                         .iter()
