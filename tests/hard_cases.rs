@@ -1895,6 +1895,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("can u tell dr «lindqvist» i'm doing way better", &["name/clinician"]),
     ("pls tell dr «asap»", &["-"]),
     ("3 yrs in. «Consent» signed.", &["-"]),
+    // Specialty clinics: an analyte ordered is a test with the verb after it
+    // too; a decimal dose is a drug's; the eye's OCT is no month.
+    ("Hi Ngozi, get a «creatinine» drawn before the CT", &["procedure"]),
+    ("Renata: «estradiol 0.05 mg patch twice weekly»", &["medication"]),
+    ("Gerald, «Visual field» and «OCT» in 3 months", &["procedure", "procedure"]),
+    ("Gerald, see you «Oct 14»", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

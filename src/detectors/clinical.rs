@@ -166,6 +166,15 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         {
             return None;
         }
+        // `OCT` is the eye's scan in capitals; `Oct`, and `OCT 14`, a month.
+        if word == "oct"
+            && (scan.tok(i) != "OCT"
+                || scan
+                    .next_solid(i)
+                    .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
+        {
+            return None;
+        }
         // An HL7 segment's field, in an interface error: `PID-7`, `PID-5`.
         if word == "pid"
             && rest.first() == Some(&b'-')
@@ -1734,6 +1743,18 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if has_cue(scan, i, cue::ORDER_VERB) {
             drawn_analytes(scan, i, out);
         }
+        // Or with the verb after it: `get a creatinine drawn beforehand`,
+        // `DEXA and vitamin D ordered`.
+        if let Some(after) = analyte_at(scan, i) {
+            if scan.next_solid(after - 1).is_some_and(|v| {
+                matches!(
+                    scan.low(v),
+                    "drawn" | "ordered" | "redrawn" | "rechecked" | "repeated" | "pending"
+                )
+            }) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
+            }
+        }
     }
     gestational(scan, out);
     // A session with a therapist is therapy: `su terapeuta canceló su
@@ -2275,7 +2296,17 @@ fn drawn_analytes(scan: &Scan, verb: usize, out: &mut Vec<Cand>) {
 }
 
 const ORDER_VERBS: &[&str] = &[
-    "draw", "redraw", "recheck", "order", "ordered", "repeat", "rerun",
+    "draw",
+    "redraw",
+    "recheck",
+    "order",
+    "ordered",
+    "repeat",
+    "rerun",
+    "repetimos",
+    "repetir",
+    "ordenamos",
+    "pedimos",
 ];
 
 const TEST_WORDS: &[&str] = &[
@@ -2656,7 +2687,7 @@ const UNITS: &[&str] = &[
 const SIG: &[&str] = &[
     "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
     "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
-    "qod", "sl", "im", "sq", "subq", "fe",
+    "qod", "sl", "im", "sq", "subq", "fe", "twice", "once",
 ];
 
 /// Words after a number that make it a span of time, not a strength.
@@ -3572,13 +3603,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             whole += 2;
         }
-        if scan
-            .next_solid(whole)
-            .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)) || dose_unit(scan, u))
-        {
+        let unit_after = |k: usize| {
+            scan.next_solid(k)
+                .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)) || dose_unit(scan, u))
+        };
+        // A decimal dose too: `estradiol 0.05 mg patch`.
+        let mut last = value_end(scan, j);
+        if unit_after(whole) || (scan.is_punct(j + 1, '.') && unit_after(last)) {
             continue;
         }
-        let mut last = value_end(scan, j);
         // A change keeps both values, so neither is left in the body:
         // `went from 9.1 to 7.8`, `de 9.1 a 7.8`, `7.2% (was 8.1%)`, `up from 6.9`.
         while let Some(n) = other_value(scan, last) {
