@@ -343,7 +343,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("press the «iron» flat", &["-"]),
     (
-        "Dr. Stein sent «valacyclovir 1 g» for your «herpes» outbreak",
+        "Dr. Stein sent «valacyclovir 1 g» for your «herpes outbreak»",
         &["medication/std", "condition/std"],
     ),
     ("«cold sores» again? use the cream", &["condition"]),
