@@ -1901,6 +1901,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Renata: «estradiol 0.05 mg patch twice weekly»", &["medication"]),
     ("Gerald, «Visual field» and «OCT» in 3 months", &["procedure", "procedure"]),
     ("Gerald, see you «Oct 14»", &["date"]),
+    // Names a note identifies: an HL7 name field, a birth date's label or
+    // an age after the name, a signature's name above its job title, a
+    // chart subject whose given name is a word; a surname is no eponym.
+    ("PID-5 is «OKAFOR^CHINEDU», reg has Chinedu Okafor", &["name"]),
+    ("PID|1||MRN^^^HOSP||«NAKASHIMA^HIRO^K»", &["name"]),
+    ("Memory clinic: «Florence Whitcombe», 94 y/o, MoCA 17/30", &["name"]),
+    ("Thanks!\n\n«Hope Lindqvist»\nCare Coordinator, Brightwater", &["name"]),
+    ("«Hope Street», 94 years of service", &["-"]),
+    ("Tx coord: «Precious Mthembu» 3 mo s/p DDKT", &["name"]),
+    ("«Declan Moriarty» tumor MMR IHC", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

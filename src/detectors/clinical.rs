@@ -175,10 +175,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         {
             return None;
         }
-        // An HL7 segment's field, in an interface error: `PID-7`, `PID-5`.
+        // An HL7 segment or its field, in an interface error: `PID|1||`, `PID-7`.
         if word == "pid"
-            && rest.first() == Some(&b'-')
-            && rest.get(1).is_some_and(u8::is_ascii_digit)
+            && (rest.first() == Some(&b'|')
+                || rest.first() == Some(&b'-') && rest.get(1).is_some_and(u8::is_ascii_digit))
         {
             return None;
         }
@@ -1178,7 +1178,17 @@ fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
         if k.is_some_and(|s| scan.low(s) == "s" && s >= 2 && scan.is_punct(s - 1, '\'')) {
             k = Some(k.unwrap_or(0) - 2);
         }
-        if let Some(k) = k.filter(|&k| name(k)) {
+        // Not a patient's surname after their given name: `Declan Moriarty
+        // tumor MMR IHC`.
+        let given_before = |k: usize| {
+            scan.prev_solid(k).is_some_and(|g| {
+                scan.is_word(g)
+                    && case_of(scan.tok(g)) == Case::Capital
+                    && lexicon::name_flags(scan.low(g)) & lexicon::FIRST != 0
+                    && lexicon::name_flags(scan.low(g)) & lexicon::COMMON == 0
+            })
+        };
+        if let Some(k) = k.filter(|&k| name(k) && !given_before(k)) {
             out.push(Cand::new(scan.tokens[k].start, scan.tokens[i].end));
         }
     }

@@ -2011,6 +2011,79 @@ fn age_sex_before(scan: &Scan, i: usize) -> bool {
     }
 }
 
+/// Does what follows the name ending at token `b` identify a patient: a
+/// birth date's or record's label (`Wendell Park DOB 07/30/1968`), or an
+/// age, after a comma or not (`Florence Whitcombe, 94 y/o`, `..., 52F`)?
+/// Or is it a signature's name line above a job title (`Hope Lindqvist\n
+/// Care Coordinator`)?
+fn identified_after(scan: &Scan, b: usize) -> bool {
+    let mut a = match scan.next_solid(b) {
+        Some(a) => a,
+        None => {
+            // The name alone on its line, the next line a role.
+            let mut n = b + 1;
+            if scan.kind(n) == Some(Kind::Space) {
+                n += 1;
+            }
+            if scan.kind(n) != Some(Kind::Newline) {
+                return false;
+            }
+            let alone = scan.tokens[..b]
+                .iter()
+                .rev()
+                .take_while(|t| t.kind != Kind::Newline)
+                .all(|t| matches!(t.kind, Kind::Word | Kind::Space));
+            let mut k = n + 1;
+            while k < scan.tokens.len() && scan.kind(k) != Some(Kind::Newline) {
+                if scan.is_word(k) && ends_role(scan, k)
+                    || matches!(
+                        scan.low(k),
+                        "coordinator"
+                            | "manager"
+                            | "navigator"
+                            | "specialist"
+                            | "supervisor"
+                            | "director"
+                            | "representative"
+                            | "assistant"
+                            | "liaison"
+                    )
+                {
+                    return alone;
+                }
+                k += 1;
+            }
+            return false;
+        }
+    };
+    if scan.is_punct(a, ',') || scan.is_punct(a, '(') {
+        match scan.next_solid(a) {
+            Some(n) => a = n,
+            None => return false,
+        }
+    }
+    let low = scan.low(a);
+    if matches!(low, "dob" | "mrn" | "d.o.b") {
+        return true;
+    }
+    let aged = |s: &str| {
+        matches!(
+            s,
+            "y/o" | "yo" | "yr" | "yrs" | "y" | "years" | "yof" | "yom"
+        )
+    };
+    match scan.kind(a) {
+        Some(Kind::Number) => scan.next_solid(a).is_some_and(|u| {
+            aged(scan.low(u)) || (scan.low(u) == "y" && scan.is_punct(u + 1, '/'))
+        }),
+        Some(Kind::Mixed) => {
+            let rest = low.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.len() < low.len() && (aged(rest) || matches!(rest, "f" | "m"))
+        }
+        _ => false,
+    }
+}
+
 /// Endearments that are given names too: `hey honey,` addresses no one by name.
 const ENDEARMENTS: &[&str] = &[
     "honey",
@@ -2856,6 +2929,27 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        // An HL7 name field, family^given(^middle), in an interface error:
+        // `PID-5 is OKAFOR^CHINEDU`.
+        if scan.is_punct(i + 1, '^') && scan.is_word(i + 2) {
+            let mut last = i + 2;
+            while scan.is_punct(last + 1, '^') && scan.is_word(last + 2) {
+                last += 2;
+            }
+            // A middle initial may close it: `NAKASHIMA^HIRO^K`.
+            let capitals = (i..=last).step_by(2).all(|k| {
+                (scan.tok(k).len() >= 2 || k > i + 2)
+                    && case_of(scan.tok(k)) != Case::Lower
+                    && scan.tok(k).bytes().all(|b| !b.is_ascii_lowercase())
+            });
+            if capitals {
+                let end = scan.tokens[last].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                i = last + 1;
+                continue;
+            }
+        }
         // An initial: one letter and a period (asked of every token: one
         // length test turns most away).
         if scan.tokens[i].end - scan.tokens[i].start == 1 && scan.is_punct(i + 1, '.') {
@@ -3372,6 +3466,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || bed_after(scan, b)
                     || (!v.common && after_act())
                     || item()
+                    || identified_after(scan, b)
                     || let_know()
                     || (b > a
                         && (a..=b)
@@ -3763,7 +3858,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                                     || word_set!(PERSON_ACTS).contains(scan.low(a))
                                             }))
                                         || plain_credential_after(scan, last_part)
+                                        || identified_after(scan, last_part)
                                         || (notice_for(scan, i) && clause_ends_after(scan, last_part))))
+                                || chart_subject()
                                 || staff_intro()
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
                                 || (all_known && plain_credential_after(scan, last_part))
