@@ -1911,6 +1911,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Hope Street», 94 years of service", &["-"]),
     ("Tx coord: «Precious Mthembu» 3 mo s/p DDKT", &["name"]),
     ("«Declan Moriarty» tumor MMR IHC", &["name"]),
+    // Surgery as the service or none needed; cancer reassured away.
+    ("Santos bed 4: SBO, «surgery» to re-eval in am", &["-"]),
+    ("admit medicine w/ «surgery» following", &["-"]),
+    ("Rebekah, Dr. Abara doesn't think you need «surgery» right now", &["-"]),
+    ("Theo, Dr. Ortiz will discuss «surgery» options", &["procedure"]),
+    ("Buford, your FIT test was positive. This does NOT mean «cancer»", &["-"]),
+    ("Ana, the biopsy confirmed «cancer»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

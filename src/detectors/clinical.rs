@@ -958,6 +958,23 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
     // Sensitive ones stay (fail closed).
     out.retain(|c| !campaign(scan, c, false));
+    // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
+    // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of, `call
+    // if a fever lasts`, stays: writers split on it.)
+    out.retain(|c| {
+        let Some(i) = sole_token(scan, c) else {
+            return true;
+        };
+        let w = scan.low(i);
+        if matches!(w, "cancer" | "malignancy" | "tumor") {
+            let mut p = scan.prev_solid(i);
+            if p.is_some_and(|p| matches!(scan.low(p), "a" | "an")) {
+                p = p.and_then(|p| scan.prev_solid(p));
+            }
+            return !p.is_some_and(|p| matches!(scan.low(p), "not" | "mean" | "means"));
+        }
+        true
+    });
 }
 
 /// Phrases after which a chart note names what the patient has, listed or
@@ -2021,7 +2038,10 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
             .any(|k| matches!(scan.low(k), "dr" | "dra" | "doctor" | "surgeon"));
     let department = service_named
         || clinician_in
-        || prev.is_some_and(|p| p == "general" || p.ends_with("ology"));
+        || prev.is_some_and(|p| matches!(p, "general" | "gen" | "w/") || p.ends_with("ology"));
+    // The service acting (`surgery following`, `surgery paged`, `surgery to
+    // re-eval in am`), a form's field (`surgery date 9/16`), or none needed
+    // (`no surgery needed`, `doesn't think you need surgery`).
     let service = scan.next_solid(first).is_some_and(|n| {
         matches!(
             scan.low(n),
@@ -2033,15 +2053,31 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
                 | "team"
                 | "office"
                 | "scheduler"
-        )
+                | "following"
+                | "paged"
+                | "consulted"
+                | "aware"
+                | "resident"
+                | "fellow"
+                | "date"
+                | "needed"
+        ) || (scan.low(n) == "to"
+            && scan
+                .next_solid(n)
+                .is_some_and(|v| matches!(scan.low(v), "re" | "reeval" | "eval" | "see")))
     });
+    let none_needed = prev == Some("no")
+        || (prev == Some("need")
+            && std::iter::successors(scan.prev_solid(first), |&k| scan.prev_solid(k))
+                .take(5)
+                .any(|k| matches!(scan.low(k), "t" | "not" | "doesn't" | "don't" | "won't")));
     let named = procedure_spans(scan).iter().any(|&(s, e)| {
         e <= c.start && {
             let text = &scan.lower[s..e];
             text != "surgery" && OPERATION_ENDINGS.iter().any(|end| text.ends_with(end))
         }
     });
-    referred || department || service || named
+    referred || department || service || none_needed || named
 }
 
 /// The spans of the listed procedures in the message.
