@@ -1918,6 +1918,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Theo, Dr. Ortiz will discuss «surgery» options", &["procedure"]),
     ("Buford, your FIT test was positive. This does NOT mean «cancer»", &["-"]),
     ("Ana, the biopsy confirmed «cancer»", &["condition"]),
+    // Results from BG's and BH's dev halves: a verdict word's short form, a
+    // pronoun for the test just named, a culture's susceptibilities (only
+    // where a culture is), a finding listed on after `and`, pathology's colon.
+    ("Ayesha: «GC/CT» «positive for chlamydia», «neg for gonorrhea».", &["procedure/std", "lab_result/std", "lab_result/std"]),
+    ("Dmitri, I reviewed your sleep study. It «showed moderate sleep apnea»", &["lab_result"]),
+    ("Lucía UCx >100k Klebsiella, «R to cipro», «S to nitrofurantoin»", &["lab_result", "lab_result"]),
+    ("Ana is sensitive to «penicillin»", &["medication"]),
+    ("Jamal, your knee MRI «showed a small tear in the medial meniscus and mild arthritis».", &["lab_result"]),
+    ("Quintero colonoscopy path: «3 tubular adenomas, no high-grade dysplasia».", &["lab_result"]),
+    ("COPD 101: «COPD» is a long-term lung disease that makes it hard to breathe.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

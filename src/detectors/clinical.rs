@@ -3086,6 +3086,8 @@ const RESULT_PHRASES: &[&str] = &[
     "test negative",
     "positive for",
     "negative for",
+    "neg for",
+    "pos for",
     "is positive",
     "was positive",
     "is negative",
@@ -3376,6 +3378,42 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             push_or_extend(out, extends, scan.tokens[i].start, end);
             covered = end;
             continue;
+        }
+        // A culture's susceptibility to a drug: `R to cipro, S to
+        // nitrofurantoin`, `resistant to ampicillin`.
+        if matches!(
+            scan.tok(i),
+            "R" | "S" | "I" | "resistant" | "sensitive" | "susceptible" | "Resistant" | "Sensitive"
+        ) && (0..scan.tokens.len()).any(|k| {
+            scan.is_word(k)
+                && matches!(
+                    scan.low(k),
+                    "culture"
+                        | "cultures"
+                        | "cx"
+                        | "ucx"
+                        | "bcx"
+                        | "grew"
+                        | "growing"
+                        | "isolate"
+                        | "sens"
+                        | "sensitivities"
+                        | "susceptibilities"
+                        | "cultivo"
+                        | "urocultivo"
+                )
+        }) {
+            if let Some((_, after)) = scan
+                .next_solid(i)
+                .filter(|&t| scan.low(t) == "to")
+                .and_then(|t| scan.next_solid(t))
+                .and_then(|d| term_at(scan, d, Category::Medication))
+            {
+                let end = scan.tokens[after - 1].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                continue;
+            }
         }
         // A verdict before its test: `a positive ANA`, `negative COVID test`.
         if matches!(
@@ -4020,9 +4058,33 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
 /// report's heading (`IMPRESSION (Halvorsen-Beck, Edith, A7730219):`)?
 fn tested_before_colon(scan: &Scan, k: usize) -> bool {
     const BETWEEN: &[&str] = &[
-        "for", "on", "of", "report", "results", "result", "bed", "rm", "room", "prelim", "final",
-        "today", "w", "with", "contrast", "wo", "without", "dip", "panel", "screen", "level",
-        "levels", "read",
+        "for",
+        "on",
+        "of",
+        "report",
+        "results",
+        "result",
+        "bed",
+        "rm",
+        "room",
+        "prelim",
+        "final",
+        "today",
+        "w",
+        "with",
+        "contrast",
+        "wo",
+        "without",
+        "dip",
+        "panel",
+        "screen",
+        "level",
+        "levels",
+        "read",
+        "path",
+        "pathology",
+        "bx",
+        "cytology",
     ];
     let mut t = k;
     let mut words = 0;
@@ -4510,7 +4572,7 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
             }
             _ => false,
         };
-        if !ok || words >= 8 {
+        if !ok || words >= 10 {
             break;
         }
         if scan.kind(k) == Some(Kind::Word) {
@@ -4563,7 +4625,23 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
     while last > first
         && matches!(
             scan.low(last),
-            "on" | "in" | "at" | "of" | "to" | "with" | "en" | "de" | "del" | "con" | "el" | "la"
+            "on" | "in"
+                | "at"
+                | "of"
+                | "to"
+                | "with"
+                | "en"
+                | "de"
+                | "del"
+                | "con"
+                | "el"
+                | "la"
+                | "and"
+                | "or"
+                | "y"
+                | "o"
+                | "the"
+                | "a"
         )
     {
         last = scan.prev_solid(last)?;
@@ -4613,9 +4691,17 @@ const TEST_NOUNS: &[&str] = &[
 /// Is a test named within `window` tokens before token `i`, in the same sentence?
 fn test_before(scan: &Scan, i: usize, window: usize) -> bool {
     let mut p = scan.prev_solid(i);
+    // `I reviewed your sleep study. It showed ...`: a pronoun opening the
+    // sentence takes the test from the sentence before.
+    let pronoun = p.is_some_and(|k| matches!(scan.low(k), "it" | "this" | "that"));
     let mut steps = 0;
     while let (Some(k), true) = (p, steps < window) {
         if matches!(scan.tok(k), "." | "!" | "?") {
+            if pronoun && steps == 1 {
+                steps += 1;
+                p = scan.prev_solid(k);
+                continue;
+            }
             return false;
         }
         if word_set!(TEST_NOUNS).contains(scan.low(k))

@@ -727,6 +727,18 @@ const PERSON_WORDS: &[&str] = &[
 
 /// Phrases of a sentence that speaks of illness in general.
 const GENERAL_CUES: &[&str] = &[
+    // A definition: `COPD is a long-term lung disease that makes it hard to
+    // breathe`, `RSV is a virus`.
+    "is a long-term",
+    "is a chronic",
+    "is a condition",
+    "is a disease",
+    "is a type of",
+    "is a virus",
+    "is an infection",
+    "is an illness",
+    "is a lung disease",
+    "is a serious",
     "can cause",
     "may cause",
     "can lead to",
