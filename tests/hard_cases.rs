@@ -1928,6 +1928,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Jamal, your knee MRI «showed a small tear in the medial meniscus and mild arthritis».", &["lab_result"]),
     ("Quintero colonoscopy path: «3 tubular adenomas, no high-grade dysplasia».", &["lab_result"]),
     ("COPD 101: «COPD» is a long-term lung disease that makes it hard to breathe.", &["-"]),
+    // A feminizing regimen or given pronouns make hormones gender-affirming
+    // care; alprazolam is an anxiety drug.
+    ("Rowan, keep «estradiol valerate 5 mg IM weekly» and «spironolactone 100 mg»", &["medication/sex", "medication/sex"]),
+    ("Skye (she/her): «estradiol 4 mg» daily", &["medication/sex"]),
+    ("Ana, your «estradiol 0.05 mg patch» for hot flashes", &["medication"]),
+    ("Your refill for «alprazolam 0.5 mg» needs an office visit first", &["medication/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2603,7 +2603,23 @@ fn gender_affirming(scan: &Scan, found: &mut [Cand]) {
     }
     let cued = (0..scan.tokens.len())
         .any(|i| scan.is_word(i) && word_set!(GENDER_CUES).contains(scan.low(i)));
-    if cued {
+    // A feminizing regimen says it without the word: estradiol with an
+    // antiandrogen (`estradiol valerate 5 mg IM weekly and spironolactone`),
+    // or a hormone level kept down (`testosterone <20`), or pronouns given
+    // (`she/her`).
+    let word = |w: &str| (0..scan.tokens.len()).any(|i| scan.is_word(i) && scan.low(i) == w);
+    let regimen =
+        || word("estradiol") && (word("spironolactone") || word("spiro") || word("bicalutamide"));
+    let pronouns = || {
+        (0..scan.tokens.len().saturating_sub(2)).any(|i| {
+            scan.is_punct(i + 1, '/')
+                && matches!(
+                    (scan.low(i), scan.low(i + 2)),
+                    ("she", "her") | ("he", "him") | ("they", "them") | ("ze", "zir")
+                )
+        })
+    };
+    if cued || regimen() || pronouns() {
         for c in found.iter_mut().filter(|c| c.sensitivity.is_none()) {
             if hormone(c) {
                 c.sensitivity = Some(Sensitivity::Sex);
