@@ -1426,7 +1426,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Maria, your «CT» is Monday", &["procedure"]),
     // Hormones in gender-affirming care are sensitive; elsewhere they are not.
     (
-        "Riley, from the gender health program: your «estradiol» valerate teaching is 12/2",
+        "Riley, from the gender health program: your «estradiol valerate» teaching is 12/2",
         &["medication/sex"],
     ),
     (
@@ -1891,7 +1891,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«HIV-1/2 Ag/Ab» «nonreactive»", &["procedure/hiv", "lab_result/hiv"]),
     ("«CD4 212», «VL 48,000» after 8 months off meds", &["lab_result/hiv", "lab_result/hiv"]),
     ("Hi «Spiro», see you at 3", &["name"]),
-    ("«spiro 100 bid» + «estradiol 4 mg»", &["medication", "medication"]),
+    ("«spiro 100 bid» + «estradiol 4 mg»", &["medication/sex", "medication/sex"]),
     ("can u tell dr «lindqvist» i'm doing way better", &["name/clinician"]),
     ("pls tell dr «asap»", &["-"]),
     ("3 yrs in. «Consent» signed.", &["-"]),
@@ -1931,7 +1931,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A feminizing regimen or given pronouns make hormones gender-affirming
     // care; alprazolam is an anxiety drug.
     ("Rowan, keep «estradiol valerate 5 mg IM weekly» and «spironolactone 100 mg»", &["medication/sex", "medication/sex"]),
-    ("Skye (she/her): «estradiol 4 mg» daily", &["medication/sex"]),
+    ("Skye (she/her): «estradiol 4 mg daily»", &["medication/sex"]),
     ("Ana, your «estradiol 0.05 mg patch» for hot flashes", &["medication"]),
     ("Your refill for «alprazolam 0.5 mg» needs an office visit first", &["medication/psy"]),
 ];

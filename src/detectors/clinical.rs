@@ -2564,6 +2564,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// Hormones that in gender-affirming care reveal it.
 const HORMONES: &[&str] = &[
     "estradiol",
+    "spiro",
     "testosterone",
     "testosterona",
     "spironolactone",
