@@ -1934,6 +1934,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Skye (she/her): «estradiol 4 mg daily»", &["medication/sex"]),
     ("Ana, your «estradiol 0.05 mg patch» for hot flashes", &["medication"]),
     ("Your refill for «alprazolam 0.5 mg» needs an office visit first", &["medication/psy"]),
+    // A bare ID takes its message's category: after a patient's name, in a
+    // message about record numbers, shaped like a labelled one, glued to
+    // its label; a device's number after `device`.
+    ("please co-sign the note for Victoria («00661203») from 6/14", &["mrn"]),
+    ("chart shows two MRNs, merge «00482913» into «00417760»", &["mrn", "mrn"]),
+    ("EMPI «1009283746» has a duplicate («1009283912»)", &["mrn", "mrn"]),
+    ("PID|1||«MRN448210»^^^LKV", &["mrn"]),
+    ("use code «QK4471902» at the kiosk", &["other_id"]),
+    ("that number is her acct #, «7730041926». I need the MRN", &["account_number"]),
+    ("your pacemaker check (device «PJN812044H») looked good", &["device_id"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

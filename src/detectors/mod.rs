@@ -322,6 +322,62 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             }
         }
     }
+    // A bare ID takes the category its message gives it: glued to its label
+    // (`MRN448210`), right after a patient's name (`for Victoria
+    // (00661203)`, `(Halvorsen-Beck, Edith, A7730219)`), in a message about
+    // record numbers (`chart shows two MRNs, merge 00482913 into
+    // 00417760`), or shaped like a labelled one (`EMPI 1009283746 has a
+    // duplicate (1009283912)`).
+    if kept.iter().any(|h| h.detector == "bare_id") {
+        let text = scan.text();
+        let shape = |h: &Hit| -> Vec<u8> {
+            text[h.start..h.end]
+                .bytes()
+                .map(|b| match b {
+                    b'0'..=b'9' => b'9',
+                    b'a'..=b'z' | b'A'..=b'Z' => b'A',
+                    _ => b,
+                })
+                .collect()
+        };
+        let about_records = (0..scan.tokens.len())
+            .any(|i| scan.is_word(i) && matches!(scan.low(i), "mrn" | "mrns" | "empi"));
+        let labelled: Vec<(Vec<u8>, Category)> = kept
+            .iter()
+            .filter(|h| {
+                h.detector != "bare_id"
+                    && matches!(
+                        h.category,
+                        Category::Mrn | Category::HealthPlanId | Category::AccountNumber
+                    )
+            })
+            .map(|h| (shape(h), h.category))
+            .collect();
+        let name_ends: Vec<usize> = kept
+            .iter()
+            .filter(|h| h.category == Category::Name && !h.clinician)
+            .map(|h| h.end)
+            .collect();
+        for h in kept.iter_mut().filter(|h| h.detector == "bare_id") {
+            let own = shape(h);
+            let gap_after_name = name_ends.iter().any(|&e| {
+                e <= h.start && matches!(text[e..h.start].trim_matches(' '), "(" | "," | "-" | ":")
+            });
+            let category = if text[h.start..]
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("mrn"))
+                || gap_after_name
+                || about_records
+            {
+                Some(Category::Mrn)
+            } else {
+                labelled.iter().find(|(s, _)| *s == own).map(|&(_, c)| c)
+            };
+            if let Some(c) = category {
+                h.category = c;
+            }
+        }
+    }
     // A full date in the last century is a birth date whatever its label:
     // patient messages do not schedule in 1988, and a date of birth must not
     // pass as a plain date, which the default policy allows.

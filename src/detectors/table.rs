@@ -427,7 +427,6 @@ pub(crate) static TABLE: &[Detector] = &[
         context: &[],
         priority: 1,
         examples: &[
-            "co-sign the note for Victoria («00661203») from 6/14",
             "use code «QK4471902» at the kiosk",
             "Victoria «4471902» needs a callback",
         ],
@@ -596,6 +595,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "udi",
             "device serial",
             "device id",
+            "device",
             "pacemaker serial",
             "numero de serie",
             "transmitter",

@@ -287,7 +287,7 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
         let t = scan.tokens[j];
         let skip = match t.kind {
             Kind::Space => t.end - t.start <= 3,
-            Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'"),
+            Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'" | ","),
             Kind::Word => CONNECTORS.contains(&scan.low(j)),
             _ => false,
         };
