@@ -1944,6 +1944,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("use code «QK4471902» at the kiosk", &["other_id"]),
     ("that number is her acct #, «7730041926». I need the MRN", &["account_number"]),
     ("your pacemaker check (device «PJN812044H») looked good", &["device_id"]),
+    // Health education and staff business to everyone name no one.
+    ("Did you know? Kids 11-12 should get the «HPV vaccine» - only 2 doses", &["-"]),
+    ("«Insulin» storage 101: unopened pens go in the fridge", &["-"]),
+    ("Huddle: «CAUTI» rate up this quarter. Pull foleys early.", &["-"]),
+    ("Health tip: adults should have their «blood pressure» checked yearly", &["-"]),
+    ("Did you know your «colonoscopy» is due, Ana?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

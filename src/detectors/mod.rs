@@ -551,6 +551,14 @@ const STAFF_AUDIENCE: &[&str] = &[
     "facilities",
     "staffing",
     "empleados",
+    // Headings of staff business: `Huddle:`, `Formulary:`, `Coding q:`,
+    // `Scheduling rule:`, `Q3 diabetes dashboard:`, `new hires need`.
+    "huddle",
+    "formulary",
+    "coding",
+    "scheduling",
+    "dashboard",
+    "hires",
 ];
 
 /// The "you" of a notice: the staff it addresses, no patient.
@@ -587,7 +595,25 @@ fn staff_notice(scan: &Scan) -> bool {
                     .any(|k| text::word_set!(STAFF_AUDIENCE).contains(scan.low(k)))
         })
     };
-    heading || to_all()
+    // Health education to everyone: `Did you know? Kids 11-12 should get`,
+    // `Health tip: adults should`, `FAQ - Can I drink the prep cold?`,
+    // `Insulin storage 101:`, `¿Sabía que el asma...`.
+    let education = || {
+        let head =
+            &scan.lower[..crate::scan::floor_boundary(&scan.lower, scan.lower.len().min(40))];
+        let head = head.trim_start_matches(['¿', ' ']);
+        [
+            "did you know",
+            "health tip",
+            "faq",
+            "sabia que",
+            "tip of the",
+        ]
+        .iter()
+        .any(|p| head.starts_with(p))
+            || (0..n.min(12)).any(|i| scan.tok(i) == "101" && scan.is_punct(i + 1, ':'))
+    };
+    heading || to_all() || education()
 }
 
 /// Words that join the dates of a list: `and`, `through`, weekdays.
