@@ -1950,6 +1950,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Huddle: «CAUTI» rate up this quarter. Pull foleys early.", &["-"]),
     ("Health tip: adults should have their «blood pressure» checked yearly", &["-"]),
     ("Did you know your «colonoscopy» is due, Ana?", &["procedure"]),
+    ("Sepsis reminder: «lactate» within 1h, document time zero", &["-"]),
+    ("Medicare covers a «screening colonoscopy» every 10 years for average-risk adults", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -528,6 +528,8 @@ const SERVICE_OFFERS: &[&str] = &[
     "at all three sites",
     "at all of our",
     "walk-in hours",
+    "walk in from",
+    "same-day sick visits",
     "ahora ofrece",
     "ahora ofrecemos",
     "disponible en todas",
@@ -559,6 +561,8 @@ const STAFF_AUDIENCE: &[&str] = &[
     "scheduling",
     "dashboard",
     "hires",
+    "sepsis",
+    "protocol",
 ];
 
 /// The "you" of a notice: the staff it addresses, no patient.
@@ -821,6 +825,13 @@ const GENERAL_CUES: &[&str] = &[
     "is an illness",
     "is a lung disease",
     "is a serious",
+    // Campaigns and rules for all: `breast cancer awareness month`, `cold
+    // and flu season`, `every 10 years for average-risk adults`.
+    "awareness month",
+    "mes de concientizacion",
+    "flu season",
+    "average-risk adults",
+    "for adults",
     "can cause",
     "may cause",
     "can lead to",
