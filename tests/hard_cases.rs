@@ -1952,6 +1952,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Did you know your «colonoscopy» is due, Ana?", &["procedure"]),
     ("Sepsis reminder: «lactate» within 1h, document time zero", &["-"]),
     ("Medicare covers a «screening colonoscopy» every 10 years for average-risk adults", &["-"]),
+    ("Derm referral sent for the «mole on your back», Cassius.", &["condition"]),
+    ("there is a «bump» on the road by the clinic", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1462,6 +1462,17 @@ const SYMPTOMS: &[&str] = &[
     "sore",
     "fractures",
     "sprains",
+    // Growths found on someone: `the mole on your back`, `a cyst on her wrist`.
+    "mole",
+    "moles",
+    "cyst",
+    "bump",
+    "bumps",
+    "lesion",
+    "growth",
+    "spot",
+    "blister",
+    "boil",
 ];
 const INJURY_VERBS: &[&str] = &[
     "broke",
