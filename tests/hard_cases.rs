@@ -1954,6 +1954,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Medicare covers a «screening colonoscopy» every 10 years for average-risk adults", &["-"]),
     ("Derm referral sent for the «mole on your back», Cassius.", &["condition"]),
     ("there is a «bump» on the road by the clinic", &["-"]),
+    ("«yes» pls add lactate, if >2 give LR", &["-"]),
+    ("do you guys take «molina»? my new insurance starts in january", &["-"]),
+    ("silver «Camry» in the handicap spot", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -507,6 +507,7 @@ const NOT_NAMES: &[&str] = &[
     // a chart's `Consent signed.`
     "fax",
     "consent",
+    "camry",
     // Roles addressed like a person: `Hospitalist, re bed 17`.
     "hospitalist",
     "intensivist",
@@ -1410,6 +1411,8 @@ const LOWERCASE_WORDS: &[&str] = &[
     // A disease's Latin (`polycythemia vera`), a heart rate's shorthand
     // (`brady to the 40s`), the Spanish "takes" (`toma metformina`).
     "vera", "brady", "toma",
+    // Tagalog's polite `po`, an insurer, a car, a yes, a pickup.
+    "po", "molina", "camry", "yes", "pickup",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending
@@ -2148,7 +2151,7 @@ fn initials_shaped(scan: &Scan, i: usize, key: &str) -> bool {
 const NOT_INITIALS: &[&str] = &[
     "ok", "okay", "hi", "hey", "yo", "so", "and", "but", "all", "you", "can", "pt", "pts", "re",
     "fyi", "btw", "asap", "thx", "ty", "we", "us", "team", "dr", "hola", "por", "the", "pm", "am",
-    "ps",
+    "ps", "yes", "po", "pls", "plz", "no",
 ];
 
 /// Staff teams written in capitals at a note's start: `RT in bay 3`.
