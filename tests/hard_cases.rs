@@ -1957,6 +1957,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«yes» pls add lactate, if >2 give LR", &["-"]),
     ("do you guys take «molina»? my new insurance starts in january", &["-"]),
     ("silver «Camry» in the handicap spot", &["-"]),
+    ("Sra. Ruiz, sus plaquetas «salieron bajas» (68,000)", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

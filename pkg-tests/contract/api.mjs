@@ -64,7 +64,7 @@ const EVERY_CATEGORY = [
   ["ip_address", "🩺 login from 192.168.10.24", "192.168.10.24"],
   ["other_id", "🩺 Claim CLM-2024-88812 was paid", "CLM-2024-88812"],
   ["condition", "🩺 diagnosed with type 2 diabetes", "type 2 diabetes"],
-  ["medication", "🩺 take metformin 500 mg twice daily", "metformin 500 mg"],
+  ["medication", "🩺 take metformin 500 mg twice daily", "metformin 500 mg twice daily"],
   ["procedure", "🩺 your colonoscopy is on Friday", "colonoscopy"],
   ["lab_result", "🩺 your A1c was 7.2%", "A1c was 7.2%"],
 ];
