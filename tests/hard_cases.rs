@@ -1958,6 +1958,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("do you guys take «molina»? my new insurance starts in january", &["-"]),
     ("silver «Camry» in the handicap spot", &["-"]),
     ("Sra. Ruiz, sus plaquetas «salieron bajas» (68,000)", &["lab_result"]),
+    // SSNs typed through noise after their label.
+    ("SSN «501-44-\n0193» for the FAFSA", &["ssn"]),
+    ("social security number on file ends in «0193»", &["ssn"]),
+    ("card ending in «1881»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

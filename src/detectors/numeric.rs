@@ -185,7 +185,7 @@ pub(crate) fn ssn_typed(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         let g = Groups::new(scan, run);
         if g.len() == 3
             && (2..=3).contains(&g.n(0))
-            && g.n(1) == 2
+            && (g.n(1) == 2 || (g.n(0) == 3 && g.n(1) == 3 && g.n(2) == 3))
             && (3..=5).contains(&g.n(2))
             && matches!(g.sep(1), "-" | " " | ".")
             && g.sep(1) == g.sep(2)
@@ -195,6 +195,54 @@ pub(crate) fn ssn_typed(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             && !scan.context_before(g.start(0), 16, &["worker", "work", "services", "service"])
         {
             out.push(Cand::new(g.start(0), g.end(2)));
+        }
+    }
+    typed_through_noise(scan, row, out);
+}
+
+/// An SSN after its label typed through noise the digit runs do not join:
+/// a letter O for a zero (`5O1-44-0193`), spaced dashes (`501 - 44 -
+/// 0193`), a line break inside it (`501-44-\n0193`). Nine digits, nothing
+/// but separators between them.
+fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    let lower = scan.lower.as_bytes();
+    if !lower.iter().any(|&b| b == b'o' || b == b'\n') && !scan.lower.contains(" - ") {
+        return;
+    }
+    for at in 0..lower.len() {
+        if !lower[at].is_ascii_digit() || (at > 0 && lower[at - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let (mut digits, mut end, mut k, mut noisy) = (0, at, at, false);
+        while k < lower.len() && digits < 9 && k - at < 24 {
+            match lower[k] {
+                b'0'..=b'9' => {
+                    digits += 1;
+                    end = k + 1;
+                }
+                // A letter O typed for a zero, between digits.
+                b'o' if k > at && lower[k - 1].is_ascii_digit()
+                    || lower.get(k + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    digits += 1;
+                    end = k + 1;
+                    noisy = true;
+                }
+                b' ' | b'-' | b'.' => {}
+                b'\n' => noisy = true,
+                _ => break,
+            }
+            k += 1;
+        }
+        let raw = &scan.lower[at..end];
+        noisy |= raw.contains(" - ");
+        if digits == 9
+            && noisy
+            && lower.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+            && scan.context_before(at, 16, row.context)
+            && !scan.context_before(at, 16, &["worker", "work", "services", "service"])
+        {
+            out.push(Cand::new(at, end));
         }
     }
 }
@@ -208,9 +256,15 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         // Four digits, whole or spaced out (`7 7 0 2`, `77-02`).
         let total: usize = (0..g.len()).map(|i| g.n(i)).sum();
         let spaced = (1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
+        // `social security number on file ends in 0193`: the label farther
+        // back when the number is said to end so.
+        let ends_in = || {
+            scan.context_before(g.start(0), 12, &["ends in", "ending in", "ends with", "ending"])
+                && scan.context_before(g.start(0), 56, row.context)
+        };
         if total == 4
             && (g.len() == 1 || spaced)
-            && scan.context_before(g.start(0), 24, row.context)
+            && (scan.context_before(g.start(0), 24, row.context) || ends_in())
         {
             out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
         }

@@ -44,11 +44,16 @@ pub(crate) static TABLE: &[Detector] = &[
             "ssn «666-45-6789» on the form",
             "SSN «512-44-018» (she missed a digit)",
             "social «48-27-5510»",
+            "SSN: «5O1-44-0193» on the form",
+            "SSN is «501 - 44 - 0193»",
+            "SSN: «501-440-193» (grouped wrong)",
         ],
         negatives: &[
             "social worker 512-44-018",
             "social 12-04-2025",
             "ref 512-44-018",
+            "ref 501 - 44 - 0193",
+            "social worker: 5O1-44-0193",
         ],
     },
     Detector {
