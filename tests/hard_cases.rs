@@ -1962,6 +1962,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("SSN «501-44-\n0193» for the FAFSA", &["ssn"]),
     ("social security number on file ends in «0193»", &["ssn"]),
     ("card ending in «1881»", &["-"]),
+    // Plan and license labels as people type them.
+    ("member ID on the back «W2938 4756»", &["health_plan_id"]),
+    ("her CHIP number is «TX4491020»", &["health_plan_id"]),
+    ("MBI «1EG4 TE5 MK73»", &["health_plan_id"]),
+    ("license # «F2559215»", &["license_number"]),
+    ("the chip in the card «4471» is broken", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

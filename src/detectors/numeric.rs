@@ -259,8 +259,11 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         // `social security number on file ends in 0193`: the label farther
         // back when the number is said to end so.
         let ends_in = || {
-            scan.context_before(g.start(0), 12, &["ends in", "ending in", "ends with", "ending"])
-                && scan.context_before(g.start(0), 56, row.context)
+            scan.context_before(
+                g.start(0),
+                12,
+                &["ends in", "ending in", "ends with", "ending"],
+            ) && scan.context_before(g.start(0), 56, row.context)
         };
         if total == 4
             && (g.len() == 1 || spaced)

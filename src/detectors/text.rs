@@ -8,6 +8,8 @@ use crate::scan::{Kind, Scan};
 const CONNECTORS: &[&str] = &[
     "number", "num", "no", "nbr", "nr", "id", "is", "was", "es", "de", "numero", "ending", "in",
     "of", "code", "en", "del", "su", "your", "#", "on", "file", "record", "listed", "is:",
+    // `member ID on the back W2938 4756`.
+    "the", "back", "front", "card",
 ];
 
 /// Where one of `phrases` starts at token `i` (a word), the token after the
