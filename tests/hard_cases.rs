@@ -1968,6 +1968,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("MBI «1EG4 TE5 MK73»", &["health_plan_id"]),
     ("license # «F2559215»", &["license_number"]),
     ("the chip in the card «4471» is broken", &["-"]),
+    // A birth date written compact after its label.
+    ("DOB «19620314»", &["date_of_birth"]),
+    ("pt dob «14MAR1962»", &["date_of_birth"]),
+    ("ADT: PID-7 «19610314» matches registration", &["date_of_birth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -378,6 +378,20 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             }
         }
     }
+    // A birth date written compact after its label: `DOB 19620314`, `dob
+    // 03141962`, `dob 14MAR1962`, an HL7 `PID-7 19610314`.
+    for h in kept.iter_mut().filter(|h| h.category == Category::OtherId) {
+        if compact_date(&scan.text()[h.start..h.end])
+            && scan.context_before(
+                h.start,
+                16,
+                &["dob", "d.o.b", "birth", "born", "pid-7", "nacimiento"],
+            )
+        {
+            h.category = Category::DateOfBirth;
+            h.detector = "dob";
+        }
+    }
     // A full date in the last century is a birth date whatever its label:
     // patient messages do not schedule in 1988, and a date of birth must not
     // pass as a plain date, which the default policy allows.
@@ -399,6 +413,35 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         }
     }
     kept
+}
+
+/// Is `s` a date written without separators: YYYYMMDD or MMDDYYYY with a
+/// year from 1900 on, or DDMONYYYY (`14MAR1962`)?
+fn compact_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |a, &d| {
+            d.is_ascii_digit().then(|| a * 10 + u32::from(d - b'0'))
+        })
+    };
+    let valid = |y: u32, m: u32, d: u32| {
+        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    if b.len() == 8 {
+        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(4..6), num(6..8)) {
+            if valid(y, m, d) {
+                return true;
+            }
+        }
+        if let (Some(m), Some(d), Some(y)) = (num(0..2), num(2..4), num(4..8)) {
+            return valid(y, m, d);
+        }
+        return false;
+    }
+    b.len() == 9
+        && num(0..2).is_some_and(|d| (1..=31).contains(&d))
+        && num(5..9).is_some_and(|y| (1900..=2100).contains(&y))
+        && text::month(&s[2..5].to_ascii_lowercase())
 }
 
 /// Is the date at bytes `start..end`, with a four-digit year, set off right
