@@ -181,6 +181,8 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
         "is" | "s" => &["name"],
         "by" => &["goes"],
         "llama" => &["se"],
+        // A newborn's chart name: `Baby Girl Ramirez`, `Baby Boy Adeyemi`.
+        "girl" | "boy" => &["baby"],
         "es" => &["nombre"],
         "para" => &["mensaje"],
         _ => return false,
@@ -508,6 +510,9 @@ const NOT_NAMES: &[&str] = &[
     "fax",
     "consent",
     "camry",
+    // A newborn's chart name before the surname: `Baby Girl Ramirez`.
+    "girl",
+    "boy",
     // Roles addressed like a person: `Hospitalist, re bed 17`.
     "hospitalist",
     "intensivist",
