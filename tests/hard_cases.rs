@@ -1974,6 +1974,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("ADT: PID-7 «19610314» matches registration", &["date_of_birth"]),
     ("Please confirm for Baby Girl «Ramirez»", &["name"]),
     ("«baby» girl is doing well", &["-"]),
+    // A genetic test's findings.
+    ("MRN M2209417: «pathogenic MLH1 variant», c/w Lynch syndrome", &["lab_result/gdis"]),
+    ("you are both «carriers for beta-thal»", &["lab_result/gdis"]),
+    ("CYP2C19 *2/*2, «poor metabolizer»", &["lab_result/gdis"]),
+    ("«pathogenic» bacteria in the water", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

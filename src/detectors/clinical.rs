@@ -3343,6 +3343,46 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A genetic finding starting at token `i`: `(likely) pathogenic [GENE]
+/// variant`, `heterozygous/homozygous for ...variant`, `carrier(s) for
+/// <condition>`, `poor/intermediate/rapid metabolizer`. Its last token.
+fn genetic_finding(scan: &Scan, i: usize) -> Option<usize> {
+    let w = scan.low(i);
+    if matches!(w, "poor" | "intermediate" | "rapid" | "ultrarapid")
+        && scan
+            .next_solid(i)
+            .is_some_and(|n| scan.low(n) == "metabolizer")
+    {
+        return scan.next_solid(i);
+    }
+    if !matches!(
+        w,
+        "pathogenic" | "heterozygous" | "homozygous" | "carrier" | "carriers"
+    ) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..7 {
+        k = scan.next_solid(k)?;
+        let low = scan.low(k);
+        if matches!(
+            low,
+            "variant" | "variants" | "mutation" | "mutations" | "deletion" | "duplication"
+        ) {
+            return Some(k);
+        }
+        if matches!(w, "carrier" | "carriers" | "heterozygous" | "homozygous") && low != "for" {
+            if let Some((_, after)) = term_at(scan, k, Category::Condition) {
+                return Some(after - 1);
+            }
+        }
+        if matches!(scan.tok(k), "." | ";" | "," | ":") {
+            return None;
+        }
+    }
+    None
+}
+
 /// Extends the last result to `end` when this one continues it (`which is
 /// high`), or adds a result at `start..end`.
 fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
@@ -3412,6 +3452,18 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(end) = copula_result(scan, i, extends) {
             let end = scan.tokens[end].end;
             push_or_extend(out, extends, scan.tokens[i].start, end);
+            covered = end;
+            continue;
+        }
+        // A genetic test's finding: `pathogenic MLH1 variant`, `heterozygous
+        // for a pathogenic MYBPC3 variant`, `carriers for beta-thal`, `poor
+        // metabolizer`.
+        if let Some(end) = genetic_finding(scan, i) {
+            let end = scan.tokens[end].end;
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Gdis),
+                ..Cand::new(scan.tokens[i].start, end)
+            });
             covered = end;
             continue;
         }
@@ -3746,8 +3798,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     findings_after_colon(scan, out);
     // A result carries the class of the sensitive test or condition it
     // reports on, named earlier in its sentence (or in it).
+    // (A genetic finding keeps its own class.)
     for c in &mut out[first..] {
-        c.sensitivity = reported_class(scan, c.start, c.end);
+        c.sensitivity = reported_class(scan, c.start, c.end).or(c.sensitivity);
     }
     partner_treatment(scan, &mut out[first..]);
 }
