@@ -1979,6 +1979,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("you are both «carriers for beta-thal»", &["lab_result/gdis"]),
     ("CYP2C19 *2/*2, «poor metabolizer»", &["lab_result/gdis"]),
     ("«pathogenic» bacteria in the water", &["-"]),
+    // Tests named by what they measure, or checked.
+    ("Quintero: repeat «scope» in 3 yr", &["procedure"]),
+    ("Ana, we'll check your «potassium» and «kidney function» Friday", &["procedure", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2364,6 +2364,9 @@ const ORDER_VERBS: &[&str] = &[
     "repetir",
     "ordenamos",
     "pedimos",
+    "check",
+    "checking",
+    "rechecking",
 ];
 
 const TEST_WORDS: &[&str] = &[
