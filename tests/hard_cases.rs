@@ -1980,7 +1980,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("CYP2C19 *2/*2, «poor metabolizer»", &["lab_result/gdis"]),
     ("«pathogenic» bacteria in the water", &["-"]),
     // Tests named by what they measure, or checked.
-    ("Quintero: repeat «scope» in 3 yr", &["procedure"]),
+    ("Ana, your next «scope» is in 3 yr", &["procedure"]),
     ("Ana, we'll check your «potassium» and «kidney function» Friday", &["procedure", "procedure"]),
 ];
 
