@@ -3916,6 +3916,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // A known given name that is no common word is a name wherever it stands.
                 (capital(e) && known(e) && e.first)
                     || (capital(e) && !e.common && (e.first || e.last) && person)
+                    // A listed name in a day's list by its time: `9:00
+                    // Okonkwo - A1C 10.2`, `Okonkwo 9:30`.
+                    || (capital(e) && !e.common && (e.first || e.last) && timed(scan, i, end0))
                     || (capital(e) && !e.common && possessive)
                     || (capital(e) && !e.common && sentence_start(scan, i) && addressed)
                     || (capital(e) && opening_vocative && (!e.common || addressed))
