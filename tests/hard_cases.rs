@@ -1982,6 +1982,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Tests named by what they measure, or checked.
     ("Ana, your next «scope» is in 3 yr", &["procedure"]),
     ("Ana, we'll check your «potassium» and «kidney function» Friday", &["procedure", "procedure"]),
+    ("Huddle 12/8: 9:00 «Okonkwo» - A1C 10.2. 10:20 «Whitfield» - COPD", &["name", "name"]),
+    ("at 3:30 «Will» call you back", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
