@@ -1760,6 +1760,15 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         });
     }
     age_vaccines(scan, out);
+    // The verbs that may follow an analyte ordered (`a creatinine drawn`):
+    // looked for once, so most messages skip the analyte lookup below.
+    let verb_after = (0..scan.tokens.len()).any(|k| {
+        scan.is_word(k)
+            && matches!(
+                scan.low(k),
+                "drawn" | "ordered" | "redrawn" | "rechecked" | "repeated" | "pending"
+            )
+    });
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
@@ -1783,7 +1792,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         // Or with the verb after it: `get a creatinine drawn beforehand`,
         // `DEXA and vitamin D ordered`.
-        if let Some(after) = analyte_at(scan, i) {
+        if let Some(after) = verb_after.then(|| analyte_at(scan, i)).flatten() {
             if scan.next_solid(after - 1).is_some_and(|v| {
                 matches!(
                     scan.low(v),

@@ -205,10 +205,14 @@ pub(crate) fn ssn_typed(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 /// 0193`), a line break inside it (`501-44-\n0193`). Nine digits, nothing
 /// but separators between them.
 fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    let lower = scan.lower.as_bytes();
-    if !lower.iter().any(|&b| b == b'o' || b == b'\n') && !scan.lower.contains(" - ") {
+    // Only a message with an SSN's label is walked (one pass over its words).
+    let labelled = (0..scan.tokens.len()).any(|k| {
+        scan.is_word(k) && matches!(scan.low(k), "ssn" | "ss" | "social" | "soc" | "seguro")
+    });
+    if !labelled {
         return;
     }
+    let lower = scan.lower.as_bytes();
     for at in 0..lower.len() {
         if !lower[at].is_ascii_digit() || (at > 0 && lower[at - 1].is_ascii_alphanumeric()) {
             continue;
