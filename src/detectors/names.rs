@@ -159,22 +159,6 @@ const STRONG_BEFORE: &[&str] = &[
 /// by Bobbie`, `se llama Rocío`. Looked up by the word before the name
 /// (one set lookup turns most words away), then by the word before it.
 fn strong_pair(scan: &Scan, p: usize) -> bool {
-    // `Name on card JAMAL R WASHINGTON`, `name on the account: ...`.
-    if matches!(
-        scan.low(p),
-        "card" | "file" | "bill" | "form" | "account" | "chart" | "record" | "id" | "license"
-    ) {
-        let mut q = scan.prev_solid(p);
-        if q.is_some_and(|q| matches!(scan.low(q), "the" | "her" | "his" | "their")) {
-            q = q.and_then(|q| scan.prev_solid(q));
-        }
-        if q.is_some_and(|q| scan.low(q) == "on")
-            && q.and_then(|q| scan.prev_solid(q))
-                .is_some_and(|n| matches!(scan.low(n), "name" | "names"))
-        {
-            return true;
-        }
-    }
     let firsts: &[&str] = match scan.low(p) {
         "for" => &["msg", "message", "vm", "voicemail"],
         "with" | "to" => &["spoke", "talked"],
@@ -185,6 +169,16 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
         "girl" | "boy" => &["baby"],
         "es" => &["nombre"],
         "para" => &["mensaje"],
+        // `Name on card JAMAL R WASHINGTON`, `name on the account: ...`.
+        "card" | "file" | "bill" | "form" | "account" | "chart" | "record" | "id" | "license" => {
+            let mut q = scan.prev_solid(p);
+            if q.is_some_and(|q| matches!(scan.low(q), "the" | "her" | "his" | "their")) {
+                q = q.and_then(|q| scan.prev_solid(q));
+            }
+            return q.is_some_and(|q| scan.low(q) == "on")
+                && q.and_then(|q| scan.prev_solid(q))
+                    .is_some_and(|n| matches!(scan.low(n), "name" | "names"));
+        }
         _ => return false,
     };
     // `name's`: the word before the apostrophe.
