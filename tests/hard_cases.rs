@@ -1984,6 +1984,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana, we'll check your «potassium» and «kidney function» Friday", &["procedure", "procedure"]),
     ("Huddle 12/8: 9:00 «Okonkwo» - A1C 10.2. 10:20 «Whitfield» - COPD", &["name", "name"]),
     ("at 3:30 «Will» call you back", &["-"]),
+    // Behavioral health from BJ's dev half: GAD in capitals only; self-harm.
+    ("Corwin Blake is «MDD» + «GAD», stable", &["condition/psy", "condition/psy"]),
+    ("Jonah: eGFR 38, ok for «gad» per radiology protocol", &["-"]),
+    ("Kaylee's school counselor says she's «been cutting»", &["condition/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -12,12 +12,12 @@ use crate::{Category, Sensitivity};
 /// letters or fewer counts only when written in capitals (`MS`, `RA`, `PE`,
 /// `TIA`: lowercase, the Spanish tía).
 const LOWERCASE_OK: &[&str] = &[
-    "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "gad", "ibs", "ibd",
-    "bph", "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh",
-    "psa", "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt",
-    "hpv", "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos",
-    "pap", "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo", "ppi",
-    "abx", "ccy", "tkr",
+    "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "ibs", "ibd", "bph",
+    "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh", "psa",
+    "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt", "hpv",
+    "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
+    "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo", "ppi", "abx",
+    "ccy", "tkr",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
