@@ -1972,6 +1972,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("DOB «19620314»", &["date_of_birth"]),
     ("pt dob «14MAR1962»", &["date_of_birth"]),
     ("ADT: PID-7 «19610314» matches registration", &["date_of_birth"]),
+    ("DOB «19620314», MRN «5521870»", &["date_of_birth", "mrn"]),
+    ("Hospice referral: pls fax H&P to «614-555-0151».", &["fax"]),
     ("Please confirm for Baby Girl «Ramirez»", &["name"]),
     ("«baby» girl is doing well", &["-"]),
     // A genetic test's findings.

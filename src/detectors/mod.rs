@@ -322,6 +322,27 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             }
         }
     }
+    // A birth date written compact after its label: `DOB 19620314`, `dob
+    // 03141962`, `dob 14MAR1962`, an HL7 `PID-7 19610314`. (Before the bare
+    // IDs take their message's category, which would make `DOB 19620314,
+    // MRN 5521870` two record numbers.)
+    for h in kept.iter_mut().filter(|h| h.category == Category::OtherId) {
+        if compact_date(&scan.text()[h.start..h.end])
+            && scan.context_before(
+                h.start,
+                16,
+                &["dob", "d.o.b", "birth", "born", "pid-7", "nacimiento"],
+            )
+        {
+            h.category = Category::DateOfBirth;
+            h.detector = "dob";
+        }
+    }
+    // A full date in the last century is a birth date whatever its label:
+    // patient messages do not schedule in 1988, and a date of birth must not
+    // pass as a plain date, which the default policy allows.
+    // So is the day someone turns an age: `Kalani turns 4 on Dec. 9`, `you
+    // turn 65 on January 21`, `cumple 80 el 3 de mayo`.
     // A bare ID takes the category its message gives it: glued to its label
     // (`MRN448210`), right after a patient's name (`for Victoria
     // (00661203)`, `(Halvorsen-Beck, Edith, A7730219)`), in a message about
@@ -378,25 +399,6 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             }
         }
     }
-    // A birth date written compact after its label: `DOB 19620314`, `dob
-    // 03141962`, `dob 14MAR1962`, an HL7 `PID-7 19610314`.
-    for h in kept.iter_mut().filter(|h| h.category == Category::OtherId) {
-        if compact_date(&scan.text()[h.start..h.end])
-            && scan.context_before(
-                h.start,
-                16,
-                &["dob", "d.o.b", "birth", "born", "pid-7", "nacimiento"],
-            )
-        {
-            h.category = Category::DateOfBirth;
-            h.detector = "dob";
-        }
-    }
-    // A full date in the last century is a birth date whatever its label:
-    // patient messages do not schedule in 1988, and a date of birth must not
-    // pass as a plain date, which the default policy allows.
-    // So is the day someone turns an age: `Kalani turns 4 on Dec. 9`, `you
-    // turn 65 on January 21`, `cumple 80 el 3 de mayo`.
     // A full date set off right after a patient's name, in an intake or a
     // referral's header, is the name's birth date: `Kiri Te Awa (03/14/2019)`,
     // `Arjun Pillai, 10/03/1959, Medicare`; not a visit's (`Ana Ruiz,

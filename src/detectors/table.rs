@@ -757,12 +757,6 @@ pub(crate) static TABLE: &[Detector] = &[
                 "mobile",
                 "text",
                 "ph",
-                // A signature's one-letter labels: `P (646) 555-0183 | F ...`.
-                "p",
-                "o",
-                "c",
-                "m",
-                "t",
                 "llame",
                 "telefono",
                 "celular",
