@@ -1762,13 +1762,8 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     age_vaccines(scan, out);
     // The verbs that may follow an analyte ordered (`a creatinine drawn`):
     // looked for once, so most messages skip the analyte lookup below.
-    let verb_after = (0..scan.tokens.len()).any(|k| {
-        scan.is_word(k)
-            && matches!(
-                scan.low(k),
-                "drawn" | "ordered" | "redrawn" | "rechecked" | "repeated" | "pending"
-            )
-    });
+    let verb_after = (0..scan.tokens.len())
+        .any(|k| scan.is_word(k) && word_set!(ORDERED_AFTER).contains(scan.low(k)));
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
@@ -1793,12 +1788,10 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // Or with the verb after it: `get a creatinine drawn beforehand`,
         // `DEXA and vitamin D ordered`.
         if let Some(after) = verb_after.then(|| analyte_at(scan, i)).flatten() {
-            if scan.next_solid(after - 1).is_some_and(|v| {
-                matches!(
-                    scan.low(v),
-                    "drawn" | "ordered" | "redrawn" | "rechecked" | "repeated" | "pending"
-                )
-            }) {
+            if scan
+                .next_solid(after - 1)
+                .is_some_and(|v| word_set!(ORDERED_AFTER).contains(scan.low(v)))
+            {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
             }
         }
@@ -2361,6 +2354,33 @@ fn drawn_analytes(scan: &Scan, verb: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// Words of a culture, whose susceptibilities are results (`R to cipro`).
+const CULTURE_WORDS: &[&str] = &[
+    "culture",
+    "cultures",
+    "cx",
+    "ucx",
+    "bcx",
+    "grew",
+    "growing",
+    "isolate",
+    "sens",
+    "sensitivities",
+    "susceptibilities",
+    "cultivo",
+    "urocultivo",
+];
+
+/// What is said of an analyte ordered, after it: `a creatinine drawn`.
+const ORDERED_AFTER: &[&str] = &[
+    "drawn",
+    "ordered",
+    "redrawn",
+    "rechecked",
+    "repeated",
+    "pending",
+];
+
 const ORDER_VERBS: &[&str] = &[
     "draw",
     "redraw",
@@ -2628,9 +2648,8 @@ fn gender_affirming(scan: &Scan, found: &mut [Cand]) {
     let cued = (0..scan.tokens.len())
         .any(|i| scan.is_word(i) && word_set!(GENDER_CUES).contains(scan.low(i)));
     // A feminizing regimen says it without the word: estradiol with an
-    // antiandrogen (`estradiol valerate 5 mg IM weekly and spironolactone`),
-    // or a hormone level kept down (`testosterone <20`), or pronouns given
-    // (`she/her`).
+    // antiandrogen (`estradiol valerate 5 mg IM weekly and spironolactone`);
+    // so do pronouns given (`she/her`).
     let word = |w: &str| (0..scan.tokens.len()).any(|i| scan.is_word(i) && scan.low(i) == w);
     let regimen =
         || word("estradiol") && (word("spironolactone") || word("spiro") || word("bicalutamide"));
@@ -3480,35 +3499,22 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         // A culture's susceptibility to a drug: `R to cipro, S to
-        // nitrofurantoin`, `resistant to ampicillin`.
+        // nitrofurantoin`, `resistant to ampicillin`, in a message about a
+        // culture (looked for last: the sign and the drug turn most away).
         if matches!(
             scan.tok(i),
             "R" | "S" | "I" | "resistant" | "sensitive" | "susceptible" | "Resistant" | "Sensitive"
-        ) && (0..scan.tokens.len()).any(|k| {
-            scan.is_word(k)
-                && matches!(
-                    scan.low(k),
-                    "culture"
-                        | "cultures"
-                        | "cx"
-                        | "ucx"
-                        | "bcx"
-                        | "grew"
-                        | "growing"
-                        | "isolate"
-                        | "sens"
-                        | "sensitivities"
-                        | "susceptibilities"
-                        | "cultivo"
-                        | "urocultivo"
-                )
-        }) {
-            if let Some((_, after)) = scan
+        ) {
+            let susceptible = scan
                 .next_solid(i)
                 .filter(|&t| scan.low(t) == "to")
                 .and_then(|t| scan.next_solid(t))
                 .and_then(|d| term_at(scan, d, Category::Medication))
-            {
+                .filter(|_| {
+                    (0..scan.tokens.len())
+                        .any(|k| scan.is_word(k) && word_set!(CULTURE_WORDS).contains(scan.low(k)))
+                });
+            if let Some((_, after)) = susceptible {
                 let end = scan.tokens[after - 1].end;
                 out.push(Cand::new(scan.tokens[i].start, end));
                 covered = end;

@@ -1410,8 +1410,9 @@ const LOWERCASE_WORDS: &[&str] = &[
     // A disease's Latin (`polycythemia vera`), a heart rate's shorthand
     // (`brady to the 40s`), the Spanish "takes" (`toma metformina`).
     "vera", "brady", "toma",
-    // Tagalog's polite `po`, an insurer, a car, a yes, a pickup.
-    "po", "molina", "camry", "yes", "pickup",
+    // Tagalog's polite `po`, an insurer and a pickup, in lowercase (`yes` and
+    // `camry` are turned away as initials and as no name).
+    "po", "molina", "pickup",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending

@@ -192,13 +192,17 @@ pub(crate) fn ssn_typed(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             && super::validate::not_date(&scan.text()[g.start(0)..g.end(2)])
             && scan.context_before(g.start(0), 16, row.context)
             // Not the social worker's or services' number.
-            && !scan.context_before(g.start(0), 16, &["worker", "work", "services", "service"])
+            && !scan.context_before(g.start(0), 16, NOT_SOCIAL_SECURITY)
         {
             out.push(Cand::new(g.start(0), g.end(2)));
         }
     }
     typed_through_noise(scan, row, out);
 }
+
+/// Words after `social` that make it no SSN's label: a social worker's,
+/// social services' number.
+const NOT_SOCIAL_SECURITY: &[&str] = &["worker", "work", "services", "service"];
 
 /// An SSN after its label typed through noise the digit runs do not join:
 /// a letter O for a zero (`5O1-44-0193`), spaced dashes (`501 - 44 -
@@ -244,7 +248,7 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             && noisy
             && lower.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
             && scan.context_before(at, 16, row.context)
-            && !scan.context_before(at, 16, &["worker", "work", "services", "service"])
+            && !scan.context_before(at, 16, NOT_SOCIAL_SECURITY)
         {
             out.push(Cand::new(at, end));
         }
