@@ -1762,8 +1762,8 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     age_vaccines(scan, out);
     // The verbs that may follow an analyte ordered (`a creatinine drawn`):
     // looked for once, so most messages skip the analyte lookup below.
-    let verb_after = (0..scan.tokens.len())
-        .any(|k| scan.is_word(k) && word_set!(ORDERED_AFTER).contains(scan.low(k)));
+    let verb_after =
+        (0..scan.tokens.len()).any(|k| scan.is_word(k) && ORDERED_AFTER.contains(&scan.low(k)));
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
@@ -1790,7 +1790,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(after) = verb_after.then(|| analyte_at(scan, i)).flatten() {
             if scan
                 .next_solid(after - 1)
-                .is_some_and(|v| word_set!(ORDERED_AFTER).contains(scan.low(v)))
+                .is_some_and(|v| ORDERED_AFTER.contains(&scan.low(v)))
             {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
             }
