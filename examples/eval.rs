@@ -1,8 +1,9 @@
-//! Detection quality report: `cargo run --release --example eval [-- --misses] [--heldout-misses] [--file PATH]`.
+//! Detection quality report: `cargo run --release --example eval [-- --misses] [--heldout-misses] [--writers-misses] [--file PATH]`.
 //!
 //! Reads the hand-labelled corpus in `tests/corpus/` (`dev.txt`, used for
-//! tuning, and `heldout.txt`, never used for tuning; see
-//! `tests/corpus/README.md` for the markup), runs `Filter::scan` and
+//! tuning; `heldout.txt`, never used for tuning, whose batches' other halves
+//! are in dev; and `writers.txt`, whole batches of writers whose text is in
+//! neither; see `tests/corpus/README.md` for the markup), runs `Filter::scan` and
 //! `Filter::check` on every message, and prints per split:
 //!
 //! - per category: gold spans, predicted spans, recall, precision and F2
@@ -18,8 +19,8 @@
 //! reading the misses, not by this table.
 //!
 //! `--misses` lists each missed gold span, each false positive and each wrong
-//! action of the dev split; `--heldout-misses` does the same for the heldout
-//! split (look at it only to report, never to tune). `--file PATH` reports on
+//! action of the dev split; `--heldout-misses` and `--writers-misses` do the
+//! same for the other two (look at them only to report, never to tune). `--file PATH` reports on
 //! one other file in the same markup instead (a freshly written batch, measured
 //! once as unseen text before it joins a split), with its misses. The exit status is 0
 //! whatever the numbers are: this is a report, not a test.
@@ -482,15 +483,18 @@ fn print_report(split: &str, r: &Report) {
 }
 
 fn main() -> ExitCode {
-    const USAGE: &str = "usage: eval [--misses] [--heldout-misses] [--file PATH]";
+    const USAGE: &str =
+        "usage: eval [--misses] [--heldout-misses] [--writers-misses] [--file PATH]";
     let mut misses = false;
     let mut heldout_misses = false;
+    let mut writers_misses = false;
     let mut only: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--misses" => misses = true,
             "--heldout-misses" => heldout_misses = true,
+            "--writers-misses" => writers_misses = true,
             "--file" => match args.next() {
                 Some(path) => only = Some(path),
                 None => {
@@ -512,6 +516,7 @@ fn main() -> ExitCode {
         None => vec![
             ("dev.txt", corpus("dev.txt"), misses),
             ("heldout.txt", corpus("heldout.txt"), heldout_misses),
+            ("writers.txt", corpus("writers.txt"), writers_misses),
         ],
     };
 

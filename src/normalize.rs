@@ -14,6 +14,10 @@ pub(crate) struct Folded {
     /// dropped): offsets then map to themselves.
     starts: Vec<u32>,
     ends: Vec<u32>,
+    /// Whether the original holds two or more letters only Vietnamese
+    /// writes (`ơ`, `ư`, `đ`, the stacked tone marks), which folding
+    /// removes: the name finder reads such a message by its own rule.
+    pub vietnamese: bool,
 }
 
 impl Folded {
@@ -26,11 +30,17 @@ impl Folded {
                     text: original.to_string(),
                     starts: Vec::new(),
                     ends: Vec::new(),
+                    vietnamese: false,
                 };
             }
         }
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(original.len());
+        let mut vietnamese = 0;
         for (at, c) in original.char_indices() {
+            vietnamese += usize::from(matches!(
+                c as u32,
+                0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x0110 | 0x0111 | 0x1EA0..=0x1EF9
+            ));
             if let Some(f) = fold_char(c) {
                 chars.push((f, at as u32, (at + c.len_utf8()) as u32));
             }
@@ -50,7 +60,12 @@ impl Folded {
                 ends.push(end);
             }
         }
-        Folded { text, starts, ends }
+        Folded {
+            text,
+            starts,
+            ends,
+            vietnamese: vietnamese >= 2,
+        }
     }
 
     /// The original byte span of the folded byte span `start..end` (non-empty,

@@ -638,6 +638,27 @@ const CASES: &[(&str, &[&str])] = &[
     ("su sesión con la Lic. «Ocampo» es hoy", &["name/clinician"]),
     // Honorifics and greetings of a clinic's communities are no names.
     ("Hi po Tita «Marites», Tito «Bong»'s x-ray was clear", &["name", "name"]),
+    // Names in other scripts: after a title, greeting or relative, listed
+    // (Arabic), read back from the title after them (Chinese, Korean), or
+    // capitalised inside a sentence (Cyrillic).
+    (
+        "مرحبا «زينب»، موعدك مع الدكتور «حداد» يوم 9 ديسمبر. أحضري ابنك «يوسف»",
+        &["name", "name/clinician", "name"],
+    ),
+    ("«黄志强»先生：您的账户余额为$15。", &["name"]),
+    ("提醒«王»医生明天上午的会议", &["name/clinician"]),
+    ("«박서연»님, 12월 3일 오전 10시 예약을 알려드립니다.", &["name"]),
+    ("담당 «선생»님께 문의하세요", &["-"]),
+    (
+        "Добрий день, «Оксана Гриценко»! «Нагадуємо» про прийом у лікаря «Мельник»",
+        &["name", "-", "name/clinician"],
+    ),
+    // In Vietnamese a name follows a kinship or courtesy word; the short
+    // words of the language that name lists hold are no names.
+    (
+        "Chào chị «Hương», bé «Minh Khang» có hẹn với bác sĩ «Lê». «Xin» «mang theo» sổ tiêm «chủng».",
+        &["name", "name", "name/clinician", "-", "-", "-"],
+    ),
     ("Chào chị «Nguyễn Thị Lan», lịch hẹn của chị", &["name"]),
     ("Xin chào ông «Tuấn», lịch hẹn của ông", &["name"]),
     ("«Buenas», soy Domingo de recepción", &["-"]),

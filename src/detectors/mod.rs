@@ -11,6 +11,7 @@ mod keys;
 mod lexicon;
 mod names;
 mod numeric;
+mod scripts;
 mod table;
 mod text;
 pub(crate) mod validate;

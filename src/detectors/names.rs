@@ -4060,6 +4060,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     list_siblings(scan, out);
     repeated_parts(scan, out);
     conjoined(scan, out);
+    super::scripts::script_names(scan, out);
 }
 
 /// A capitalised word that could be a name, joined by `and` (`&`, `y`) to

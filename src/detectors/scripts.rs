@@ -1,0 +1,483 @@
+//! People's names written in other scripts than the Latin one, which the
+//! name lists (all Latin) and the capitals cue (Arabic, Chinese and Korean
+//! have no case) cannot see: a clinic that texts its patients in Arabic,
+//! Chinese, Korean, Russian or Ukrainian writes their names in that script.
+//! Each script has its own cue: a title or greeting before the name or an
+//! honorific after it, a short list of the most common names (Arabic) or
+//! surnames (Chinese, Korean), and case where the script has it (Cyrillic).
+//!
+//! Also Vietnamese: a message in it is full of short lowercase words the
+//! Latin name lists hold (`mang`, `theo`, `khoa`), so there a name is only
+//! what a kinship or courtesy word introduces (`chị Hương`, `bác sĩ Lê`).
+
+use super::Cand;
+use crate::normalize::Folded;
+use crate::scan::Scan;
+
+/// Common Arabic given names and family names that are not also everyday
+/// words (`نور`, light, and `صباح`, morning, are left out).
+const ARABIC_NAMES: &[&str] = &[
+    "محمد",
+    "أحمد",
+    "احمد",
+    "محمود",
+    "مصطفى",
+    "علي",
+    "حسن",
+    "حسين",
+    "يوسف",
+    "إبراهيم",
+    "ابراهيم",
+    "إسماعيل",
+    "عمر",
+    "عثمان",
+    "خالد",
+    "سامي",
+    "طارق",
+    "ياسر",
+    "وليد",
+    "فيصل",
+    "عبدالله",
+    "مازن",
+    "رامي",
+    "زياد",
+    "باسل",
+    "هشام",
+    "عادل",
+    "ماجد",
+    "أيمن",
+    "بلال",
+    "حمزة",
+    "عمرو",
+    "أنس",
+    "ناصر",
+    "نبيل",
+    "فادي",
+    "مروان",
+    "سليم",
+    "سليمان",
+    "داود",
+    "موسى",
+    "عيسى",
+    "آدم",
+    "رياض",
+    "فاطمة",
+    "زينب",
+    "مريم",
+    "ليلى",
+    "سلمى",
+    "رنا",
+    "عائشة",
+    "خديجة",
+    "سارة",
+    "هدى",
+    "نورا",
+    "ريم",
+    "لينا",
+    "دينا",
+    "رشا",
+    "سناء",
+    "ياسمين",
+    "سمية",
+    "نادية",
+    "هالة",
+    "لمى",
+    "شيماء",
+    "آمنة",
+    "أسماء",
+    "رقية",
+    "سهى",
+    "غادة",
+    "جنى",
+    "رهف",
+    "حداد",
+    "منصور",
+    "الخطيب",
+    "عبود",
+    "المصري",
+    "العلي",
+    "خليل",
+    "عباس",
+    "يونس",
+    "الشامي",
+    "الحلبي",
+    "النجار",
+    "درويش",
+    "قاسم",
+    "صالح",
+    "حمدان",
+    "البغدادي",
+    "التميمي",
+    "الجبوري",
+    "العبيدي",
+    "الأحمد",
+    "الحسن",
+    "عوض",
+    "شحادة",
+    "عودة",
+    "بكر",
+    "حماد",
+];
+
+/// Arabic words a name follows: titles, greetings, relatives, `the patient`.
+/// (first: the name is a clinician's).
+const ARABIC_BEFORE: &[(&str, bool)] = &[
+    ("الدكتور", true),
+    ("الدكتورة", true),
+    ("السيد", false),
+    ("السيدة", false),
+    ("السيده", false),
+    ("الآنسة", false),
+    ("الأستاذ", false),
+    ("الأستاذة", false),
+    ("مرحبا", false),
+    ("مرحباً", false),
+    ("عزيزي", false),
+    ("عزيزتي", false),
+    ("ابنك", false),
+    ("ابنتك", false),
+    ("طفلك", false),
+    ("طفلتك", false),
+    ("زوجك", false),
+    ("زوجتك", false),
+    ("المريض", false),
+    ("المريضة", false),
+];
+
+/// The most common Chinese surnames, simplified and traditional.
+const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈羅孫馬郭";
+
+/// Chinese titles and greetings written right after a name (`黄志强先生`,
+/// `陈美玲您好`), with whether they make it a clinician's.
+const CHINESE_AFTER: &[(&str, bool)] = &[
+    ("先生", false),
+    ("女士", false),
+    ("小姐", false),
+    ("太太", false),
+    ("您好", false),
+    ("你好", false),
+    ("同学", false),
+    ("医生", true),
+    ("醫生", true),
+    ("大夫", true),
+    ("医师", true),
+    ("醫師", true),
+    ("护士", true),
+    ("護士", true),
+];
+
+/// Common Korean surnames (one syllable each).
+const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
+
+/// Korean words that end in the honorific `님` or `씨` and start with a
+/// surname's syllable but name no one: teacher, customer, member, guest…
+const KOREAN_NOT_NAMES: &[&str] = &[
+    "선생",
+    "고객",
+    "회원",
+    "환자",
+    "보호자",
+    "부모",
+    "어머",
+    "아버",
+    "사모",
+    "원장",
+    "교수",
+    "손",
+    "형",
+    "주인",
+    "사장",
+    "부장",
+    "과장",
+    "실장",
+    "팀장",
+    "기사",
+    "작가",
+    "성도",
+    "여러분",
+    "이용자",
+    "신청자",
+    "예약자",
+    "수신자",
+    "구매자",
+];
+
+/// Korean words after a name that make it a clinician's.
+const KOREAN_CLINICIAN_AFTER: &[&str] = &["선생님", "원장님", "교수님", "의사", "간호사"];
+
+/// Cyrillic words before a name that make it a clinician's (lowercase).
+const CYRILLIC_CLINICIAN_BEFORE: &[&str] = &[
+    "лікаря",
+    "лікар",
+    "лікарем",
+    "врача",
+    "врач",
+    "врачом",
+    "доктора",
+    "доктор",
+    "др",
+    "д-р",
+];
+
+/// Vietnamese kinship and courtesy words a name follows, as folding writes
+/// them (`chị` reads `chi`), and the doctor's `bác sĩ` (`si` last): `chị
+/// Hương`, `bé Minh Khang`.
+const VIETNAMESE_BEFORE: &[&str] = &[
+    "anh", "chi", "em", "be", "co", "chu", "bac", "ong", "ba", "chau", "con", "ban", "si", "bs",
+    "di", "cau", "thim", "mo",
+];
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Which scripts a message holds, found in one pass over its characters.
+#[derive(Default)]
+struct Scripts {
+    arabic: bool,
+    han: bool,
+    hangul: bool,
+    cyrillic: bool,
+}
+
+fn scripts(text: &str) -> Scripts {
+    let mut s = Scripts::default();
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        s.arabic |= is_arabic(c);
+        s.han |= is_han(c);
+        s.hangul |= is_hangul(c);
+        s.cyrillic |= is_cyrillic(c);
+    }
+    s
+}
+
+/// The names of other scripts in a message that is not all ASCII, and
+/// the Vietnamese rule on the names found so far.
+pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
+    let text = scan.text();
+    if !text.is_ascii() {
+        let s = scripts(text);
+        if s.arabic {
+            arabic(scan, out);
+        }
+        if s.han {
+            chinese(text, out);
+        }
+        if s.hangul {
+            korean(scan, out);
+        }
+        if s.cyrillic {
+            cyrillic(scan, out);
+        }
+    }
+    // Read off the original: folding took the Vietnamese letters to ASCII.
+    if scan.folded.vietnamese {
+        vietnamese(scan, out);
+    }
+}
+
+fn push(out: &mut Vec<Cand>, start: usize, end: usize, clinician: bool) {
+    if out.iter().all(|c| c.end <= start || c.start >= end) {
+        out.push(Cand {
+            clinician,
+            ..Cand::new(start, end)
+        });
+    }
+}
+
+/// The last word of the run from word `i` of words one space apart that
+/// `more` accepts: the rest of a name.
+fn run(scan: &Scan, i: usize, more: impl Fn(usize) -> bool) -> usize {
+    let mut last = i;
+    while let Some(n) = scan.next_solid(last).filter(|&n| n == last + 2 && more(n)) {
+        last = n;
+    }
+    last
+}
+
+/// Whether word `i` opens a sentence: first on its line, or after `.`,
+/// `!`, `?` or `:`.
+fn opens(scan: &Scan, i: usize) -> bool {
+    scan.prev_solid(i)
+        .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":"))
+}
+
+/// Whether token `i` is a word in the Arabic script.
+fn arabic_word(scan: &Scan, i: usize) -> bool {
+    scan.is_word(i) && scan.tok(i).chars().next().is_some_and(is_arabic)
+}
+
+/// An Arabic name: a listed one anywhere, or any word after a title,
+/// greeting or relative; a listed name right after either joins it.
+fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
+    let listed = |i: usize| arabic_word(scan, i) && ARABIC_NAMES.contains(&scan.tok(i));
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !arabic_word(scan, i) {
+            i += 1;
+            continue;
+        }
+        let cue = scan
+            .prev_solid(i)
+            .and_then(|p| ARABIC_BEFORE.iter().find(|(w, _)| *w == scan.tok(p)));
+        // A title is no name of its own (`السيد` is a family name too).
+        let title_next = ARABIC_BEFORE.iter().any(|(w, _)| *w == scan.tok(i));
+        if (cue.is_none() || title_next) && !listed(i) {
+            i += 1;
+            continue;
+        }
+        let last = run(scan, i, listed);
+        let clinician = cue.is_some_and(|&(_, c)| c);
+        push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
+        i = last + 1;
+    }
+}
+
+/// A Chinese name: a common surname and one or two more characters, right
+/// before a title or greeting (`黄志强先生`, `王医生`). Chinese writes no
+/// spaces, so the name's length is read back from the title: three
+/// characters when the first of them is a surname, else two, else the
+/// surname alone.
+fn chinese(text: &str, out: &mut Vec<Cand>) {
+    for &(title, clinician) in CHINESE_AFTER {
+        for (at, _) in text.match_indices(title) {
+            let before: Vec<(usize, char)> = text[..at].char_indices().rev().take(3).collect();
+            let han = before.iter().take_while(|(_, c)| is_han(*c)).count();
+            let start = (1..=han.min(3))
+                .rev()
+                .map(|n| before[n - 1])
+                .find(|&(_, c)| CHINESE_SURNAMES.contains(c));
+            if let Some((start, _)) = start {
+                push(out, start, at, clinician);
+            }
+        }
+    }
+}
+
+/// A Korean name: a word of two to four syllables starting with a common
+/// surname, with the honorific `님` or `씨` after it (`박서연님`, `최민서 님`),
+/// which stays outside the name like a title.
+fn korean(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if !scan.is_word(i) || !scan.tok(i).chars().next().is_some_and(is_hangul) {
+            continue;
+        }
+        let word = scan.tok(i);
+        let next = scan.next_solid(i).filter(|&n| n == i + 2);
+        // The honorific may carry a particle after it: `박서연님께`, `님의`.
+        let honorific = word.char_indices().find(|&(_, c)| c == '님' || c == '씨');
+        let (stem, clinician) = if let Some((at, _)) =
+            honorific.filter(|&(at, c)| word[at + c.len_utf8()..].chars().count() <= 2)
+        {
+            (&word[..at], false)
+        } else if let Some(n) = next {
+            let after = scan.tok(n);
+            if matches!(after, "님" | "씨" | "환자" | "환자분" | "보호자") {
+                (word, false)
+            } else if KOREAN_CLINICIAN_AFTER.contains(&after) {
+                (word, true)
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        };
+        let syllables = stem.chars().count();
+        let surname = stem
+            .chars()
+            .next()
+            .is_some_and(|c| KOREAN_SURNAMES.contains(c));
+        if (2..=4).contains(&syllables)
+            && surname
+            && stem.chars().all(is_hangul)
+            && !KOREAN_NOT_NAMES.contains(&stem)
+        {
+            let start = scan.tokens[i].start;
+            push(out, start, start + stem.len(), clinician);
+        }
+    }
+}
+
+/// A Cyrillic name: capitalised Cyrillic words not opening a sentence
+/// (Russian and Ukrainian write months, weekdays and nationalities in
+/// lowercase, so a capital inside a sentence is a proper name).
+fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
+    // Folding took Cyrillic letters that look Latin to Latin (`Мельник`
+    // reads `Mельник`), so a Cyrillic word is one with any Cyrillic letter.
+    let capital = |i: usize| {
+        let word = scan.tok(i);
+        let mut chars = word.chars();
+        scan.is_word(i)
+            && chars.next().is_some_and(char::is_uppercase)
+            // Not an acronym: `МРТ`, `ВИЧ`.
+            && chars.next().is_some_and(char::is_lowercase)
+            && word.chars().any(is_cyrillic)
+    };
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !capital(i) {
+            i += 1;
+            continue;
+        }
+        let prev = scan.prev_solid(i);
+        if opens(scan, i) {
+            i += 1;
+            continue;
+        }
+        let last = run(scan, i, capital);
+        // The list is written as people type it; the text is folded.
+        let clinician = prev.is_some_and(|p| {
+            let word = scan.tok(p).to_lowercase();
+            CYRILLIC_CLINICIAN_BEFORE
+                .iter()
+                .any(|w| Folded::new(w).text == word)
+        });
+        push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
+        i = last + 1;
+    }
+}
+
+/// In a Vietnamese message, a name is a capitalised word (or run of them)
+/// after a kinship or courtesy word: such names are added, and the names
+/// found otherwise that are lowercase or open a sentence (short Vietnamese
+/// words on the name lists) are dropped, unless they are a clinician's.
+fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
+    let capital =
+        |i: usize| scan.is_word(i) && scan.tok(i).chars().next().is_some_and(char::is_uppercase);
+    let cued = |i: usize| {
+        scan.prev_solid(i)
+            .is_some_and(|p| p + 2 == i && VIETNAMESE_BEFORE.contains(&scan.low(p)))
+    };
+    let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
+    // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
+    // sentence (`Xin`, `Phòng`) that no such word introduces.
+    out.retain(|c| {
+        let i = token_at(c.start);
+        c.clinician || (i < scan.tokens.len() && capital(i) && (cued(i) || !opens(scan, i)))
+    });
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !(capital(i) && cued(i)) {
+            i += 1;
+            continue;
+        }
+        let last = run(scan, i, capital);
+        let doctor = scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "bs" | "si"));
+        push(out, scan.tokens[i].start, scan.tokens[last].end, doctor);
+        i = last + 1;
+    }
+}
