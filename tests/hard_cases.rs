@@ -6,6 +6,31 @@ use phigate::Filter;
 
 /// (text with «spans», expectations in order: "category", "category/sensitivity" or "-" for must-not-find)
 const CASES: &[(&str, &[&str])] = &[
+    // A removed or sampled thing's diagnosis after a copula is its result; a
+    // clause after a dash names the diagnosis.
+    (
+        "the 2 polyps removed during your colonoscopy «were tubular adenomas»",
+        &["lab_result"],
+    ),
+    (
+        "the spot we removed from your back «was a basal cell carcinoma»",
+        &["lab_result"],
+    ),
+    (
+        "your shave biopsy came back benign - it was a «seborrheic keratosis»",
+        &["condition"],
+    ),
+    // A one-word condition in the plural; plural tests are mostly notices.
+    ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
+    ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),
+    // A culture growing, a resection's margins, a screening's score.
+    ("lab called - blood cx «growing GPC in clusters», who's covering?", &["lab_result"]),
+    ("frozen from OR 3: «margins neg», surgeon ok to close", &["lab_result"]),
+    (
+        "Thanks for filling out the PHQ-9 before your visit. Your «score was 16».",
+        &["lab_result/psy"],
+    ),
+    ("after your MRI, your satisfaction «score was 9» out of 10", &["-"]),
     // Names in every case and shape.
     ("can u text «ana lopez» back", &["name"]),
     ("HI «MARIA», YOUR APPOINTMENT IS TOMORROW AT 2", &["name"]),

@@ -70,6 +70,24 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
         *medication = spanish_generic(scan, i).map(|t| (t, i + 1));
     }
     if !listed && medication.is_none() && scan.is_word(i) {
+        // A one-word condition in the plural (`2 polyps`, `hernias`): the
+        // lists hold the singular, and the plurals of their phrases' last
+        // words are read by `listed_at`. (Not tests: plural `vaccines`,
+        // `boosters`, `cultures` are mostly announcements and orders.)
+        if let Some(stem) = plural_stem(scan.low(i)) {
+            for (category, t) in lexicon::terms(stem) {
+                if t.rest.is_empty()
+                    && category == Category::Condition
+                    && found[slot(category)].is_none()
+                {
+                    found[slot(category)] = Some((t, i + 1));
+                    listed = true;
+                }
+            }
+            if listed {
+                return found;
+            }
+        }
         if let Some(term) = misspelled(scan.low(i)) {
             for (category, t) in lexicon::terms(term) {
                 if found[slot(category)].is_none() {
@@ -79,6 +97,19 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
         }
     }
     found
+}
+
+/// The singular of a plural word on no list: `polyps`, `abscesses`,
+/// `rashes` (not `-ss` words, nor short ones).
+fn plural_stem(word: &str) -> Option<&str> {
+    let stem = word
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 4 && !s.ends_with('s'))?;
+    Some(
+        stem.strip_suffix("sse")
+            .or_else(|| stem.strip_suffix("she"))
+            .map_or(stem, |_| &stem[..stem.len() - 1]),
+    )
 }
 
 /// The term a word on no list misspells (`diabetis`, `zolft`), unless the
@@ -3139,6 +3170,24 @@ const RESULT_PHRASES: &[&str] = &[
     "is clear",
     "no signs of",
     "no evidence of",
+    // A resection's margins: `margins neg`, `clear margins`.
+    "margins negative",
+    "margins neg",
+    "margins clear",
+    "margins free",
+    "margins positive",
+    "margins involved",
+    "margins close",
+    "margins were clear",
+    "margins were negative",
+    "margins were free",
+    "margins are clear",
+    "margins are negative",
+    "clear margins",
+    "negative margins",
+    "positive margins",
+    "margenes libres",
+    "margenes negativos",
     "tested positive",
     "tested negative",
     "test positive",
@@ -3483,6 +3532,26 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(end) = copula_result(scan, i, extends) {
             let end = scan.tokens[end].end;
             push_or_extend(out, extends, scan.tokens[i].start, end);
+            covered = end;
+            continue;
+        }
+        // `the spot we removed was a basal cell carcinoma`.
+        if let Some(end) = has_cue(scan, i, cue::COPULA)
+            .then(|| specimen_diagnosis(scan, i))
+            .flatten()
+        {
+            let end = scan.tokens[end].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
+        // `Your score was 16` after a screening named before it.
+        if let Some((end, sensitivity)) = screening_score(scan, i) {
+            let end = scan.tokens[end].end;
+            out.push(Cand {
+                sensitivity,
+                ..Cand::new(scan.tokens[i].start, end)
+            });
             covered = end;
             continue;
         }
@@ -4441,6 +4510,105 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
         .then_some(j)
 }
 
+/// What was removed or sampled: its diagnosis after a copula is what its
+/// pathology found.
+const SPECIMENS: &[&str] = &[
+    "spot",
+    "mole",
+    "moles",
+    "polyp",
+    "polyps",
+    "lesion",
+    "lesions",
+    "growth",
+    "lump",
+    "nodule",
+    "nodules",
+    "biopsy",
+    "biopsies",
+    "bx",
+    "sample",
+    "specimen",
+    "tissue",
+    "mass",
+    "cyst",
+    "removed",
+    "path",
+    "pathology",
+    "lunar",
+    "polipo",
+    "polipos",
+    "muestra",
+    "biopsia",
+];
+
+/// A copula at token `i`, then a diagnosis, with something removed or
+/// sampled as its subject: `the 2 polyps removed during your colonoscopy
+/// were tubular adenomas`, `the spot we removed from your back was a basal
+/// cell carcinoma`. The token the diagnosis ends at.
+fn specimen_diagnosis(scan: &Scan, i: usize) -> Option<usize> {
+    if !matches!(
+        scan.low(i),
+        "was" | "were" | "is" | "are" | "fue" | "fueron" | "es" | "son"
+    ) {
+        return None;
+    }
+    let mut j = scan.next_solid(i)?;
+    let mut skipped = 0;
+    while (word_set!(SEVERITY).contains(scan.low(j)) || scan.low(j) == "both") && skipped < 3 {
+        j = scan.next_solid(j)?;
+        skipped += 1;
+    }
+    let (_, after) = term_at(scan, j, Category::Condition)?;
+    let mut p = scan.prev_solid(i);
+    for _ in 0..10 {
+        let Some(k) = p else { break };
+        // A sentence or a clause after a spaced dash ends the subject: `came
+        // back benign - it was a seborrheic keratosis` names the diagnosis.
+        if matches!(scan.tok(k), "." | "!" | "?" | ":")
+            || (scan.tok(k) == "-" && scan.kind(k + 1) == Some(Kind::Space))
+        {
+            break;
+        }
+        if word_set!(SPECIMENS).contains(scan.low(k)) {
+            return Some(after - 1);
+        }
+        p = scan.prev_solid(k);
+    }
+    None
+}
+
+/// `score` at token `i`, a connector, then a number, after a test named
+/// earlier in the message (`Thanks for filling out the PHQ-9 … Your score
+/// was 16`): the token the value ends at, and the test's class. Not a pain
+/// or satisfaction score.
+fn screening_score(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
+    if !matches!(scan.low(i), "score" | "puntaje" | "puntuacion") {
+        return None;
+    }
+    if scan.prev_solid(i).is_some_and(|p| {
+        matches!(
+            scan.low(p),
+            "pain" | "dolor" | "satisfaction" | "survey" | "credit" | "ganey" | "nps"
+        )
+    }) {
+        return None;
+    }
+    let mut j = scan.next_solid(i)?;
+    if matches!(scan.low(j), "was" | "is" | "of" | "fue" | "es" | "de") || scan.tok(j) == ":" {
+        j = scan.next_solid(j)?;
+    }
+    if scan.kind(j) != Some(Kind::Number) {
+        return None;
+    }
+    let test = (0..i).rev().find_map(|k| {
+        matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed))
+            .then(|| term_at(scan, k, Category::Procedure))
+            .flatten()
+    })?;
+    Some((value_end(scan, j), test.0.sensitivity))
+}
+
 /// `it is normal to feel tired`, `es normal que duela`: a reading word
 /// (token `last`) that opens a general statement, not a result.
 fn general_statement(scan: &Scan, last: usize) -> bool {
@@ -4522,6 +4690,8 @@ const FINDING_VERBS: &[&str] = &[
     "reveals",
     "detected",
     "grew",
+    // A culture's growth as the lab calls it: `blood cx growing GPC in clusters`.
+    "growing",
     "mostro",
     "muestra",
     "mostraron",
