@@ -20,6 +20,26 @@ const CASES: &[(&str, &[&str])] = &[
         "your shave biopsy came back benign - it was a «seborrheic keratosis»",
         &["condition"],
     ),
+    // Physical and occupational therapy by their capitals, where the words
+    // around make them therapies; otherwise a patient.
+    ("Dr. Ostrowski recommends «PT» x 6 wks before an MRI", &["procedure"]),
+    ("«PT» 2x/wk x4 wks, shower chair + grab bars", &["procedure"]),
+    ("«PT» and «OT evals» tomorrow, then discharge", &["procedure", "procedure"]),
+    ("«PT» is asking for a callback about her meds", &["-"]),
+    ("«PT»: Ruiz, bed 4, ambulating well", &["-"]),
+    // Procedure codes: five digits in CPT's range in a bill or claim (not a
+    // ZIP after its state), a `D` and four digits at a dentist's.
+    (
+        "Superbill for Dora Vance 11/24: «99214», «93000», dx I10",
+        &["procedure", "procedure"],
+    ),
+    ("Ines Park's claim denied CO-197 (no auth) for «97110», rebill", &["procedure"]),
+    ("claim address: 1234 Maple Ave, Springfield, IL «62704»", &["zip"]),
+    (
+        "Dental estimate for Rukhsana Begum: «D2391» x2 and «D0220», $45 total",
+        &["procedure", "procedure"],
+    ),
+    ("Locker «D2391» is yours for the week", &["-"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),

@@ -1805,6 +1805,9 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if unlisted_test(scan, i) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
+        if let Some(last) = rehab_abbreviation(scan, i) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+        }
         if let Some((last, sensitivity)) = coded_test(scan, i) {
             out.push(Cand {
                 sensitivity,
@@ -1911,6 +1914,112 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
         !(place(last) || scan.next_solid(last).is_some_and(place))
     });
+}
+
+/// Words before `PT` or `OT` that make it a therapy: `recommend PT`,
+/// `failed PT x 8 wks`, `home PT`.
+const REHAB_BEFORE: &[&str] = &[
+    "recommend",
+    "recommends",
+    "recommended",
+    "failed",
+    "start",
+    "started",
+    "starting",
+    "continue",
+    "continues",
+    "home",
+    "outpatient",
+    "outpt",
+    "inpatient",
+    "ordered",
+    "order",
+    "refer",
+    "referred",
+    "referral",
+    "completed",
+    "finished",
+    "finish",
+    "doing",
+    "did",
+    "after",
+    "more",
+    "+",
+    "and",
+    "&",
+];
+/// Words after `PT` or `OT` that make it a therapy: `PT eval`, `PT 2x/wk`,
+/// `PT and OT evals`, `PT core program`.
+const REHAB_AFTER: &[&str] = &[
+    "eval",
+    "evals",
+    "evaluation",
+    "session",
+    "sessions",
+    "visit",
+    "visits",
+    "appt",
+    "appointment",
+    "referral",
+    "order",
+    "orders",
+    "consult",
+    "program",
+    "core",
+    "exercises",
+    "x",
+    "and",
+    "&",
+    "/",
+    "twice",
+    "then",
+    "clearance",
+];
+
+/// Physical or occupational therapy by its capitals, `PT` or `OT` at token
+/// `i`, where the words around it make it a therapy: `PT` alone is a
+/// patient, a prothrombin time (`PT 14.2`) or a time zone. The token it
+/// ends at.
+fn rehab_abbreviation(scan: &Scan, i: usize) -> Option<usize> {
+    let tok = scan.tok(i);
+    if tok != "PT" && tok != "OT" {
+        return None;
+    }
+    let next = scan
+        .next_solid(i)
+        .or_else(|| (scan.kind(i + 1) == Some(Kind::Punct)).then_some(i + 1));
+    let before = scan.prev_solid(i);
+    // `PT: Ruiz`, `PT/INR`, `PT 14.2`, `PT is`: a patient or a lab.
+    if let Some(n) = next {
+        let w = scan.low(n);
+        if matches!(w, ":" | "inr" | "is" | "has" | "was" | "states" | "reports")
+            || scan.kind(n) == Some(Kind::Number)
+            || (w == "/" && scan.next_solid(n).is_some_and(|m| scan.low(m) != "ot"))
+        {
+            return None;
+        }
+    }
+    let other = if tok == "PT" { "ot" } else { "pt" };
+    let after_ok = next.is_some_and(|n| {
+        let w = scan.low(n);
+        (word_set!(REHAB_AFTER).contains(w)
+            && (!matches!(w, "and" | "&" | "/")
+                || scan.next_solid(n).is_some_and(|m| scan.low(m) == other)))
+            // `PT 2x/wk`, `PT 3x weekly`.
+            || (scan.kind(n) == Some(Kind::Mixed)
+                && w.ends_with('x')
+                && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+    });
+    // After `and`, the other side is a therapy too: `wound care and PT`.
+    let before_ok = before.is_some_and(|p| {
+        let w = scan.low(p);
+        word_set!(REHAB_BEFORE).contains(w)
+            && (!matches!(w, "and" | "&" | "+")
+                || scan.prev_solid(p).is_some_and(|m| {
+                    scan.low(m) == other || term_at(scan, m, Category::Procedure).is_some()
+                }))
+    });
+    (after_ok || before_ok).then_some(i)
 }
 
 /// Words of a count of weeks.
@@ -2997,8 +3106,87 @@ fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
 }
 
 /// CPT codes after a CPT label.
+/// Words of a bill or a claim, in whose message a bare five-digit number
+/// in CPT's range is a procedure code: `Superbill 11/24: 99214, 93000`,
+/// `denied CO-197 (no auth) for 97110`.
+const BILLING_WORDS: &[&str] = &[
+    "superbill",
+    "claim",
+    "claims",
+    "billed",
+    "rebill",
+    "denied",
+    "denial",
+    "dos",
+    "modifier",
+    "coded",
+    "coding",
+    "hcpcs",
+    "eob",
+    "charge",
+    "charges",
+    "cpt",
+];
+/// Words of a dentist's office, in whose message a `D` and four digits is
+/// a dental procedure code (CDT): `D2391 x2 and D0220`.
+const DENTAL_WORDS: &[&str] = &[
+    "dental",
+    "dentist",
+    "tooth",
+    "teeth",
+    "crown",
+    "filling",
+    "fillings",
+    "cdt",
+    "cleaning",
+    "extraction",
+    "sealant",
+    "sealants",
+    "periodontal",
+    "denture",
+    "dentures",
+    "dentista",
+];
+
 pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     super::numeric::number_after_context(scan, row, 5, 16, out);
+    let has = |words: &[&str]| {
+        (0..scan.tokens.len()).any(|k| scan.is_word(k) && words.contains(&scan.low(k)))
+    };
+    // Asked only when a candidate is in the message: a bare five-digit
+    // number, or a `D` and four digits.
+    let five = |k: usize| {
+        scan.kind(k) == Some(Kind::Number)
+            && scan.tok(k).len() == 5
+            && scan.tok(k) <= "99499"
+            && !matches!(scan.kind(k.wrapping_sub(1)), Some(Kind::Word | Kind::Mixed))
+            && !scan.is_punct(k.wrapping_sub(1), '-')
+            && !scan.is_punct(k + 1, '-')
+            && !scan.is_punct(k.wrapping_sub(1), '$')
+            // Not a ZIP after its state: `IL 62704`.
+            && !scan.prev_solid(k).is_some_and(|p| {
+                scan.tok(p).len() == 2 && scan.tok(p).bytes().all(|b| b.is_ascii_uppercase())
+            })
+    };
+    let dental = |k: usize| {
+        let t = scan.tok(k);
+        scan.kind(k) == Some(Kind::Mixed)
+            && t.len() == 5
+            && t.starts_with('D')
+            && t[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    let fives: Vec<usize> = (0..scan.tokens.len()).filter(|&k| five(k)).collect();
+    if !fives.is_empty() && has(BILLING_WORDS) {
+        for k in fives {
+            out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
+        }
+    }
+    let codes: Vec<usize> = (0..scan.tokens.len()).filter(|&k| dental(k)).collect();
+    if !codes.is_empty() && has(DENTAL_WORDS) {
+        for k in codes {
+            out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
+        }
+    }
     // A code in parentheses right after a listed procedure: `CT sinus (70486)`.
     // Found by its bytes: most messages have no parenthesis at all.
     let b = scan.lower.as_bytes();
