@@ -3153,11 +3153,10 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     let has = |words: &[&str]| {
         (0..scan.tokens.len()).any(|k| scan.is_word(k) && words.contains(&scan.low(k)))
     };
-    // Asked only when a candidate is in the message: a bare five-digit
-    // number, or a `D` and four digits.
+    // Asked only of the few candidates: a number run of one five-digit
+    // group, or a token of a `D` and four digits (found by its bytes).
     let five = |k: usize| {
-        scan.kind(k) == Some(Kind::Number)
-            && scan.tok(k).len() == 5
+        scan.tokens[k].end - scan.tokens[k].start == 5
             && scan.tok(k) <= "99499"
             && !matches!(scan.kind(k.wrapping_sub(1)), Some(Kind::Word | Kind::Mixed))
             && !scan.is_punct(k.wrapping_sub(1), '-')
@@ -3168,14 +3167,20 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                 scan.tok(p).len() == 2 && scan.tok(p).bytes().all(|b| b.is_ascii_uppercase())
             })
     };
+    let bytes = scan.text().as_bytes();
     let dental = |k: usize| {
-        let t = scan.tok(k);
-        scan.kind(k) == Some(Kind::Mixed)
-            && t.len() == 5
-            && t.starts_with('D')
-            && t[1..].bytes().all(|b| b.is_ascii_digit())
+        let t = &scan.tokens[k];
+        t.kind == Kind::Mixed
+            && t.end - t.start == 5
+            && bytes[t.start] == b'D'
+            && bytes[t.start + 1..t.end].iter().all(u8::is_ascii_digit)
     };
-    let fives: Vec<usize> = (0..scan.tokens.len()).filter(|&k| five(k)).collect();
+    let fives: Vec<usize> = scan
+        .runs
+        .iter()
+        .filter(|r| r.groups.len() == 1 && five(r.groups[0]))
+        .map(|r| r.groups[0])
+        .collect();
     if !fives.is_empty() && has(BILLING_WORDS) {
         for k in fives {
             out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
