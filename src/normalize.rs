@@ -37,10 +37,13 @@ impl Folded {
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(original.len());
         let mut vietnamese = 0;
         for (at, c) in original.char_indices() {
-            vietnamese += usize::from(matches!(
-                c as u32,
-                0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x0110 | 0x0111 | 0x1EA0..=0x1EF9
-            ));
+            let u = c as u32;
+            if u >= 0x0110 {
+                vietnamese += usize::from(matches!(
+                    u,
+                    0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x0110 | 0x0111 | 0x1EA0..=0x1EF9
+                ));
+            }
             if let Some(f) = fold_char(c) {
                 chars.push((f, at as u32, (at + c.len_utf8()) as u32));
             }

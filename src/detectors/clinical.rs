@@ -4746,13 +4746,28 @@ fn specimen_diagnosis(scan: &Scan, i: usize) -> Option<usize> {
     ) {
         return None;
     }
-    let mut j = scan.next_solid(i)?;
-    let mut skipped = 0;
-    while (word_set!(SEVERITY).contains(scan.low(j)) || scan.low(j) == "both") && skipped < 3 {
+    // The diagnosis within four words (a lookup in the scan's table),
+    // asked first: then the words before it must all describe it.
+    let first = scan.next_solid(i)?;
+    let mut j = first;
+    let mut words = 0;
+    let after = loop {
+        if let Some((_, after)) = term_at(scan, j, Category::Condition) {
+            break after;
+        }
+        words += 1;
+        if words > 3 {
+            return None;
+        }
         j = scan.next_solid(j)?;
-        skipped += 1;
+    };
+    let mut k = first;
+    while k < j {
+        if !(word_set!(SEVERITY).contains(scan.low(k)) || scan.low(k) == "both") {
+            return None;
+        }
+        k = scan.next_solid(k)?;
     }
-    let (_, after) = term_at(scan, j, Category::Condition)?;
     let mut p = scan.prev_solid(i);
     for _ in 0..10 {
         let Some(k) = p else { break };
@@ -4776,7 +4791,13 @@ fn specimen_diagnosis(scan: &Scan, i: usize) -> Option<usize> {
 /// was 16`): the token the value ends at, and the test's class. Not a pain
 /// or satisfaction score.
 fn screening_score(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
-    if !matches!(scan.low(i), "score" | "puntaje" | "puntuacion") {
+    // Asked of every word: its first byte and length turn most away.
+    let t = &scan.tokens[i];
+    if !matches!(
+        (scan.lower.as_bytes()[t.start], t.end - t.start),
+        (b's', 5) | (b'p', 7 | 10)
+    ) || !matches!(scan.low(i), "score" | "puntaje" | "puntuacion")
+    {
         return None;
     }
     if scan.prev_solid(i).is_some_and(|p| {
