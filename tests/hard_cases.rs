@@ -40,6 +40,22 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure", "procedure"],
     ),
     ("Locker «D2391» is yours for the week", &["-"]),
+    // A test read clear or unchanged; a prep's clear liquids are no result.
+    ("QuantiFERON positive for Seble, CXR «clear», plan rifampin", &["lab_result"]),
+    ("for your colonoscopy «clear» liquids only the day before", &["-"]),
+    // A value trended after a result; not when to recheck.
+    (
+        "Rm 409 FSBG 42, gave D50 1 amp, «recheck 118». Holding glargine.",
+        &["lab_result"],
+    ),
+    ("Point-of-care A1C today: 7.9%. «Down from 9.2»!", &["lab_result"]),
+    (
+        "K 3.1, KCl 40 mEq PO given 1400, recheck «2000». Mg 1.7, «recheck» «12/1»",
+        &["-", "-", "date"],
+    ),
+    ("Retinal exam completion «up to 54%»; Q4 target is 60%", &["-"]),
+    // When a value was drawn may stand between its analyte and it.
+    ("Labs at 7:30. Your «ANC last week was 1,100», so we may delay", &["lab_result"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),

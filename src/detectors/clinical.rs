@@ -3728,6 +3728,16 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             continue;
         }
+        // A value trended after a result: `FSBG 42, gave D50, recheck 118`,
+        // `7.9%. Down from 9.2!`, `up to 191 from 186`.
+        if out.len() > first {
+            if let Some(end) = trend_value(scan, i) {
+                let end = scan.tokens[end].end;
+                out.push(Cand::new(scan.tokens[i].start, end));
+                covered = end;
+                continue;
+            }
+        }
         // `the spot we removed was a basal cell carcinoma`.
         if let Some(end) = has_cue(scan, i, cue::COPULA)
             .then(|| specimen_diagnosis(scan, i))
@@ -3928,8 +3938,23 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let screened = |w: usize| {
                 procedure.is_some() && matches!(scan.low(w), "passed" | "failed" | "referred")
             };
+            // A test read clear or unchanged: `CXR clear`, `CT unchanged`
+            // (not a prep's `clear liquids`).
+            let cleared = |w: usize| {
+                procedure.is_some()
+                    && matches!(scan.low(w), "clear" | "unchanged")
+                    && !scan.next_solid(w).is_some_and(|n| {
+                        matches!(
+                            scan.low(n),
+                            "liquid" | "liquids" | "fluid" | "fluids" | "diet" | "broth" | "to"
+                        )
+                    })
+            };
             if let Some(w) = next.filter(|&w| {
-                word_set!(RESULT_WORDS).contains(scan.low(w)) || plus(w) || screened(w)
+                word_set!(RESULT_WORDS).contains(scan.low(w))
+                    || plus(w)
+                    || screened(w)
+                    || cleared(w)
             }) {
                 // A titer after the result: `ANA positive 1:320`.
                 let titer = scan.kind(w + 1) == Some(Kind::Space)
@@ -4000,6 +4025,12 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     break;
                 }
                 Some(Kind::Word) if word_set!(ADVERBS).contains(scan.low(j)) => {}
+                // When it was drawn: `ANC last week was 1,100`.
+                Some(Kind::Word)
+                    if matches!(
+                        scan.low(j),
+                        "last" | "week" | "yesterday" | "today" | "this" | "morning" | "ayer"
+                    ) => {}
                 _ => break,
             }
             j += 1;
@@ -4701,6 +4732,71 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     }
     (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i)))
         .then_some(j)
+}
+
+/// A trend word at token `i` and the value after it (`recheck 118`, `down
+/// from 9.2`, `up to 191 from 186`): the token the last value ends at. Not
+/// when to recheck (`recheck 12/1`, `recheck 0500`, `recheck 3 mo`), nor
+/// a rate rising with no value it came from (`up to 54%`).
+fn trend_value(scan: &Scan, i: usize) -> Option<usize> {
+    let t = &scan.tokens[i];
+    if !matches!(t.end - t.start, 2..=7) {
+        return None;
+    }
+    let low = scan.low(i);
+    let recheck = matches!(low, "recheck" | "repeat" | "rpt");
+    if !recheck && !matches!(low, "down" | "up") {
+        return None;
+    }
+    let mut j = scan.next_solid(i)?;
+    let link = scan.low(j);
+    if matches!(link, "from" | "to" | "was" | "is") {
+        j = scan.next_solid(j)?;
+    } else if !recheck {
+        return None;
+    }
+    if scan.kind(j) != Some(Kind::Number) {
+        return None;
+    }
+    let last = value_end(scan, j);
+    let from = scan
+        .next_solid(last)
+        .filter(|&f| scan.low(f) == "from")
+        .and_then(|f| scan.next_solid(f))
+        .filter(|&n| scan.kind(n) == Some(Kind::Number));
+    if recheck {
+        let date = scan.is_punct(j + 1, '/') || scan.is_punct(j + 1, '-');
+        let clock = scan.tok(j).len() == 4 && last == j;
+        let wait = scan.next_solid(last).is_some_and(|u| {
+            matches!(
+                scan.low(u),
+                "mo" | "mos"
+                    | "month"
+                    | "months"
+                    | "d"
+                    | "day"
+                    | "days"
+                    | "wk"
+                    | "wks"
+                    | "week"
+                    | "weeks"
+                    | "h"
+                    | "hr"
+                    | "hrs"
+                    | "hour"
+                    | "hours"
+                    | "min"
+                    | "am"
+                    | "pm"
+            )
+        });
+        if date || clock || wait {
+            return None;
+        }
+    } else if link == "to" && from.is_none() {
+        return None;
+    }
+    Some(from.map_or(last, |n| value_end(scan, n)))
 }
 
 /// What was removed or sampled: its diagnosis after a copula is what its
