@@ -56,6 +56,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Retinal exam completion «up to 54%»; Q4 target is 60%", &["-"]),
     // When a value was drawn may stand between its analyte and it.
     ("Labs at 7:30. Your «ANC last week was 1,100», so we may delay", &["lab_result"]),
+    // Tired, weak, sleepy: states of health when someone is so, not in a
+    // figure of speech or a warning.
+    ("mom has been so «weak» since the surgery", &["condition"]),
+    ("baby is «sleepy» and not eating", &["condition"]),
+    ("he's «tired» of waiting on hold", &["-"]),
+    ("If you feel «weak» or your heart feels off, call 911", &["-"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),

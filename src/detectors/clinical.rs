@@ -652,6 +652,16 @@ const LAY_STATES: &[&str] = &[
     "disoriented",
     "agitated",
     "tremulous",
+    "tired",
+    "fatigued",
+    "weak",
+    "faint",
+    "clammy",
+    "sleepy",
+    "restless",
+    "unsteady",
+    "wobbly",
+    "flushed",
 ];
 
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
@@ -714,7 +724,18 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             }),
             _ => false,
         };
-        if felt {
+        // `tired of waiting`, `weak on the phone` are no states of health.
+        let figure = scan
+            .next_solid(i)
+            .is_some_and(|n| matches!(scan.low(n), "of" | "at" | "on" | "spot" | "point"));
+        // `If you feel weak, call 911`: a warning, no one's state.
+        let warned = scan.prev_solid(p).is_some_and(|who| {
+            matches!(scan.low(who), "you" | "u" | "he" | "she" | "they")
+                && scan
+                    .prev_solid(who)
+                    .is_some_and(|w| matches!(scan.low(w), "if" | "when"))
+        });
+        if felt && !figure && !warned {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
     }
