@@ -62,6 +62,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("baby is «sleepy» and not eating", &["condition"]),
     ("he's «tired» of waiting on hold", &["-"]),
     ("If you feel «weak» or your heart feels off, call 911", &["-"]),
+    // Conditions and tests in the other languages clinics text in.
+    ("paalala po: follow-up ni Jomar para sa kanyang «hika»", &["condition"]),
+    ("Bé Minh có hẹn «siêu âm» ngày mai", &["procedure"]),
+    ("Bonjou, pitit ou a gen randevou pou «vaksen grip» la", &["procedure"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),
