@@ -66,6 +66,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("paalala po: follow-up ni Jomar para sa kanyang «hika»", &["condition"]),
     ("Bé Minh có hẹn «siêu âm» ngày mai", &["procedure"]),
     ("Bonjou, pitit ou a gen randevou pou «vaksen grip» la", &["procedure"]),
+    // IV fluids by their shorthand with a volume, a rate or a bolus.
+    ("Ruiz 12: «NS 200 mL bolus» then «LR @ 125»", &["medication", "medication"]),
+    ("«NS» is covering the floor tonight", &["-"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),

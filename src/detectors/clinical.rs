@@ -1937,6 +1937,45 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     });
 }
 
+/// IV fluids by their staff shorthand in capitals, with a volume, a rate
+/// or a bolus after them (`NS 200 mL bolus`, `LR 1L bolus`, `LR @ 125`):
+/// alone, `NS` and `LR` are too many other things. The token it ends at.
+fn iv_fluid(scan: &Scan, i: usize) -> Option<usize> {
+    let t = &scan.tokens[i];
+    if t.end - t.start != 2 || !matches!(scan.tok(i), "NS" | "LR") {
+        return None;
+    }
+    let n = scan.next_solid(i)?;
+    let w = scan.low(n);
+    let litres = |k: usize| {
+        let w = scan.low(k);
+        w.len() >= 2 && w.ends_with('l') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut last = if matches!(w, "@" | "at") {
+        let v = scan
+            .next_solid(n)
+            .filter(|&v| scan.kind(v) == Some(Kind::Number))?;
+        value_end(scan, v)
+    } else if scan.kind(n) == Some(Kind::Number) {
+        let u = scan.next_solid(n)?;
+        if !matches!(
+            scan.low(u),
+            "ml" | "l" | "cc" | "liter" | "liters" | "litre" | "litres"
+        ) {
+            return None;
+        }
+        u
+    } else if litres(n) || w == "bolus" {
+        n
+    } else {
+        return None;
+    };
+    if let Some(b) = scan.next_solid(last).filter(|&b| scan.low(b) == "bolus") {
+        last = b;
+    }
+    Some(last)
+}
+
 /// Words before `PT` or `OT` that make it a therapy: `recommend PT`,
 /// `failed PT x 8 wks`, `home PT`.
 const REHAB_BEFORE: &[&str] = &[
@@ -2655,6 +2694,10 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     });
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
+        if let Some(last) = iv_fluid(scan, i) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+            continue;
+        }
         if !has_cue(scan, i, cue::DOSAGE_FORM) {
             continue;
         }
