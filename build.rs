@@ -20,8 +20,8 @@
 //!
 //! The clinical terms are also written as `terms.txt`: per first word a run
 //! of lines `rest\tvalue\n` (the phrase after its first word, longest
-//! first) ended by an empty line; the word table `terms` maps each first
-//! word to the byte offset of its run, with the top bit (`CORRECTABLE`) set
+//! first) ended by an empty line, each distinct run written once; the word
+//! table `terms` maps each first word to the byte offset of its run, with the top bit (`CORRECTABLE`) set
 //! when a one-edit misspelling may be read as that word: a first word of at
 //! least `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`.
 //!
@@ -143,8 +143,8 @@ fn terms(out: &Path) {
             }
         }
     }
-    // Runs of lines per first word, longest phrase first; the runs in the
-    // word table's order (by length, then bytewise), so offsets only grow.
+    // Runs of lines per first word, longest phrase first, in the word
+    // table's order (by length, then bytewise).
     let mut runs: BTreeMap<(usize, String), Vec<(String, String)>> = BTreeMap::new();
     for (phrase, value) in entries {
         let first = first_word(&phrase).to_string();
@@ -159,12 +159,29 @@ fn terms(out: &Path) {
         .collect();
     let mut text = String::new();
     let mut offsets: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    // Runs written once and shared: most first words are one-word terms
+    // whose run is just `\tc\n\n` (or `\tmpsy\n\n`...), so thousands of
+    // words point at a few runs, and their offsets repeat, which gzip
+    // compresses to almost nothing (unique growing offsets did not).
+    let mut written: BTreeMap<String, u32> = BTreeMap::new();
     for ((_, first), mut run) in runs {
         run.sort_by(|(a, va), (b, vb)| {
             (std::cmp::Reverse(a.len()), a, va).cmp(&(std::cmp::Reverse(b.len()), b, vb))
         });
         run.dedup();
-        let offset = text.len() as u32;
+        let mut lines = String::new();
+        for (rest, value) in &run {
+            lines.push_str(rest);
+            lines.push('\t');
+            lines.push_str(value);
+            lines.push('\n');
+        }
+        lines.push('\n');
+        let offset = *written.entry(lines).or_insert_with_key(|lines| {
+            let at = text.len() as u32;
+            text.push_str(lines);
+            at
+        });
         assert!(offset < CORRECTABLE, "terms.txt outgrew its offsets");
         // A misspelled first word of a longer term is read as it only when
         // the rest of the term follows as listed (`ferous sulfate`).
@@ -177,13 +194,6 @@ fn terms(out: &Path) {
             offset
         };
         offsets.insert(first, value.to_le_bytes().to_vec());
-        for (rest, value) in run {
-            text.push_str(&rest);
-            text.push('\t');
-            text.push_str(&value);
-            text.push('\n');
-        }
-        text.push('\n');
     }
     fs::write(out.join("terms.txt"), text).unwrap();
     write_words(out, "terms", &offsets, 4);

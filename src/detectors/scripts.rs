@@ -205,16 +205,21 @@ const KOREAN_NOT_NAMES: &[&str] = &[
 /// Korean words after a name that make it a clinician's.
 const KOREAN_CLINICIAN_AFTER: &[&str] = &["선생님", "원장님", "교수님", "의사", "간호사"];
 
-/// Cyrillic words before a name that make it a clinician's (lowercase).
+/// Cyrillic words before a name that make it a clinician's, as typed
+/// (compared folded, without a case table: Unicode's would cost the module
+/// kilobytes).
 const CYRILLIC_CLINICIAN_BEFORE: &[&str] = &[
     "лікаря",
     "лікар",
+    "Лікар",
     "лікарем",
     "врача",
     "врач",
+    "Врач",
     "врачом",
     "доктора",
     "доктор",
+    "Доктор",
     "др",
     "д-р",
 ];
@@ -362,18 +367,33 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
 /// characters when the first of them is a surname, else two, else the
 /// surname alone.
 fn chinese(text: &str, out: &mut Vec<Cand>) {
-    for &(title, clinician) in CHINESE_AFTER {
-        for (at, _) in text.match_indices(title) {
-            let before: Vec<(usize, char)> = text[..at].char_indices().rev().take(3).collect();
-            let han = before.iter().take_while(|(_, c)| is_han(*c)).count();
-            let start = (1..=han.min(3))
-                .rev()
-                .map(|n| before[n - 1])
-                .find(|&(_, c)| CHINESE_SURNAMES.contains(c));
-            if let Some((start, _)) = start {
-                push(out, start, at, clinician);
+    // Ideographs are three bytes each in UTF-8, so the name's start is
+    // three, six or nine bytes back.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(&(title, clinician)) = CHINESE_AFTER
+            .iter()
+            .find(|(t, _)| bytes[at..].starts_with(t.as_bytes()))
+        else {
+            at += 1;
+            continue;
+        };
+        for n in [9, 6, 3] {
+            let Some(name) = at.checked_sub(n).and_then(|s| text.get(s..at)) else {
+                continue;
+            };
+            if name.chars().all(is_han)
+                && name
+                    .chars()
+                    .next()
+                    .is_some_and(|c| CHINESE_SURNAMES.contains(c))
+            {
+                push(out, at - n, at, clinician);
+                break;
             }
         }
+        at += title.len();
     }
 }
 
@@ -433,7 +453,7 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
         scan.is_word(i)
             && chars.next().is_some_and(char::is_uppercase)
             // Not an acronym: `МРТ`, `ВИЧ`.
-            && chars.next().is_some_and(char::is_lowercase)
+            && chars.next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
             && word.chars().any(is_cyrillic)
     };
     let mut i = 0;
@@ -450,10 +470,9 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
         let last = run(scan, i, capital);
         // The list is written as people type it; the text is folded.
         let clinician = prev.is_some_and(|p| {
-            let word = scan.tok(p).to_lowercase();
             CYRILLIC_CLINICIAN_BEFORE
                 .iter()
-                .any(|w| Folded::new(w).text == word)
+                .any(|w| Folded::new(w).text == scan.tok(p))
         });
         push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
         i = last + 1;
