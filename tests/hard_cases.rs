@@ -712,6 +712,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("su sesión con la Lic. «Ocampo» es hoy", &["name/clinician"]),
     // Honorifics and greetings of a clinic's communities are no names.
     ("Hi po Tita «Marites», Tito «Bong»'s x-ray was clear", &["name", "name"]),
+    // A listed surname first in capitals, then a given name on no list or
+    // an initial, after a word that expects a person.
+    ("FOLLOW UP: «IBRAHIM, AMINU» - Hausa speaker, missed sleep study", &["name"]),
+    ("Rx #7730192 for «GARCIA, L» is ready for pickup", &["name"]),
+    ("NOTE: «PLEASE, CALL» the front desk", &["-"]),
     // Names in other scripts: after a title, greeting or relative, listed
     // (Arabic), read back from the title after them (Chinese, Korean), or
     // capitalised inside a sentence (Cyrillic).

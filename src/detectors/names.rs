@@ -1527,9 +1527,20 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
         return None;
     }
     let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
+    // An initial for the given name after a listed surname and a word that
+    // expects a person: `Rx for GARCIA, L is ready`.
+    if cued
+        && ev.last
+        && scan.tok(m).len() == 1
+        && scan.tok(m).bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return Some(m);
+    }
     let last = part(scan, m)?;
     let given = evidence(scan, m, last);
-    if !(given.first && plain(m, &given) && scan.tok(m).len() >= 3) {
+    // A given name on no list after a listed surname: `IBRAHIM, AMINU`.
+    let named = given.first || (ev.last && scan.low(m).len() >= 4 && plain_unlisted(scan.low(m)));
+    if !(named && plain(m, &given) && scan.tok(m).len() >= 3) {
         return None;
     }
     // A middle initial: `INGRID M`.
