@@ -69,6 +69,18 @@ const CASES: &[(&str, &[&str])] = &[
     // IV fluids by their shorthand with a volume, a rate or a bolus.
     ("Ruiz 12: «NS 200 mL bolus» then «LR @ 125»", &["medication", "medication"]),
     ("«NS» is covering the floor tonight", &["-"]),
+    // IPV is intimate partner violence in a message about a partner's harm,
+    // the polio vaccine among shots.
+    (
+        "FLAG: Noor - text about appts only. «IPV», partner checks her phone.",
+        &["condition/sdv"],
+    ),
+    (
+        "Mateo's 2 mo shots today: DTaP, «IPV», Hib; your partner can stay in the room",
+        &["procedure"],
+    ),
+    // A test of a pregnancy is reproductive care.
+    ("Maria, your prenatal «glucose screen» is Monday", &["procedure/sex"]),
     // A one-word condition in the plural; plural tests are mostly notices.
     ("she has had «hernias» and «abscesses» before", &["condition", "condition"]),
     ("«vaccines» and «boosters» are free this Saturday", &["-", "-"]),

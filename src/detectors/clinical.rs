@@ -439,7 +439,21 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
         "/" => p > 0 && scan.low(p - 1) == "w",
         low => cues.contains(&low),
     };
-    cued.then_some(class)
+    // In a message about a partner's harm and not about shots: `IPV,
+    // partner checks her phone`.
+    let violence = || {
+        class == Sensitivity::Sdv && {
+            let has = |words: &[&str]| {
+                (0..scan.tokens.len()).any(|k| scan.is_word(k) && words.contains(&scan.low(k)))
+            };
+            has(&[
+                "partner", "abuser", "abusive", "shelter", "advocate", "hotline", "safety",
+            ]) && !has(&[
+                "dtap", "hib", "polio", "vaccine", "vaccines", "shots", "mmr", "pcv",
+            ])
+        }
+    };
+    (cued || violence()).then_some(class)
 }
 
 /// Past a condition ending before token `after`, a subtype letter and a
@@ -1878,6 +1892,17 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 sensitivity: Some(Sensitivity::Psy),
                 ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
             });
+        }
+    }
+    // A test of a pregnancy is reproductive care: `your prenatal glucose
+    // screen`.
+    for c in out.iter_mut().filter(|c| c.sensitivity.is_none()) {
+        let first = scan.tokens.partition_point(|t| t.start < c.start);
+        if scan
+            .prev_solid(first)
+            .is_some_and(|p| matches!(scan.low(p), "prenatal" | "antenatal" | "prenatales"))
+        {
+            c.sensitivity = Some(Sensitivity::Sex);
         }
     }
     // Bare `therapy` is talk therapy (psy), unless the message is about a
