@@ -157,16 +157,20 @@ impl<'a> Scan<'a> {
         &self.folded.text
     }
 
-    /// The folded text of token `i`.
+    /// The folded text of token `i`; empty past the last token, so a rule
+    /// that looks two tokens ahead at the end of a message (`s/` typed
+    /// last) reads nothing there instead of panicking.
     pub fn tok(&self, i: usize) -> &str {
-        let t = self.tokens[i];
-        &self.folded.text[t.start..t.end]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.folded.text[t.start..t.end])
     }
 
-    /// The lowercased text of token `i`.
+    /// The lowercased text of token `i`; empty past the last token.
     pub fn low(&self, i: usize) -> &str {
-        let t = self.tokens[i];
-        &self.lower[t.start..t.end]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {

@@ -79,6 +79,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Mateo's 2 mo shots today: DTaP, «IPV», Hib; your partner can stay in the room",
         &["procedure"],
     ),
+    // Cytology and pathology readings by their standard names.
+    ("Pap for Dana Ruiz: «ASC-US». Repeat in one year.", &["lab_result"]),
+    ("Dana, your Pap was «NILM» (normal)", &["lab_result"]),
+    ("FNA of Dana's thyroid nodule came back «Bethesda IV»", &["lab_result"]),
+    ("Biopsy for Mr. Ruiz: adenocarcinoma, «Gleason 3+4=7»", &["lab_result"]),
     // A test of a pregnancy is reproductive care.
     ("Maria, your prenatal «glucose screen» is Monday", &["procedure/sex"]),
     // A one-word condition in the plural; plural tests are mostly notices.
@@ -1854,7 +1859,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("handoff: «Ochoa» 3 - sepsis", &["name"]),
     ("ALL STAFF: «Employee» flu and COVID vaccine clinic Tues-Thurs", &["-"]),
     ("New at «Lakeshore»: a free grief support group for adults", &["-"]),
-    ("prostate bx: «Gleason» 3+4=7 in 4/12 cores", &["-"]),
+    ("prostate bx: «Gleason 3+4=7» in 4/12 cores", &["lab_result"]),
     // Inpatient conditions and drug shorthand as paged.
     ("Bui 6W: «resp distress», «severe protein calorie malnutrition»", &["condition", "condition"]),
     ("Okafor rm 4 «lethargic» and «hypotensive», on «tacro»", &["condition", "condition", "medication"]),

@@ -3827,6 +3827,14 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A cytology or pathology reading by its standard name: `NILM`,
+        // `ASC-US`, `HSIL`, `Bethesda IV`, `Gleason 3+4=7`.
+        if let Some(end) = graded_reading(scan, i) {
+            let end = scan.tokens[end].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
         // `the spot we removed was a basal cell carcinoma`.
         if let Some(end) = has_cue(scan, i, cue::COPULA)
             .then(|| specimen_diagnosis(scan, i))
@@ -4821,6 +4829,46 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     }
     (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i)))
         .then_some(j)
+}
+
+/// A cytology or pathology reading by its standard name at token `i`: a
+/// Pap's Bethesda category in capitals (`NILM`, `ASC-US`, `ASC-H`, `LSIL`,
+/// `HSIL`, `AGC`), a thyroid aspirate's `Bethesda` class (`Bethesda IV`)
+/// or a prostate's `Gleason` score (`Gleason 3+4=7`). The token it ends at.
+fn graded_reading(scan: &Scan, i: usize) -> Option<usize> {
+    match scan.tok(i) {
+        "NILM" | "ASCUS" | "LSIL" | "HSIL" | "AGC" | "AGUS" => Some(i),
+        // `ASC-US`, `ASC-H`.
+        "ASC"
+            if scan.is_punct(i + 1, '-')
+                && scan.kind(i + 2).is_some()
+                && matches!(scan.tok(i + 2), "US" | "H") =>
+        {
+            Some(i + 2)
+        }
+        "Bethesda" | "bethesda" | "BETHESDA" => {
+            let n = scan.next_solid(i)?;
+            matches!(scan.tok(n), "I" | "II" | "III" | "IV" | "V" | "VI").then_some(n)
+        }
+        "Gleason" | "gleason" | "GLEASON" => {
+            let mut n = scan.next_solid(i)?;
+            if scan.low(n) == "score" {
+                n = scan.next_solid(n)?;
+            }
+            if scan.kind(n) != Some(Kind::Number) {
+                return None;
+            }
+            // `3+4=7`: digits joined by `+` and `=`.
+            let mut last = n;
+            while (scan.is_punct(last + 1, '+') || scan.is_punct(last + 1, '='))
+                && scan.kind(last + 2) == Some(Kind::Number)
+            {
+                last += 2;
+            }
+            Some(last)
+        }
+        _ => None,
+    }
 }
 
 /// A trend word at token `i` and the value after it (`recheck 118`, `down
