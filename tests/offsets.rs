@@ -230,16 +230,51 @@ fn corpus_pieces() -> Vec<&'static str> {
     pieces
 }
 
-/// Every corpus word ending a message, alone or after a cue, bare or with a
-/// space, hyphen or `y` after it: a finder that reads the token after a cue
-/// word must stop at the end (`she turned ninety ` once read past it).
+/// Every corpus word ending a message, alone, after a cue or after a name,
+/// bare or with a space, hyphen, slash or `y` after it: a finder that reads
+/// a token or two after a cue word must stop at the end (`she turned ninety `
+/// once read past it, and `Priyamvada s/` panicked the name finder).
 #[test]
 fn every_corpus_word_ending_a_message_is_read_within_bounds() {
     let filter = Filter::default();
     for piece in corpus_pieces() {
-        for tail in ["", " ", "-", " y", " y "] {
+        for tail in ["", " ", "-", "/", " y", " y "] {
             assert_consistent(&filter, &format!("{piece}{tail}"));
             assert_consistent(&filter, &format!("Hi Ana, she is {piece}{tail}"));
+            assert_consistent(&filter, &format!("Priyamvada {piece}{tail}"));
+        }
+    }
+}
+
+/// Texts ending inside what rules read two or three tokens of: a name's
+/// `s/p`, a test's grade, a fluid's rate, a trended value, a code.
+#[test]
+fn texts_ending_inside_a_rules_pattern_are_read_within_bounds() {
+    let filter = Filter::default();
+    let tails = [
+        "s/",
+        "w/",
+        "ag/",
+        "ASC-",
+        "Gleason 3+",
+        "Bethesda",
+        "PT /",
+        "NS 200",
+        "LR @",
+        "recheck",
+        "down from",
+        "up to",
+        "D2391",
+        "99214",
+        "score:",
+        "margins",
+        "it'",
+        "1:",
+        "^",
+    ];
+    for stem in ["", "Priyamvada ", "91 yo F ", "Superbill for Dora Vance: "] {
+        for tail in tails {
+            assert_consistent(&filter, &format!("{stem}{tail}"));
         }
     }
 }
