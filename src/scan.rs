@@ -181,6 +181,14 @@ impl<'a> Scan<'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// Whether any word of the message is one of `words` (lowercase): what a
+    /// rule asks of the whole message (`a message about a claim`).
+    pub fn has_word(&self, words: &[&str]) -> bool {
+        self.tokens
+            .iter()
+            .any(|t| t.kind == Kind::Word && words.contains(&&self.lower[t.start..t.end]))
+    }
+
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         // Asked of nearly every token by many rules: an ASCII mark is one
         // byte compare, not a char search.

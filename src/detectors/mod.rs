@@ -362,8 +362,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
                 })
                 .collect()
         };
-        let about_records = (0..scan.tokens.len())
-            .any(|i| scan.is_word(i) && matches!(scan.low(i), "mrn" | "mrns" | "empi"));
+        let about_records = scan.has_word(&["mrn", "mrns", "empi"]);
         let labelled: Vec<(Vec<u8>, Category)> = kept
             .iter()
             .filter(|h| {
