@@ -3,20 +3,17 @@
 //! first (that was most of a cold start in V8's baseline tier).
 //!
 //! A *word table* maps words of at most `MAX_LEN` bytes to values of a
-//! fixed width, in four files in `OUT_DIR`:
+//! fixed width, in three files in `OUT_DIR`:
 //! - `<name>.fc`: the words, grouped by length and sorted bytewise within a
 //!   group, front-coded: per word the number of its first bytes it shares
 //!   with the word before it in its group (one byte), then the rest of it.
-//!   Expanded once at run time into the words without separators, which a
-//!   record is found in by binary search. Stored so, the names' words
+//!   Expanded once at run time into the words without separators, with a
+//!   hash index over them (`lexicon.rs`). Stored so, the names' words
 //!   gzip to 62,430 bytes against 87,063 plainly, the terms' to 24,424
 //!   against 26,824 (zlib level 9);
 //! - `<name>.values`: each word's value, in the same order;
 //! - `<name>.groups`: per length `0..=MAX_LEN + 1`, the group's first byte in
 //!   the expanded words and its first record's number (u32 LE each);
-//! - `<name>.prefixes`: per length and first-byte class (`keys::prefix`),
-//!   how many records of the group start before that class (u16 LE), with
-//!   one more entry per length for the group's size.
 //!
 //! The clinical terms are also written as `terms.txt`: per first word a run
 //! of lines `rest\tvalue\n` (the phrase after its first word, longest
@@ -34,7 +31,7 @@ use std::{env, fs};
 #[path = "src/detectors/keys.rs"]
 mod keys;
 
-use keys::{first_word, prefix, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE, PREFIXES};
+use keys::{first_word, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE};
 
 /// The non-comment, non-empty lines of a data file.
 fn lines(path: &str) -> Vec<String> {
@@ -57,24 +54,14 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
         );
         by_len[word.len()].push((word, value));
     }
-    let (mut text, mut values, mut groups, mut prefixes) = (vec![], vec![], vec![], vec![]);
+    let (mut text, mut values, mut groups) = (vec![], vec![], vec![]);
     let mut records = 0u32;
     let mut expanded = 0usize;
     for (len, group) in by_len.iter().enumerate() {
         groups.extend_from_slice(&(expanded as u32).to_le_bytes());
         expanded += len * group.len();
         groups.extend_from_slice(&records.to_le_bytes());
-        assert!(
-            group.len() < usize::from(u16::MAX),
-            "{name}: group too large"
-        );
-        for class in 0..=PREFIXES {
-            let before = group
-                .iter()
-                .take_while(|(w, _)| prefix(w.as_bytes()[0]) < class);
-            prefixes.extend_from_slice(&(before.count() as u16).to_le_bytes());
-        }
-        // BTreeMap order is bytewise order, which the binary search needs.
+        // BTreeMap order is bytewise order: neighbours share the most.
         let mut prev: &[u8] = &[];
         for (word, value) in group {
             let w = word.as_bytes();
@@ -88,12 +75,11 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
     }
     groups.extend_from_slice(&(expanded as u32).to_le_bytes());
     groups.extend_from_slice(&records.to_le_bytes());
-    for (part, bytes) in [
-        ("fc", text),
-        ("values", values),
-        ("groups", groups),
-        ("prefixes", prefixes),
-    ] {
+    assert!(
+        records < u32::from(u16::MAX),
+        "{name}: too many words for the index's u16 slots"
+    );
+    for (part, bytes) in [("fc", text), ("values", values), ("groups", groups)] {
         fs::write(out.join(format!("{name}.{part}")), bytes).unwrap();
     }
 }

@@ -13,21 +13,6 @@ pub(crate) fn first_word(phrase: &str) -> &str {
 /// The longest word a word table holds; longer words are in no list.
 pub(crate) const MAX_LEN: usize = 40;
 
-/// How many first-byte classes the prefix index distinguishes.
-pub(crate) const PREFIXES: usize = 39;
-
-/// The class of a word's first byte, in `0..PREFIXES`, in the same order as
-/// the bytes: below `0`, `0-9`, between `9` and `a`, `a-z`, above `z`.
-pub(crate) fn prefix(first: u8) -> usize {
-    match first {
-        b'0'..=b'9' => usize::from(first - b'0') + 1,
-        b'a'..=b'z' => usize::from(first - b'a') + 12,
-        _ if first < b'0' => 0,
-        _ if first < b'a' => 11,
-        _ => 38,
-    }
-}
-
 /// The bit of a term's offset that marks its first word as one a one-edit
 /// misspelling may be read as (see `build.rs`).
 pub(crate) const CORRECTABLE: u32 = 1 << 31;
