@@ -1020,7 +1020,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // A condition naming a season, a list or an event is no one's diagnosis:
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
     // Sensitive ones stay (fail closed).
-    out.retain(|c| !campaign(scan, c, false));
+    out.retain(|c| !campaign(scan, c, false) && !institution_named(scan, c));
     // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
     // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of, `call
     // if a fever lasts`, stays: writers split on it.)
@@ -1298,6 +1298,44 @@ fn campaign(scan: &Scan, c: &Cand, procedure: bool) -> bool {
     let next = scan.low(n);
     next == "awareness"
         || (c.sensitivity.is_none() && !procedure && word_set!(NOT_PERSONAL_AFTER).contains(next))
+}
+
+/// Whether a condition in capitals opens the name of an institution, up to
+/// three capitalised words or `&` before its head word: `the Heart Failure
+/// Clinic`, `Lupus & Arthritis Center`, `Stroke & Neuroscience Institute`,
+/// `Sinus & Allergy Associates`. A place names no one's diagnosis; sensitive
+/// ones stay (`HIV Clinic` says why someone goes there; fail closed).
+fn institution_named(scan: &Scan, c: &Cand) -> bool {
+    let first = token_after(scan, 0, c.start);
+    if c.sensitivity.is_some() || case_of(scan.tok(first)) == Case::Lower {
+        return false;
+    }
+    let mut k = last_token(scan, c.end);
+    for _ in 0..4 {
+        let Some(n) = scan.next_solid(k) else {
+            return false;
+        };
+        if !(scan.is_punct(n, '&') || (scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower)) {
+            return false;
+        }
+        if matches!(
+            scan.low(n),
+            "clinic"
+                | "center"
+                | "centre"
+                | "institute"
+                | "associates"
+                | "foundation"
+                | "society"
+                | "specialists"
+                | "partners"
+                | "program"
+        ) {
+            return true;
+        }
+        k = n;
+    }
+    false
 }
 
 /// Words after a condition that make it a topic, not someone's diagnosis.
