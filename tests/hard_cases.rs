@@ -7,12 +7,17 @@ use phigate::Filter;
 /// (text with «spans», expectations in order: "category", "category/sensitivity" or "-" for must-not-find)
 const CASES: &[(&str, &[&str])] = &[
     // A condition opening an institution's name names no one's diagnosis;
-    // a sensitive one stays, and so does one in lowercase.
+    // a sensitive one stays, and so does one before a word on no name.
     ("Ines Park, the «Heart Failure» Clinic moved to the 3rd floor", &["-"]),
     ("Tomas, the «Lupus» & «Arthritis» Center is closed Thursday", &["-", "-"]),
     ("Omar, check in at the «Stroke» & Neuroscience Institute lobby", &["-"]),
     ("Lena Ruiz: your visit at the «HIV Clinic» is 11/30 at 9", &["procedure/hiv"]),
-    ("Lena Ruiz has her «heart failure» clinic visit 12/2", &["condition"]),
+    ("Lena Ruiz, your «Heart Failure» follow-up Clinic visit is 12/2", &["condition"]),
+    // A service, its staff or a code named for a condition names no one's.
+    ("Dr Walsh wants Sorensen to see «diabetes» ed this wk", &["-"]),
+    ("Bashir, you missed your allergy shot - «allergy» nurse Kim", &["-"]),
+    ("Ms Halloran new facial droop since 0130, calling «stroke» alert", &["-"]),
+    ("Mr Ito's «CKD» team will call", &["-"]),
     // A removed or sampled thing's diagnosis after a copula is its result; a
     // clause after a dash names the diagnosis.
     (

@@ -1360,6 +1360,18 @@ const NOT_PERSONAL_AFTER: &[&str] = &[
     // A meeting about cases: `presenting at GU tumor board`.
     "board",
     "boards",
+    // A service, its staff or a code named for the condition: `the allergy
+    // clinic is open Saturday`, `diabetes ed`, `calling stroke alert`.
+    "clinic",
+    "center",
+    "centre",
+    "nurse",
+    "educator",
+    "ed",
+    "team",
+    "alert",
+    "scale",
+    "volunteers",
 ];
 
 const BODY_PARTS: &[&str] = &[
