@@ -13,6 +13,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Omar, check in at the «Stroke» & Neuroscience Institute lobby", &["-"]),
     ("Lena Ruiz: your visit at the «HIV Clinic» is 11/30 at 9", &["procedure/hiv"]),
     ("Lena Ruiz, your «Heart Failure» follow-up Clinic visit is 12/2", &["condition"]),
+    // `Dr` after a lowercase word and before a capitalised one is a title,
+    // not a drive; a street's `Dr` stays.
+    (
+        "Chidi, the 2 «polyps» Dr. Brennan removed were benign",
+        &["condition"],
+    ),
+    ("Ana Diaz, mail it to «1234 Maple Dr.» Thanks", &["address"]),
     // A service, its staff or a code named for a condition names no one's.
     ("Dr Walsh wants Sorensen to see «diabetes» ed this wk", &["-"]),
     ("Bashir, you missed your allergy shot - «allergy» nurse Kim", &["-"]),

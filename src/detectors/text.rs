@@ -1487,6 +1487,21 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
         }
         let w = scan.low(j);
         if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
+            // `the 2 polyps Dr. Brennan removed`: after a lowercase word and
+            // before a capitalised one, `Dr` is a title, not a drive.
+            let after = scan.next_solid(j).and_then(|n| {
+                if scan.is_punct(n, '.') {
+                    scan.next_solid(n)
+                } else {
+                    Some(n)
+                }
+            });
+            let title = w == "dr"
+                && scan.prev_solid(j).is_some_and(|p| !capitalised(scan, p))
+                && after.is_some_and(|n| capitalised(scan, n));
+            if title {
+                return None;
+            }
             last = Some(j);
             break;
         }
