@@ -13,6 +13,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Omar, check in at the «Stroke» & Neuroscience Institute lobby", &["-"]),
     ("Lena Ruiz: your visit at the «HIV Clinic» is 11/30 at 9", &["procedure/hiv"]),
     ("Lena Ruiz, your «Heart Failure» follow-up Clinic visit is 12/2", &["condition"]),
+    // After a test's colon, a diagnosis alone stays a diagnosis: with its
+    // measure in brackets (the result), or closing the clause after one comma;
+    // a list of findings stays results.
+    (
+        "Mr. Fa'alogo, sleep study results: severe «obstructive sleep apnea» («AHI 42»).",
+        &["condition", "lab_result"],
+    ),
+    (
+        "Yolanda Pierce's DEXA: «T-score -2.7 at the hip», «osteoporosis». Start alendronate?",
+        &["lab_result", "condition"],
+    ),
+    (
+        "Echo for Hollis Tate: «EF 35-40%, mod MR, mild LVH». Starting Entresto",
+        &["lab_result"],
+    ),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

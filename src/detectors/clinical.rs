@@ -4562,16 +4562,50 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                 || scan.kind(a) == Some(Kind::Number);
             let later_sentence = !same_sentence && !opens_as_finding;
             // A diagnosis alone, however severe, stays a diagnosis: `sleep
-            // study: severe OSA`, `DEXA: osteoporosis`.
-            let diagnosis_only = last.is_some_and(|last| {
-                let mut d = a;
+            // study: severe OSA`, `DEXA: osteoporosis`; so does one with its
+            // measure in brackets after it, which is the result (`severe
+            // obstructive sleep apnea (AHI 42)`), or one closing the clause
+            // after a comma (`T-score -2.7 at the hip, osteoporosis`).
+            let diagnosis_at = |from: usize| {
+                let mut d = from;
                 while scan.is_word(d) && word_set!(SEVERITY).contains(scan.low(d)) {
                     match scan.next_solid(d) {
                         Some(n) => d = n,
                         None => break,
                     }
                 }
-                term_at(scan, d, Category::Condition).is_some_and(|(_, after)| after == last + 1)
+                term_at(scan, d, Category::Condition).map(|(_, after)| after)
+            };
+            let diagnosis = last.and_then(|last| diagnosis_at(a).map(|after| (after, last)));
+            let diagnosis_only = diagnosis.is_some_and(|(after, last)| after == last + 1);
+            let bracketed = diagnosis.and_then(|(after, last)| {
+                let open = scan
+                    .next_solid(after - 1)
+                    .filter(|&o| scan.is_punct(o, '('))?;
+                let inner = scan.next_solid(open)?;
+                (scan.is_punct(last, ')') && last > inner + 1 && has_cue(scan, inner, cue::ANALYTE))
+                    .then(|| (inner, scan.prev_solid(last).unwrap_or(inner)))
+            });
+            if let Some((inner, end)) = bracketed.filter(|_| !narrative && !opens_plan) {
+                out.push(Cand::new(scan.tokens[inner].start, scan.tokens[end].end));
+                break;
+            }
+            let last = last.map(|last| {
+                // The clause's only comma, and a diagnosis alone after it (a
+                // list of findings, `EF 35%, mod MR, mild LVH`, stays whole).
+                let mut commas = (a..last).filter(|&t| scan.is_punct(t, ','));
+                let comma = commas.next().filter(|_| commas.next().is_none());
+                match comma {
+                    Some(c)
+                        if scan
+                            .next_solid(c)
+                            .and_then(diagnosis_at)
+                            .is_some_and(|after| after == last + 1) =>
+                    {
+                        scan.prev_solid(c).unwrap_or(a)
+                    }
+                    _ => last,
+                }
             });
             let Some(last) = last.filter(|_| {
                 (finding || susceptibility)
