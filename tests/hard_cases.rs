@@ -28,6 +28,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Echo for Hollis Tate: «EF 35-40%, mod MR, mild LVH». Starting Entresto",
         &["lab_result"],
     ),
+    // Dotted initials by a bed: a unit's bed after them, a room's number
+    // before them, or in brackets after a bed or room.
+    ("page to MICU fellow: «T.W.» 8B MAP 58 x 15 min on levo", &["name"]),
+    ("Lab: GC/CT NAAT on 8N-812 «J.H.» positive for chlamydia", &["name"]),
+    ("Pt in 318 («T.W.») HR 148 irregular, monitor", &["name"]),
+    ("Meeting moved to «A.M.» (see email)", &["-"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

@@ -2872,7 +2872,26 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
                     // What a note does with a patient: `a bed for M.K.`,
                     // `can 5W take J.B.`.
                     || matches!(scan.low(p), "for" | "take" | "re")
+                    // A room's number before them: `on 8N-812 J.H.`.
+                    || (scan.kind(p) == Some(Kind::Number)
+                        && scan.is_punct(p.wrapping_sub(1), '-')
+                        && scan.kind(p.wrapping_sub(2)) == Some(Kind::Mixed))
             })
+            // A unit's bed after them: `T.W. 8B`, `J.B. 4W`.
+            || scan.next_solid(last).is_some_and(|a| {
+                let t = scan.tok(a).as_bytes();
+                scan.kind(a) == Some(Kind::Mixed)
+                    && t.len() <= 4
+                    && t[0].is_ascii_digit()
+                    && t[t.len() - 1].is_ascii_uppercase()
+            })
+            // In brackets after a bed or room: `bed 9 (K.B.)`, `318 (T.W.)`.
+            || (i > 0
+                && scan.is_punct(i - 1, '(')
+                && scan.is_punct(last + 1, ')')
+                && scan
+                    .prev_solid(i - 1)
+                    .is_some_and(|p| matches!(scan.kind(p), Some(Kind::Number | Kind::Mixed))))
     };
     (key.len() >= 2
         && !scan.is_word(last + 1)
