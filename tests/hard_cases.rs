@@ -34,6 +34,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Lab: GC/CT NAAT on 8N-812 «J.H.» positive for chlamydia", &["name"]),
     ("Pt in 318 («T.W.») HR 148 irregular, monitor", &["name"]),
     ("Meeting moved to «A.M.» (see email)", &["-"]),
+    // Injectable hormones mostly given in gender-affirming care, and
+    // expedited partner therapy, are sensitive; an estradiol patch is not.
+    (
+        "Rowan, insurance approved the «testosterone cypionate 200 mg/mL»",
+        &["medication/sex"],
+    ),
+    ("River Castellanos, your «estradiol valerate» teaching is 12/2", &["medication/sex"]),
+    ("«EPT» for Yesenia Ortiz's partner: doxy 100 bid x7d", &["procedure/std"]),
+    ("Graciela, try the «estradiol patch» for the hot flashes", &["medication"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (
