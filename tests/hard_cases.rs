@@ -42,6 +42,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("River Castellanos, your «estradiol valerate» teaching is 12/2", &["medication/sex"]),
     ("«EPT» for Yesenia Ortiz's partner: doxy 100 bid x7d", &["procedure/std"]),
+    ("Morgan Tsosie referred for «gender-affirming voice therapy», 8 sessions", &["procedure/sex"]),
     ("Graciela, try the «estradiol patch» for the hot flashes", &["medication"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
