@@ -1484,6 +1484,17 @@ const CASES: &[(&str, &[&str])] = &[
         "ALL STAFF: bed 12 is on «Suboxone», no outside visitors",
         &["medication/eth"],
     ),
+    // A team's, a unit's or a recall's heading too.
+    (
+        "Team: the new «PrEP» Pals peer program flyer is in the shared drive",
+        &["-"],
+    ),
+    (
+        "Psych unit reminder: sharps sweep every shift, «SI precautions» mean 1:1",
+        &["-"],
+    ),
+    ("Recall: «glucose test» strips lot 41872A, pull all boxes", &["-"]),
+    ("Team: pt in rm 4 started «PrEP» today", &["medication/hiv"]),
     (
         "Staff: his «sertraline» was held last night",
         &["medication/psy"],

@@ -608,6 +608,10 @@ const STAFF_AUDIENCE: &[&str] = &[
     "hires",
     "sepsis",
     "protocol",
+    // `Team:`, `Psych unit reminder:`, `Recall: glucose test strips lot`.
+    "team",
+    "unit",
+    "recall",
 ];
 
 /// The "you" of a notice: the staff it addresses, no patient.
