@@ -44,6 +44,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«EPT» for Yesenia Ortiz's partner: doxy 100 bid x7d", &["procedure/std"]),
     ("Morgan Tsosie referred for «gender-affirming voice therapy», 8 sessions", &["procedure/sex"]),
     ("Graciela, try the «estradiol patch» for the hot flashes", &["medication"]),
+    // Tagalog's polite particle and its "if" are no names.
+    ("Magandang umaga «po», Maricel Santos! Paalala", &["-"]),
+    ("Tumawag sa Rosario Cruz «kung» hindi makakarating", &["-"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

@@ -495,6 +495,10 @@ const LANGUAGE_AFTER: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    // Tagalog's polite particle and its "if": `Magandang umaga po`, `kung
+    // hindi makakarating`.
+    "po",
+    "kung",
     // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
     "jr",
     "pharm",
