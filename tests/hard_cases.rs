@@ -47,6 +47,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Tagalog's polite particle and its "if" are no names.
     ("Magandang umaga «po», Maricel Santos! Paalala", &["-"]),
     ("Tumawag sa Rosario Cruz «kung» hindi makakarating", &["-"]),
+    // An analyte told as due or pending is a test, across a list and a copula.
+    (
+        "Nadia Rahman, «Iron» and «B12» are still pending",
+        &["procedure", "procedure"],
+    ),
+    ("Hamid Karimi: your «ANC» is due this week", &["procedure"]),
+    ("Hamid Karimi: your «potassium is 5.9»", &["lab_result"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

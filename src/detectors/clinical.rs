@@ -1905,11 +1905,25 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         // Or with the verb after it: `get a creatinine drawn beforehand`,
         // `DEXA and vitamin D ordered`.
+        // Across a list of analytes and a copula: `Iron and B12 are still
+        // pending`, `your next HIV test and creatinine are due 1/15`.
         if let Some(after) = verb_after.then(|| analyte_at(scan, i)).flatten() {
-            if scan
-                .next_solid(after - 1)
-                .is_some_and(|v| ORDERED_AFTER.contains(&scan.low(v)))
-            {
+            let mut v = scan.next_solid(after - 1);
+            for _ in 0..3 {
+                match v.filter(|&k| scan.low(k) == "and") {
+                    Some(k) => match scan.next_solid(k).and_then(|a| analyte_at(scan, a)) {
+                        Some(a) => v = scan.next_solid(a - 1),
+                        None => break,
+                    },
+                    None => break,
+                }
+            }
+            for _ in 0..2 {
+                if let Some(k) = v.filter(|&k| matches!(scan.low(k), "is" | "are" | "still")) {
+                    v = scan.next_solid(k);
+                }
+            }
+            if v.is_some_and(|v| ORDERED_AFTER.contains(&scan.low(v))) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
             }
         }
@@ -2653,6 +2667,7 @@ const ORDERED_AFTER: &[&str] = &[
     "rechecked",
     "repeated",
     "pending",
+    "due",
 ];
 
 const ORDER_VERBS: &[&str] = &[
