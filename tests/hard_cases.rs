@@ -54,6 +54,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Hamid Karimi: your «ANC» is due this week", &["procedure"]),
     ("Hamid Karimi: your «potassium is 5.9»", &["lab_result"]),
+    // A condition named as a test by a panel or an antibody, then its
+    // result; by a specimen or an assay the result takes the condition in.
+    (
+        "Ana Ruiz started Humira, «hep B panel» «neg», cleared",
+        &["procedure", "lab_result"],
+    ),
+    ("Ruth Abernathy: «trich NAAT positive». Rx metronidazole", &["lab_result/std"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

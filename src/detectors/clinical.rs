@@ -4020,16 +4020,31 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             continue;
         }
-        // A test or condition followed by its result: `HPV negative`, `strep positive`.
+        // A test or condition followed by its result: `HPV negative`, `strep positive`;
+        // a condition named as a test by a panel or an antibody too (`hep B
+        // panel neg`, `hep C antibody neg`).
         let procedure = term_at(scan, i, Category::Procedure);
+        let tested_end = procedure
+            .is_none()
+            .then(|| {
+                // (Not by a specimen or an assay, which the condition's
+                // result takes in: `MRSA swab neg`, `trich NAAT positive`.)
+                tested_conditions(scan)
+                    .iter()
+                    .find(|&&(s, e, _)| s == i && !specimen(scan, e))
+                    .map(|&(_, e, _)| e + 1)
+            })
+            .flatten();
+        let as_test = procedure.is_some() || tested_end.is_some();
         let term = procedure.or_else(|| term_at(scan, i, Category::Condition));
-        let term_end = term
-            .map(|(_, after)| after)
-            .or_else(|| unlisted_test(scan, i).then_some(i + 1))
-            .map(|after| match procedure {
-                None => specimen_after(scan, after),
-                Some(_) => after,
-            });
+        let term_end = tested_end.or_else(|| {
+            term.map(|(_, after)| after)
+                .or_else(|| unlisted_test(scan, i).then_some(i + 1))
+                .map(|after| match procedure {
+                    None => specimen_after(scan, after),
+                    Some(_) => after,
+                })
+        });
         // A plus sign standing alone before a condition, after its test:
         // `urine NAAT + gonorrhea`, `HSV PCR from genital lesion + HSV-2`;
         // not before a longer test's name (`flu shot + COVID-19 booster`).
@@ -4060,11 +4075,11 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let mut verb = false;
             let next = scan.next_solid(after - 1).and_then(|w| {
                 if scan.is_punct(w, ':')
-                    || (procedure.is_some()
+                    || (as_test
                         && matches!(scan.low(w), "prelim" | "preliminary" | "final" | "read"))
                 {
                     scan.next_solid(w)
-                } else if procedure.is_none()
+                } else if !as_test
                     && term.is_some()
                     && matches!(scan.low(w), "was" | "is" | "were" | "are")
                     // Not the end of a test's name: `rapid strep was negative`.
@@ -4087,19 +4102,18 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // its specimen: `RSV+`, `C diff toxin +` (not `SOB +`, present;
             // `HIV+` is a person's status, a condition).
             let plus = |w: usize| {
-                procedure.is_none()
+                !as_test
                     && term.is_none_or(|(t, _)| t.sensitivity != Some(Sensitivity::Hiv))
                     && plus_verdict(scan, w)
                     && (w == after || specimen(scan, after - 1))
             };
             // A screen's verdict: `Hearing screen passed`, `CCHD screen: failed`.
-            let screened = |w: usize| {
-                procedure.is_some() && matches!(scan.low(w), "passed" | "failed" | "referred")
-            };
+            let screened =
+                |w: usize| as_test && matches!(scan.low(w), "passed" | "failed" | "referred");
             // A test read clear or unchanged: `CXR clear`, `CT unchanged`
             // (not a prep's `clear liquids`).
             let cleared = |w: usize| {
-                procedure.is_some()
+                as_test
                     && matches!(scan.low(w), "clear" | "unchanged")
                     && !scan.next_solid(w).is_some_and(|n| {
                         matches!(
@@ -4138,7 +4152,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // After a colon the result stands apart from its test, and
                 // a listed test is a procedure of its own (`Pap normal`); a
                 // condition tested is part of its result (`strep negative`).
-                let start = if procedure.is_some()
+                let start = if as_test
                     || (!verb && scan.tokens[w].start > scan.tokens[after - 1].end + 1)
                 {
                     scan.tokens[w].start
