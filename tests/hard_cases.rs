@@ -61,6 +61,8 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure", "lab_result"],
     ),
     ("Ruth Abernathy: «trich NAAT positive». Rx metronidazole", &["lab_result/std"]),
+    // Spanish `cambia` (changes) is no migraine brand.
+    ("Don Efraín, su diálisis «cambia» a lunes y viernes", &["-"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (
