@@ -63,6 +63,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ruth Abernathy: «trich NAAT positive». Rx metronidazole", &["lab_result/std"]),
     // Spanish `cambia` (changes) is no migraine brand.
     ("Don Efraín, su diálisis «cambia» a lunes y viernes", &["-"]),
+    // Substance-use screens by name and score, and a MAT group, are eth.
+    (
+        "Wojciech Zielinski - «DAST-10» done, «DAST 6», referred",
+        &["procedure/eth", "lab_result/eth"],
+    ),
+    ("Trey Mullins, «MAT group» moved to Wednesdays 5pm", &["procedure/eth"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (
