@@ -1521,6 +1521,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Recall: «glucose test» strips lot 41872A, pull all boxes", &["-"]),
     ("Team: pt in rm 4 started «PrEP» today", &["medication/hiv"]),
     (
+        "Reminder to techs: «PrEP» starter packs go in the bottom drawer",
+        &["-"],
+    ),
+    (
+        "Hold the pairing button until it's fully «depressed», then Ana Ruiz's meter connects",
+        &["-"],
+    ),
+    ("Ana Ruiz has been «depressed» since the move", &["condition/psy"]),
+    (
         "Staff: his «sertraline» was held last night",
         &["medication/psy"],
     ),

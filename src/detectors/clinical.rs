@@ -1009,13 +1009,19 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             )
         })
     });
-    // Idioms: `depressed the button`, `a pregnant pause`.
+    // Idioms: `depressed the button`, `a pregnant pause`; a button or a
+    // key `fully depressed`.
     out.retain(|c| {
         let last = last_token(scan, c.end);
         let next = scan.next_solid(last).map_or("", |n| scan.low(n));
-        !IDIOMS
-            .iter()
-            .any(|&(word, after)| scan.low(last) == word && after.contains(&next))
+        let pressed = scan.low(last) == "depressed"
+            && scan
+                .prev_solid(last)
+                .is_some_and(|p| matches!(scan.low(p), "fully" | "partially" | "halfway"));
+        !pressed
+            && !IDIOMS
+                .iter()
+                .any(|&(word, after)| scan.low(last) == word && after.contains(&next))
     });
     // A condition naming a season, a list or an event is no one's diagnosis:
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.

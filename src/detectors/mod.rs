@@ -608,6 +608,8 @@ const STAFF_AUDIENCE: &[&str] = &[
     "hires",
     "sepsis",
     "protocol",
+    "techs",
+    "technicians",
     // `Team:`, `Psych unit reminder:`, `Recall: glucose test strips lot`.
     "team",
     "unit",
