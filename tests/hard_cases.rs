@@ -69,6 +69,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure/eth", "lab_result/eth"],
     ),
     ("Trey Mullins, «MAT group» moved to Wednesdays 5pm", &["procedure/eth"]),
+    // A condition tested by its antibody, or by its type's test.
+    (
+        "Darnell Pruitt needs «HIV screen», «HCV Ab» and blood cultures",
+        &["procedure/hiv", "procedure"],
+    ),
+    ("New result for Jerome Baptiste: «HIV-1 RNA PCR». Log in", &["procedure/hiv"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

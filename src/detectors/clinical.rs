@@ -2501,6 +2501,13 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         let Some(mut w) = scan.next_solid(last_term) else {
             continue;
         };
+        // A virus's type before the test word: `HIV-1 RNA PCR`, `HSV-2 IgG`.
+        if scan.is_punct(w, '-') && matches!(scan.tok(w + 1), "1" | "2") {
+            match scan.next_solid(w + 1) {
+                Some(t) => w = t,
+                None => continue,
+            }
+        }
         // What the test takes comes before the test word: `allergy blood
         // test`, `H. pylori breath test`, `allergy patch test`.
         if matches!(
@@ -2715,6 +2722,8 @@ const TEST_WORDS: &[&str] = &[
     "pcr",
     "antibody",
     "antibodies",
+    // An antibody test: `HCV Ab`, `HBs Ab`.
+    "ab",
     "antigen",
     "exam",
     "swab",
