@@ -75,6 +75,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure/hiv", "procedure"],
     ),
     ("New result for Jerome Baptiste: «HIV-1 RNA PCR». Log in", &["procedure/hiv"]),
+    // A gestational age written as one token says a pregnancy.
+    (
+        "OB triage: Nia Gbadamosi, «G2P1» at «34w2d», BP 158/102",
+        &["condition/sex", "condition/sex"],
+    ),
+    ("Locker «34w2» is Nia Gbadamosi's", &["-"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

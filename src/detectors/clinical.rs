@@ -1167,7 +1167,8 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
 }
 
 /// A chart's obstetric history, which says a woman is or was pregnant:
-/// `G2P1`, `G3P2012`, with the gestation after it (`G2P1 at 34 wks`).
+/// `G2P1`, `G3P2012`, with the gestation after it (`G2P1 at 34 wks`), and a
+/// gestational age written as one token (`34w2d`).
 fn obstetric_history(scan: &Scan, out: &mut Vec<Cand>) {
     for i in 0..scan.tokens.len() {
         if scan.kind(i) != Some(Kind::Mixed) {
@@ -1175,6 +1176,20 @@ fn obstetric_history(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let t = scan.low(i).as_bytes();
         let digits = |from: usize| t[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+        // A gestational age as charts write it: `at 34w2d`, `12w6d`.
+        let weeks = digits(0);
+        if (1..=2).contains(&weeks)
+            && t.get(weeks) == Some(&b'w')
+            && digits(weeks + 1) == 1
+            && t.get(weeks + 2) == Some(&b'd')
+            && weeks + 3 == t.len()
+        {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sex),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+            continue;
+        }
         let g = if t.first() == Some(&b'g') {
             digits(1)
         } else {
