@@ -81,6 +81,9 @@ const CASES: &[(&str, &[&str])] = &[
         &["condition/sex", "condition/sex"],
     ),
     ("Locker «34w2» is Nia Gbadamosi's", &["-"]),
+    // A bad knee is someone's trouble; a bad day is not a condition.
+    ("Ms. Ogunleye, for your «bad knee», ice 20 minutes", &["condition"]),
+    ("Ms. Ogunleye had a «bad» day, call her back", &["-"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (

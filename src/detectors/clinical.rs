@@ -1643,6 +1643,8 @@ const SYMPTOM_ADJECTIVES: &[&str] = &[
     "itchy",
     "stiff",
     "inflamed",
+    // `your bad knee`, `his bad hip`: one that troubles him.
+    "bad",
 ];
 
 /// Endings that make an unlisted word a diagnosis (`tendinitis`,
