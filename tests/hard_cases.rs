@@ -84,6 +84,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A bad knee is someone's trouble; a bad day is not a condition.
     ("Ms. Ogunleye, for your «bad knee», ice 20 minutes", &["condition"]),
     ("Ms. Ogunleye had a «bad» day, call her back", &["-"]),
+    // Psychiatric signs staff and patients write are psy.
+    (
+        "BH consult for Rangi Tamatea: off lithium, «pressured speech», not sleeping",
+        &["condition/psy"],
+    ),
+    ("been having «dark thoughts» again at night - Teodoro Abaya", &["condition/psy"]),
     // `Dr` after a lowercase word and before a capitalised one is a title,
     // not a drive; a street's `Dr` stays.
     (
