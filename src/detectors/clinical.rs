@@ -1013,15 +1013,11 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // key `fully depressed`.
     out.retain(|c| {
         let last = last_token(scan, c.end);
+        let prev = scan.prev_solid(last).map_or("", |p| scan.low(p));
         let next = scan.next_solid(last).map_or("", |n| scan.low(n));
-        let pressed = scan.low(last) == "depressed"
-            && scan
-                .prev_solid(last)
-                .is_some_and(|p| matches!(scan.low(p), "fully" | "partially" | "halfway"));
-        !pressed
-            && !IDIOMS
-                .iter()
-                .any(|&(word, after)| scan.low(last) == word && after.contains(&next))
+        !IDIOMS.iter().any(|&(word, before, after)| {
+            scan.low(last) == word && (before.contains(&prev) || after.contains(&next))
+        })
     });
     // A condition naming a season, a list or an event is no one's diagnosis:
     // `allergy season`, `update the allergy list`, `diabetes prevention class`.
@@ -1295,13 +1291,15 @@ fn eponyms(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A condition word and the words after it that make it an idiom.
-const IDIOMS: &[(&str, &[&str])] = &[
+/// A condition word, and the words before it and after it that make it an
+/// idiom.
+const IDIOMS: &[(&str, &[&str], &[&str])] = &[
     (
         "depressed",
+        &["fully", "partially", "halfway"],
         &["the", "a", "an", "button", "key", "pedal", "lever"],
     ),
-    ("pregnant", &["pause", "pauses"]),
+    ("pregnant", &[], &["pause", "pauses"]),
 ];
 
 /// A term naming a season, a list, an event or a campaign rather than
