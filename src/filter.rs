@@ -161,7 +161,8 @@ impl Filter {
 
     fn scan_rows(&self, text: &str, rows: Rows) -> Vec<Finding> {
         let folded = Folded::new(text);
-        let scan = Scan::new(&folded);
+        let lower = folded.text.to_ascii_lowercase();
+        let scan = Scan::new(&folded, &lower);
         let hits = detectors::find_rows(&scan, rows);
         let mut findings: Vec<Finding> = hits
             .into_iter()

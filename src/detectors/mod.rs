@@ -655,7 +655,7 @@ fn staff_notice(scan: &Scan) -> bool {
     // `Insulin storage 101:`, `¿Sabía que el asma...`.
     let education = || {
         let head =
-            &scan.lower[..crate::scan::floor_boundary(&scan.lower, scan.lower.len().min(40))];
+            &scan.lower[..crate::scan::floor_boundary(scan.lower, scan.lower.len().min(40))];
         let head = head.trim_start_matches(['¿', ' ']);
         [
             "did you know",
@@ -1127,7 +1127,7 @@ fn cued_within(scan: &Scan, cues: &text::PhraseIndex, start: usize, end: usize) 
 /// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
 /// and name no one (no person word, no name found in it)?
 fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
-    let text = scan.lower.as_str();
+    let text = scan.lower;
     let (start, end) = sentence_around(text, at);
     let first = scan.tokens.partition_point(|t| t.start < start);
     if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) {
@@ -1146,7 +1146,7 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 /// its sentence, in a message that names no one and holds no identifier
 /// (the "you" of "if you have" is then anyone)?
 fn hypothetical(scan: &Scan, hits: &[Hit], at: usize) -> bool {
-    let text = scan.lower.as_str();
+    let text = scan.lower;
     let start = sentence_around(text, at).0;
     cued_within(scan, text::phrase_index!(HYPOTHETICAL_CUES), start, at)
         && !hits.iter().any(|h| {

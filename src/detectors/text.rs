@@ -194,7 +194,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
         // `send your new Medicaid number; the one on file, CA-88213049, was
         // rejected`: the value comes a clause later, after `on file`.
         let from = scan.tokens.get(j).map_or(scan.lower.len(), |t| t.start);
-        let upto = crate::scan::floor_boundary(&scan.lower, (from + 80).min(scan.lower.len()));
+        let upto = crate::scan::floor_boundary(scan.lower, (from + 80).min(scan.lower.len()));
         if let Some(at) = scan.lower[from..upto].find(" on file") {
             let mut k = token_after(scan, j, from + at + " on file".len());
             if scan.is_punct(k, ',') {
@@ -213,7 +213,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
             continue;
         }
         let clause = &scan.lower
-            [from..crate::scan::floor_boundary(&scan.lower, (from + 48).min(scan.lower.len()))];
+            [from..crate::scan::floor_boundary(scan.lower, (from + 48).min(scan.lower.len()))];
         let clause = &clause[..clause
             .find(['.', '\n', ';', '?', '!'])
             .unwrap_or(clause.len())];
@@ -414,7 +414,7 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
 /// or `punto` must occur. Found once per scan.
 fn domain_possible(scan: &Scan) -> bool {
     *scan.domain_possible.get_or_init(|| {
-        let lower = scan.lower.as_str();
+        let lower = scan.lower;
         let b = lower.as_bytes();
         lower.match_indices('.').any(|(i, _)| {
             b.get(i + 1)
@@ -490,7 +490,7 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     if !domain_possible(scan) {
         return;
     }
-    let lower = scan.lower.as_str();
+    let lower = scan.lower;
     let b = lower.as_bytes();
     let local_char =
         |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
@@ -556,7 +556,7 @@ const SCHEMES: &[&str] = &[
 /// Web addresses: with a scheme (also defanged `hxxps`, `[:]`), `www.`, or a
 /// bare domain ending in a known TLD, with any path.
 pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    let lower = scan.lower.as_str();
+    let lower = scan.lower;
     // A web address starts with a scheme (all start `http`, `hxxp` or
     // `www`) or is a domain.
     let scheme_possible = lower.contains("http") || lower.contains("hxxp") || lower.contains("www");
