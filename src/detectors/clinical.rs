@@ -2223,7 +2223,11 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
         let first = scan.tokens.partition_point(|t| t.start < c.start);
         let last = last_token(scan, c.end);
         let text = &scan.lower[c.start..c.end];
-        if first >= scan.tokens.len() || !PREGNANCY_TESTS.iter().any(|t| text.contains(t)) {
+        if first >= scan.tokens.len()
+            || !PREGNANCY_TESTS
+                .iter()
+                .any(|t| scan.may_have(t) && text.contains(t))
+        {
             continue;
         }
         // Before: `20-week`, `20 wk`, `28-wk`.

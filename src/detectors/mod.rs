@@ -654,8 +654,7 @@ fn staff_notice(scan: &Scan) -> bool {
     // `Health tip: adults should`, `FAQ - Can I drink the prep cold?`,
     // `Insulin storage 101:`, `¿Sabía que el asma...`.
     let education = || {
-        let head =
-            &scan.lower[..crate::scan::floor_boundary(scan.lower, scan.lower.len().min(40))];
+        let head = &scan.lower[..crate::scan::floor_boundary(scan.lower, scan.lower.len().min(40))];
         let head = head.trim_start_matches(['¿', ' ']);
         [
             "did you know",

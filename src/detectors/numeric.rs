@@ -282,7 +282,7 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     }
     // Every mask starts with its mask byte twice: texts without such a pair
     // (almost all) are not walked.
-    if !["xx", "**", "##"].iter().any(|p| scan.lower.contains(p)) {
+    if !["xx", "**", "##"].iter().any(|p| scan.has(p)) {
         return;
     }
     let lower = scan.lower.as_bytes();
@@ -513,7 +513,7 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
 /// IPv4 addresses: four numbers 0–255 joined by dots.
 pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // Defanged: `203[.]0[.]113[.]77`, `10(.)0(.)0(.)1`.
-    if scan.lower.contains("[.]") || scan.lower.contains("(.)") {
+    if scan.has("[.]") || scan.has("(.)") {
         for i in 0..scan.tokens.len() {
             let mut parts = Vec::new();
             let mut k = i;

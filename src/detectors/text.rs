@@ -419,8 +419,8 @@ fn domain_possible(scan: &Scan) -> bool {
         lower.match_indices('.').any(|(i, _)| {
             b.get(i + 1)
                 .is_some_and(|&n| n.is_ascii_alphabetic() || n == b']' || n == b')')
-        }) || lower.contains("dot")
-            || lower.contains("punto")
+        }) || scan.has("dot")
+            || scan.has("punto")
     })
 }
 
@@ -559,7 +559,7 @@ pub(crate) fn url(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let lower = scan.lower;
     // A web address starts with a scheme (all start `http`, `hxxp` or
     // `www`) or is a domain.
-    let scheme_possible = lower.contains("http") || lower.contains("hxxp") || lower.contains("www");
+    let scheme_possible = scan.has("http") || scan.has("hxxp") || scan.has("www");
     if !scheme_possible && !domain_possible(scan) {
         return;
     }
@@ -655,7 +655,7 @@ pub(crate) fn ipv6(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let b = scan.lower.as_bytes();
     // A match holds two colons side by side (`::`) or seven in all (eight
     // groups): other texts have no address.
-    if !scan.lower.contains("::") && count_byte(b, b':') < 7 {
+    if !scan.has("::") && count_byte(b, b':') < 7 {
         return;
     }
     let hex = |c: u8| c.is_ascii_hexdigit();
@@ -1767,8 +1767,8 @@ pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
 /// `(nn)value` parts (lot, serial, expiry).
 pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    // One vectorised test for the texts (almost all) without a UDI.
-    if !scan.lower.contains("(01)") {
+    // One test for the texts (almost all) without a UDI.
+    if !scan.has("(01)") {
         return;
     }
     let b = scan.lower.as_bytes();
