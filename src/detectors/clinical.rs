@@ -40,19 +40,27 @@ fn slot(category: Category) -> usize {
 /// The dictionary term of `category` starting at token `i`, if any: (term,
 /// token after it). All three categories are looked up once per token and
 /// kept in the scan, since several finders ask.
+#[inline]
 fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
-    let memo = scan.terms.get_or_init(|| {
-        (0..scan.tokens.len())
-            .map(|i| {
-                if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed)) {
-                    lookup(scan, i)
-                } else {
-                    [None; 3]
-                }
-            })
-            .collect()
-    });
+    let memo = match scan.terms.get() {
+        Some(memo) => memo,
+        None => scan.terms.get_or_init(|| term_memo(scan)),
+    };
     memo[i][slot(category)]
+}
+
+/// [`lookup`] at every word.
+#[inline(never)]
+fn term_memo(scan: &Scan) -> Vec<TermMatches> {
+    (0..scan.tokens.len())
+        .map(|i| {
+            if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed)) {
+                lookup(scan, i)
+            } else {
+                [None; 3]
+            }
+        })
+        .collect()
 }
 
 /// The longest listed term of each category at token `i`.
@@ -325,21 +333,31 @@ fn cue_map() -> &'static Cues {
     })
 }
 
-/// Is token `i` in the word list of `flag`?
+/// Is token `i` in the word list of `flag`? Asked of nearly every token by
+/// every clinical finder: the test itself is kept small enough to be
+/// inlined where it is asked, and the flags are found apart, once a scan.
+#[inline]
 fn has_cue(scan: &Scan, i: usize, flag: u32) -> bool {
-    let cues = scan.cues.get_or_init(|| {
-        let map = cue_map();
-        (0..scan.tokens.len())
-            .map(|k| {
-                if matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed)) {
-                    map.get(scan.low(k))
-                } else {
-                    0
-                }
-            })
-            .collect()
-    });
+    let cues = match scan.cues.get() {
+        Some(cues) => cues,
+        None => scan.cues.get_or_init(|| cue_flags(scan)),
+    };
     cues.get(i).is_some_and(|c| c & flag != 0)
+}
+
+/// The cue flags of every token (0 for a token that is no word).
+#[inline(never)]
+fn cue_flags(scan: &Scan) -> Vec<u32> {
+    let map = cue_map();
+    (0..scan.tokens.len())
+        .map(|k| {
+            if matches!(scan.kind(k), Some(Kind::Word | Kind::Mixed)) {
+                map.get(scan.low(k))
+            } else {
+                0
+            }
+        })
+        .collect()
 }
 
 /// The lab analyte starting at token `i`, if any: the token after it.

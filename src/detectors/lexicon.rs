@@ -117,6 +117,7 @@ fn u32_at(bytes: &[u8], i: usize) -> usize {
 /// (the last one zero-padded), each folded in by one multiply-rotate step
 /// of [`Fx`], after the length. Most words take a single step; the top bits
 /// are the well-mixed ones.
+#[inline]
 fn hash(word: &[u8]) -> u64 {
     let mut h = Fx(word.len() as u64);
     let mut chunks = word.chunks_exact(8);

@@ -46,6 +46,7 @@ pub(crate) fn phrase_at(scan: &Scan, i: usize, phrases: &[&str]) -> Option<usize
 pub(crate) struct WordFilter([u64; 16]);
 
 impl WordFilter {
+    #[inline]
     fn slot(w: &[u8]) -> usize {
         match (w.first(), w.last()) {
             (Some(&f), Some(&l)) => (w.len() * 131 + usize::from(f) * 31 + usize::from(l)) & 1023,
@@ -58,6 +59,7 @@ impl WordFilter {
         self.0[slot / 64] |= 1 << (slot % 64);
     }
 
+    #[inline]
     pub fn may_contain(&self, w: &str) -> bool {
         let slot = WordFilter::slot(w.as_bytes());
         self.0[slot / 64] & (1 << (slot % 64)) != 0
