@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Term};
 use super::names::{case_of, Case};
-use super::text::{phrase_at, phrase_index, token_after, word_set, WordFilter};
+use super::text::{phrase_at, phrase_index, token_after, word_list, word_set, WordFilter};
 use super::{Cand, Detector, TermMatches, TestedCondition};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -1916,8 +1916,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // looked for once, so most messages skip the analyte lookup below.
     // (Written out, not `Scan::has_word`: on this path every message, and
     // the call measured 1.0k instructions a check more, callgrind.)
-    let verb_after =
-        (0..scan.tokens.len()).any(|k| scan.is_word(k) && ORDERED_AFTER.contains(&scan.low(k)));
+    let verb_after = (0..scan.tokens.len()).any(|k| scan.is_word(k) && ordered_after(scan.low(k)));
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
@@ -1962,7 +1961,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     v = scan.next_solid(k);
                 }
             }
-            if v.is_some_and(|v| ORDERED_AFTER.contains(&scan.low(v))) {
+            if v.is_some_and(|v| ordered_after(scan.low(v))) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
             }
         }
@@ -2709,16 +2708,18 @@ const CULTURE_WORDS: &[&str] = &[
     "urocultivo",
 ];
 
-/// What is said of an analyte ordered, after it: `a creatinine drawn`.
-const ORDERED_AFTER: &[&str] = &[
-    "drawn",
-    "ordered",
-    "redrawn",
-    "rechecked",
-    "repeated",
-    "pending",
-    "due",
-];
+word_list!(
+    /// What is said of an analyte ordered, after it: `a creatinine drawn`.
+    fn ordered_after: [
+        "drawn",
+        "ordered",
+        "redrawn",
+        "rechecked",
+        "repeated",
+        "pending",
+        "due",
+    ]
+);
 
 const ORDER_VERBS: &[&str] = &[
     "draw",

@@ -4,39 +4,48 @@
 //! found and marked so a policy can allow them.
 
 use super::lexicon::name_flags;
-use super::text::{phrase_index, word_set};
+use super::text::{phrase_index, word_list, word_set};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
-const PATIENT_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
-    "dona",
-    // Filipino kinship honorifics and the Polish `Pani`, written before a
-    // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
-    "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
-];
-const CLINICIAN_TITLES: &[&str] = &[
-    "dr",
-    "dra",
-    // Spanish `licenciado/a`, a therapist's or psychologist's title.
-    "lic",
-    "licda",
-    "licdo",
-    "doctor",
-    "doctora",
-    "nurse",
-    "enfermera",
-    "enfermero",
-    "provider",
-];
-/// Titles written with a period.
-const ABBREVIATED_TITLES: &[&str] = &[
-    "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
-];
-/// Credentials written in capitals before a name: `NP Alvarez`.
-const CREDENTIALS: &[&str] = &[
-    "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
-];
+word_list!(
+    fn patient_title: [
+        "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
+        "dona",
+        // Filipino kinship honorifics and the Polish `Pani`, written before a
+        // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
+        "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
+    ]
+);
+word_list!(
+    fn clinician_title: [
+        "dr",
+        "dra",
+        // Spanish `licenciado/a`, a therapist's or psychologist's title.
+        "lic",
+        "licda",
+        "licdo",
+        "doctor",
+        "doctora",
+        "nurse",
+        "enfermera",
+        "enfermero",
+        "provider",
+    ]
+);
+word_list!(
+    /// Titles written with a period.
+    fn abbreviated_title: [
+        "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
+    ]
+);
+word_list!(
+    /// Credentials written in capitals before a name: `NP Alvarez`.
+    CREDENTIALS,
+    fn credential: [
+        "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
+    ]
+);
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -1076,14 +1085,20 @@ const WEEKDAY_ABBREVIATIONS: &[&str] = &[
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
-/// Titles that only ever stand before a name, after which even an unlisted
-/// lowercase word is one when a person's cue follows (`dr oduya's 3:40`).
-/// `nurse`, `doctor` and `miss` are words too (`nurse practitioner`, `miss
-/// work`), and so are `mr` and `ms` in a chart (`mild mr`, `hx ms flare`).
-const NAME_TITLES: &[&str] = &["dr", "dra", "mrs", "sra", "srta"];
-/// The patient, in notes: with [`RELATIVES`], the people whose unlisted
-/// lowercase name a note gives (`pt ifeanyi in lobby`).
-const PATIENT_WORDS: &[&str] = &["pt", "patient", "paciente", "pte"];
+word_list!(
+    /// Titles that only ever stand before a name, after which even an unlisted
+    /// lowercase word is one when a person's cue follows (`dr oduya's 3:40`).
+    /// `nurse`, `doctor` and `miss` are words too (`nurse practitioner`, `miss
+    /// work`), and so are `mr` and `ms` in a chart (`mild mr`, `hx ms flare`).
+    NAME_TITLES,
+    fn name_title: ["dr", "dra", "mrs", "sra", "srta"]
+);
+word_list!(
+    /// The patient, in notes: with [`RELATIVES`], the people whose unlisted
+    /// lowercase name a note gives (`pt ifeanyi in lobby`).
+    PATIENT_WORDS,
+    fn patient_word: ["pt", "patient", "paciente", "pte"]
+);
 /// Lowercase words of a staff note that follow `pt`, `dr` or a relative and
 /// are no name: adverbs, adjectives, auxiliaries and the nouns and verbs of
 /// a note (`pt still in lobby`, `let dr know.`, `pt ride is here`). Forms
@@ -1487,7 +1502,7 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
         .then_some(Role::Aged)
     } else if !scan.is_word(p) {
         None
-    } else if dotted || NAME_TITLES.contains(&low) {
+    } else if dotted || name_title(low) {
         Some(Role::Title)
     } else if !period {
         Some(Role::Person)
@@ -1520,7 +1535,7 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
     let plain = |k: usize, e: &Evidence| {
         e.case == Case::Upper
             && !e.common
-            && !CREDENTIALS.contains(&scan.tok(k))
+            && !credential(scan.tok(k))
             && !word_set!(NOT_NAMES).contains(scan.low(k))
     };
     // A surname on no list, after a word that expects a person (`Attending
@@ -1570,7 +1585,7 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
             && (e.first || e.last)
             && !e.common
             && key.len() >= 3
-            && !CREDENTIALS.contains(&scan.tok(a))
+            && !credential(scan.tok(a))
             && !word_set!(STAFF_ABBREVIATIONS).contains(key)
             && !word_set!(NOT_NAMES).contains(key)
             && super::lexicon::terms(key).next().is_none()
@@ -2156,7 +2171,7 @@ fn addressed_initials(scan: &Scan, i: usize, end: usize, first_word: usize) -> b
 fn initials_shaped(scan: &Scan, i: usize, key: &str) -> bool {
     (2..=3).contains(&key.len())
         && key.bytes().all(|b| b.is_ascii_lowercase())
-        && !CREDENTIALS.contains(&scan.tok(i))
+        && !credential(scan.tok(i))
         && !word_set!(STAFF_ABBREVIATIONS).contains(key)
         && !word_set!(NOTE_WORDS).contains(key)
         && super::lexicon::terms(key).next().is_none()
@@ -2660,7 +2675,7 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
                 .is_none_or(|n| scan.kind(n) == Some(Kind::Punct) && !scan.is_punct(n, '-'))
     };
     scan.is_word(a)
-        && (CREDENTIALS.contains(&tok) || POST_CREDENTIALS.contains(&tok))
+        && (credential(tok) || POST_CREDENTIALS.contains(&tok))
         && (!ambiguous || closes())
 }
 
@@ -2721,8 +2736,7 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     if scan.is_punct(p, '(') {
         let relative = scan.prev_solid(p).is_some_and(|q| {
             scan.is_word(q)
-                && (word_set!(RELATIVES).contains(scan.low(q))
-                    || PATIENT_WORDS.contains(&scan.low(q)))
+                && (word_set!(RELATIVES).contains(scan.low(q)) || patient_word(scan.low(q)))
         });
         return Ok(Before {
             strong: relative,
@@ -2741,7 +2755,7 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     }
     let low = scan.low(p);
     // After a period only an abbreviated title (`Dr.`) continues; `nurse.` ends a sentence.
-    if period && !ABBREVIATED_TITLES.contains(&low) {
+    if period && !abbreviated_title(low) {
         return Ok(Before::default());
     }
     // A credential closing a name is no title of what follows: `Sandra Moe, NP, NPI 1620938476`.
@@ -2750,12 +2764,12 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     // before a word in capitals are the patient and a prior authorisation
     // (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name after them is
     // capitalised (`PT Alvarez`).
-    let credential = CREDENTIALS.contains(&scan.tok(p))
+    let credential = credential(scan.tok(p))
         && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
             && (colon || case_of(scan.tok(i)) == Case::Upper));
     // `np` in a lowercase note, before a lowercase name: `per np tran`.
     let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
-    if titled(CLINICIAN_TITLES.contains(&low) || credential || lowercase_np) {
+    if titled(clinician_title(low) || credential || lowercase_np) {
         return Ok(Before {
             title: true,
             clinician: true,
@@ -2763,7 +2777,7 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
             ..Before::default()
         });
     }
-    if titled(PATIENT_TITLES.contains(&low)) {
+    if titled(patient_title(low)) {
         return Ok(Before {
             title: true,
             strong: true,
@@ -2872,7 +2886,7 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
             })
             || scan.next_solid(last).is_some_and(|a| status_post(scan, a))
             || scan.prev_solid(i).is_some_and(|p| {
-                PATIENT_WORDS.contains(&scan.low(p))
+                patient_word(scan.low(p))
                     // What a note does with a patient: `a bed for M.K.`,
                     // `can 5W take J.B.`.
                     || matches!(scan.low(p), "for" | "take" | "re")
@@ -3034,7 +3048,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A title is no name of its own before a capitalised one: `Hola
         // doña Rosa` (`Dona` is a given name too).
         if end0 == i
-            && PATIENT_TITLES.contains(&scan.low(i))
+            && patient_title(scan.low(i))
             && scan
                 .next_solid(i)
                 .is_some_and(|n| scan.is_word(n) && case_of(scan.tok(n)) == Case::Capital)
@@ -3114,9 +3128,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if e0.case != Case::Lower && word_set!(STREET_BEFORE).contains(scan.low(i)) {
             let staff = |n: usize| {
                 let low = scan.low(n);
-                CREDENTIALS.contains(&scan.tok(n))
-                    || CLINICIAN_TITLES.contains(&low)
-                    || PATIENT_TITLES.contains(&low)
+                credential(scan.tok(n))
+                    || clinician_title(low)
+                    || patient_title(low)
                     || word_set!(NOTE_WORDS).contains(low)
                     || ends_role(scan, n)
             };
@@ -3745,7 +3759,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             let unlisted = !e.first && !e.last;
             !hyphen_named(scan, i, end0)
-                || CREDENTIALS.contains(&&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
+                || credential(&scan.text()[scan.tokens[i].start..scan.tokens[end0].end])
                 || (unlisted && !plain_unlisted(lead_key))
                 || (unlisted
                     && shouted_plain
@@ -3915,7 +3929,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && known(e)
                         && scan
                             .prev_solid(i)
-                            .is_some_and(|p| PATIENT_WORDS.contains(&scan.low(p)))
+                            .is_some_and(|p| patient_word(scan.low(p)))
                         && (bed_after(scan, end0)
                             || after_all
                                 .is_some_and(|a| word_set!(PERSON_CUES).contains(scan.low(a)))))
