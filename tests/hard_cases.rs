@@ -54,6 +54,14 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Hamid Karimi: your «ANC» is due this week", &["procedure"]),
     ("Hamid Karimi: your «potassium is 5.9»", &["lab_result"]),
+    // An analyte listed after a test, with no value, is ordered with it;
+    // with a value it is a result.
+    (
+        "Mr. Anselm Brodeur, fasting «renal panel» and «PTH» before your visit",
+        &["procedure", "procedure"],
+    ),
+    ("Wen Li: «CBC», «ferritin» next week", &["procedure", "procedure"]),
+    ("Wen Li: «CBC» and «ferritin 12»", &["procedure", "lab_result"]),
     // A condition named as a test by a panel or an antibody, then its
     // result; by a specimen or an assay the result takes the condition in.
     (

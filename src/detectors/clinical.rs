@@ -1936,6 +1936,12 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
             });
         }
+        // An analyte listed after a test, with no value of its own, is
+        // ordered with it: `fasting renal panel and PTH before your visit`,
+        // `CBC, ferritin next week` (not `CBC and ferritin 12`).
+        if let Some(after) = tested_with(scan, i, out) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
+        }
         // An analyte drawn or ordered is a test: `redraw for the potassium`,
         // `recheck your potassium and magnesium`.
         if has_cue(scan, i, cue::ORDER_VERB) {
@@ -2210,6 +2216,32 @@ fn rehab_abbreviation(scan: &Scan, i: usize) -> Option<usize> {
 
 /// Words of a count of weeks.
 const WEEK_WORDS: &[&str] = &["week", "weeks", "wk", "wks", "semana", "semanas"];
+
+/// The token after an analyte at `i` joined by `and` or a comma to a test
+/// already found (`renal panel and PTH`) and followed by no value.
+fn tested_with(scan: &Scan, i: usize, found: &[Cand]) -> Option<usize> {
+    // Asked of every token: the analyte cue first, one bit test.
+    if !has_cue(scan, i, cue::ANALYTE) {
+        return None;
+    }
+    let joint = scan.prev_solid(i)?;
+    if !(scan.low(joint) == "and" || scan.is_punct(joint, ',')) {
+        return None;
+    }
+    let test_end = scan.tokens[scan.prev_solid(joint)?].end;
+    if !found.iter().any(|c| c.end == test_end) {
+        return None;
+    }
+    let after = analyte_at(scan, i)?;
+    let valued = scan.next_solid(after - 1).is_some_and(|n| {
+        matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed))
+            || matches!(
+                scan.low(n),
+                "is" | "was" | "were" | "are" | "came" | "normal" | "high" | "low" | "of" | "at"
+            )
+    });
+    (!valued).then_some(after)
+}
 
 /// Tests a pregnancy is dated by (a follow-up x-ray at 6 weeks is not).
 const PREGNANCY_TESTS: &[&str] = &[
