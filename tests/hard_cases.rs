@@ -62,6 +62,9 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Wen Li: «CBC», «ferritin» next week", &["procedure", "procedure"]),
     ("Wen Li: «CBC» and «ferritin 12»", &["procedure", "lab_result"]),
+    // Lay words for diabetes and its kidneys, as patients and staff text them.
+    ("Omar Haddou called - «sugars running high» all week", &["condition"]),
+    ("my dad Tomasz has «bad kidneys», is that safe", &["condition"]),
     // A condition named as a test by a panel or an antibody, then its
     // result; by a specimen or an assay the result takes the condition in.
     (

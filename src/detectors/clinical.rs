@@ -1448,6 +1448,7 @@ const BODY_PARTS: &[&str] = &[
     "spine",
     "breast",
     "kidney",
+    "kidneys",
     "bladder",
     "oido",
     "cabeza",
