@@ -62,6 +62,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Wen Li: «CBC», «ferritin» next week", &["procedure", "procedure"]),
     ("Wen Li: «CBC» and «ferritin 12»", &["procedure", "lab_result"]),
+    // `mg/dL` is a unit, not a driver's licence's label before the next value.
+    (
+        "Rahel Tesfaye: «calcium 11.4 mg/dL», «PTH 142 pg/mL»",
+        &["lab_result", "lab_result"],
+    ),
     // Lay words for diabetes and its kidneys, as patients and staff text them.
     ("Omar Haddou called - «sugars running high» all week", &["condition"]),
     ("my dad Tomasz has «bad kidneys», is that safe", &["condition"]),

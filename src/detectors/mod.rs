@@ -784,6 +784,27 @@ impl Labels {
             if placeholder || !self.filter.may_contain(word) {
                 continue;
             }
+            // `mg/dL`, `g/dl`: a unit's decilitre, not a driver's licence's label.
+            if word == "dl"
+                && i > 1
+                && scan.is_punct(i - 1, '/')
+                && matches!(
+                    scan.low(i - 2),
+                    "mg" | "g"
+                        | "gm"
+                        | "gr"
+                        | "ng"
+                        | "ug"
+                        | "mcg"
+                        | "pg"
+                        | "mmol"
+                        | "meq"
+                        | "iu"
+                        | "u"
+                )
+            {
+                continue;
+            }
             let Some(rows) = self.by_first_word.get(word) else {
                 continue;
             };

@@ -157,6 +157,8 @@ pub(crate) static TABLE: &[Detector] = &[
         negatives: &[
             "please bring your driver's license",
             "license to practice in CA",
+            // A unit's decilitre is no label.
+            "calcium 11.4 mg/dL, PTH 142 pg/mL",
         ],
     },
     Detector {
