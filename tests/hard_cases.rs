@@ -67,6 +67,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Rahel Tesfaye: «calcium 11.4 mg/dL», «PTH 142 pg/mL»",
         &["lab_result", "lab_result"],
     ),
+    // A service named by where it is given is no one's procedure.
+    ("«Infusion» bay 4 is closed today, Marta Lindgren will move the chairs", &["-"]),
+    ("Call the «infusion» pharmacy for Dev Raman's delivery window", &["-"]),
     // Lay words for diabetes and its kidneys, as patients and staff text them.
     ("Omar Haddou called - «sugars running high» all week", &["condition"]),
     ("my dad Tomasz has «bad kidneys», is that safe", &["condition"]),

@@ -2652,6 +2652,9 @@ const PLACE_WORDS: &[&str] = &[
     "dept",
     "unit",
     "suite",
+    // `Infusion bay`, `infusion pharmacy`: where the service is given.
+    "bay",
+    "pharmacy",
     "room",
     "office",
     "team",
