@@ -122,7 +122,8 @@ fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// [`tokens`] of an ASCII text (nearly every message), a byte at a time
-/// instead of a char at a time: the same tokens, at a third of the cost.
+/// instead of a char at a time: the same tokens without decoding UTF-8
+/// (1.3k instructions a check fewer, callgrind).
 fn ascii_tokens(text: &str) -> Vec<Token> {
     let b = text.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(b.len() / 2 + 8);

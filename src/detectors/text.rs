@@ -132,10 +132,11 @@ impl WordSet {
 /// A short word list as a test, and as a constant too when the list is
 /// read as one: `word_list!(fn title: ["dr", "mr"])` defines `fn title(w)
 /// -> bool`, `word_list!(TITLES, fn title: [...])` `TITLES` as well. The
-/// test is a `match`, which compiles to a switch on the length and integer
-/// compares; `TITLES.contains(&w)` walked the list calling `memcmp` for
-/// each word of the same length (in the WebAssembly module a real call),
-/// on paths most tokens take.
+/// test is a `match`, which compiles to a switch on the length and then
+/// compares of a known length (short words as integers);
+/// `TITLES.contains(&w)` walked the list calling `memcmp` for each word of
+/// the same length (in the WebAssembly module a real call), on paths most
+/// tokens take.
 macro_rules! word_list {
     ($(#[$doc:meta])* fn $test:ident: [$($w:literal),* $(,)?]) => {
         $(#[$doc])*
