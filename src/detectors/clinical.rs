@@ -42,11 +42,7 @@ fn slot(category: Category) -> usize {
 /// kept in the scan, since several finders ask.
 #[inline]
 fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
-    let memo = match scan.terms.get() {
-        Some(memo) => memo,
-        None => scan.terms.get_or_init(|| term_memo(scan)),
-    };
-    memo[i][slot(category)]
+    scan.terms.get_or_init(|| term_memo(scan))[i][slot(category)]
 }
 
 /// [`lookup`] at every word.
@@ -338,11 +334,10 @@ fn cue_map() -> &'static Cues {
 /// inlined where it is asked, and the flags are found apart, once a scan.
 #[inline]
 fn has_cue(scan: &Scan, i: usize, flag: u32) -> bool {
-    let cues = match scan.cues.get() {
-        Some(cues) => cues,
-        None => scan.cues.get_or_init(|| cue_flags(scan)),
-    };
-    cues.get(i).is_some_and(|c| c & flag != 0)
+    scan.cues
+        .get_or_init(|| cue_flags(scan))
+        .get(i)
+        .is_some_and(|c| c & flag != 0)
 }
 
 /// The cue flags of every token (0 for a token that is no word).

@@ -2764,12 +2764,12 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     // before a word in capitals are the patient and a prior authorisation
     // (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name after them is
     // capitalised (`PT Alvarez`).
-    let credential = credential(scan.tok(p))
+    let credentialed = credential(scan.tok(p))
         && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
             && (colon || case_of(scan.tok(i)) == Case::Upper));
     // `np` in a lowercase note, before a lowercase name: `per np tran`.
     let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
-    if titled(clinician_title(low) || credential || lowercase_np) {
+    if titled(clinician_title(low) || credentialed || lowercase_np) {
         return Ok(Before {
             title: true,
             clinician: true,

@@ -1792,8 +1792,9 @@ pub(crate) fn dea(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// GS1 UDIs: `(01)` and a 14-digit device identifier, with any further
 /// `(nn)value` parts (lot, serial, expiry).
 pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    // One test for the texts (almost all) without a UDI.
-    if !scan.has("(01)") {
+    // The pair set turns away the texts (almost all) without a UDI; the
+    // search below is the only one.
+    if !scan.may_have("(01)") {
         return;
     }
     let b = scan.lower.as_bytes();
