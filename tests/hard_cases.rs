@@ -2242,6 +2242,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Corwin Blake is «MDD» + «GAD», stable", &["condition/psy", "condition/psy"]),
     ("Jonah: eGFR 38, ok for «gad» per radiology protocol", &["-"]),
     ("Kaylee's school counselor says she's «been cutting»", &["condition/psy"]),
+    // A sender naming themself in full, a surname that is a word too.
+    ("hi its «Junho Park», got a text that my results are in", &["name"]),
+    ("this is «Maria Park», my son has an appt", &["name"]),
+    ("this is Sunrise «Clinic», we called about your visit", &["-"]),
+    ("«Telehealth»: your video visit with NP «Adeyemi» starts in 10 min", &["-", "name/clinician"]),
+    // Lay states of a child or a patient in the ED.
+    ("baby Wesley is 7 weeks old and he's «fussy» and feeding less", &["condition"]),
+    ("rm 5 is «combative», security is aware", &["condition"]),
+    ("the «combative» sports league meets Tuesday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -686,6 +686,10 @@ const LAY_STATES: &[&str] = &[
     "unsteady",
     "wobbly",
     "flushed",
+    "fussy",
+    "irritable",
+    "cranky",
+    "combative",
 ];
 
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
@@ -745,6 +749,11 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
                         | "urine"
                         | "stool"
                 ) || has_cue(scan, q, cue::BODY_PART)
+                    // A patient by their bed: `rm 5 is combative`.
+                    || (scan.kind(q) == Some(Kind::Number)
+                        && scan.prev_solid(q).is_some_and(|r| {
+                            matches!(scan.low(r), "rm" | "room" | "bed" | "bay")
+                        }))
             }),
             _ => false,
         };

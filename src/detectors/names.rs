@@ -530,6 +530,10 @@ const NOT_NAMES: &[&str] = &[
     "portal",
     "relations",
     "experience",
+    // A service heading a notice: `Telehealth: your video visit starts`.
+    "telehealth",
+    "telemedicine",
+    "televisit",
     // An eponym's disease: `the Crohn's & Colitis walk`.
     "crohn",
     "crohns",
@@ -3300,6 +3304,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (found.len == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
+                    // A sender naming themself, the clause ending after:
+                    // `this is Maria Park, my son has an appt`.
+                    || (ev.last
+                        && ev.case == Case::Capital
+                        && clause_ends_after(scan, e)
+                        && introduced_before(scan, i))
                     || ((strong
                         || scan
                             .prev_solid(i)
@@ -3913,6 +3923,21 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                         || (notice_for(scan, i) && clause_ends_after(scan, last_part))))
                                 || chart_subject()
                                 || staff_intro()
+                                // A sender naming themself in full, capitalised,
+                                // the clause ending after: `hi its Junho Park,
+                                // got a text`, `this is Ngozi Park.`
+                                || (introduced_before(scan, i)
+                                    && !e.common
+                                    && clause_ends_after(scan, last_part)
+                                    && parts.iter().zip(evid).all(|(&(a, b), v)| {
+                                        v.case == Case::Capital
+                                            && (v.first
+                                                || v.last
+                                                || plain_unlisted(
+                                                    &scan.lower
+                                                        [scan.tokens[a].start..scan.tokens[b].end],
+                                                ))
+                                    }))
                                 // A credential closes it: `Sunny Park, PA-C will see you`.
                                 || (all_known && plain_credential_after(scan, last_part))
                                 || word_given_surname()
