@@ -2251,6 +2251,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("baby Wesley is 7 weeks old and he's «fussy» and feeding less", &["condition"]),
     ("rm 5 is «combative», security is aware", &["condition"]),
     ("the «combative» sports league meets Tuesday", &["-"]),
+    // Tests, verdicts, titles and ages in the other languages clinics text in.
+    ("kết quả «xét nghiệm cúm» của bé là «dương tính» với cúm A", &["procedure", "lab_result"]),
+    ("Kết quả xét nghiệm máu của ông Tuấn («92 tuổi») «là bình thường»", &["age_over_89", "lab_result"]),
+    ("«Hodan», natiijada «baaritaanka kaadida» «waa caadi»", &["name", "procedure", "lab_result"]),
+    ("Bonjou «Mme» «Jean», rezilta «tès san» ou a «negatif»", &["-", "name", "procedure", "lab_result"]),
+    ("Magandang araw po, Gng. «Dizon». Ang X-ray ni Lola «Remedios» («94 taong gulang») ay «walang bali».", &["name", "name", "age_over_89", "lab_result"]),
+    ("Ang «X-ray» «ay negatibo»", &["procedure", "lab_result"]),
+    ("the waa waa of the «normal» baby monitor", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

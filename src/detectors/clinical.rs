@@ -3777,6 +3777,16 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "were benign",
     "was reassuring",
     "were reassuring",
+    // Verdicts in the other languages clinics text in, words used of tests
+    // alone: Vietnamese as folding reads it (`dương tính`, `âm tính`, `là
+    // bình thường`), Haitian Creole, Tagalog (`walang bali`, no fracture).
+    "duong tinh",
+    "am tinh",
+    "la binh thuong",
+    "deu binh thuong",
+    "negatif",
+    "pozitif",
+    "walang bali",
 ];
 
 const RESULT_WORDS: &[&str] = &[
@@ -3808,6 +3818,10 @@ const RESULT_WORDS: &[&str] = &[
     "negativo",
     "negativa",
     "normales",
+    // Tagalog and Somali (`ay negatibo`, `waa caadi`).
+    "negatibo",
+    "positibo",
+    "caadi",
 ];
 
 /// What the verdict ending at token `last` is on, when listed terms follow
@@ -4976,6 +4990,8 @@ const ADVERBS: &[&str] = &[
 const COPULAS: &[&str] = &[
     "is", "was", "are", "were", "fue", "fueron", "es", "son", "esta", "estan", "sigue", "siguen",
     "salio", "salieron", "came", "looks", "looked", "remains", "remained", "stays",
+    // Tagalog, Somali, Portuguese: `ay normal`, `waa caadi`, `deu negativo`.
+    "ay", "waa", "deu",
 ];
 /// Readings after a copula that are a result only when a lab subject comes
 /// first: `your potassium is high`, not `demand is high`.

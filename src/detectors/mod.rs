@@ -880,6 +880,9 @@ const PERSON_WORDS: &[&str] = &[
     "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes", "tu", "te",
     "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom", "dad",
     "child", "baby", "hijo", "hija", "npo",
+    // Haitian Creole `ou` (you, your) and `pitit` (child), Tagalog `anak`,
+    // Portuguese and French `você`, `seu`, `sua`, `vous`, `votre`.
+    "ou", "pitit", "anak", "voce", "seu", "sua", "vous", "votre",
 ];
 
 /// Phrases of a sentence that speaks of illness in general.

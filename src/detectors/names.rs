@@ -15,6 +15,8 @@ word_list!(
         // Filipino kinship honorifics and the Polish `Pani`, written before a
         // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
         "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
+        // Tagalog's `Gng.` (Mrs.) and French `Mme`.
+        "gng", "mme",
     ]
 );
 word_list!(
@@ -36,7 +38,8 @@ word_list!(
 word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
-        "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
+        "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo", "gng",
+        "mme",
     ]
 );
 word_list!(
@@ -530,6 +533,9 @@ const NOT_NAMES: &[&str] = &[
     "portal",
     "relations",
     "experience",
+    // Haitian Creole greetings opening a message: `Bonjou Mme Jean`.
+    "bonjou",
+    "bonswa",
     // A service heading a notice: `Telehealth: your video visit starts`.
     "telehealth",
     "telemedicine",

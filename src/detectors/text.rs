@@ -1245,6 +1245,12 @@ const AGE_UNITS: &[&str] = &[
     " anos",
     " ano",
     "-years-old",
+    // Tagalog, Vietnamese (`tuổi` folded), French, Somali.
+    " taong gulang",
+    " tuoi",
+    " ans",
+    " sano jir",
+    " sanno jir",
 ];
 const AGE_BEFORE: &[&str] = &[
     "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
