@@ -2259,6 +2259,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Magandang araw po, Gng. «Dizon». Ang X-ray ni Lola «Remedios» («94 taong gulang») ay «walang bali».", &["name", "name", "age_over_89", "lab_result"]),
     ("Ang «X-ray» «ay negatibo»", &["procedure", "lab_result"]),
     ("the waa waa of the «normal» baby monitor", &["-"]),
+    // Urgent-care shorthand: films of a body part, sutures, a mono spot,
+    // a strep culture, an ECG's reading, a blood alcohol level.
+    ("rm 6 Mrs. «Ortega», mechanical fall, «hip films» pending", &["name", "procedure"]),
+    ("«DeShawn» left with only 2 of 4 «sutures» in", &["name", "procedure"]),
+    ("Called pt «Tesfaye» re «mono spot» «positive»", &["name", "procedure", "lab_result"]),
+    ("«Yazzie» «strep cx» pending, day shift pls call back", &["name", "procedure"]),
+    ("«EKG» for rm 3: «NSR, no ST changes»", &["procedure", "lab_result"]),
+    ("rm 5 «Brody Kessler» «blood alcohol level 0.21», sleeping it off", &["name", "lab_result/eth"]),
+    ("«Suboxone films» at the pharmacy", &["medication/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3787,6 +3787,11 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "negatif",
     "pozitif",
     "walang bali",
+    // An ECG's reading: `NSR, no ST changes`.
+    "nsr",
+    "normal sinus rhythm",
+    "no st changes",
+    "no acute st changes",
 ];
 
 const RESULT_WORDS: &[&str] = &[
