@@ -2268,6 +2268,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«EKG» for rm 3: «NSR, no ST changes»", &["procedure", "lab_result"]),
     ("rm 5 «Brody Kessler» «blood alcohol level 0.21», sleeping it off", &["name", "lab_result/eth"]),
     ("«Suboxone films» at the pharmacy", &["medication/eth"]),
+    // Marks and small injuries on someone's body part.
+    ("i have a 2 cm «cut on the pad of my thumb» from a mandoline", &["condition"]),
+    ("My daughter «Esperanza» has «blisters on 3 fingertips» from the curling iron", &["name", "condition"]),
+    ("my 2yo has tiny red «spots on his hands» and feet", &["condition"]),
+    ("we «cut» the ribbon on the new wing Friday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

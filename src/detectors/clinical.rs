@@ -889,7 +889,16 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && has_cue(scan, i, cue::INJURY_VERB);
         // `pain in her left knee`, `a rash on his back`.
-        let symptom = !part && !adjective && !spanish && !verb && has_cue(scan, i, cue::SYMPTOM);
+        // (`cut` is a noun too: `a 2 cm cut on the pad of my thumb`.)
+        let symptom = !part
+            && !adjective
+            && !spanish
+            && ((!verb && has_cue(scan, i, cue::SYMPTOM))
+                || (w == "cut"
+                    && scan
+                        .next_solid(i)
+                        .is_some_and(|n| matches!(scan.low(n), "on" | "in"))));
+        let verb = verb && !symptom;
         if !(part || adjective || spanish || verb || symptom) {
             continue;
         }
@@ -901,14 +910,32 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
             let mut b = n;
-            for _ in 0..3 {
+            for _ in 0..5 {
                 match scan.next_solid(b) {
                     Some(k) => b = k,
                     None => break,
                 }
                 let w = scan.low(b);
+                // `on both hands`, `on 3 fingertips`, `on the pad of my thumb`.
                 if !(word_set!(POSSESSIVES).contains(w)
-                    || matches!(w, "the" | "both" | "left" | "right" | "lower" | "upper"))
+                    || scan.kind(b) == Some(Kind::Number)
+                    || matches!(
+                        w,
+                        "the"
+                            | "both"
+                            | "left"
+                            | "right"
+                            | "lower"
+                            | "upper"
+                            | "inner"
+                            | "outer"
+                            | "pad"
+                            | "tip"
+                            | "side"
+                            | "top"
+                            | "bottom"
+                            | "of"
+                    ))
                 {
                     break;
                 }
@@ -1519,6 +1546,10 @@ const BODY_PARTS: &[&str] = &[
     "heels",
     "elbows",
     "thumbs",
+    "fingertip",
+    "fingertips",
+    "palm",
+    "palms",
     "nerve",
     "bone",
     "bones",
@@ -1628,6 +1659,26 @@ const SYMPTOMS: &[&str] = &[
     "spot",
     "blister",
     "boil",
+    // Marks and small injuries on someone: `blisters on 3 fingertips`,
+    // `tiny red spots on his hands`, `a burn on her palm`.
+    "blisters",
+    "spots",
+    "dots",
+    "burn",
+    "burns",
+    "gash",
+    "scrape",
+    "scrapes",
+    "bite",
+    "bites",
+    "welts",
+    "laceration",
+    "splinter",
+    "cuts",
+    "lumps",
+    "bruises",
+    "boils",
+    "cysts",
 ];
 const INJURY_VERBS: &[&str] = &[
     "broke",
