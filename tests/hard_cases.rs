@@ -2273,6 +2273,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("My daughter «Esperanza» has «blisters on 3 fingertips» from the curling iron", &["name", "condition"]),
     ("my 2yo has tiny red «spots on his hands» and feet", &["condition"]),
     ("we «cut» the ribbon on the new wing Friday", &["-"]),
+    // A condition by the lay name of what it affects, said of someone.
+    ("texting for my grandpa «Efraín Soto». He also has «sugar» and «bad kidneys»", &["name", "condition", "condition"]),
+    ("«Graciela», Dr. sent «losartan 25 mg daily» for your «blood pressure»", &["name", "medication", "condition"]),
+    ("so i got «sugar» AND «bad kidneys» now??", &["condition", "condition"]),
+    ("free screening for blood «pressure» at the fair", &["-"]),
+    ("he had his blood «pressure» checked at CVS", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -774,6 +774,61 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A condition by the lay name of what it affects, said of someone: `he
+/// also has sugar`, `your sugar pills`, `losartan for your blood
+/// pressure`, `i got high cholesterol`. Not a
+/// reading or its tools (`your sugar was 180`, `sugar log`, `blood
+/// pressure cuff`), nor a general `for blood pressure` or `sugar pills`.
+fn lay_conditions(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let last = match scan.low(i) {
+            "sugar" | "sugars" | "cholesterol" | "thyroid" | "tiroides" | "azucar" => i,
+            "blood" | "high" => match scan.next_solid(i) {
+                Some(n) if scan.low(n) == "pressure" => n,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let after = scan.next_solid(last).map(|a| scan.low(a));
+        if scan
+            .next_solid(last)
+            .is_some_and(|a| scan.kind(a) == Some(Kind::Number))
+        {
+            continue;
+        }
+        let pills = matches!(
+            after,
+            Some("pills" | "pill" | "meds" | "med" | "medicine" | "medicines" | "medication")
+        );
+        // Back over whose and how: `has bad sugar`, `for your blood pressure`.
+        let mut p = scan.prev_solid(i);
+        let mut owned = false;
+        let mut start = i;
+        for _ in 0..2 {
+            match p.map(|k| scan.low(k)) {
+                Some("my" | "your" | "his" | "her" | "their" | "su" | "mi") => owned = true,
+                Some("the" | "la" | "el") => {}
+                Some("bad" | "high") if last == i => {}
+                _ => break,
+            }
+            if matches!(p.map(|k| scan.low(k)), Some("bad" | "high")) {
+                start = p.unwrap_or(i);
+            }
+            p = p.and_then(|k| scan.prev_solid(k));
+        }
+        let verb = p.map(|k| scan.low(k));
+        let has = matches!(verb, Some("has" | "have" | "got" | "had" | "tiene"))
+            && !matches!(
+                after,
+                Some("level" | "levels" | "checked" | "check" | "test" | "taken")
+            );
+        let for_whom = owned && matches!(verb, Some("for" | "para"));
+        if (pills && owned) || has || for_whom {
+            out.push(Cand::new(scan.tokens[start].start, scan.tokens[last].end));
+        }
+    }
+}
+
 /// What a patient says is wrong with a body part, after it (`my back is
 /// killing me`, `ankle keeps giving out`, `feet are so swollen`, `throat
 /// hurts`, `chest feels tight`): up to three linking words from token `n`,
@@ -1006,6 +1061,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     felt_states(scan, out);
+    lay_conditions(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
