@@ -2279,6 +2279,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("so i got «sugar» AND «bad kidneys» now??", &["condition", "condition"]),
     ("free screening for blood «pressure» at the fair", &["-"]),
     ("he had his blood «pressure» checked at CVS", &["-"]),
+    // Alcohol use in a note's words.
+    ("Mr. «Szabo», Dr. Nguyen thinks the «drinking» is the main cause", &["name", "condition/eth"]),
+    ("«Tanya» said she's «drinking more» since her brother passed", &["name", "condition/eth"]),
+    ("keep «drinking» more water and rest", &["-"]),
+    ("the «drinking» fountain on 2 is broken", &["-"]),
+    ("no eating or «drinking». Arrive at 7", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -774,6 +774,67 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// Alcohol use in a note's words (eth): someone's drinking (`the drinking
+/// is the main cause`, `his drinking`) or drinking more or again (`she's
+/// drinking more since her brother passed`); not what is drunk (`drinking
+/// more water`, `the drinking fountain`).
+fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
+    const DRUNK: &[&str] = &[
+        "water",
+        "fluids",
+        "liquids",
+        "juice",
+        "milk",
+        "coffee",
+        "tea",
+        "gatorade",
+        "pedialyte",
+        "soda",
+        "enough",
+        "fountain",
+        "fountains",
+        "straw",
+        "cup",
+        "glass",
+        "plenty",
+        "lots",
+        "ensure",
+        "broth",
+        "formula",
+        "age",
+    ];
+    for i in starts(scan) {
+        if scan.low(i) != "drinking" {
+            continue;
+        }
+        let n = scan.next_solid(i);
+        let drunk = |k: Option<usize>| k.is_some_and(|k| DRUNK.contains(&scan.low(k)));
+        if drunk(n) {
+            continue;
+        }
+        let owned = scan.prev_solid(i).is_some_and(|p| {
+            matches!(scan.low(p), "the" | "his" | "her" | "their" | "my" | "your")
+                && !scan.prev_solid(p).is_some_and(|q| {
+                    // `stop the drinking water`, `during the drinking`: the
+                    // noun's verb or preposition is no one's habit.
+                    matches!(scan.low(q), "during" | "after" | "before" | "no")
+                })
+        }) && n
+            .is_none_or(|k| !scan.is_word(k) || !matches!(scan.low(k), "of" | "and"));
+        let more = n.is_some_and(|k| {
+            matches!(scan.low(k), "more" | "again" | "heavily" | "daily")
+                && !drunk(scan.next_solid(k))
+        });
+        if owned || more {
+            let end = if more { n.unwrap_or(i) } else { i };
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Eth),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[end].end)
+            });
+        }
+    }
+}
+
 /// A condition by the lay name of what it affects, said of someone: `he
 /// also has sugar`, `your sugar pills`, `losartan for your blood
 /// pressure`, `i got high cholesterol`. Not a
@@ -1062,6 +1123,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     felt_states(scan, out);
     lay_conditions(scan, out);
+    drinking(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
