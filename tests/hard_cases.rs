@@ -2285,6 +2285,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("keep «drinking» more water and rest", &["-"]),
     ("the «drinking» fountain on 2 is broken", &["-"]),
     ("no eating or «drinking». Arrive at 7", &["-"]),
+    // Plain verdicts after their test; exacerbations counted.
+    ("Mr. «Ortiz», your HCV RNA was «not detected»", &["name", "lab_result"]),
+    ("«Kemi», your depression screen «screened positive»", &["name", "lab_result/psy"]),
+    ("pt «Ruiz» had 3 «exacerbations» needing prednisone", &["name", "condition"]),
+    ("the new lobby «looked good» after the remodel", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3946,6 +3946,19 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "were benign",
     "was reassuring",
     "were reassuring",
+    // Plain verdicts after the test they are of: `the scan looked good`,
+    // `hep C RNA not detected`, `your depression screen screened positive`.
+    "looked good",
+    "looked the same",
+    "looks the same",
+    "nothing concerning",
+    "not detected",
+    "screened positive",
+    "screened negative",
+    "came down into range",
+    "back in range",
+    "in the normal range",
+    "within normal limits",
     // Verdicts in the other languages clinics text in, words used of tests
     // alone: Vietnamese as folding reads it (`dương tính`, `âm tính`, `là
     // bình thường`), Haitian Creole, Tagalog (`walang bali`, no fracture).
