@@ -267,6 +267,12 @@ mod cue {
     pub const DOSAGE_FORM: u32 = 1 << 17;
     pub const SHOTS: u32 = 1 << 18;
     pub const LAY_STATE: u32 = 1 << 19;
+    // Words a rule asks of every token by name (the exact case, where it
+    // matters, is tested after): a flag tells at one bit test what a string
+    // match would tell after a branch on the word's length, which a
+    // message's words make hard to predict.
+    pub const SPANISH_COMPLAINT: u32 = 1 << 20;
+    pub const VITAL: u32 = 1 << 21;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -289,7 +295,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 16] = [
+        let lists: [(&[&str], u32); 18] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -306,6 +312,8 @@ fn cue_map() -> &'static Cues {
             (SYMPTOMS, cue::SYMPTOM),
             (DOSAGE_FORMS, cue::DOSAGE_FORM),
             (SHOTS, cue::SHOTS),
+            (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
+            (&["t", "map", "ph", "tmax", "sat", "mg"], cue::VITAL),
         ];
         let phrases: [(&[&str], u32); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -362,13 +370,16 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
         .then(|| lexicon::analytes().at(scan, i))
         .flatten()
         .or_else(|| {
+            if !has_cue(scan, i, cue::VITAL) {
+                return None;
+            }
             (scan.tok(i) == "Mg"
                 && scan
                     .next_solid(i)
                     .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
             .then_some(i + 1)
+            .or_else(|| vital_at(scan, i))
         })
-        .or_else(|| vital_at(scan, i))
 }
 
 /// A vital sign or a blood gas written as charts write it, which no list
@@ -376,7 +387,8 @@ fn analyte_at(scan: &Scan, i: usize) -> Option<usize> {
 /// in capitals, `sat 94%` with its percent, `pH 7.12`. The token after the
 /// sign's name.
 fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
-    // Asked of every word no analyte starts: the sign's name first.
+    // Asked of every word no analyte starts and that has the flag
+    // ([`cue::VITAL`]): the sign's name first.
     let (tok, low) = (scan.tok(i), scan.low(i));
     if !(matches!(tok, "T" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
         return None;
@@ -981,27 +993,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let w = scan.low(i);
         let part = has_cue(scan, i, cue::BODY_PART);
         let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE);
-        let spanish = !part
-            && !adjective
-            && matches!(
-                w,
-                "dolor"
-                    | "dolores"
-                    | "fractura"
-                    | "lesion"
-                    | "hinchazon"
-                    | "duele"
-                    | "duelen"
-                    | "ardor"
-                    | "comezon"
-                    | "entumecimiento"
-                    | "sangrado"
-                    | "calambres"
-                    | "inflamacion"
-                    | "moretones"
-                    | "piedras"
-                    | "calculos"
-            );
+        let spanish = !part && !adjective && has_cue(scan, i, cue::SPANISH_COMPLAINT);
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && has_cue(scan, i, cue::INJURY_VERB);
         // `pain in her left knee`, `a rash on his back`.
@@ -1558,6 +1550,27 @@ const NOT_PERSONAL_AFTER: &[&str] = &[
     "alert",
     "scale",
     "volunteers",
+];
+
+/// What is wrong in Spanish, before the part it is wrong with: `dolor de
+/// espalda`, `hinchazón en los tobillos`.
+const SPANISH_COMPLAINTS: &[&str] = &[
+    "dolor",
+    "dolores",
+    "fractura",
+    "lesion",
+    "hinchazon",
+    "duele",
+    "duelen",
+    "ardor",
+    "comezon",
+    "entumecimiento",
+    "sangrado",
+    "calambres",
+    "inflamacion",
+    "moretones",
+    "piedras",
+    "calculos",
 ];
 
 const BODY_PARTS: &[&str] = &[
