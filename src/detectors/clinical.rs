@@ -273,6 +273,13 @@ mod cue {
     // message's words make hard to predict.
     pub const SPANISH_COMPLAINT: u32 = 1 << 20;
     pub const VITAL: u32 = 1 << 21;
+    pub const SUSCEPTIBILITY: u32 = 1 << 22;
+    pub const VERDICT: u32 = 1 << 23;
+    pub const SCREENED_DRUG: u32 = 1 << 24;
+    pub const STI_CODE: u32 = 1 << 25;
+    pub const GENETIC: u32 = 1 << 26;
+    pub const TREND: u32 = 1 << 27;
+    pub const GRADED: u32 = 1 << 28;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -295,7 +302,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 18] = [
+        let lists: [(&[&str], u32); 25] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -314,6 +321,16 @@ fn cue_map() -> &'static Cues {
             (SHOTS, cue::SHOTS),
             (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
             (&["t", "map", "ph", "tmax", "sat", "mg"], cue::VITAL),
+            (
+                &["r", "s", "i", "resistant", "sensitive", "susceptible"],
+                cue::SUSCEPTIBILITY,
+            ),
+            (VERDICTS_BEFORE, cue::VERDICT),
+            (SCREENED_DRUGS, cue::SCREENED_DRUG),
+            (&["ct", "gc", "ng"], cue::STI_CODE),
+            (GENETIC_WORDS, cue::GENETIC),
+            (&["recheck", "repeat", "rpt", "down", "up"], cue::TREND),
+            (GRADED_NAMES, cue::GRADED),
         ];
         let phrases: [(&[&str], u32); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -524,7 +541,7 @@ fn plus_verdict(scan: &Scan, w: usize) -> bool {
 /// A chart's shorthand for a chlamydia or gonorrhea result, the sign glued
 /// to the code (`CT+`, `GC-`, `NG+`): the sign's token. `CT` alone is a scan.
 fn sti_shorthand(scan: &Scan, i: usize) -> Option<usize> {
-    let code = scan.kind(i).is_some() && matches!(scan.tok(i), "CT" | "GC" | "NG");
+    let code = has_cue(scan, i, cue::STI_CODE) && matches!(scan.tok(i), "CT" | "GC" | "NG");
     let sign = scan.is_punct(i + 1, '+') || scan.is_punct(i + 1, '-');
     (code
         && sign
@@ -1550,6 +1567,33 @@ const NOT_PERSONAL_AFTER: &[&str] = &[
     "alert",
     "scale",
     "volunteers",
+];
+
+/// A verdict before its test: `a positive ANA`, `negative COVID test`.
+const VERDICTS_BEFORE: &[&str] = &["positive", "negative", "pos", "neg", "abnormal", "reactive"];
+
+/// A drug screen's shorthand for drugs: `UDS + fent, neg bup`.
+const SCREENED_DRUGS: &[&str] = &[
+    "fent", "meth", "bup", "bupe", "coke", "thc", "benzos", "amphet", "opiates", "oxy", "mdma",
+    "pcp", "etg",
+];
+
+/// The words a genetic finding starts with (see [`genetic_finding`]).
+const GENETIC_WORDS: &[&str] = &[
+    "poor",
+    "intermediate",
+    "rapid",
+    "ultrarapid",
+    "pathogenic",
+    "heterozygous",
+    "homozygous",
+    "carrier",
+    "carriers",
+];
+
+/// The names of graded readings, in lowercase (see [`graded_reading`]).
+const GRADED_NAMES: &[&str] = &[
+    "nilm", "ascus", "lsil", "hsil", "agc", "agus", "asc", "bethesda", "gleason",
 ];
 
 /// What is wrong in Spanish, before the part it is wrong with: `dolor de
@@ -4077,6 +4121,9 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
 /// variant`, `heterozygous/homozygous for ...variant`, `carrier(s) for
 /// <condition>`, `poor/intermediate/rapid metabolizer`. Its last token.
 fn genetic_finding(scan: &Scan, i: usize) -> Option<usize> {
+    if !has_cue(scan, i, cue::GENETIC) {
+        return None;
+    }
     let w = scan.low(i);
     if matches!(w, "poor" | "intermediate" | "rapid" | "ultrarapid")
         && scan
@@ -4238,10 +4285,18 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A culture's susceptibility to a drug: `R to cipro, S to
         // nitrofurantoin`, `resistant to ampicillin`, in a message about a
         // culture (looked for last: the sign and the drug turn most away).
-        if matches!(
-            scan.tok(i),
-            "R" | "S" | "I" | "resistant" | "sensitive" | "susceptible" | "Resistant" | "Sensitive"
-        ) {
+        if has_cue(scan, i, cue::SUSCEPTIBILITY)
+            && matches!(
+                scan.tok(i),
+                "R" | "S"
+                    | "I"
+                    | "resistant"
+                    | "sensitive"
+                    | "susceptible"
+                    | "Resistant"
+                    | "Sensitive"
+            )
+        {
             let susceptible = scan
                 .next_solid(i)
                 .filter(|&t| scan.low(t) == "to")
@@ -4259,10 +4314,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
         // A verdict before its test: `a positive ANA`, `negative COVID test`.
-        if matches!(
-            scan.low(i),
-            "positive" | "negative" | "pos" | "neg" | "abnormal" | "reactive"
-        ) {
+        if has_cue(scan, i, cue::VERDICT) {
             if let Some(last) = scan.next_solid(i).and_then(|t| {
                 term_at(scan, t, Category::Procedure)
                     .map(|(_, after)| after - 1)
@@ -4283,25 +4335,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let drug = term_at(scan, i, Category::Medication);
         // A drug screen's sign before a drug: `UDS + fentanyl, - bupe`,
         // `UDS + fent, neg bup`, and the screen's shorthand for drugs.
-        let screened_drug = drug.map(|(_, after)| after).or_else(|| {
-            matches!(
-                scan.low(i),
-                "fent"
-                    | "meth"
-                    | "bup"
-                    | "bupe"
-                    | "coke"
-                    | "thc"
-                    | "benzos"
-                    | "amphet"
-                    | "opiates"
-                    | "oxy"
-                    | "mdma"
-                    | "pcp"
-                    | "etg"
-            )
-            .then_some(i + 1)
-        });
+        let screened_drug = drug
+            .map(|(_, after)| after)
+            .or_else(|| has_cue(scan, i, cue::SCREENED_DRUG).then_some(i + 1));
         if let Some(after) = screened_drug {
             if let Some(sign) = scan.prev_solid(i).filter(|&p| {
                 ((scan.is_punct(p, '+') || scan.is_punct(p, '-'))
@@ -5254,6 +5290,9 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
 /// `HSIL`, `AGC`), a thyroid aspirate's `Bethesda` class (`Bethesda IV`)
 /// or a prostate's `Gleason` score (`Gleason 3+4=7`). The token it ends at.
 fn graded_reading(scan: &Scan, i: usize) -> Option<usize> {
+    if !has_cue(scan, i, cue::GRADED) {
+        return None;
+    }
     match scan.tok(i) {
         "NILM" | "ASCUS" | "LSIL" | "HSIL" | "AGC" | "AGUS" => Some(i),
         // `ASC-US`, `ASC-H`.
@@ -5288,8 +5327,7 @@ fn graded_reading(scan: &Scan, i: usize) -> Option<usize> {
 /// when to recheck (`recheck 12/1`, `recheck 0500`, `recheck 3 mo`), nor
 /// a rate rising with no value it came from (`up to 54%`).
 fn trend_value(scan: &Scan, i: usize) -> Option<usize> {
-    let t = &scan.tokens[i];
-    if !matches!(t.end - t.start, 2..=7) {
+    if !has_cue(scan, i, cue::TREND) {
         return None;
     }
     let low = scan.low(i);
