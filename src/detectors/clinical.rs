@@ -280,6 +280,7 @@ mod cue {
     pub const GENETIC: u32 = 1 << 26;
     pub const TREND: u32 = 1 << 27;
     pub const GRADED: u32 = 1 << 28;
+    pub const UNLISTED_TEST: u32 = 1 << 29;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -302,7 +303,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 25] = [
+        let lists: [(&[&str], u32); 26] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -331,6 +332,7 @@ fn cue_map() -> &'static Cues {
             (GENETIC_WORDS, cue::GENETIC),
             (&["recheck", "repeat", "rpt", "down", "up"], cue::TREND),
             (GRADED_NAMES, cue::GRADED),
+            (&["ana", "ct"], cue::UNLISTED_TEST),
         ];
         let phrases: [(&[&str], u32); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -1998,6 +2000,9 @@ const HAZARDS: &[&str] = &[
 /// capitals is the antinuclear antibody test (`Ana` is a name); `ct` in
 /// lowercase is a CT scan only next to `scan`/`results` or a possessive.
 fn unlisted_test(scan: &Scan, i: usize) -> bool {
+    if !has_cue(scan, i, cue::UNLISTED_TEST) {
+        return false;
+    }
     let tok = scan.tok(i);
     tok == "ANA"
         || (tok == "ct"

@@ -210,8 +210,11 @@ const NOT_SOCIAL_SECURITY: &[&str] = &["worker", "work", "services", "service"];
 /// but separators between them.
 fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     // Only a message with an SSN's label is walked (one pass over its words).
+    // (The first letter first: one well-predicted test turns most words away.)
     let labelled = (0..scan.tokens.len()).any(|k| {
-        scan.is_word(k) && matches!(scan.low(k), "ssn" | "ss" | "social" | "soc" | "seguro")
+        scan.is_word(k)
+            && scan.lower.as_bytes()[scan.tokens[k].start] == b's'
+            && matches!(scan.low(k), "ssn" | "ss" | "social" | "soc" | "seguro")
     });
     if !labelled {
         return;
