@@ -55,7 +55,7 @@ pub(crate) struct Scan<'a> {
     pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
     /// Clinical cue flags per token (which short word lists a word is in),
     /// computed once so each finder asks with a bit test, not a hash lookup.
-    pub cues: std::cell::OnceCell<Vec<u32>>,
+    pub cues: std::cell::OnceCell<Vec<u64>>,
     /// Conditions named as tests (first token, last token, class), which the
     /// condition finder drops and the procedure finder reports.
     pub tested: std::cell::OnceCell<Vec<crate::detectors::TestedCondition>>,

@@ -246,52 +246,55 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
 /// Which of the short clinical word lists a token is in: one hash lookup per
 /// token for the whole scan, then a bit test wherever a finder asks.
 mod cue {
-    pub const TEST_BEFORE: u32 = 1;
-    pub const FINDING_VERB: u32 = 1 << 1;
-    pub const COPULA: u32 = 1 << 2;
-    pub const SUPPLEMENT: u32 = 1 << 3;
-    pub const ORDER_VERB: u32 = 1 << 4;
-    pub const NEGATION: u32 = 1 << 5;
-    pub const TEST_WORD: u32 = 1 << 6;
-    pub const PLACE: u32 = 1 << 7;
+    pub const TEST_BEFORE: u64 = 1;
+    pub const FINDING_VERB: u64 = 1 << 1;
+    pub const COPULA: u64 = 1 << 2;
+    pub const SUPPLEMENT: u64 = 1 << 3;
+    pub const ORDER_VERB: u64 = 1 << 4;
+    pub const NEGATION: u64 = 1 << 5;
+    pub const TEST_WORD: u64 = 1 << 6;
+    pub const PLACE: u64 = 1 << 7;
     /// The first word of a phrase list's phrase: the list is searched only there.
-    pub const ANALYTE: u32 = 1 << 8;
-    pub const RESULT: u32 = 1 << 9;
-    pub const TEST_RESULT: u32 = 1 << 10;
-    pub const COMPLAINT: u32 = 1 << 11;
-    pub const EPONYM_HEAD: u32 = 1 << 12;
-    pub const BODY_PART: u32 = 1 << 13;
-    pub const SYMPTOM_ADJECTIVE: u32 = 1 << 14;
-    pub const INJURY_VERB: u32 = 1 << 15;
-    pub const SYMPTOM: u32 = 1 << 16;
-    pub const DOSAGE_FORM: u32 = 1 << 17;
-    pub const SHOTS: u32 = 1 << 18;
-    pub const LAY_STATE: u32 = 1 << 19;
+    pub const ANALYTE: u64 = 1 << 8;
+    pub const RESULT: u64 = 1 << 9;
+    pub const TEST_RESULT: u64 = 1 << 10;
+    pub const COMPLAINT: u64 = 1 << 11;
+    pub const EPONYM_HEAD: u64 = 1 << 12;
+    pub const BODY_PART: u64 = 1 << 13;
+    pub const SYMPTOM_ADJECTIVE: u64 = 1 << 14;
+    pub const INJURY_VERB: u64 = 1 << 15;
+    pub const SYMPTOM: u64 = 1 << 16;
+    pub const DOSAGE_FORM: u64 = 1 << 17;
+    pub const SHOTS: u64 = 1 << 18;
+    pub const LAY_STATE: u64 = 1 << 19;
     // Words a rule asks of every token by name (the exact case, where it
     // matters, is tested after): a flag tells at one bit test what a string
     // match would tell after a branch on the word's length, which a
     // message's words make hard to predict.
-    pub const SPANISH_COMPLAINT: u32 = 1 << 20;
-    pub const VITAL: u32 = 1 << 21;
-    pub const SUSCEPTIBILITY: u32 = 1 << 22;
-    pub const VERDICT: u32 = 1 << 23;
-    pub const SCREENED_DRUG: u32 = 1 << 24;
-    pub const STI_CODE: u32 = 1 << 25;
-    pub const GENETIC: u32 = 1 << 26;
-    pub const TREND: u32 = 1 << 27;
-    pub const GRADED: u32 = 1 << 28;
-    pub const UNLISTED_TEST: u32 = 1 << 29;
+    pub const SPANISH_COMPLAINT: u64 = 1 << 20;
+    pub const VITAL: u64 = 1 << 21;
+    pub const SUSCEPTIBILITY: u64 = 1 << 22;
+    pub const VERDICT: u64 = 1 << 23;
+    pub const SCREENED_DRUG: u64 = 1 << 24;
+    pub const STI_CODE: u64 = 1 << 25;
+    pub const GENETIC: u64 = 1 << 26;
+    pub const TREND: u64 = 1 << 27;
+    pub const GRADED: u64 = 1 << 28;
+    pub const UNLISTED_TEST: u64 = 1 << 29;
+    pub const LAY_CONDITION: u64 = 1 << 30;
+    pub const DRINKING: u64 = 1 << 31;
+    pub const DISCLOSED: u64 = 1 << 32;
 }
 
 /// The cue words by word, behind a filter that turns most words away
 /// before any hashing.
 struct Cues {
-    map: super::lexicon::FastMap<&'static str, u32>,
+    map: super::lexicon::FastMap<&'static str, u64>,
     filter: WordFilter,
 }
 
 impl Cues {
-    fn get(&self, w: &str) -> u32 {
+    fn get(&self, w: &str) -> u64 {
         if !self.filter.may_contain(w) {
             return 0;
         }
@@ -302,8 +305,8 @@ impl Cues {
 fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: super::lexicon::FastMap<&'static str, u32> = Default::default();
-        let lists: [(&[&str], u32); 26] = [
+        let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
+        let lists: [(&[&str], u64); 29] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -333,8 +336,23 @@ fn cue_map() -> &'static Cues {
             (&["recheck", "repeat", "rpt", "down", "up"], cue::TREND),
             (GRADED_NAMES, cue::GRADED),
             (&["ana", "ct"], cue::UNLISTED_TEST),
+            (
+                &[
+                    "sugar",
+                    "sugars",
+                    "cholesterol",
+                    "thyroid",
+                    "tiroides",
+                    "azucar",
+                    "blood",
+                    "high",
+                ],
+                cue::LAY_CONDITION,
+            ),
+            (&["drinking"], cue::DRINKING),
+            (&["ipv", "dv", "si"], cue::DISCLOSED),
         ];
-        let phrases: [(&[&str], u32); 4] = [
+        let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
             (RESULT_PHRASES, cue::RESULT),
             (TEST_RESULT_PHRASES, cue::TEST_RESULT),
@@ -360,7 +378,7 @@ fn cue_map() -> &'static Cues {
 /// every clinical finder: the test itself is kept small enough to be
 /// inlined where it is asked, and the flags are found apart, once a scan.
 #[inline]
-fn has_cue(scan: &Scan, i: usize, flag: u32) -> bool {
+fn has_cue(scan: &Scan, i: usize, flag: u64) -> bool {
     scan.cues
         .get_or_init(|| cue_flags(scan))
         .get(i)
@@ -369,7 +387,7 @@ fn has_cue(scan: &Scan, i: usize, flag: u32) -> bool {
 
 /// The cue flags of every token (0 for a token that is no word).
 #[inline(never)]
-fn cue_flags(scan: &Scan) -> Vec<u32> {
+fn cue_flags(scan: &Scan) -> Vec<u64> {
     let map = cue_map();
     (0..scan.tokens.len())
         .map(|k| {
@@ -438,6 +456,9 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
 /// vaccine otherwise), `1:1 for SI`, `hx MDD w/ prior SI` (suicidal
 /// ideation; Spanish `SI` otherwise). The class, if token `i` is one.
 fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
+    if !has_cue(scan, i, cue::DISCLOSED) {
+        return None;
+    }
     let (class, cues): (_, &[&str]) = match scan.tok(i) {
         "IPV" | "DV" => (
             Sensitivity::Sdv,
@@ -834,10 +855,7 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
         "formula",
         "age",
     ];
-    for i in starts(scan) {
-        if scan.low(i) != "drinking" {
-            continue;
-        }
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::DRINKING)) {
         let n = scan.next_solid(i);
         let drunk = |k: Option<usize>| k.is_some_and(|k| DRUNK.contains(&scan.low(k)));
         if drunk(n) {
@@ -872,7 +890,7 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
 /// reading or its tools (`your sugar was 180`, `sugar log`, `blood
 /// pressure cuff`), nor a general `for blood pressure` or `sugar pills`.
 fn lay_conditions(scan: &Scan, out: &mut Vec<Cand>) {
-    for i in starts(scan) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::LAY_CONDITION)) {
         let last = match scan.low(i) {
             "sugar" | "sugars" | "cholesterol" | "thyroid" | "tiroides" | "azucar" => i,
             "blood" | "high" => match scan.next_solid(i) {
@@ -1021,7 +1039,8 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && !adjective
             && !spanish
             && ((!verb && has_cue(scan, i, cue::SYMPTOM))
-                || (w == "cut"
+                || (verb
+                    && w == "cut"
                     && scan
                         .next_solid(i)
                         .is_some_and(|n| matches!(scan.low(n), "on" | "in"))));
