@@ -284,6 +284,10 @@ mod cue {
     pub const LAY_CONDITION: u64 = 1 << 30;
     pub const DRINKING: u64 = 1 << 31;
     pub const DISCLOSED: u64 = 1 << 32;
+    pub const REHAB: u64 = 1 << 33;
+    pub const IV_FLUID: u64 = 1 << 34;
+    pub const SESSION: u64 = 1 << 35;
+    pub const ORDERED_AFTER: u64 = 1 << 36;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -306,7 +310,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 29] = [
+        let lists: [(&[&str], u64); 33] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -351,6 +355,10 @@ fn cue_map() -> &'static Cues {
             ),
             (&["drinking"], cue::DRINKING),
             (&["ipv", "dv", "si"], cue::DISCLOSED),
+            (&["pt", "ot"], cue::REHAB),
+            (&["ns", "lr"], cue::IV_FLUID),
+            (&["session", "sessions", "sesion", "sesiones"], cue::SESSION),
+            (ORDERED_AFTER, cue::ORDERED_AFTER),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -2169,9 +2177,10 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     age_vaccines(scan, out);
     // The verbs that may follow an analyte ordered (`a creatinine drawn`):
     // looked for once, so most messages skip the analyte lookup below.
-    // (Written out, not `Scan::has_word`: on this path every message, and
-    // the call measured 1.0k instructions a check more, callgrind.)
-    let verb_after = (0..scan.tokens.len()).any(|k| scan.is_word(k) && ordered_after(scan.low(k)));
+    // (A flag test a token, not `Scan::has_word`, whose string compares
+    // cost 1.0k instructions a check more on this path every message takes.)
+    let verb_after =
+        (0..scan.tokens.len()).any(|k| has_cue(scan, k, cue::ORDERED_AFTER) && scan.is_word(k));
     for i in starts(scan) {
         if let Some((term, last)) = placed_drug(scan, i) {
             out.push(Cand {
@@ -2231,7 +2240,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // A session with a therapist is therapy: `su terapeuta canceló su
     // sesión`, `your session with the counselor`.
     for i in starts(scan) {
-        if matches!(scan.low(i), "session" | "sessions" | "sesion" | "sesiones")
+        if has_cue(scan, i, cue::SESSION)
             && (0..scan.tokens.len()).any(|k| {
                 scan.is_word(k)
                     && matches!(
@@ -2328,8 +2337,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// or a bolus after them (`NS 200 mL bolus`, `LR 1L bolus`, `LR @ 125`):
 /// alone, `NS` and `LR` are too many other things. The token it ends at.
 fn iv_fluid(scan: &Scan, i: usize) -> Option<usize> {
-    let t = &scan.tokens[i];
-    if t.end - t.start != 2 || !matches!(scan.tok(i), "NS" | "LR") {
+    if !has_cue(scan, i, cue::IV_FLUID) || !matches!(scan.tok(i), "NS" | "LR") {
         return None;
     }
     let n = scan.next_solid(i)?;
@@ -2428,6 +2436,9 @@ const REHAB_AFTER: &[&str] = &[
 /// patient, a prothrombin time (`PT 14.2`) or a time zone. The token it
 /// ends at.
 fn rehab_abbreviation(scan: &Scan, i: usize) -> Option<usize> {
+    if !has_cue(scan, i, cue::REHAB) {
+        return None;
+    }
     let tok = scan.tok(i);
     if tok != "PT" && tok != "OT" {
         return None;
@@ -3000,6 +3011,7 @@ const CULTURE_WORDS: &[&str] = &[
 
 word_list!(
     /// What is said of an analyte ordered, after it: `a creatinine drawn`.
+    ORDERED_AFTER,
     fn ordered_after: [
         "drawn",
         "ordered",
