@@ -245,7 +245,7 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
 
 /// Which of the short clinical word lists a token is in: one hash lookup per
 /// token for the whole scan, then a bit test wherever a finder asks.
-mod cue {
+pub(crate) mod cue {
     pub const TEST_BEFORE: u64 = 1;
     pub const FINDING_VERB: u64 = 1 << 1;
     pub const COPULA: u64 = 1 << 2;
@@ -288,6 +288,9 @@ mod cue {
     pub const IV_FLUID: u64 = 1 << 34;
     pub const SESSION: u64 = 1 << 35;
     pub const ORDERED_AFTER: u64 = 1 << 36;
+    /// A surname's particle (`de`, `van`), asked by the name finder of
+    /// every word.
+    pub const PARTICLE: u64 = 1 << 37;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -310,7 +313,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 33] = [
+        let lists: [(&[&str], u64); 34] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -359,6 +362,7 @@ fn cue_map() -> &'static Cues {
             (&["ns", "lr"], cue::IV_FLUID),
             (&["session", "sessions", "sesion", "sesiones"], cue::SESSION),
             (ORDERED_AFTER, cue::ORDERED_AFTER),
+            (super::names::PARTICLES, cue::PARTICLE),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -386,7 +390,7 @@ fn cue_map() -> &'static Cues {
 /// every clinical finder: the test itself is kept small enough to be
 /// inlined where it is asked, and the flags are found apart, once a scan.
 #[inline]
-fn has_cue(scan: &Scan, i: usize, flag: u64) -> bool {
+pub(crate) fn has_cue(scan: &Scan, i: usize, flag: u64) -> bool {
     scan.cues
         .get_or_init(|| cue_flags(scan))
         .get(i)

@@ -326,7 +326,7 @@ const WEAK_BEFORE: &[&str] = &[
 /// Particles inside a surname: `Maria de la Cruz`, `Ms. Van der Berg`,
 /// `Omar bin Rashid`, `João dos Santos`. They join a name only when a
 /// surname follows them.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "de", "del", "della", "la", "las", "los", "van", "von", "der", "den", "ten", "ter", "bin",
     "bint", "ibn", "al", "el", "da", "das", "dos", "du", "di",
 ];
@@ -3035,7 +3035,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A surname opening with particles after a title: `Ms. De La Cruz`.
         // Or after the patient or a relative, a listed one: `pt de la
         // Fuente-Ochoa`, `su hija de la Rosa`.
-        let lead = if word_set!(PARTICLES).contains(scan.low(i)) {
+        let lead = if super::clinical::has_cue(scan, i, super::clinical::cue::PARTICLE) {
             let before = context_before(scan, i);
             if before.title {
                 particle_surname(scan, i, false)
