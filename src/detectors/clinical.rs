@@ -291,6 +291,9 @@ pub(crate) mod cue {
     /// A surname's particle (`de`, `van`), asked by the name finder of
     /// every word.
     pub const PARTICLE: u64 = 1 << 37;
+    /// A month's name, or Vietnamese `tháng` (month), asked by the date
+    /// finder of every word.
+    pub const MONTH: u64 = 1 << 38;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -313,7 +316,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 34] = [
+        let lists: [(&[&str], u64); 36] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -363,6 +366,8 @@ fn cue_map() -> &'static Cues {
             (&["session", "sessions", "sesion", "sesiones"], cue::SESSION),
             (ORDERED_AFTER, cue::ORDERED_AFTER),
             (super::names::PARTICLES, cue::PARTICLE),
+            (super::text::MONTHS, cue::MONTH),
+            (&["thang"], cue::MONTH),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),

@@ -867,7 +867,7 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
 
 /// Month names and abbreviations, English, Spanish and the other languages
 /// of a clinic's patients (accents folded).
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "jan",
     "february",
@@ -1082,7 +1082,12 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 /// Dates in words: `March 14`, `Mar. 14th, 1962`, `14 March 1962`, `the 14th
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    use super::clinical::{cue, has_cue};
     for &i in alnum_tokens(scan) {
+        // One bit test turns away every word that is no month.
+        if !has_cue(scan, i, cue::MONTH) {
+            continue;
+        }
         if scan.is_word(i) && scan.low(i) == "thang" {
             vietnamese_date(scan, i, out);
             continue;
