@@ -2290,6 +2290,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Kemi», your depression screen «screened positive»", &["name", "lab_result/psy"]),
     ("pt «Ruiz» had 3 «exacerbations» needing prednisone", &["name", "condition"]),
     ("the new lobby «looked good» after the remodel", &["-"]),
+    // A listed test and its verdict are two spans; an analyte's value is one.
+    ("ur «ESR» «is still high» but «CRP» «is normal» now", &["procedure", "lab_result", "procedure", "lab_result"]),
+    ("«Chidi», your «kidney function» «is stable»", &["name", "procedure", "lab_result"]),
+    ("«Ji-woo», your «A1C is 9.2%»", &["name", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4623,7 +4623,19 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let condition_end = term_at(scan, i, Category::Condition).map_or(0, |(_, a)| a);
             if let Some(r) = reading.filter(|&r| r >= condition_end) {
                 let end = scan.tokens[r].end;
-                out.push(Cand::new(scan.tokens[start].start, end));
+                // A listed test and its verdict are two spans (`CRP is
+                // normal now`, `your platelet count was borderline`): the
+                // result starts after the test's name. (A sensitive test's
+                // reading stays one result, which carries its class: `viral
+                // load is undetectable`.)
+                let test_end = term_at(scan, i, Category::Procedure)
+                    .filter(|(t, a)| start == i && *a >= after && t.sensitivity.is_none())
+                    .map(|(_, a)| a);
+                let from = match test_end.and_then(|a| scan.next_solid(a - 1)) {
+                    Some(n) if n <= r => n,
+                    _ => start,
+                };
+                out.push(Cand::new(scan.tokens[from].start, end));
                 covered = end;
             }
             continue;
