@@ -2294,6 +2294,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("ur «ESR» «is still high» but «CRP» «is normal» now", &["procedure", "lab_result", "procedure", "lab_result"]),
     ("«Chidi», your «kidney function» «is stable»", &["name", "procedure", "lab_result"]),
     ("«Ji-woo», your «A1C is 9.2%»", &["name", "lab_result"]),
+    // A state after a condition and `&`; a person of a diabetes type.
+    ("«Sunil» 5W-18: «diaphoretic» & «shaky», gave D50", &["name", "condition", "condition"]),
+    ("this is «Jordan»'s mom, he's «type 1», we gave juice", &["name", "condition"]),
+    ("the «type 2» form is attached", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -294,6 +294,7 @@ pub(crate) mod cue {
     /// A month's name, or Vietnamese `tháng` (month), asked by the date
     /// finder of every word.
     pub const MONTH: u64 = 1 << 38;
+    pub const TYPE: u64 = 1 << 39;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -316,7 +317,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 36] = [
+        let lists: [(&[&str], u64); 37] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -368,6 +369,7 @@ fn cue_map() -> &'static Cues {
             (super::names::PARTICLES, cue::PARTICLE),
             (super::text::MONTHS, cue::MONTH),
             (&["thang"], cue::MONTH),
+            (&["type"], cue::TYPE),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -768,11 +770,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
         "bit", "little", "a", "still", "always", "just",
     ];
-    // The state at token `q` was just found: `shaky, sweaty`, `coughing
-    // and choking` name one state after another.
-    let listed = |q: usize, out: &[Cand]| {
-        has_cue(scan, q, cue::LAY_STATE) && out.last().is_some_and(|c| c.end == scan.tokens[q].end)
-    };
+    // A state or a condition at token `q` was just found: `shaky, sweaty`,
+    // `coughing and choking`, `diaphoretic & shaky` name one after another.
+    let listed = |q: usize, out: &[Cand]| out.last().is_some_and(|c| c.end == scan.tokens[q].end);
     for i in starts(scan) {
         if !has_cue(scan, i, cue::LAY_STATE) {
             continue;
@@ -787,7 +787,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             p = scan.prev_solid(k);
             steps += 1;
         }
-        if let Some(c) = p.filter(|&c| scan.is_punct(c, ',')) {
+        if let Some(c) = p.filter(|&c| scan.is_punct(c, ',') || scan.is_punct(c, '&')) {
             if scan.prev_solid(c).is_some_and(|q| listed(q, out)) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
             }
@@ -839,6 +839,33 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         });
         if felt && !figure && !warned {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
+}
+
+/// A person said to be of a diabetes type: `he's type 1`, `I'm type 2`,
+/// `she is type one` (not `the type 2 form`).
+fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::TYPE)) {
+        let Some(n) = scan
+            .next_solid(i)
+            .filter(|&n| matches!(scan.low(n), "1" | "2" | "one" | "two" | "i" | "ii"))
+        else {
+            continue;
+        };
+        let Some(p) = scan.prev_solid(i) else {
+            continue;
+        };
+        let person = |k: usize| matches!(scan.low(k), "he" | "she" | "i" | "pt");
+        let said = match scan.low(p) {
+            "im" | "hes" | "shes" => true,
+            // `he's`, `I'm`.
+            "s" | "m" => p > 1 && scan.is_punct(p - 1, '\'') && person(p - 2),
+            "is" | "am" | "was" => scan.prev_solid(p).is_some_and(person),
+            _ => false,
+        };
+        if said {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
         }
     }
 }
@@ -1171,6 +1198,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     felt_states(scan, out);
     lay_conditions(scan, out);
     drinking(scan, out);
+    diabetes_type(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
