@@ -2298,6 +2298,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Sunil» 5W-18: «diaphoretic» & «shaky», gave D50", &["name", "condition", "condition"]),
     ("this is «Jordan»'s mom, he's «type 1», we gave juice", &["name", "condition"]),
     ("the «type 2» form is attached", &["-"]),
+    // PET in capitals is a scan (a pet is an animal); what a test came back as.
+    ("Mrs. «Chowdhury» - «PET» «shows new liver mets»", &["name", "procedure", "lab_result"]),
+    ("«Nadia», the «HSV PCR» from the sore «came back HSV-2»", &["name", "procedure/std", "lab_result/std"]),
+    ("service «pets» are welcome in the clinic", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -16,8 +16,8 @@ const LOWERCASE_OK: &[&str] = &[
     "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh", "psa",
     "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt", "hpv",
     "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
-    "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "pet", "ekgs", "echo", "ppi", "abx",
-    "ccy", "tkr",
+    "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
+    "tkr",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
@@ -5366,6 +5366,10 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
             return None;
         }
         j = scan.next_solid(j)?;
+        // What a test came back as: `the HSV PCR came back HSV-2`.
+        if let Some((_, after)) = term_at(scan, j, Category::Condition) {
+            return Some(after - 1);
+        }
     }
     let w = scan.low(j);
     if general_statement(scan, j) {
