@@ -2302,6 +2302,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mrs. «Chowdhury» - «PET» «shows new liver mets»", &["name", "procedure", "lab_result"]),
     ("«Nadia», the «HSV PCR» from the sore «came back HSV-2»", &["name", "procedure", "lab_result/std"]),
     ("service «pets» are welcome in the clinic", &["-"]),
+    // IOP is a recovery program beside recovery words, an eye's pressure
+    // elsewhere; ella is the contraceptive only when taken.
+    ("«Desmond»!! 90 days in «IOP», your peer recovery coach will call", &["name", "procedure/eth"]),
+    ("«IOP 27» right eye on latanoprost", &["lab_result"]),
+    ("Hi, «Nhung Tran» here. I took «ella» on «Nov 21» and now I'm spotting", &["name", "medication/sex", "date"]),
+    ("la doctora dice que «ella» puede venir mañana", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

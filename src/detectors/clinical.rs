@@ -295,6 +295,8 @@ pub(crate) mod cue {
     /// finder of every word.
     pub const MONTH: u64 = 1 << 38;
     pub const TYPE: u64 = 1 << 39;
+    pub const IOP: u64 = 1 << 40;
+    pub const ELLA: u64 = 1 << 41;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -317,7 +319,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 37] = [
+        let lists: [(&[&str], u64); 39] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -370,6 +372,8 @@ fn cue_map() -> &'static Cues {
             (super::text::MONTHS, cue::MONTH),
             (&["thang"], cue::MONTH),
             (&["type"], cue::TYPE),
+            (&["iop"], cue::IOP),
+            (&["ella"], cue::ELLA),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -840,6 +844,71 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         if felt && !figure && !warned {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
+    }
+}
+
+/// `ella`, the emergency contraceptive (sex), taken: `I took ella on Nov
+/// 21`, `take the ella today`. Alone it is Spanish `she`, so only after an
+/// English verb of taking or buying.
+fn taken_ella(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::ELLA)) {
+        let mut p = scan.prev_solid(i);
+        if p.is_some_and(|k| scan.low(k) == "the") {
+            p = p.and_then(|k| scan.prev_solid(k));
+        }
+        if p.is_some_and(|k| {
+            matches!(
+                scan.low(k),
+                "took" | "take" | "taking" | "takes" | "bought" | "buy" | "used" | "picked"
+            )
+        }) {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sex),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+        }
+    }
+}
+
+/// `IOP` in capitals is an intensive outpatient program (eth) in a message
+/// about recovery from substance use (`90 days in IOP, your peer recovery
+/// coach`, `IOP update: UDS neg x2, continue Suboxone`); elsewhere it is
+/// an eye's pressure (`IOP 27 right eye`), which is no program.
+fn recovery_iop(scan: &Scan, out: &mut Vec<Cand>) {
+    const RECOVERY: &[&str] = &[
+        "recovery",
+        "sober",
+        "sobriety",
+        "uds",
+        "suboxone",
+        "buprenorphine",
+        "naltrexone",
+        "vivitrol",
+        "relapse",
+        "addiction",
+        "substance",
+        "sud",
+        "aud",
+        "oud",
+        "drug",
+        "alcohol",
+        "group",
+        "groups",
+        "meetings",
+    ];
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::IOP)) {
+        if scan.tok(i) != "IOP"
+            || scan
+                .next_solid(i)
+                .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
+            || !scan.has_word(RECOVERY)
+        {
+            continue;
+        }
+        out.push(Cand {
+            sensitivity: Some(Sensitivity::Eth),
+            ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+        });
     }
 }
 
@@ -2282,6 +2351,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     gestational(scan, out);
+    recovery_iop(scan, out);
     // A session with a therapist is therapy: `su terapeuta canceló su
     // sesión`, `your session with the counselor`.
     for i in starts(scan) {
@@ -3181,6 +3251,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             });
         placed_drug(scan, i).is_none() && !fallback
     });
+    taken_ella(scan, out);
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
     for i in starts(scan) {
         if let Some(last) = iv_fluid(scan, i) {
