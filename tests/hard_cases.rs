@@ -2308,6 +2308,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«IOP 27» right eye on latanoprost", &["lab_result"]),
     ("Hi, «Nhung Tran» here. I took «ella» on «Nov 21» and now I'm spotting", &["name", "medication/sex", "date"]),
     ("la doctora dice que «ella» puede venir mañana", &["-"]),
+    // Abuse by a partner or disclosed is sdv; substance abuse is eth.
+    ("«Siobhan», what you described with your partner is «abuse» and it is not your fault", &["name", "condition/sdv"]),
+    ("SW: «Tamar Levy» disclosed «abuse» at her visit today", &["name", "condition/sdv"]),
+    ("«Substance abuse counseling» is on Tuesdays", &["procedure/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

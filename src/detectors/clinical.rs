@@ -297,6 +297,7 @@ pub(crate) mod cue {
     pub const TYPE: u64 = 1 << 39;
     pub const IOP: u64 = 1 << 40;
     pub const ELLA: u64 = 1 << 41;
+    pub const ABUSE: u64 = 1 << 42;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -319,7 +320,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 39] = [
+        let lists: [(&[&str], u64); 40] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -374,6 +375,7 @@ fn cue_map() -> &'static Cues {
             (&["type"], cue::TYPE),
             (&["iop"], cue::IOP),
             (&["ella"], cue::ELLA),
+            (&["abuse", "abused", "abusive"], cue::ABUSE),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -912,6 +914,73 @@ fn recovery_iop(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// Abuse by a partner or disclosed (sdv): `what you described with your
+/// partner is abuse`, `disclosed abuse by her partner`, `he's abusive`;
+/// not substance abuse (eth, a listed condition) nor abuse spoken of in
+/// general (`abuse is never your fault`).
+fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
+    const PARTNERS: &[&str] = &[
+        "partner",
+        "husband",
+        "boyfriend",
+        "wife",
+        "girlfriend",
+        "spouse",
+        "ex",
+        "domestic",
+        "esposo",
+        "pareja",
+        "novio",
+    ];
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::ABUSE)) {
+        let before = scan.prev_solid(i).map(|p| scan.low(p));
+        if matches!(
+            before,
+            Some(
+                "substance"
+                    | "alcohol"
+                    | "drug"
+                    | "drugs"
+                    | "opioid"
+                    | "opiate"
+                    | "etoh"
+                    | "laxative"
+                    | "polysubstance"
+                    | "cocaine"
+                    | "meth"
+                    | "benzo"
+                    | "prescription"
+                    | "medication"
+            )
+        ) {
+            continue;
+        }
+        let disclosed = matches!(
+            before,
+            Some(
+                "disclosed"
+                    | "discloses"
+                    | "reports"
+                    | "reported"
+                    | "endorses"
+                    | "sexual"
+                    | "physical"
+                    | "emotional"
+                    | "verbal"
+                    | "domestic"
+                    | "child"
+                    | "elder"
+            )
+        );
+        if disclosed || scan.has_word(PARTNERS) {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sdv),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
+        }
+    }
+}
+
 /// A person said to be of a diabetes type: `he's type 1`, `I'm type 2`,
 /// `she is type one` (not `the type 2 form`).
 fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
@@ -1268,6 +1337,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     lay_conditions(scan, out);
     drinking(scan, out);
     diabetes_type(scan, out);
+    partner_abuse(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
