@@ -849,6 +849,14 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The word at token `i` as a finding of class `class`.
+fn sensitive_word(scan: &Scan, i: usize, class: Sensitivity) -> Cand {
+    Cand {
+        sensitivity: Some(class),
+        ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+    }
+}
+
 /// `ella`, the emergency contraceptive (sex), taken: `I took ella on Nov
 /// 21`, `take the ella today`. Alone it is Spanish `she`, so only after an
 /// English verb of taking or buying.
@@ -864,10 +872,7 @@ fn taken_ella(scan: &Scan, out: &mut Vec<Cand>) {
                 "took" | "take" | "taking" | "takes" | "bought" | "buy" | "used" | "picked"
             )
         }) {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Sex),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Sex));
         }
     }
 }
@@ -907,10 +912,7 @@ fn recovery_iop(scan: &Scan, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        out.push(Cand {
-            sensitivity: Some(Sensitivity::Eth),
-            ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-        });
+        out.push(sensitive_word(scan, i, Sensitivity::Eth));
     }
 }
 
@@ -973,10 +975,7 @@ fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
             )
         );
         if disclosed || scan.has_word(PARTNERS) {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Sdv),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Sdv));
         }
     }
 }
@@ -1203,10 +1202,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // capitals a note makes sensitive (`disclosed IPV`).
     for i in starts(scan) {
         if let Some(class) = disclosed(scan, i) {
-            out.push(Cand {
-                sensitivity: Some(class),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, class));
             continue;
         }
         let w = scan.low(i);
@@ -1561,10 +1557,7 @@ fn obstetric_history(scan: &Scan, out: &mut Vec<Cand>) {
             && t.get(weeks + 2) == Some(&b'd')
             && weeks + 3 == t.len()
         {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Sex),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Sex));
             continue;
         }
         let g = if t.first() == Some(&b'g') {
@@ -2444,10 +2437,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     })
             })
         {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Psy),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Psy));
         }
     }
     // A test of a pregnancy is reproductive care: `your prenatal glucose
@@ -3351,10 +3341,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for i in starts(scan) {
         // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
         if scan.tok(i) == "PrEP" {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Hiv),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Hiv));
         // Testosterone as gender-affirming care says it: `2 yrs on T`, `your
         // T is ready`, `starting T in March`; not a temperature (`T 38.6`),
         // a T-score, low T or the T (a train).
@@ -3385,10 +3372,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     )
             })
         {
-            out.push(Cand {
-                sensitivity: Some(Sensitivity::Sex),
-                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
-            });
+            out.push(sensitive_word(scan, i, Sensitivity::Sex));
         // A supplement that is also an ordinary word (`iron`, `zinc`) is a
         // drug when it is taken, started or recommended, or with a dose:
         // `calcium 600 mg`, `vitamin D 800 IU`; a volume measures an output
