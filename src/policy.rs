@@ -372,7 +372,7 @@ impl Policy {
 
     /// SHA-256 (hex) of [`Policy::canonical`].
     fn computed_digest(&self) -> String {
-        crate::sha256::hex(self.canonical().to_string().as_bytes())
+        crate::sha256::hex(crate::json::to_text(&self.canonical()).as_bytes())
     }
 
     #[inline(never)]

@@ -95,7 +95,7 @@ pub fn filter_check(handle: u32, message_json: &str) -> Result<String, JsValue> 
 #[wasm_bindgen(js_name = filterPolicy)]
 pub fn filter_policy(handle: u32) -> Result<String, JsValue> {
     with(handle, |f| {
-        json(
+        crate::json::to_text(
             &serde_json::json!({ "digest": f.policy().digest(), "policy": f.policy().canonical() }),
         )
     })
