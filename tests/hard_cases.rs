@@ -2312,6 +2312,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Siobhan», what you described with your partner is «abuse» and it is not your fault", &["name", "condition/sdv"]),
     ("SW: «Tamar Levy» disclosed «abuse» at her visit today", &["name", "condition/sdv"]),
     ("«Substance abuse counseling» is on Tuesdays", &["procedure/eth"]),
+    // A bodily function someone cannot do or has not done; instructions are none.
+    ("«Thanh»: he «hasn't eaten» in 3 days and is «not drinking much»", &["name", "condition", "condition"]),
+    ("he «can't keep anything down» since last night", &["condition"]),
+    ("«don't eat» after midnight before your procedure", &["-"]),
+    ("we «cant move» your appt to Friday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

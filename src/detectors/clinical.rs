@@ -298,6 +298,7 @@ pub(crate) mod cue {
     pub const IOP: u64 = 1 << 40;
     pub const ELLA: u64 = 1 << 41;
     pub const ABUSE: u64 = 1 << 42;
+    pub const LOST_FUNCTION: u64 = 1 << 43;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -320,7 +321,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 40] = [
+        let lists: [(&[&str], u64); 41] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -376,6 +377,7 @@ fn cue_map() -> &'static Cues {
             (&["iop"], cue::IOP),
             (&["ella"], cue::ELLA),
             (&["abuse", "abused", "abusive"], cue::ABUSE),
+            (LOST_FUNCTIONS, cue::LOST_FUNCTION),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -916,6 +918,137 @@ fn recovery_iop(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// What a body does that someone cannot or has not (see [`lost_function`]).
+const LOST_FUNCTIONS: &[&str] = &[
+    "sleep",
+    "sleeping",
+    "eat",
+    "eating",
+    "eaten",
+    "drink",
+    "drinking",
+    "breathe",
+    "breathing",
+    "swallow",
+    "swallowing",
+    "pee",
+    "peeing",
+    "peed",
+    "poop",
+    "pooped",
+    "pooping",
+    "urinate",
+    "urinated",
+    "move",
+    "stop",
+    "keep",
+];
+
+/// A bodily function someone cannot do or has not done, in their words:
+/// `can't sleep`, `he hasn't eaten in 3 days`, `she's not drinking much`,
+/// `i cant move it`, `can't stop coughing`, `can't keep anything down`.
+/// The person comes first (`i`, `he`, `baby`, `pt`); an instruction is no
+/// symptom (`don't eat after midnight`, `you can't eat before the scan`).
+fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
+    for v in starts(scan).filter(|&v| has_cue(scan, v, cue::LOST_FUNCTION)) {
+        let verb = scan.low(v);
+        let Some(mut n) = scan.prev_solid(v) else {
+            continue;
+        };
+        if matches!(scan.low(n), "really" | "even" | "been" | "still") {
+            match scan.prev_solid(n) {
+                Some(p) => n = p,
+                None => continue,
+            }
+        }
+        // The negation's first token: `cant`, `not`, or `can` of `can't`.
+        let negation = match scan.low(n) {
+            "cant" | "cannot" | "hasnt" | "havent" | "couldnt" | "wont" | "isnt" => Some(n),
+            "not" => Some(n),
+            "t" if n > 1
+                && scan.is_punct(n - 1, '\'')
+                && matches!(
+                    scan.low(n - 2),
+                    "can" | "hasn" | "haven" | "couldn" | "won" | "isn"
+                ) =>
+            {
+                Some(n - 2)
+            }
+            _ => None,
+        };
+        let Some(neg) = negation else {
+            continue;
+        };
+        // `not` only before a verb's -ing (`not eating`), `can not` too.
+        let ing = verb.ends_with("ing");
+        if scan.low(neg) == "not"
+            && !ing
+            && !scan.prev_solid(neg).is_some_and(|c| scan.low(c) == "can")
+        {
+            continue;
+        }
+        // Who: up to three tokens back (`he's still not`, `i really cant`).
+        let mut who = false;
+        let mut k = neg;
+        for _ in 0..3 {
+            let Some(p) = scan.prev_solid(k) else { break };
+            if matches!(
+                scan.low(p),
+                "i" | "he"
+                    | "she"
+                    | "hes"
+                    | "shes"
+                    | "im"
+                    | "baby"
+                    | "pt"
+                    | "patient"
+                    | "mom"
+                    | "dad"
+                    | "son"
+                    | "daughter"
+                    | "husband"
+                    | "wife"
+            ) {
+                who = true;
+                break;
+            }
+            k = p;
+        }
+        if !who {
+            continue;
+        }
+        // `move` of a body part, `stop` of a symptom, `keep` food down.
+        let next = scan.next_solid(v);
+        let last = match verb {
+            "move" => match next.filter(|&x| matches!(scan.low(x), "it" | "my" | "his" | "her")) {
+                Some(x) => x,
+                None => continue,
+            },
+            "stop" => match next.filter(|&x| {
+                matches!(
+                    scan.low(x),
+                    "coughing" | "vomiting" | "shaking" | "crying" | "throwing" | "itching"
+                )
+            }) {
+                Some(x) => x,
+                None => continue,
+            },
+            "keep" => match next
+                .filter(|&x| matches!(scan.low(x), "anything" | "food" | "it" | "liquids"))
+                .and_then(|x| scan.next_solid(x))
+                .filter(|&d| scan.low(d) == "down")
+            {
+                Some(d) => d,
+                None => continue,
+            },
+            _ => next
+                .filter(|&x| matches!(scan.low(x), "much" | "anything" | "well"))
+                .unwrap_or(v),
+        };
+        out.push(Cand::new(scan.tokens[neg].start, scan.tokens[last].end));
+    }
+}
+
 /// Abuse by a partner or disclosed (sdv): `what you described with your
 /// partner is abuse`, `disclosed abuse by her partner`, `he's abusive`;
 /// not substance abuse (eth, a listed condition) nor abuse spoken of in
@@ -1334,6 +1467,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     drinking(scan, out);
     diabetes_type(scan, out);
     partner_abuse(scan, out);
+    lost_function(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
