@@ -2313,7 +2313,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("SW: «Tamar Levy» disclosed «abuse» at her visit today", &["name", "condition/sdv"]),
     ("«Substance abuse counseling» is on Tuesdays", &["procedure/eth"]),
     // A bodily function someone cannot do or has not done; instructions are none.
-    ("«Thanh»: he «hasn't eaten» in 3 days and is «not drinking much»", &["name", "condition", "condition"]),
+    ("«Thanh»: he «hasn't eaten» in 3 days", &["name", "condition"]),
+    ("my 2yo is fussy and she's «not drinking much»", &["condition"]),
     ("he «can't keep anything down» since last night", &["condition"]),
     ("«don't eat» after midnight before your procedure", &["-"]),
     ("we «cant move» your appt to Friday", &["-"]),

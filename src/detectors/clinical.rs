@@ -983,7 +983,7 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         let ing = verb.ends_with("ing");
         if scan.low(neg) == "not"
             && !ing
-            && !scan.prev_solid(neg).is_some_and(|c| scan.low(c) == "can")
+            && scan.prev_solid(neg).is_none_or(|c| scan.low(c) != "can")
         {
             continue;
         }
