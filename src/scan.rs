@@ -53,8 +53,9 @@ pub(crate) struct Scan<'a> {
     pub runs: Vec<Run>,
     /// Dictionary matches per token, computed once for every clinical finder.
     pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
-    /// Clinical cue flags per token (which short word lists a word is in),
-    /// computed once so each finder asks with a bit test, not a hash lookup.
+    /// Cue flags per token (which short word lists a word is in; see
+    /// `clinical::cue`, shared by the name and date finders too), computed
+    /// once so each finder asks with a bit test, not a hash lookup.
     pub cues: std::cell::OnceCell<Vec<u64>>,
     /// Conditions named as tests (first token, last token, class), which the
     /// condition finder drops and the procedure finder reports.

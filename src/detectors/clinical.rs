@@ -243,8 +243,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     Some(token_after(scan, i, start + len + plural))
 }
 
-/// Which of the short clinical word lists a token is in: one hash lookup per
-/// token for the whole scan, then a bit test wherever a finder asks.
+/// Which of the short word lists a token is in: one hash lookup per token
+/// for the whole scan, then a bit test wherever a finder asks. Mostly the
+/// clinical finders' lists; the name finder asks for surname particles and
+/// the date finder for months too.
 pub(crate) mod cue {
     pub const TEST_BEFORE: u64 = 1;
     pub const FINDING_VERB: u64 = 1 << 1;
