@@ -416,6 +416,13 @@ pub(crate) static TABLE: &[Detector] = &[
             "statement",
             "statement #",
             "statement number",
+            // A request's, a transfer's, a records release's number.
+            "request #",
+            "request number",
+            "transfer #",
+            "transfer number",
+            "records release",
+            "release #",
         ],
         priority: 5,
         examples: &[
@@ -428,12 +435,16 @@ pub(crate) static TABLE: &[Detector] = &[
             "ID: «88123-A»",
             "Statement #«ST-558812»",
             "Encounter # «99182734»",
+            "Prior authorization request #«PAR-2026-117452» for",
+            "bed ready (transfer #«TC-2026-11814»)",
+            "Records release «ROI-558120» is ready",
         ],
         negatives: &[
             "in case 2 doses are missed",
             "your Rx is ready",
             "order of 3",
             "portal.example.org/patient?id=7731204",
+            "request 2 refills",
         ],
     },
     Detector {
