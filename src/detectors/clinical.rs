@@ -965,8 +965,7 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         }
         // The negation's first token: `cant`, `not`, or `can` of `can't`.
         let negation = match scan.low(n) {
-            "cant" | "cannot" | "hasnt" | "havent" | "couldnt" | "wont" | "isnt" => Some(n),
-            "not" => Some(n),
+            "cant" | "cannot" | "hasnt" | "havent" | "couldnt" | "wont" | "isnt" | "not" => Some(n),
             "t" if n > 1
                 && scan.is_punct(n - 1, '\'')
                 && matches!(
@@ -1180,8 +1179,8 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
         let owned = scan.prev_solid(i).is_some_and(|p| {
             matches!(scan.low(p), "the" | "his" | "her" | "their" | "my" | "your")
                 && !scan.prev_solid(p).is_some_and(|q| {
-                    // `stop the drinking water`, `during the drinking`: the
-                    // noun's verb or preposition is no one's habit.
+                    // `during the drinking`, `before the drinking`: when,
+                    // not whose habit.
                     matches!(scan.low(q), "during" | "after" | "before" | "no")
                 })
         }) && n
@@ -1215,13 +1214,11 @@ fn lay_conditions(scan: &Scan, out: &mut Vec<Cand>) {
             },
             _ => continue,
         };
-        let after = scan.next_solid(last).map(|a| scan.low(a));
-        if scan
-            .next_solid(last)
-            .is_some_and(|a| scan.kind(a) == Some(Kind::Number))
-        {
+        let next = scan.next_solid(last);
+        if next.is_some_and(|a| scan.kind(a) == Some(Kind::Number)) {
             continue;
         }
+        let after = next.map(|a| scan.low(a));
         let pills = matches!(
             after,
             Some("pills" | "pill" | "meds" | "med" | "medicine" | "medicines" | "medication")
@@ -1231,16 +1228,14 @@ fn lay_conditions(scan: &Scan, out: &mut Vec<Cand>) {
         let mut owned = false;
         let mut start = i;
         for _ in 0..2 {
-            match p.map(|k| scan.low(k)) {
-                Some("my" | "your" | "his" | "her" | "their" | "su" | "mi") => owned = true,
-                Some("the" | "la" | "el") => {}
-                Some("bad" | "high") if last == i => {}
+            let Some(k) = p else { break };
+            match scan.low(k) {
+                "my" | "your" | "his" | "her" | "their" | "su" | "mi" => owned = true,
+                "the" | "la" | "el" => {}
+                "bad" | "high" if last == i => start = k,
                 _ => break,
             }
-            if matches!(p.map(|k| scan.low(k)), Some("bad" | "high")) {
-                start = p.unwrap_or(i);
-            }
-            p = p.and_then(|k| scan.prev_solid(k));
+            p = scan.prev_solid(k);
         }
         let verb = p.map(|k| scan.low(k));
         let has = matches!(verb, Some("has" | "have" | "got" | "had" | "tiene"))
@@ -2275,8 +2270,6 @@ const NOT_BY_SUFFIX: &[&str] = &[
     "telepatia",
 ];
 
-/// Unlisted words with a diagnosis or procedure ending: seven letters or
-/// more, letters only, not a listed term of another kind.
 /// Whether `w` ends with `suffix`, compared from the last byte: most
 /// endings differ there, and a short ending is not worth a `memcmp` call
 /// (`str::ends_with` made 48 a check here, callgrind).
@@ -2285,6 +2278,8 @@ fn ends_with(w: &str, suffix: &str) -> bool {
     s.len() <= w.len() && w.iter().rev().zip(s.iter().rev()).all(|(a, b)| a == b)
 }
 
+/// Unlisted words with a diagnosis or procedure ending: seven letters or
+/// more, letters only, not a listed term of another kind.
 fn by_suffix(scan: &Scan, suffixes: &[&str], out: &mut Vec<Cand>) {
     for i in starts(scan) {
         let w = scan.low(i);

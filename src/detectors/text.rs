@@ -1084,15 +1084,14 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     use super::clinical::{cue, has_cue};
     for &i in alnum_tokens(scan) {
-        // One bit test turns away every word that is no month.
+        // One bit test turns away every word that is no month (or
+        // Vietnamese `tháng`); a word with the flag is one, so the list is
+        // not asked again.
         if !has_cue(scan, i, cue::MONTH) {
             continue;
         }
-        if scan.is_word(i) && scan.low(i) == "thang" {
+        if scan.low(i) == "thang" {
             vietnamese_date(scan, i, out);
-            continue;
-        }
-        if !scan.is_word(i) || !month(scan.low(i)) {
             continue;
         }
         let w = scan.tok(i);
