@@ -2318,6 +2318,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("he «can't keep anything down» since last night", &["condition"]),
     ("«don't eat» after midnight before your procedure", &["-"]),
     ("we «cant move» your appt to Friday", &["-"]),
+    // A listed cancer with `ca` for `cancer`; calcium is no cancer.
+    ("«Diego Ruelas» 24M new «testicular ca», «sperm banking» appt 12/1", &["name", "condition", "procedure/sex"]),
+    ("hx of «breast CA» in 2019", &["condition"]),
+    ("«prostate» calcium is fine", &["-"]),
+    // A Russian greeting opening a message before a comma is no name.
+    ("«Здравствуйте», это «Оксана Беляева», дочь пациента", &["-", "name"]),
+    ("«Спасибо», «Оксана»!", &["-", "name"]),
+    // A notice to staff about every new patient names no one.
+    ("Reminder to clinic staff: «distress screening» is due at every new patient visit", &["-"]),
+    ("«Lorena Whitby» «distress screen» «score 8» today, SW referral placed", &["name", "procedure/psy", "lab_result/psy"]),
+    ("Mẹ tôi hẹn «truyền hóa trị» ngày «3/12» lúc 9 giờ sáng", &["procedure", "date"]),
+    ("Madanm mwen «Rosemène» gen «dyare» depi yè swa", &["name", "condition"]),
+    ("Hi «Ruthanne», «taste changes» are really common mid-treatment", &["name", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

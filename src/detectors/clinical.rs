@@ -152,7 +152,13 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     let (word, start) = (scan.low(i), scan.tokens[i].start);
     let text = &scan.lower.as_bytes()[start + word.len()..];
     if !text.starts_with(t.rest.as_bytes()) {
-        return None;
+        // A listed cancer with `ca` for `cancer`: `testicular ca`, `breast CA`.
+        let site = t.rest.strip_suffix("cancer")?;
+        let after = text.strip_prefix(site.as_bytes())?.strip_prefix(b"ca")?;
+        if site.is_empty() || after.first().is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        return Some(token_after(scan, i, start + word.len() + site.len() + 2));
     }
     let len = word.len() + t.rest.len();
     let last = *t

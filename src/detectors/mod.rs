@@ -1225,13 +1225,13 @@ fn person_words(scan: &Scan) -> PersonWords {
         let low = scan.low(i);
         // `él` (he) folds to `el` (the): only the accented form, one byte
         // longer in the original, is a person.
-        // `any patient`, `all patients`, `every patient` are everyone.
+        // `any patient`, `all patients`, `every new patient` are everyone.
         let anyone = matches!(
             low,
             "patient" | "patients" | "pts" | "paciente" | "pacientes"
-        ) && scan
-            .prev_solid(i)
-            .is_some_and(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
+        ) && std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+            .take(2)
+            .any(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
         let person = (text::word_set!(PERSON_WORDS).contains(low) && !anyone)
             || bed_at(scan, i)
             || (low == "el" && {

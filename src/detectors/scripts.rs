@@ -232,6 +232,22 @@ const VIETNAMESE_BEFORE: &[&str] = &[
     "di", "cau", "thim", "mo",
 ];
 
+/// Russian and Ukrainian greetings and thanks that open a message like a
+/// name before a comma (`Здравствуйте, это ...`), as typed.
+const CYRILLIC_OPENERS: &[&str] = &[
+    "Здравствуйте",
+    "Здравствуй",
+    "Привет",
+    "Спасибо",
+    "Добрый",
+    "Доброе",
+    "Уважаемый",
+    "Уважаемая",
+    "Вітаю",
+    "Дякую",
+    "Добрий",
+];
+
 fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
 }
@@ -456,6 +472,16 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             && chars.next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
             && word.chars().any(is_cyrillic)
     };
+    // The Latin finder takes a capitalised word before a comma opening a
+    // message for a name; in Cyrillic it is as often a greeting.
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        !(i < scan.tokens.len()
+            && scan.tokens[i].end == c.end
+            && CYRILLIC_OPENERS
+                .iter()
+                .any(|w| Folded::new(w).text == scan.tok(i)))
+    });
     let mut i = 0;
     while i < scan.tokens.len() {
         if !capital(i) {
