@@ -17,10 +17,15 @@
 //!
 //! The clinical terms are also written as `terms.txt`: per first word a run
 //! of lines `rest\tvalue\n` (the phrase after its first word, longest
-//! first) ended by an empty line, each distinct run written once; the word
-//! table `terms` maps each first word to the byte offset of its run, with the top bit (`CORRECTABLE`) set
-//! when a one-edit misspelling may be read as that word: a first word of at
-//! least `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`.
+//! first) ended by an empty line, each distinct run written once, in the
+//! order of the first word that uses it. The word table `terms` gives each
+//! first word its run as two bytes: 0 for the next run not used before, `k + 1`
+//! for run `k` used before, with the top bit (`RUN_CORRECTABLE`) set when a
+//! one-edit misspelling may be read as that word: a first word of at least
+//! `MIN_CORRECTABLE` letters not listed in `data/near_words.txt`. Most first
+//! words open a run of their own, so the values are mostly zeros, which gzip
+//! to little (byte offsets of four bytes took 11.4 KB gzipped, in a module
+//! whose budget is tight).
 //!
 //! `src/detectors/lexicon.rs` reads them with `include_bytes!`.
 
@@ -31,7 +36,7 @@ use std::{env, fs};
 #[path = "src/detectors/keys.rs"]
 mod keys;
 
-use keys::{first_word, CORRECTABLE, MAX_LEN, MIN_CORRECTABLE};
+use keys::{first_word, MAX_LEN, MIN_CORRECTABLE, RUN_CORRECTABLE};
 
 /// The non-comment, non-empty lines of a data file.
 fn lines(path: &str) -> Vec<String> {
@@ -144,12 +149,12 @@ fn terms(out: &Path) {
         .map(|l| l.split('\t').next().unwrap_or(l).to_string())
         .collect();
     let mut text = String::new();
-    let mut offsets: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut codes: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     // Runs written once and shared: most first words are one-word terms
     // whose run is just `\tc\n\n` (or `\tmpsy\n\n`...), so thousands of
-    // words point at a few runs, and their offsets repeat, which gzip
-    // compresses to almost nothing (unique growing offsets did not).
-    let mut written: BTreeMap<String, u32> = BTreeMap::new();
+    // words share a few runs. The runs are iterated in the word table's
+    // order, so a run's number is the count of runs written before it.
+    let mut written: BTreeMap<String, u16> = BTreeMap::new();
     for ((_, first), mut run) in runs {
         run.sort_by(|(a, va), (b, vb)| {
             (std::cmp::Reverse(a.len()), a, va).cmp(&(std::cmp::Reverse(b.len()), b, vb))
@@ -163,26 +168,30 @@ fn terms(out: &Path) {
             lines.push('\n');
         }
         lines.push('\n');
-        let offset = *written.entry(lines).or_insert_with_key(|lines| {
-            let at = text.len() as u32;
-            text.push_str(lines);
-            at
-        });
-        assert!(offset < CORRECTABLE, "terms.txt outgrew its offsets");
+        let code = match written.get(&lines) {
+            Some(&k) => k + 1,
+            None => {
+                let k = u16::try_from(written.len()).expect("runs fit u16");
+                text.push_str(&lines);
+                written.insert(lines, k);
+                0
+            }
+        };
+        assert!(code < RUN_CORRECTABLE, "terms.txt outgrew its run numbers");
         // A misspelled first word of a longer term is read as it only when
         // the rest of the term follows as listed (`ferous sulfate`).
         let correctable = first.len() >= MIN_CORRECTABLE
             && first.bytes().all(|b| b.is_ascii_lowercase())
             && !near.contains(&first);
         let value = if correctable {
-            offset | CORRECTABLE
+            code | RUN_CORRECTABLE
         } else {
-            offset
+            code
         };
-        offsets.insert(first, value.to_le_bytes().to_vec());
+        codes.insert(first, value.to_le_bytes().to_vec());
     }
     fs::write(out.join("terms.txt"), text).unwrap();
-    write_words(out, "terms", &offsets, 4);
+    write_words(out, "terms", &codes, 2);
 }
 
 fn main() {

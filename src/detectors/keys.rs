@@ -13,9 +13,9 @@ pub(crate) fn first_word(phrase: &str) -> &str {
 /// The longest word a word table holds; longer words are in no list.
 pub(crate) const MAX_LEN: usize = 40;
 
-/// The bit of a term's offset that marks its first word as one a one-edit
-/// misspelling may be read as (see `build.rs`).
-pub(crate) const CORRECTABLE: u32 = 1 << 31;
+/// The bit of a term's run code that marks its first word as one a
+/// one-edit misspelling may be read as (see `build.rs`).
+pub(crate) const RUN_CORRECTABLE: u16 = 1 << 15;
 
 /// The shortest word a misspelling is corrected to: below it, one edit
 /// turns too many words into others.

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 pub(crate) use super::keys::first_word;
 
-use super::keys::{CORRECTABLE, MAX_LEN, MIN_CORRECTABLE};
+use super::keys::{MAX_LEN, MIN_CORRECTABLE, RUN_CORRECTABLE};
 use super::text::PhraseIndex;
 use crate::{Category, Sensitivity};
 
@@ -76,7 +76,6 @@ struct Words {
     expanded: OnceLock<Expanded>,
     values: &'static [u8],
     groups: &'static [u8],
-    width: usize,
 }
 
 /// A [`Words`] table's searchable layout.
@@ -93,19 +92,18 @@ struct Expanded {
 const EMPTY: u16 = u16::MAX;
 
 macro_rules! words {
-    ($name:literal, $width:literal) => {
+    ($name:literal) => {
         Words {
             front_coded: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".fc")),
             expanded: OnceLock::new(),
             values: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".values")),
             groups: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".groups")),
-            width: $width,
         }
     };
 }
 
-static NAMES: Words = words!("names", 1);
-static TERM_RUNS: Words = words!("terms", 4);
+static NAMES: Words = words!("names");
+static TERM_RUNS: Words = words!("terms");
 static TERMS: &str = include_str!(concat!(env!("OUT_DIR"), "/terms.txt"));
 
 fn u32_at(bytes: &[u8], i: usize) -> usize {
@@ -195,11 +193,11 @@ impl Words {
         &self.expanded().words
     }
 
-    /// The value of `word`, if the table holds it: the slots from the word's
+    /// The entry number of `word`, if the table holds it: the slots from the word's
     /// hash on, up to the first empty one, are the only places it can be.
     /// An entry of another length is told by its number alone, so only an
     /// entry of the word's own length has its bytes compared.
-    fn get(&self, word: &[u8]) -> Option<&'static [u8]> {
+    fn entry(&self, word: &[u8]) -> Option<usize> {
         let len = word.len();
         if !(1..=MAX_LEN).contains(&len) {
             return None;
@@ -218,8 +216,7 @@ impl Words {
             }
             let i = usize::from(entry).wrapping_sub(first);
             if i < next - first && eq_short(&table.words[start + i * len..][..len], word) {
-                let v = usize::from(entry) * self.width;
-                return Some(&self.values[v..v + self.width]);
+                return Some(usize::from(entry));
             }
             slot = (slot + 1) & mask;
         }
@@ -239,15 +236,51 @@ pub(crate) const WORD: u8 = 8;
 /// The [`FIRST`], [`LAST`], [`COMMON`] and [`WORD`] flags of a lowercase
 /// word (0 when it is on no list): one lookup tells all four.
 pub(crate) fn name_flags(word: &str) -> u8 {
-    NAMES.get(word.as_bytes()).map_or(0, |flags| flags[0])
+    NAMES.entry(word.as_bytes()).map_or(0, |e| NAMES.values[e])
+}
+
+/// Term entry `e`'s two-byte run code (see `build.rs`).
+fn run_code(e: usize) -> u16 {
+    u16::from_le_bytes([TERM_RUNS.values[2 * e], TERM_RUNS.values[2 * e + 1]])
+}
+
+/// Per term entry, the byte offset of its run of lines in [`TERMS`]: the
+/// run codes decoded once, on first use. A code of 0 takes the next run
+/// not used before; the runs start at the text's start and after each
+/// empty line.
+fn run_starts() -> &'static [u32] {
+    static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let bytes = TERMS.as_bytes();
+        let runs: Vec<u32> = std::iter::once(0)
+            .chain(
+                bytes
+                    .windows(2)
+                    .enumerate()
+                    .filter(|(_, w)| w == b"\n\n")
+                    .map(|(k, _)| (k + 2) as u32),
+            )
+            .collect();
+        let entries = TERM_RUNS.values.len() / 2;
+        let mut next = 0;
+        (0..entries)
+            .map(|e| match run_code(e) & !RUN_CORRECTABLE {
+                0 => {
+                    next += 1;
+                    runs[next - 1]
+                }
+                k => runs[usize::from(k) - 1],
+            })
+            .collect()
+    })
 }
 
 /// The listed clinical terms whose first word is `first`, longest first,
 /// with the list each comes from (condition, medication or procedure).
 pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
-    let start = TERM_RUNS.get(first.as_bytes()).map_or(TERMS.len(), |at| {
-        (u32::from_le_bytes([at[0], at[1], at[2], at[3]]) & !CORRECTABLE) as usize
-    });
+    let start = TERM_RUNS
+        .entry(first.as_bytes())
+        .map_or(TERMS.len(), |e| run_starts()[e] as usize);
     // Lines of `rest<TAB>value` up to the first line without a tab (the
     // empty line that ends the run). Split by a byte loop: the lines are
     // short, and `str::split` calls a searcher per line.
@@ -288,7 +321,7 @@ pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
 /// to a few records.
 #[cfg(test)]
 pub(crate) fn correction(word: &str) -> Option<&'static str> {
-    if TERM_RUNS.get(word.as_bytes()).is_some() {
+    if TERM_RUNS.entry(word.as_bytes()).is_some() {
         return None;
     }
     unlisted_correction(word)
@@ -384,8 +417,7 @@ fn correctables() -> &'static Correctables {
             let words = table.words();
             for i in 0..count {
                 let word = &words[start + i * len..start + (i + 1) * len];
-                let v = (first + i) * table.width;
-                if table.values[v + table.width - 1] & 0x80 == 0 {
+                if run_code(first + i) & RUN_CORRECTABLE == 0 {
                     continue;
                 }
                 if let Some(key) = Correctables::key(len, word[0], word[1]) {
@@ -526,9 +558,8 @@ mod tests {
                 let (start, first, next) = table.group(len);
                 for i in 0..next - first {
                     let word = &words[start + i * len..start + (i + 1) * len];
-                    let value = table.get(word).expect("a listed word is found");
-                    let own = &table.values[(first + i) * table.width..];
-                    assert!(std::ptr::eq(value.as_ptr(), own.as_ptr()), "{word:?}");
+                    let entry = table.entry(word).expect("a listed word is found");
+                    assert_eq!(entry, first + i, "{word:?}");
                     entries += 1;
                 }
             }
