@@ -144,9 +144,11 @@ impl Words {
         )
     }
 
-    /// The expanded table: the front-coded stream expanded (each word's
-    /// shared prefix copied from the word before it in its group, then its
-    /// own bytes), and each entry put in the first free slot from its hash on.
+    /// The expanded table: the front-coded stream read in its bytewise
+    /// order (each word's shared prefix kept from the word before it, then
+    /// its own bytes up to the newline), each word copied to the next place
+    /// in its length's group, and its entry put in the first free slot from
+    /// its hash on.
     fn expanded(&self) -> &Expanded {
         self.expanded.get_or_init(|| {
             let total = u32_at(self.groups, 2 * (MAX_LEN + 1) + 1);
@@ -157,28 +159,27 @@ impl Words {
             let bits = (2 * total).next_power_of_two().trailing_zeros().max(1);
             let shift = 64 - bits;
             let mut slots = vec![EMPTY; 1 << bits];
-            let mut words = Vec::with_capacity(u32_at(self.groups, 2 * (MAX_LEN + 1)));
-            let mut at = 0;
-            let mut entry = 0;
-            for len in 1..=MAX_LEN {
-                let (_, first, next) = self.group(len);
-                for _ in first..next {
-                    // (The first word of a group shares nothing.)
-                    let shared = usize::from(self.front_coded[at]);
-                    at += 1;
-                    if shared > 0 {
-                        let prev = words.len() - len;
-                        words.extend_from_within(prev..prev + shared);
-                    }
-                    words.extend_from_slice(&self.front_coded[at..at + len - shared]);
-                    at += len - shared;
-                    let mut slot = (hash(&words[words.len() - len..]) >> shift) as usize;
-                    while slots[slot] != EMPTY {
-                        slot = (slot + 1) & (slots.len() - 1);
-                    }
-                    slots[slot] = entry as u16;
-                    entry += 1;
+            let mut words = vec![0; u32_at(self.groups, 2 * (MAX_LEN + 1))];
+            // Per length, the next word's entry number in its group.
+            let mut next: Vec<usize> = (0..=MAX_LEN).map(|len| self.group(len).1).collect();
+            let mut word = Vec::with_capacity(MAX_LEN);
+            let mut stream = self.front_coded;
+            while let Some((&shared, rest)) = stream.split_first() {
+                let own = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                word.truncate(usize::from(shared));
+                word.extend_from_slice(&rest[..own]);
+                stream = rest.get(own + 1..).unwrap_or_default();
+                let len = word.len();
+                let (start, first, _) = self.group(len);
+                let entry = next[len];
+                next[len] += 1;
+                let at = start + (entry - first) * len;
+                words[at..at + len].copy_from_slice(&word);
+                let mut slot = (hash(&word) >> shift) as usize;
+                while slots[slot] != EMPTY {
+                    slot = (slot + 1) & (slots.len() - 1);
                 }
+                slots[slot] = entry as u16;
             }
             Expanded {
                 words,
