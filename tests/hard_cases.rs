@@ -2331,6 +2331,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mẹ tôi hẹn «truyền hóa trị» ngày «3/12» lúc 9 giờ sáng", &["procedure", "date"]),
     ("Madanm mwen «Rosemène» gen «dyare» depi yè swa", &["name", "condition"]),
     ("Hi «Ruthanne», «taste changes» are really common mid-treatment", &["name", "condition"]),
+    // A chart list under a heading: a found name opens an item with notes
+    // after it, and listed names that are no words open the other items.
+    ("pending list at 0200: «Kwarteng» UCx, «Begay» wrist XR overread, «Yazzie» strep cx. day shift pls f/u", &["name", "name", "name"]),
+    ("inpt HD list for tmrw: «Okafor-Reyes» 0600, «Ranginui» (6W-11) 0830, «Zapata» ICU 1100. pls hold AM meds", &["name", "name", "name"]),
+    ("CM note - bankole: Brookside declined, «Willow Creek» pending, St. Anne's reviewing", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4273,6 +4273,55 @@ fn list_item(scan: &Scan, a: usize, b: usize, comma_inside: bool) -> Option<Item
     ends.then_some(Item { first, last, timed })
 }
 
+/// Whether the found name at word `i` may open a chart list: a listed
+/// name that is no English word, or a word on no list shaped like a name
+/// (`Kwarteng`, not `Brookside` or `Willow`).
+fn chart_opener(scan: &Scan, i: usize) -> bool {
+    let flags = super::lexicon::name_flags(scan.low(i));
+    if flags == 0 {
+        return plain_unlisted(scan.low(i));
+    }
+    flags & (super::lexicon::FIRST | super::lexicon::LAST) != 0
+        && flags & (super::lexicon::WORD | super::lexicon::COMMON) == 0
+}
+
+/// The name opening segment `[a, b)` of a chart list, with notes after it:
+/// up to three words written in `case`, the first a listed name that is
+/// no English word (or a name found already), read as [`sibling_name`]
+/// reads an item.
+fn chart_item(scan: &Scan, a: usize, b: usize, case: Case, found: &[Cand]) -> Option<Item> {
+    let first = if matches!(scan.kind(a), Some(Kind::Space | Kind::Newline)) {
+        a + 1
+    } else {
+        a
+    };
+    let mut last = part(scan, first).filter(|&e| e < b)?;
+    let ev = evidence(scan, first, last);
+    let known = found.iter().any(|c| c.start == scan.tokens[first].start);
+    let word = super::lexicon::name_flags(scan.low(first)) & super::lexicon::WORD != 0;
+    if !known && (!(ev.first || ev.last) || ev.common || word) {
+        return None;
+    }
+    for _ in 0..2 {
+        match part(scan, last + 2) {
+            Some(e)
+                if e < b
+                    && scan.kind(last + 1) == Some(Kind::Space)
+                    && case_of(scan.tok(last + 2)) == case =>
+            {
+                last = e;
+            }
+            _ => break,
+        }
+    }
+    let it = Item {
+        first,
+        last,
+        timed: false,
+    };
+    sibling_name(scan, &it, case).then_some(it)
+}
+
 /// Whether item `it` could be a name listed next to a found one whose first
 /// word is written in `case`: each word in that case, none a word of a note,
 /// an organisation, a weekday, a month or a clinical term, and one at least
@@ -4359,9 +4408,24 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let case = case_of(scan.tok(fi));
-        let timed_here = match list_item(scan, a, b, comma_inside) {
-            Some(it) if it.first == fi && it.last == fl => it.timed,
+        let lead = if matches!(scan.kind(a), Some(Kind::Space | Kind::Newline)) {
+            a + 1
+        } else {
+            a
+        };
+        // A chart list: the found name opens its item and notes follow it
+        // (`pending at 0200: Kwarteng UCx, Begay wrist XR, Yazzie strep cx`).
+        let (timed_here, chart) = match list_item(scan, a, b, comma_inside) {
+            Some(it) if it.first == fi && it.last == fl => (it.timed, false),
+            _ if lead == fi && !comma_inside && chart_opener(scan, fi) => (false, true),
             _ => continue,
+        };
+        let item = |z: usize, y: usize| {
+            if chart {
+                chart_item(scan, z, y, case, out)
+            } else {
+                list_item(scan, z, y, comma_inside).filter(|it| sibling_name(scan, it, case))
+            }
         };
         let blank = |x: usize, y: usize| {
             (x..y).all(|k| matches!(scan.kind(k), Some(Kind::Space | Kind::Newline)))
@@ -4386,8 +4450,8 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
                 headed = z > 0 && header(z - 1);
                 continue;
             }
-            match list_item(scan, z, y, comma_inside) {
-                Some(it) if sibling_name(scan, &it, case) => {
+            match item(z, y) {
+                Some(it) => {
                     timed |= it.timed;
                     items.push(it);
                     headed = z > 0 && header(z - 1);
@@ -4414,8 +4478,8 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
             if z < scan.tokens.len() && header(z) {
                 break;
             }
-            match list_item(scan, z0, z, comma_inside) {
-                Some(it) if sibling_name(scan, &it, case) => {
+            match item(z0, z) {
+                Some(it) => {
                     timed |= it.timed;
                     items.push(it);
                 }
@@ -4425,7 +4489,7 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
                 break;
             }
         }
-        if !(headed || timed) {
+        if !(headed || timed) || (chart && !headed) {
             continue;
         }
         for it in items {
