@@ -4489,7 +4489,7 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
                 break;
             }
         }
-        if !(headed || timed) || (chart && !headed) {
+        if !headed && (chart || !timed) {
             continue;
         }
         for it in items {
