@@ -2336,6 +2336,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("pending list at 0200: «Kwarteng» UCx, «Begay» wrist XR overread, «Yazzie» strep cx. day shift pls f/u", &["name", "name", "name"]),
     ("inpt HD list for tmrw: «Okafor-Reyes» 0600, «Ranginui» (6W-11) 0830, «Zapata» ICU 1100. pls hold AM meds", &["name", "name", "name"]),
     ("CM note - bankole: Brookside declined, «Willow Creek» pending, St. Anne's reviewing", &["-"]),
+    // A state or a lost function after a state just found and `and`.
+    ("week 2 on the sertraline and i feel «jittery» and «cant sleep», push thru or call?", &["condition", "condition"]),
+    ("my sugar was 240 and i feel «shaky» and so «thirsty»", &["condition", "condition"]),
+    ("the kids are «thirsty» after practice, bring water", &["-"]),
+    // A fasting sugar from a log; fasting hours are none.
+    ("my «sugar was 240» after supper and «fasting was 188» this morning", &["lab_result", "lab_result"]),
+    ("«fasting 240s»-280s all wk per his log", &["lab_result"]),
+    ("nothing to eat, «fasting» 12 hours before the scan", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -347,7 +347,10 @@ fn cue_map() -> &'static Cues {
             (DOSAGE_FORMS, cue::DOSAGE_FORM),
             (SHOTS, cue::SHOTS),
             (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
-            (&["t", "map", "ph", "tmax", "sat", "mg"], cue::VITAL),
+            (
+                &["t", "map", "ph", "tmax", "sat", "mg", "fasting"],
+                cue::VITAL,
+            ),
             (
                 &["r", "s", "i", "resistant", "sensitive", "susceptible"],
                 cue::SUSCEPTIBILITY,
@@ -462,6 +465,9 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     // Asked of every word no analyte starts and that has the flag
     // ([`cue::VITAL`]): the sign's name first.
     let (tok, low) = (scan.tok(i), scan.low(i));
+    if low == "fasting" {
+        return fasting_sugar(scan, i);
+    }
     if !(matches!(tok, "T" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
         return None;
     }
@@ -484,6 +490,23 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
         _ => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
     };
     ok.then_some(i + 1)
+}
+
+/// A fasting sugar from a patient's log: `fasting was 188`, `fasting
+/// 240s-280s` (a reading from 40 to 699, not `fasting 12 hours`). The
+/// token after `fasting`.
+fn fasting_sugar(scan: &Scan, i: usize) -> Option<usize> {
+    let mut n = scan.next_solid(i)?;
+    if matches!(scan.low(n), "was" | "is" | "of" | "at") {
+        n = scan.next_solid(n)?;
+    }
+    let tok = scan.tok(n);
+    let digits = tok.strip_suffix('s').unwrap_or(tok);
+    let reading = digits.parse::<u32>().is_ok_and(|v| (40..700).contains(&v));
+    let timed = scan
+        .next_solid(n)
+        .is_some_and(|u| matches!(scan.low(u), "h" | "hr" | "hrs" | "hour" | "hours" | "min"));
+    (reading && !timed).then_some(i + 1)
 }
 
 /// A chart's capitals that are a sensitive condition only after what a note
@@ -769,6 +792,7 @@ const LAY_STATES: &[&str] = &[
     "faint",
     "clammy",
     "sleepy",
+    "thirsty",
     "restless",
     "unsteady",
     "wobbly",
@@ -994,10 +1018,18 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        // Who: up to three tokens back (`he's still not`, `i really cant`).
-        let mut who = false;
+        // Who: up to three tokens back (`he's still not`, `i really cant`),
+        // or a state just found before `and` (`i feel jittery and cant sleep`).
+        let mut who = scan
+            .prev_solid(neg)
+            .filter(|&a| scan.low(a) == "and")
+            .and_then(|a| scan.prev_solid(a))
+            .is_some_and(|q| out.iter().any(|c| c.end == scan.tokens[q].end));
         let mut k = neg;
         for _ in 0..3 {
+            if who {
+                break;
+            }
             let Some(p) = scan.prev_solid(k) else { break };
             if matches!(
                 scan.low(p),
