@@ -2344,6 +2344,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «sugar was 240» after supper and «fasting was 188» this morning", &["lab_result", "lab_result"]),
     ("«fasting 240s»-280s all wk per his log", &["lab_result"]),
     ("nothing to eat, «fasting» 12 hours before the scan", &["-"]),
+    // A test in the plural is someone's after a possessive; vaccines named
+    // before `boosters` are the finding, not the word.
+    ("Congratulations «Adaeze»! We'll go over your follow-up «mammograms» and bone health", &["name", "procedure"]),
+    ("«Zainab» is due for her «DTaP» and «MMR» «boosters» at the 4-year visit", &["name", "procedure", "procedure", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

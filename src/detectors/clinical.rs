@@ -81,7 +81,10 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
         if let Some(stem) = plural_stem(scan.low(i)) {
             for (category, t) in lexicon::terms(stem) {
                 if t.rest.is_empty()
-                    && category == Category::Condition
+                    && (category == Category::Condition
+                        || (category == Category::Procedure
+                            && !matches!(stem, "booster" | "vaccine" | "shot")
+                            && owned_plural(scan, i)))
                     && found[slot(category)].is_none()
                 {
                     found[slot(category)] = Some((t, i + 1));
@@ -101,6 +104,15 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
         }
     }
     found
+}
+
+/// Is the plural at token `i` someone's, a possessive within four tokens
+/// before it: `your follow-up mammograms`, `her last two colonoscopies`?
+/// (Not `her DTaP and MMR boosters`: the vaccines are named already.)
+fn owned_plural(scan: &Scan, i: usize) -> bool {
+    std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+        .take(4)
+        .any(|k| matches!(scan.low(k), "your" | "his" | "her" | "my" | "their" | "sus"))
 }
 
 /// The singular of a plural word on no list: `polyps`, `abscesses`,
