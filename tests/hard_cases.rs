@@ -2348,6 +2348,11 @@ const CASES: &[(&str, &[&str])] = &[
     // before `boosters` are the finding, not the word.
     ("Congratulations «Adaeze»! We'll go over your follow-up «mammograms» and bone health", &["name", "procedure"]),
     ("«Zainab» is due for her «DTaP» and «MMR» «boosters» at the 4-year visit", &["name", "procedure", "procedure", "-"]),
+    // How a body part looks, said of it; a warning sign to watch for is none.
+    ("Mom hasn't eaten and her hands and «feet look kind of purple» and blotchy", &["condition"]),
+    ("the skin on her «chest is peeling» where the radiation was", &["condition"]),
+    ("Call us if your «lips look blue» or you can't finish a sentence", &["-"]),
+    ("the «walls are white» and the lobby is open", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

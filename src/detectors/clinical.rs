@@ -895,6 +895,105 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// How a body part looks, said of it: `her hands and feet look kind of
+/// purple and blotchy`, `skin on her chest is peeling`, `fingers turning
+/// white`. From the part through the sign.
+fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
+    const FILLERS: &[&str] = &[
+        "kind", "of", "kinda", "really", "so", "all", "a", "little", "bit", "very", "pretty",
+        "still", "more",
+    ];
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BODY_PART)) {
+        let Some(v) = scan.next_solid(i).filter(|&v| {
+            matches!(
+                scan.low(v),
+                "is" | "are"
+                    | "look"
+                    | "looks"
+                    | "looked"
+                    | "turning"
+                    | "turned"
+                    | "turns"
+                    | "went"
+                    | "getting"
+                    | "got"
+                    | "was"
+                    | "were"
+            )
+        }) else {
+            continue;
+        };
+        let mut k = scan.next_solid(v);
+        for _ in 0..3 {
+            match k.filter(|&f| FILLERS.contains(&scan.low(f))) {
+                Some(f) => k = scan.next_solid(f),
+                None => break,
+            }
+        }
+        let Some(sign) = k.filter(|&w| {
+            matches!(
+                scan.low(w),
+                "red"
+                    | "purple"
+                    | "blue"
+                    | "white"
+                    | "blotchy"
+                    | "peeling"
+                    | "puffy"
+                    | "yellow"
+                    | "pale"
+                    | "gray"
+                    | "grey"
+                    | "tingly"
+                    | "crusty"
+                    | "oozing"
+                    | "weeping"
+                    | "flaky"
+                    | "scaly"
+                    | "mottled"
+                    | "swollen"
+                    | "numb"
+                    | "bruised"
+                    | "blistered"
+            )
+        }) else {
+            continue;
+        };
+        // The sign ends its phrase: not `the back is red brick`.
+        if scan.next_solid(sign).is_some_and(|n| {
+            scan.is_word(n)
+                && !matches!(
+                    scan.low(n),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "since"
+                        | "now"
+                        | "today"
+                        | "again"
+                        | "from"
+                        | "at"
+                        | "on"
+                        | "in"
+                        | "where"
+                        | "after"
+                        | "with"
+                        | "all"
+                        | "too"
+                )
+        }) {
+            continue;
+        }
+        // A warning sign to watch for: `call us if your lips look blue`.
+        let warned = std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+            .take(4)
+            .any(|k| matches!(scan.low(k), "if" | "when" | "si"));
+        if !warned {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[sign].end));
+        }
+    }
+}
+
 /// The word at token `i` as a finding of class `class`.
 fn sensitive_word(scan: &Scan, i: usize, class: Sensitivity) -> Cand {
     Cand {
@@ -1510,6 +1609,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     felt_states(scan, out);
+    body_signs(scan, out);
     lay_conditions(scan, out);
     drinking(scan, out);
     diabetes_type(scan, out);
@@ -2058,6 +2158,15 @@ const BODY_PARTS: &[&str] = &[
     "ankles",
     "shoulders",
     "hips",
+    "hands",
+    "feet",
+    "fingers",
+    "toes",
+    "legs",
+    "arms",
+    "lips",
+    "skin",
+    "face",
     "ears",
     "gallbladder",
     "liver",
