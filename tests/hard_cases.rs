@@ -2353,6 +2353,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("the skin on her «chest is peeling» where the radiation was", &["condition"]),
     ("Call us if your «lips look blue» or you can't finish a sentence", &["-"]),
     ("the «walls are white» and the lobby is open", &["-"]),
+    // A drug infused is the drug, as the corpus marks it; an iron infusion
+    // and a chemo infusion are listed procedures.
+    ("«Chidi»: your «Remicade» infusion is Dec 4 at 8:00 AM, chair 12", &["name", "medication"]),
+    ("«Yusuf», «Ocrevus 600 mg» IV infusion moved to Friday", &["name", "medication"]),
+    ("«Marisa», your «iron infusion» is Tuesday", &["name", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2634,6 +2634,14 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
+    // A drug infused is the drug: `Remicade infusion`, `Ocrevus 600 mg IV
+    // infusion` mark the drug, and the infusion is no procedure of its own.
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        !(matches!(scan.low(i), "infusion" | "infusions")
+            && scan.tokens[i].end == c.end
+            && infused_drug(scan, i))
+    });
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
     for &(s, e, sensitivity) in tested_conditions(scan) {
         out.push(Cand {
@@ -3196,14 +3204,31 @@ fn procedure_spans(scan: &Scan) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Does a listed drug start within six words before token `i`, with only
+/// words and numbers between (`Ocrevus 600 mg IV infusion`)?
+fn infused_drug(scan: &Scan, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..6 {
+        let Some(p) = scan
+            .prev_solid(k)
+            .filter(|&p| matches!(scan.kind(p), Some(Kind::Word | Kind::Number | Kind::Mixed)))
+        else {
+            return false;
+        };
+        if term_at(scan, p, Category::Medication).is_some() {
+            return true;
+        }
+        k = p;
+    }
+    false
+}
+
 /// What is done with a drug or device that makes it a procedure.
 const PLACEMENTS: &[&str] = &[
     "removal",
     "insertion",
     "placement",
     "replacement",
-    "infusion",
-    "infusions",
     "exchange",
     "retiro",
     "insercion",
@@ -3211,8 +3236,9 @@ const PLACEMENTS: &[&str] = &[
 ];
 
 /// A drug or device put in or taken out (`Nexplanon removal and
-/// replacement`, `iron infusion`, `IUD insertion`): the term and the last
-/// token of what is done with it.
+/// replacement`, `IUD insertion`): the term and the last token of what is
+/// done with it. (A drug infused is the drug: `{{medication:Remicade}}
+/// infusion`, as the corpus marks it.)
 fn placed_drug(scan: &Scan, i: usize) -> Option<(Term, usize)> {
     let (term, after) = term_at(scan, i, Category::Medication)?;
     let placement = |k: usize| word_set!(PLACEMENTS).contains(scan.low(k));
