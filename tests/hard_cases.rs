@@ -443,7 +443,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure/psy"],
     ),
     ("your «IOP group» starts Monday", &["procedure/eth"]),
-    ("the «methadone clinic» opens at 6 AM", &["procedure/eth"]),
+    ("the «methadone» clinic opens at 6 AM", &["medication/eth"]),
     ("your «STD clinic» visit is Friday", &["procedure/std"]),
     ("your «abortion» follow-up is next week", &["procedure/sex"]),
     (
@@ -2358,6 +2358,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Chidi»: your «Remicade» infusion is Dec 4 at 8:00 AM, chair 12", &["name", "medication"]),
     ("«Yusuf», «Ocrevus 600 mg» IV infusion moved to Friday", &["name", "medication"]),
     ("«Marisa», your «iron infusion» is Tuesday", &["name", "procedure"]),
+    // A named drug with its shot or clinic is the drug, as the corpus marks it.
+    ("«Lucas», your «Vivitrol» shot is due «Dec 1»", &["name", "medication/eth", "date"]),
+    ("«Keisha», you're due for your «Depo» shot between «12/10» and «12/24»", &["name", "medication/sex", "date", "date"]),
+    ("can i push my ride to the «methadone» clinic to 6:30? - «Wendell Tso»", &["medication/eth", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
