@@ -2362,6 +2362,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Lucas», your «Vivitrol» shot is due «Dec 1»", &["name", "medication/eth", "date"]),
     ("«Keisha», you're due for your «Depo» shot between «12/10» and «12/24»", &["name", "medication/sex", "date", "date"]),
     ("can i push my ride to the «methadone» clinic to 6:30? - «Wendell Tso»", &["medication/eth", "name"]),
+    // `about` right before a fraction makes it none; farther back it does not.
+    ("«Renata», the group you asked about starts «12/2», Wednesdays 10-11:30", &["name", "date"]),
+    ("the bottle is about «3/4» full", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

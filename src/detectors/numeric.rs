@@ -438,7 +438,6 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
     "ratio",
     "dolor",
     "escala",
-    "about",
     "bp",
     "blood pressure",
     "pressure",
@@ -499,6 +498,9 @@ fn date_at(scan: &Scan, g: &Groups, s: usize) -> Option<usize> {
             || scan.context_after(after_end, 12, NOT_A_DATE_AFTER)
             // `1/2 of a tab`; but `your 9/29 balance of $64` is a date.
             || scan.context_after(after_end, 4, &["of"])
+            // `about 3/4` right before it is a fraction; `the group you
+            // asked about starts 12/2` is a date.
+            || scan.context_before(g.start(s), 7, &["about"])
             || (!date_word && a <= 2 && b <= 4)
             // A score out of ten after a scale is named earlier: `on a scale
             // of 0-10, a 5/10 means`.
