@@ -2365,6 +2365,13 @@ const CASES: &[(&str, &[&str])] = &[
     // `about` right before a fraction makes it none; farther back it does not.
     ("«Renata», the group you asked about starts «12/2», Wednesdays 10-11:30", &["name", "date"]),
     ("the bottle is about «3/4» full", &["-"]),
+    // Tagalog's titles and function words are no names, though some are
+    // listed names elsewhere.
+    ("Magandang hapon po, «Gng». «Lualhati Macaraeg». Paalala «lang» po: ang follow-up ninyo", &["-", "name", "-"]),
+    ("«Dok», ang anak ko pong si «Jomar» ay umiinom na naman. Hindi na po «siya» pumupunta. Ano po ang dapat «kong» gawin?", &["-", "name", "-", "-"]),
+    ("Ate «Remedios», hindi po dumating kahapon «yung» caregiver ni Lolo «Bonifacio»", &["name", "-", "name"]),
+    ("Hello, «Mme». «Lualhati Jean», votre rendez-vous", &["-", "name"]),
+    ("Mr. «Lang» called about his refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

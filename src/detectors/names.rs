@@ -511,6 +511,19 @@ const NOT_NAMES: &[&str] = &[
     // hindi makakarating`.
     "po",
     "kung",
+    // Tagalog's function words that are listed names elsewhere: `paalala
+    // lang po`, `hindi po siya`, `dapat kong gawin`, `yung caregiver`.
+    "lang",
+    "siya",
+    "kong",
+    "yung",
+    "yun",
+    "niya",
+    "nila",
+    "kami",
+    "kasi",
+    "daw",
+    "dok",
     // A suffix or a chart label alone: `Jr.'s chart`, `Sr. DOB 3/9/1958`.
     "jr",
     "pharm",
@@ -866,6 +879,8 @@ const NOT_NAMES: &[&str] = &[
     "senorita",
     "dra",
     "mx",
+    "gng",
+    "mme",
     "january",
     "february",
     "september",
