@@ -2372,6 +2372,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ate «Remedios», hindi po dumating kahapon «yung» caregiver ni Lolo «Bonifacio»", &["name", "-", "name"]),
     ("Hello, «Mme». «Lualhati Jean», votre rendez-vous", &["-", "name"]),
     ("Mr. «Lang» called about his refill", &["name"]),
+    // From the veterans' clinic batch's dev half: chart shorthand of TBI
+    // and alcohol use (AUD in capitals; AuD is an audiologist's degree), a
+    // stump's skin, a contraction typed without its apostrophe.
+    ("«Ysidro Delgado»: «mTBI» x2, «post-concussive HA», «vestibular dysfunction». ok'd referral to «vestibular PT»", &["name", "condition", "condition", "condition", "procedure"]),
+    ("hx «HTN», «AUD» in remission", &["condition", "condition/eth"]),
+    ("Dr. «Lee», «AuD» will fit your hearing aids", &["name", "-"]),
+    ("skipping pt tmrw. «stump is raw» and red where the liner rubs", &["condition"]),
+    ("moms «confused» again today, keeps asking for dad", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

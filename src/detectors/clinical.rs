@@ -219,6 +219,11 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         {
             return None;
         }
+        // `AUD` (alcohol use disorder) in capitals only: `AuD` is an
+        // audiologist's degree.
+        if word == "aud" && scan.tok(i) != "AUD" {
+            return None;
+        }
         // `OCT` is the eye's scan in capitals; `Oct`, and `OCT 14`, a month.
         if word == "oct"
             && (scan.tok(i) != "OCT"
@@ -854,6 +859,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "and" | "or" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
+            // The same contraction typed without its apostrophe: `moms
+            // confused again today`.
+            "moms" | "dads" | "hes" | "shes" => true,
             // `is swollen` after whom or what: `it is swollen`, `arm is sore`.
             "is" | "are" | "was" | "were" => scan.prev_solid(p).is_some_and(|q| {
                 matches!(
@@ -955,6 +963,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "numb"
                     | "bruised"
                     | "blistered"
+                    | "raw"
             )
         }) else {
             continue;
@@ -2167,6 +2176,7 @@ const BODY_PARTS: &[&str] = &[
     "lips",
     "skin",
     "face",
+    "stump",
     "ears",
     "gallbladder",
     "liver",
