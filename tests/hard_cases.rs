@@ -2377,7 +2377,7 @@ const CASES: &[(&str, &[&str])] = &[
     // stump's skin, a contraction typed without its apostrophe.
     ("«Ysidro Delgado»: «mTBI» x2, «post-concussive HA», «vestibular dysfunction». ok'd referral to «vestibular PT»", &["name", "condition", "condition", "condition", "procedure"]),
     ("hx «HTN», «AUD» in remission", &["condition", "condition/eth"]),
-    ("Dr. «Lee», «AuD» will fit your hearing aids", &["name", "-"]),
+    ("Dr. «Lee», «AuD» will fit your hearing aids", &["name/clinician", "-"]),
     ("skipping pt tmrw. «stump is raw» and red where the liner rubs", &["condition"]),
     ("moms «confused» again today, keeps asking for dad", &["condition"]),
 ];
