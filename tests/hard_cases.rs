@@ -2380,6 +2380,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dr. «Lee», «AuD» will fit your hearing aids", &["name/clinician", "-"]),
     ("skipping pt tmrw. «stump is raw» and red where the liner rubs", &["condition"]),
     ("moms «confused» again today, keeps asking for dad", &["condition"]),
+    // A service's name heading a chart note: the surname after it is the patient.
+    ("Audiology: «Akinyemi» aids programmed, f/u 4 wks", &["name"]),
+    ("Audiology: «Hearing» aid cleanings are free on Tuesdays", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3633,11 +3633,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let chart_subject = || {
             let colon_after = after_all.filter(|&a| scan.is_punct(a, ':'));
             // A header in lowercase or ending in a number (`dc:`, `stepdown
-            // 2:`), not a notice's (`ALL STAFF: Employee flu clinic`).
+            // 2:`), or a service's name (`Audiology:`, `Triage:`), not a
+            // notice's (`ALL STAFF: Employee flu clinic`).
             let header = scan.prev_solid(i).is_some_and(|p| {
                 scan.is_punct(p, ':')
                     && scan.prev_solid(p).is_some_and(|h| match scan.kind(h) {
-                        Some(Kind::Word) => case_of(scan.tok(h)) == Case::Lower,
+                        Some(Kind::Word) => {
+                            case_of(scan.tok(h)) == Case::Lower
+                                || (case_of(scan.tok(h)) == Case::Capital
+                                    && (scan.low(h).ends_with("ology")
+                                        || word_set!(DEPARTMENTS).contains(scan.low(h))))
+                        }
                         Some(Kind::Number | Kind::Mixed) => true,
                         _ => false,
                     })
