@@ -2383,6 +2383,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A service's name heading a chart note: the surname after it is the patient.
     ("Audiology: «Akinyemi» aids programmed, f/u 4 wks", &["name"]),
     ("Audiology: «Hearing» aid cleanings are free on Tuesdays", &["-"]),
+    // A word shaped like a name between two names found in a list is a name.
+    ("reminder «ngata», «oduya», «pruitt» all still need A1C before yr end", &["name", "name", "name"]),
+    ("Maria, «Tuesday», and Jose are off", &["-"]),
+    ("Lopez, «CBC», Nguyen", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

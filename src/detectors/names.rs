@@ -4158,6 +4158,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     }
     list_siblings(scan, out);
+    sandwiched(scan, out);
     repeated_parts(scan, out);
     conjoined(scan, out);
     super::scripts::script_names(scan, out);
@@ -4304,6 +4305,53 @@ fn chart_opener(scan: &Scan, i: usize) -> bool {
     }
     flags & (super::lexicon::FIRST | super::lexicon::LAST) != 0
         && flags & (super::lexicon::WORD | super::lexicon::COMMON) == 0
+}
+
+/// A word between two names found in a list, written as they are and
+/// shaped like a name, is a name too: `reminder ngata, oduya, pruitt, sarr
+/// all still need A1C` (`oduya` between `ngata` and `pruitt`). Each side is
+/// a comma, or `and`/`&` before the last.
+fn sandwiched(scan: &Scan, out: &mut Vec<Cand>) {
+    if out.len() < 2 {
+        return;
+    }
+    let mut found: Vec<(usize, usize, bool)> =
+        out.iter().map(|c| (c.start, c.end, c.clinician)).collect();
+    found.sort_unstable();
+    let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
+    let mut add = Vec::new();
+    for pair in found.windows(2) {
+        let (a_end, b_start) = (pair[0].1, pair[1].0);
+        // `A, X, B` or `A, X and B`: three tokens between, the middle one a word.
+        let x = token_at(a_end);
+        if x >= scan.tokens.len() || !scan.is_punct(x, ',') {
+            continue;
+        }
+        let Some(w) = scan.next_solid(x).filter(|&w| scan.is_word(w)) else {
+            continue;
+        };
+        let Some(sep) = scan.next_solid(w) else {
+            continue;
+        };
+        let joined = scan.is_punct(sep, ',') || matches!(scan.low(sep), "and" | "&" | "y");
+        if !joined || scan.next_solid(sep).map(|b| scan.tokens[b].start) != Some(b_start) {
+            continue;
+        }
+        let case = case_of(scan.tok(token_at(pair[0].0)));
+        let key = scan.low(w);
+        if case_of(scan.tok(w)) == case
+            && (plain_unlisted(key) || {
+                let ev = evidence(scan, w, w);
+                (ev.first || ev.last) && !ev.common
+            })
+        {
+            add.push(Cand {
+                clinician: pair[0].2 && pair[1].2,
+                ..Cand::new(scan.tokens[w].start, scan.tokens[w].end)
+            });
+        }
+    }
+    out.extend(add);
 }
 
 /// The name opening segment `[a, b)` of a chart list, with notes after it:
