@@ -2387,6 +2387,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("reminder «ngata», «oduya», «pruitt» all still need A1C before yr end", &["name", "name", "name"]),
     ("Maria, «Tuesday», and Jose are off", &["-"]),
     ("Lopez, «CBC», Nguyen", &["procedure"]),
+    // A verdict after a plural test; what a test found no sign of.
+    ("«Yuki», your 2-year «CT scans» «are clear», «no evidence of recurrence»", &["name", "procedure", "lab_result", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4362,6 +4362,7 @@ const RESULT_PHRASES: &[&str] = &[
     "was clear",
     "were clear",
     "is clear",
+    "are clear",
     "no signs of",
     "no evidence of",
     // A resection's margins: `margins neg`, `clear margins`.
@@ -4634,7 +4635,22 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
     .into_iter()
     .filter_map(|c| term_at(scan, k, c).map(|(_, after)| (after - 1, Some(c))))
     .chain(analyte_at(scan, k).map(|after| (after - 1, None)))
-    .max_by_key(|&(last, _)| last)?;
+    .max_by_key(|&(last, _)| last);
+    // `no evidence of recurrence`, `no signs of rejection`: what a test
+    // found no sign of is the result's, listed or not.
+    let Some(first) = first else {
+        let sign = word(last) == Some("of")
+            && scan
+                .prev_solid(last)
+                .is_some_and(|e| matches!(scan.low(e), "evidence" | "signs" | "sign"));
+        return (sign
+            && scan.is_word(k)
+            && !matches!(
+                scan.low(k),
+                "a" | "an" | "the" | "any" | "your" | "his" | "her"
+            ))
+        .then_some(k);
+    };
     let (mut end, kind) = first;
     // Later terms are of the first one's kind: `negative for gonorrhea and
     // syphilis`, not `negative for PE and the echo`.
