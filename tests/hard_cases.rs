@@ -2389,6 +2389,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Lopez, «CBC», Nguyen", &["procedure"]),
     // A verdict after a plural test; what a test found no sign of.
     ("«Yuki», your 2-year «CT scans» «are clear», «no evidence of recurrence»", &["name", "procedure", "lab_result", "lab_result"]),
+    ("ED: «CT head» «neg», «trop» x2 neg, wants «Holter»", &["procedure", "lab_result", "procedure", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
