@@ -2390,6 +2390,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A verdict after a plural test; what a test found no sign of.
     ("«Yuki», your 2-year «CT scans» «are clear», «no evidence of recurrence»", &["name", "procedure", "lab_result", "lab_result"]),
     ("ED: «CT head» «neg», «trop» x2 neg, wants «Holter»", &["procedure", "lab_result", "procedure", "procedure"]),
+    // A drug named by a number and letters; a range of counts is none.
+    ("«Corazon» got «5-FU» today, and «6-MP 50 mg daily» continues", &["name", "medication", "medication"]),
+    ("take «2-3» tabs with food", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -45,12 +45,17 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     scan.terms.get_or_init(|| term_memo(scan))[i][slot(category)]
 }
 
-/// [`lookup`] at every word.
+/// [`lookup`] at every word, and at a number joined to a word by a hyphen.
 #[inline(never)]
 fn term_memo(scan: &Scan) -> Vec<TermMatches> {
     (0..scan.tokens.len())
         .map(|i| {
-            if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed)) {
+            if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+                // A drug named by a number and letters: `5-FU`, `6-MP`.
+                || (scan.kind(i) == Some(Kind::Number)
+                    && scan.is_punct(i + 1, '-')
+                    && scan.is_word(i + 2))
+            {
                 lookup(scan, i)
             } else {
                 [None; 3]
@@ -3611,6 +3616,19 @@ const TEST_WORDS: &[&str] = &[
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
+    // A drug named by a number and letters (`5-FU`, `6-MP`), which the
+    // word-led dictionary pass does not start at.
+    for i in 0..scan.tokens.len() {
+        if scan.kind(i) == Some(Kind::Number) && scan.is_punct(i + 1, '-') {
+            if let Some((term, after)) = term_at(scan, i, Category::Medication) {
+                let last = dose_and_sig(scan, after - 1);
+                out.push(Cand {
+                    sensitivity: term.sensitivity,
+                    ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+                });
+            }
+        }
+    }
     // A drug put in or taken out is the procedure finder's; a fallback
     // plan is no pill (`plan B is the garage on 3rd Street`).
     out.retain(|c| {
