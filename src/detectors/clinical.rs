@@ -3617,9 +3617,10 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
     // A drug named by a number and letters (`5-FU`, `6-MP`), which the
-    // word-led dictionary pass does not start at.
-    for i in 0..scan.tokens.len() {
-        if scan.kind(i) == Some(Kind::Number) && scan.is_punct(i + 1, '-') {
+    // word-led dictionary pass does not start at: only the numbers of the
+    // digit runs are visited, not every token.
+    for &i in scan.runs.iter().flat_map(|r| &r.groups) {
+        if scan.is_punct(i + 1, '-') {
             if let Some((term, after)) = term_at(scan, i, Category::Medication) {
                 let last = dose_and_sig(scan, after - 1);
                 out.push(Cand {
