@@ -85,6 +85,9 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
         // `boosters`, `cultures` are mostly announcements and orders.)
         if let Some(stem) = plural_stem(scan.low(i)) {
             for (category, t) in lexicon::terms(stem) {
+                // A test in the plural is someone's after a possessive (`your
+                // follow-up mammograms`); `boosters` after the vaccines' names
+                // (`her DTaP and MMR boosters`) adds nothing to them.
                 if t.rest.is_empty()
                     && (category == Category::Condition
                         || (category == Category::Procedure
@@ -113,7 +116,6 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
 
 /// Is the plural at token `i` someone's, a possessive within four tokens
 /// before it: `your follow-up mammograms`, `her last two colonoscopies`?
-/// (Not `her DTaP and MMR boosters`: the vaccines are named already.)
 fn owned_plural(scan: &Scan, i: usize) -> bool {
     std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
         .take(4)
