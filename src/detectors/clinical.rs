@@ -3620,16 +3620,15 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Medication, out, dose_and_sig);
     // A drug named by a number and letters (`5-FU`, `6-MP`), which the
     // word-led dictionary pass does not start at: only the numbers of the
-    // digit runs are visited, not every token.
+    // digit runs are visited, not every token (`term_memo` looked up those
+    // joined to a word by a hyphen).
     for &i in scan.runs.iter().flat_map(|r| &r.groups) {
-        if scan.is_punct(i + 1, '-') {
-            if let Some((term, after)) = term_at(scan, i, Category::Medication) {
-                let last = dose_and_sig(scan, after - 1);
-                out.push(Cand {
-                    sensitivity: term.sensitivity,
-                    ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
-                });
-            }
+        if let Some((term, after)) = term_at(scan, i, Category::Medication) {
+            let last = dose_and_sig(scan, after - 1);
+            out.push(Cand {
+                sensitivity: term.sensitivity,
+                ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+            });
         }
     }
     // A drug put in or taken out is the procedure finder's; a fallback

@@ -4228,18 +4228,21 @@ struct Item {
     timed: bool,
 }
 
+/// Token `k`, or the one after it when `k` is a space or a line break: a
+/// list segment's first solid token.
+fn skip_space(scan: &Scan, k: usize) -> usize {
+    if matches!(scan.kind(k), Some(Kind::Space | Kind::Newline)) {
+        k + 1
+    } else {
+        k
+    }
+}
+
 /// The tokens of one list segment `[a, b)` read as a list item: a time, a
 /// name of up to four words (and `Last, First` when `comma_inside`), a time
 /// again, then the segment's end or what may follow an item (`- all need
 /// vitals`, `(DOB …)`, a full stop). `None` when anything else is there.
 fn list_item(scan: &Scan, a: usize, b: usize, comma_inside: bool) -> Option<Item> {
-    let skip_space = |k: usize| {
-        if matches!(scan.kind(k), Some(Kind::Space | Kind::Newline)) {
-            k + 1
-        } else {
-            k
-        }
-    };
     // `8:40`, `8:40 am`, `9 pm`; a bare number is no time.
     let time = |k: usize| -> Option<usize> {
         if scan.kind(k) != Some(Kind::Number) {
@@ -4258,11 +4261,11 @@ fn list_item(scan: &Scan, a: usize, b: usize, comma_inside: bool) -> Option<Item
         }
         clock.then_some(end)
     };
-    let mut k = skip_space(a);
+    let mut k = skip_space(scan, a);
     let mut timed = false;
     if let Some(t) = time(k) {
         timed = true;
-        k = skip_space(t);
+        k = skip_space(scan, t);
     }
     let first = k;
     let mut last = part(scan, k)?;
@@ -4284,10 +4287,10 @@ fn list_item(scan: &Scan, a: usize, b: usize, comma_inside: bool) -> Option<Item
     if last >= b {
         return None;
     }
-    let mut k = skip_space(last + 1);
+    let mut k = skip_space(scan, last + 1);
     if let Some(t) = time(k).filter(|&t| t <= b) {
         timed = true;
-        k = skip_space(t);
+        k = skip_space(scan, t);
     }
     let full_stop = scan.is_punct(k, '.')
         && matches!(scan.kind(k + 1), None | Some(Kind::Space | Kind::Newline));
@@ -4322,7 +4325,7 @@ fn sandwiched(scan: &Scan, out: &mut Vec<Cand>) {
     let mut add = Vec::new();
     for pair in found.windows(2) {
         let (a_end, b_start) = (pair[0].1, pair[1].0);
-        // `A, X, B` or `A, X and B`: three tokens between, the middle one a word.
+        // `A, X, B` or `A, X and B`: one word between two separators.
         let x = token_at(a_end);
         if x >= scan.tokens.len() || !scan.is_punct(x, ',') {
             continue;
@@ -4359,11 +4362,7 @@ fn sandwiched(scan: &Scan, out: &mut Vec<Cand>) {
 /// no English word (or a name found already), read as [`sibling_name`]
 /// reads an item.
 fn chart_item(scan: &Scan, a: usize, b: usize, case: Case, found: &[Cand]) -> Option<Item> {
-    let first = if matches!(scan.kind(a), Some(Kind::Space | Kind::Newline)) {
-        a + 1
-    } else {
-        a
-    };
+    let first = skip_space(scan, a);
     let mut last = part(scan, first).filter(|&e| e < b)?;
     let ev = evidence(scan, first, last);
     let known = found.iter().any(|c| c.start == scan.tokens[first].start);
@@ -4477,11 +4476,7 @@ fn list_siblings(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let case = case_of(scan.tok(fi));
-        let lead = if matches!(scan.kind(a), Some(Kind::Space | Kind::Newline)) {
-            a + 1
-        } else {
-            a
-        };
+        let lead = skip_space(scan, a);
         // A chart list: the found name opens its item and notes follow it
         // (`pending at 0200: Kwarteng UCx, Begay wrist XR, Yazzie strep cx`).
         let (timed_here, chart) = match list_item(scan, a, b, comma_inside) {
