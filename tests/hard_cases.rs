@@ -2393,6 +2393,18 @@ const CASES: &[(&str, &[&str])] = &[
     // A drug named by a number and letters; a range of counts is none.
     ("«Corazon» got «5-FU» today, and «6-MP 50 mg daily» continues", &["name", "medication", "medication"]),
     ("take «2-3» tabs with food", &["-"]),
+    // Symptoms as patients text them (a probe written here, not the corpus):
+    // lay phrases, and states of mind said of someone (`psy`).
+    ("my son has «the runs» since yesterday, also «sneezing»", &["condition", "condition"]),
+    ("i've been really «anxious» lately and «hopeless»", &["condition/psy", "condition/psy"]),
+    ("he «relapsed» last weekend, «using again» per his sponsor", &["condition", "condition/eth"]),
+    ("she is «autistic» and has «meltdowns» at school", &["condition/psy", "condition/psy"]),
+    ("grandpa «hit his head» and now the «room is spinning»", &["condition", "condition"]),
+    ("the «baby hasn't moved» much today and i'm «leaking fluid»", &["condition/sex", "condition/sex"]),
+    ("dr said my «sugar's been running high» since the steroid", &["condition"]),
+    ("i «threw out my back» lifting boxes", &["condition"]),
+    ("Dad keeps forgetting his «appts», can you text me", &["-"]),
+    ("I'm «anxious» to hear back about the job", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -825,7 +825,23 @@ const LAY_STATES: &[&str] = &[
     "irritable",
     "cranky",
     "combative",
+    "anxious",
+    "panicky",
+    "manic",
+    "hopeless",
+    "winded",
+    "spacey",
+    "forgetful",
+    "sneezy",
+    "snotty",
+    "gassy",
+    "sluggish",
 ];
+
+/// The [`LAY_STATES`] of the mind: a mental-health symptom (`psy`).
+fn psy_state(word: &str) -> bool {
+    matches!(word, "anxious" | "panicky" | "manic" | "hopeless")
+}
 
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
 /// `been`, `still`, `keeps`, and (after a person or a body part) `is`.
@@ -894,9 +910,11 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             _ => false,
         };
         // `tired of waiting`, `weak on the phone` are no states of health.
-        let figure = scan
-            .next_solid(i)
-            .is_some_and(|n| matches!(scan.low(n), "of" | "at" | "on" | "spot" | "point"));
+        // Nor is eagerness (`anxious to hear back`, `anxious about the job`).
+        let figure = scan.next_solid(i).is_some_and(|n| {
+            matches!(scan.low(n), "of" | "at" | "on" | "spot" | "point")
+                || (scan.low(i) == "anxious" && matches!(scan.low(n), "to" | "about" | "for"))
+        });
         // `If you feel weak, call 911`: a warning, no one's state.
         let warned = scan.prev_solid(p).is_some_and(|who| {
             matches!(scan.low(who), "you" | "u" | "he" | "she" | "they")
@@ -905,7 +923,10 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
                     .is_some_and(|w| matches!(scan.low(w), "if" | "when"))
         });
         if felt && !figure && !warned {
-            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            out.push(Cand {
+                sensitivity: psy_state(scan.low(i)).then_some(Sensitivity::Psy),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+            });
         }
     }
 }
