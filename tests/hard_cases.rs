@@ -2405,6 +2405,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("i «threw out my back» lifting boxes", &["condition"]),
     ("Dad keeps forgetting his «appts», can you text me", &["-"]),
     ("I'm «anxious» to hear back about the job", &["-"]),
+    // A given name that is a word, opening a sentence, doing what a patient
+    // does (to something of theirs, or having a condition) is a name.
+    ("«Faith» missed her appt, pls call mom", &["name"]),
+    ("«Summer» has «strep», mom wants a callback", &["name", "condition"]),
+    ("«Autumn» is here for her physical", &["name"]),
+    ("«Summer» has arrived! «Autumn» is the season for flu shots", &["-", "-"]),
+    ("«Mercy» has a new MRI machine. «Bill» is due on the 5th", &["-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -45,6 +45,12 @@ fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
     scan.terms.get_or_init(|| term_memo(scan))[i][slot(category)]
 }
 
+/// Does a listed condition start at token `i` (the memo of [`term_at`], so
+/// asking costs the finders nothing more)?
+pub(crate) fn condition_starts(scan: &Scan, i: usize) -> bool {
+    term_at(scan, i, Category::Condition).is_some()
+}
+
 /// [`lookup`] at every word, and at a number joined to a word by a hyphen.
 #[inline(never)]
 fn term_memo(scan: &Scan) -> Vec<TermMatches> {

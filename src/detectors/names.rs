@@ -3493,12 +3493,38 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     scan.is_punct(a, '.') || scan.is_punct(a, '!') || scan.is_punct(a, '?')
                 })
         };
+        // Opening a sentence, doing what a patient does to something of
+        // theirs or having a condition: `Faith missed her appt`, `Summer
+        // has strep`, `Autumn is here for her physical` (not `Summer has
+        // arrived`, `Mercy has a new MRI`, `Summer is the season for`).
+        let acts_as_person = || {
+            let Some(v) = after_all.filter(|&v| scan.is_word(v)) else {
+                return false;
+            };
+            let verb = scan.low(v);
+            let acts = matches!(
+                verb,
+                "missed" | "needs" | "needed" | "wants" | "wanted" | "got" | "tested"
+            );
+            let has = matches!(verb, "has" | "had");
+            (acts || has || matches!(verb, "is" | "was"))
+                && std::iter::successors(scan.next_solid(v), |&k| scan.next_solid(k))
+                    .take(4)
+                    .take_while(|&k| scan.is_word(k))
+                    .any(|k| match scan.low(k) {
+                        "her" | "his" | "their" => true,
+                        "patient" | "appt" | "appointment" => acts,
+                        _ => (acts || has) && super::clinical::condition_starts(scan, k),
+                    })
+        };
         let mid_sentence_name = || {
             !multi
                 && e.case == Case::Capital
                 && e.first
                 && !word_set!(MONTH_NAMES).contains(lead_key)
-                && ((!sentence_start(scan, i) && (possessive || person_after())) || owns_personal())
+                && ((!sentence_start(scan, i) && (possessive || person_after()))
+                    || owns_personal()
+                    || (sentence_start(scan, i) && acts_as_person()))
         };
         // What a note asks staff to tell someone: `let Autumn know`.
         let let_know = || {
