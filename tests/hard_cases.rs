@@ -2412,6 +2412,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Autumn» is here for her physical", &["name"]),
     ("«Summer» has arrived! «Autumn» is the season for flu shots", &["-", "-"]),
     ("«Mercy» has a new MRI machine. «Bill» is due on the 5th", &["-", "-"]),
+    // A full name on no list opening a clause, then where the person is or
+    // what they have.
+    ("«Ebere Nnadi» has a question about billing", &["name"]),
+    ("«Amaru Mamani» is here for the 2:30", &["name"]),
+    ("«Mychart Lite» is new this month", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -937,6 +937,27 @@ const PERSON_ACTS: &[&str] = &[
     "cancelo",
 ];
 
+/// Where a person is, or what they have, after `is` or `has` at token `a`:
+/// `is here`, `is waiting`, `has a question`, `has strep`.
+fn person_state_after(scan: &Scan, a: usize) -> bool {
+    let next = scan.next_solid(a).filter(|&n| scan.is_word(n));
+    match (scan.low(a), next.map(|n| scan.low(n))) {
+        ("is" | "was", Some(w)) => matches!(
+            w,
+            "here" | "waiting" | "late" | "running" | "in" | "checked" | "upset"
+        ),
+        ("has" | "had", Some(w)) => {
+            matches!(w, "questions" | "her" | "his" | "their")
+                || (w == "a"
+                    && scan
+                        .next_solid(next.unwrap_or(a))
+                        .is_some_and(|q| scan.low(q) == "question"))
+                || next.is_some_and(|n| super::clinical::condition_starts(scan, n))
+        }
+        _ => false,
+    }
+}
+
 /// What only a person does, after a given name that is a word too
 /// (`Summer asked`, `Sunny Oh says`): a season, a bill or a virtue never
 /// speaks or calls.
@@ -3970,6 +3991,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                             && after_all.is_some_and(|a| {
                                                 word_set!(PERSONAL_VERBS).contains(scan.low(a))
                                                     || word_set!(PERSON_ACTS).contains(scan.low(a))
+                                                    || person_state_after(scan, a)
                                             }))
                                         || plain_credential_after(scan, last_part)
                                         || identified_after(scan, last_part)
