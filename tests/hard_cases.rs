@@ -2417,6 +2417,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Ebere Nnadi» has a question about billing", &["name"]),
     ("«Amaru Mamani» is here for the 2:30", &["name"]),
     ("«Mychart Lite» is new this month", &["-"]),
+    // Spanish: how someone feels or is (`me siento`, `está`, `sigue`), and lay phrases.
+    ("me siento muy «cansada» y «triste» todo el tiempo", &["condition", "condition/psy"]),
+    ("mi papá está «confundido» y «se le olvidan las cosas»", &["condition", "condition"]),
+    ("la niña «se golpeó la cabeza» y «perdió el conocimiento»", &["condition", "condition"]),
+    ("mi hijo está «tomando otra vez»", &["condition/eth"]),
+    ("esta semana no hay citas, todo «está» bien", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

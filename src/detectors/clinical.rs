@@ -842,11 +842,22 @@ const LAY_STATES: &[&str] = &[
     "snotty",
     "gassy",
     "sluggish",
+    "cansado",
+    "cansada",
+    "confundido",
+    "confundida",
+    "triste",
+    "ansioso",
+    "ansiosa",
+    "debil",
 ];
 
 /// The [`LAY_STATES`] of the mind: a mental-health symptom (`psy`).
 fn psy_state(word: &str) -> bool {
-    matches!(word, "anxious" | "panicky" | "manic" | "hopeless")
+    matches!(
+        word,
+        "anxious" | "panicky" | "manic" | "hopeless" | "triste" | "ansioso" | "ansiosa"
+    )
 }
 
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
@@ -854,7 +865,7 @@ fn psy_state(word: &str) -> bool {
 fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     const INTENSIFIERS: &[&str] = &[
         "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
-        "bit", "little", "a", "still", "always", "just",
+        "bit", "little", "a", "still", "always", "just", "muy", "bien", "tan", "bastante",
     ];
     // A state or a condition at token `q` was just found: `shaky, sweaty`,
     // `coughing and choking`, `diaphoretic & shaky` name one after another.
@@ -885,7 +896,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         let felt = match scan.low(p) {
             "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
             | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays" => true,
-            "and" | "or" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
+            // `me siento muy cansada`, `está confundido`, `sigue débil`.
+            "siento" | "sentía" | "estoy" | "está" | "esta" | "anda" | "ando" | "sigue" => true,
+            "and" | "or" | "y" | "o" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
             // The same contraction typed without its apostrophe: `moms
