@@ -2423,6 +2423,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("la niña «se golpeó la cabeza» y «perdió el conocimiento»", &["condition", "condition"]),
     ("mi hijo está «tomando otra vez»", &["condition/eth"]),
     ("esta semana no hay citas, todo «está» bien", &["-"]),
+    // Chart shorthand: a fracture written `fx` after its bone, not a fax label.
+    ("w/ displaced 5th metacarpal «fx» R hand, «CKD3a», «BPAD»", &["condition", "condition", "condition/psy"]),
+    ("Ph 555-0100 «FX»: 555-0123, «fx» (614) 555-0124", &["-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -17,7 +17,7 @@ const LOWERCASE_OK: &[&str] = &[
     "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt", "hpv",
     "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
     "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
-    "tkr",
+    "tkr", "fx", "fxs",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
@@ -243,6 +243,17 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
                 || scan
                     .next_solid(i)
                     .is_some_and(|n| scan.kind(n) == Some(Kind::Number)))
+        {
+            return None;
+        }
+        // `FX:` and `fx 555-0123` label a fax number; a fracture is never
+        // followed by one.
+        if word == "fx"
+            && scan.next_solid(i).is_some_and(|n| {
+                scan.is_punct(n, ':')
+                    || scan.kind(n) == Some(Kind::Number)
+                    || (scan.is_punct(n, '(') && scan.kind(n + 1) == Some(Kind::Number))
+            })
         {
             return None;
         }
