@@ -2426,6 +2426,14 @@ const CASES: &[(&str, &[&str])] = &[
     // Chart shorthand: a fracture written `fx` after its bone, not a fax label.
     ("w/ displaced 5th metacarpal «fx» R hand, «CKD3a», «BPAD»", &["condition", "condition", "condition/psy"]),
     ("Ph 555-0100 «FX»: 555-0123, «fx» (614) 555-0124", &["-", "-"]),
+    // First-person and caregivers' phrases (a second probe written here).
+    ("my husband «can't catch his breath» and «keeps falling»", &["condition", "condition"]),
+    ("she's «pulling at her ear» and «peed the bed» again", &["condition", "condition"]),
+    ("i «hate myself» and «can't get out of bed»", &["condition/psy", "condition/psy"]),
+    ("i «don't feel safe at home», «he hit me» last night", &["condition/sdv", "condition/sdv"]),
+    ("my son «vapes» and «smokes weed» every day", &["condition/eth", "condition/eth"]),
+    ("i «lost the baby» in march and «haven't had a period» since", &["condition/sex", "condition/sex"]),
+    ("text me back or just «hit me» up when the forms are ready", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
