@@ -2434,6 +2434,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("my son «vapes» and «smokes weed» every day", &["condition/eth", "condition/eth"]),
     ("i «lost the baby» in march and «haven't had a period» since", &["condition/sex", "condition/sex"]),
     ("text me back or just «hit me» up when the forms are ready", &["-"]),
+    // A given name signing off after thanks, even one that is a word.
+    ("ok will bring the forms, thanks so much!! «jasmine»", &["name"]),
+    ("Thanks,\n«Amber»", &["name"]),
+    ("thanks! «hope» to see you soon", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

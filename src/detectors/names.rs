@@ -937,6 +937,36 @@ const PERSON_ACTS: &[&str] = &[
     "cancelo",
 ];
 
+/// Do thanks close the message before the word at token `i`, a mark or a
+/// line break between: `thanks so much!! jasmine`, `ty - rose`?
+fn thanks_before(scan: &Scan, i: usize) -> bool {
+    let mut k = i;
+    let mut marked = false;
+    while k > 0 && !scan.is_word(k - 1) {
+        k -= 1;
+        marked |= matches!(scan.kind(k), Some(Kind::Punct | Kind::Newline));
+    }
+    if !marked || k == 0 {
+        return false;
+    }
+    // Up to three words back: `thanks`, `thank you so much`, `thx again`.
+    (k.saturating_sub(6)..k).any(|w| {
+        scan.is_word(w)
+            && matches!(
+                scan.low(w),
+                "thanks"
+                    | "thank"
+                    | "thx"
+                    | "ty"
+                    | "tysm"
+                    | "gracias"
+                    | "cheers"
+                    | "regards"
+                    | "sincerely"
+            )
+    })
+}
+
 /// Where a person is, or what they have, after `is` or `has` at token `a`:
 /// `is here`, `is waiting`, `has a question`, `has strep`.
 fn person_state_after(scan: &Scan, a: usize) -> bool {
@@ -3916,6 +3946,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && end0 == i
                 && super::lexicon::terms(lead_key).any(|(_, t)| t.rest.is_empty())
         };
+        // A given name signing the message after thanks, even one that is
+        // a word: `thanks so much!! jasmine`, `Thanks,\nAmber`, `thank
+        // you - grace`.
+        let signed_off = || {
+            e.first
+                && e.case != Case::Upper
+                && lead_key.len() >= 3
+                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
+                && !word_set!(MONTH_NAMES).contains(lead_key)
+                && (last_part + 1..scan.tokens.len())
+                    .all(|k| !scan.is_word(k) && scan.kind(k) != Some(Kind::Number))
+                && thanks_before(scan, i)
+        };
         let is_name = !org
             && !term_lead()
             && if title {
@@ -4191,6 +4234,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (e.case == Case::Capital
                         && (known(e) || plain_unlisted(lead_key))
                         && bed_before(scan, i))
+                    || signed_off()
             }
             && !street();
         if is_name {
