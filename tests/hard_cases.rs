@@ -2438,6 +2438,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("ok will bring the forms, thanks so much!! «jasmine»", &["name"]),
     ("Thanks,\n«Amber»", &["name"]),
     ("thanks! «hope» to see you soon", &["-"]),
+    // A chart's `Surname, Given` with a birth date or record after it: the
+    // given name on no list is a name too.
+    ("«Szabo», «Dorottya» 02/02/1955 needs PA", &["name", "name"]),
+    ("«Okafor», «Zinzile» MRN 55501234", &["name", "name"]),
+    ("«Natalia», «Amex» 3798 296572 49202 was charged $25", &["name", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

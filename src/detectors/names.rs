@@ -3959,6 +3959,24 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .all(|k| !scan.is_word(k) && scan.kind(k) != Some(Kind::Number))
                 && thanks_before(scan, i)
         };
+        // The given name of a chart's `Surname, Given`, a surname just
+        // found before the comma and a birth date or record after it:
+        // `Szabo, Dorottya 02/02/1955`, `Ruiz, Xochitl DOB 3/4/88`.
+        let inverted_given = || {
+            e.case == Case::Capital
+                && plain_unlisted(lead_key)
+                && scan.prev_solid(i).is_some_and(|c| {
+                    scan.is_punct(c, ',')
+                        && scan.prev_solid(c).is_some_and(|s| {
+                            out.last().is_some_and(|f| f.end == scan.tokens[s].end)
+                        })
+                })
+                && (identified_after(scan, last_part)
+                    || scan.next_solid(last_part).is_some_and(|n| {
+                        scan.kind(n) == Some(Kind::Number)
+                            && (scan.is_punct(n + 1, '/') || scan.is_punct(n + 1, '-'))
+                    }))
+        };
         let is_name = !org
             && !term_lead()
             && if title {
@@ -4235,6 +4253,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && (known(e) || plain_unlisted(lead_key))
                         && bed_before(scan, i))
                     || signed_off()
+                    || inverted_given()
             }
             && !street();
         if is_name {
