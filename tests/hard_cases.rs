@@ -2443,6 +2443,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Szabo», «Dorottya» 02/02/1955 needs PA", &["name", "name"]),
     ("«Okafor», «Zinzile» MRN 55501234", &["name", "name"]),
     ("«Natalia», «Amex» 3798 296572 49202 was charged $25", &["name", "-"]),
+    // A lab gone up or down, said without its value, after the analyte or
+    // its count; not a machine that is down, nor a record up to date.
+    ("Hi Theo, your potassium «is up» and your counts «are down»", &["lab_result", "lab_result"]),
+    ("Heads up: the scope washer «is down» and the POS terminal «is down»", &["-", "-"]),
+    ("Hi Theo, your A1C «is up» to date", &["-"]),
+    ("Hi Theo, the «eye shots» are monthly, and your «gallbladder out» went well", &["procedure", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

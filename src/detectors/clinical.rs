@@ -5916,7 +5916,20 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     if word_set!(RESULT_WORDS).contains(w) {
         return Some(j);
     }
-    (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i)))
+    // A lab gone up or down, said without its value, right after the
+    // analyte or its count: `your potassium is up`, `counts are down` (not
+    // `is up to date`, nor a machine: `the scope washer is down`).
+    let moved = matches!(w, "up" | "down")
+        && scan.prev_solid(i).is_some_and(|s| {
+            matches!(scan.low(s), "level" | "levels" | "count" | "counts")
+                || analyte_at(scan, s).is_some()
+        })
+        && !scan.next_solid(j).is_some_and(|n| {
+            matches!(scan.low(n), "for" | "next")
+                || (scan.low(n) == "to"
+                    && scan.next_solid(n).is_some_and(|d| scan.low(d) == "date"))
+        });
+    (moved || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
         .then_some(j)
 }
 
@@ -6167,6 +6180,7 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
                 | "function"
                 | "numbers"
                 | "count"
+                | "counts"
                 | "reading"
                 | "nivel"
                 | "niveles"
