@@ -3953,11 +3953,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             e.first
                 && e.case != Case::Upper
                 && lead_key.len() >= 3
+                && thanks_before(scan, i)
                 && !word_set!(LOWERCASE_WORDS).contains(lead_key)
                 && !word_set!(MONTH_NAMES).contains(lead_key)
-                && (last_part + 1..scan.tokens.len())
-                    .all(|k| !scan.is_word(k) && scan.kind(k) != Some(Kind::Number))
-                && thanks_before(scan, i)
+                && scan.tokens[last_part + 1..]
+                    .iter()
+                    .all(|t| !matches!(t.kind, Kind::Word | Kind::Number))
         };
         // The given name of a chart's `Surname, Given`, a surname just
         // found before the comma and a birth date or record after it:
