@@ -2449,6 +2449,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Heads up: the scope washer «is down» and the POS terminal «is down»", &["-", "-"]),
     ("Hi Theo, your A1C «is up» to date", &["-"]),
     ("Hi Theo, the «eye shots» are monthly, and your «gallbladder out» went well", &["procedure", "procedure"]),
+    // A body part and how it is (a fourth probe written here); a plain
+    // adjective right after the part is an instruction's.
+    ("Hi Theo, my «voice is hoarse», my «urine is dark» and my «hands shake»", &["condition", "condition", "condition"]),
+    ("Hi Theo, my «skin is so dry» and my «eyes water»", &["condition", "condition"]),
+    ("Hi Dawn, keep your «back dry» all week after the patch test", &["-"]),
+    ("Hi Theo, my heart «skips a beat» and i «worry all the time»", &["condition", "condition/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

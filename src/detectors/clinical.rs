@@ -1521,6 +1521,39 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "cool",
         "purple",
         "blue",
+        "shake",
+        "shakes",
+        "shaking",
+        "pops",
+        "dry",
+        "plugged",
+        "clogged",
+        "hoarse",
+        "cracked",
+        "cracking",
+        "foamy",
+        "cloudy",
+        "bloody",
+        "weak",
+        "watery",
+        "water",
+        "rings",
+        "skips",
+        "racing",
+        "races",
+        "pounding",
+        "twitches",
+        "clicks",
+        "clicking",
+        "cramps",
+        "droopy",
+        "drooping",
+        "flaky",
+        "crusty",
+        "achy",
+        "loose",
+        "yellow",
+        "dark",
     ];
     let mut k = n;
     for _ in 0..3 {
@@ -1530,6 +1563,12 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         k = scan.next_solid(k)?;
     }
     let w = scan.low(k);
+    // A plain adjective right after the part is an instruction's (`keep
+    // your back dry`): a complaint only after a link (`my skin is so dry`,
+    // `urine is dark`).
+    if k == n && matches!(w, "dry" | "dark" | "yellow" | "loose" | "weak" | "cloudy") {
+        return None;
+    }
     // Two-word complaints: `killing me`, `giving out`, `swelled up`.
     let then = |want: &[&str]| scan.next_solid(k).filter(|&m| want.contains(&scan.low(m)));
     match w {
@@ -2335,6 +2374,13 @@ const BODY_PARTS: &[&str] = &[
     "orejas",
     "senos",
     "seno",
+    "voice",
+    "urine",
+    "pee",
+    "stool",
+    "stools",
+    "nails",
+    "heartbeat",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
