@@ -2455,6 +2455,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi Theo, my «skin is so dry» and my «eyes water»", &["condition", "condition"]),
     ("Hi Dawn, keep your «back dry» all week after the patch test", &["-"]),
     ("Hi Theo, my heart «skips a beat» and i «worry all the time»", &["condition", "condition/psy"]),
+    // A name on no list before what a patient has or does: `has a fever`,
+    // `no show`; not a document where it is (`Copy is in your file`).
+    ("«Kwadwo» no show x2, «Ayodele» has a fever", &["name", "name"]),
+    ("it confirms your visits. «Copy» is in your file.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

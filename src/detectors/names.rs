@@ -968,22 +968,29 @@ fn thanks_before(scan: &Scan, i: usize) -> bool {
 }
 
 /// Where a person is, or what they have, after `is` or `has` at token `a`:
-/// `is here`, `is waiting`, `has a question`, `has strep`.
+/// `is here`, `is waiting`, `has a question`, `has strep`, `no show`.
 fn person_state_after(scan: &Scan, a: usize) -> bool {
     let next = scan.next_solid(a).filter(|&n| scan.is_word(n));
     match (scan.low(a), next.map(|n| scan.low(n))) {
         ("is" | "was", Some(w)) => matches!(
             w,
-            "here" | "waiting" | "late" | "running" | "in" | "checked" | "upset"
+            "here" | "waiting" | "late" | "running" | "checked" | "upset"
         ),
         ("has" | "had", Some(w)) => {
+            let n = next.unwrap_or(a);
+            // After an article, the noun: `has a question`, `has a fever`.
+            let noun = if matches!(w, "a" | "an") {
+                scan.next_solid(n)
+            } else {
+                Some(n)
+            };
             matches!(w, "questions" | "her" | "his" | "their")
-                || (w == "a"
-                    && scan
-                        .next_solid(next.unwrap_or(a))
-                        .is_some_and(|q| scan.low(q) == "question"))
-                || next.is_some_and(|n| super::clinical::condition_starts(scan, n))
+                || noun.is_some_and(|q| {
+                    scan.low(q) == "question" || super::clinical::condition_starts(scan, q)
+                })
         }
+        // `Kwadwo no show x2`.
+        ("no", Some("show" | "showed" | "shows")) => true,
         _ => false,
     }
 }
@@ -4245,7 +4252,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             word_set!(PERSONAL_VERBS).contains(scan.low(a))
                                 // Not a chart's sex: `91 yo F s/p fall`.
                                 || (status_post(scan, a) && lead_key.len() > 1)
-                                || (word_set!(PERSON_ACTS).contains(scan.low(a))
+                                || ((word_set!(PERSON_ACTS).contains(scan.low(a))
+                                    || person_state_after(scan, a))
                                     && plain_unlisted(lead_key))
                         }))
                     // A capitalised name placed in a bed before it: `MICU
