@@ -2459,6 +2459,9 @@ const CASES: &[(&str, &[&str])] = &[
     // `no show`; not a document where it is (`Copy is in your file`).
     ("«Kwadwo» no show x2, «Ayodele» has a fever", &["name", "name"]),
     ("it confirms your visits. «Copy» is in your file.", &["-"]),
+    // From a fifth probe, after its first measurement.
+    ("Hi Theo, i have «the shakes» and i'm «down in the dumps»", &["condition", "condition/psy"]),
+    ("Hi Theo, i «tweaked my back» and «can't feel my toes»", &["condition", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
