@@ -1,0 +1,119 @@
+//! Vocabulary probes: `cargo run --release --example probe [-- --misses] [FILE...]`.
+//!
+//! Each file in `tests/probes/` (the default) is one short message a line,
+//! with the spans a careful privacy officer would mark in `[brackets]`, and a
+//! first line `# kind: clinical` or `# kind: name`. A bracketed span counts
+//! as found when a finding of that kind (for `clinical`: a condition,
+//! medication, procedure or lab result) overlaps it, as the corpus
+//! evaluation matches. The probes were written in this repository to ask how
+//! patients and staff word things, independently of the corpus: each prints
+//! how many of its spans are found, and `--misses` lists the rest.
+//!
+//! Probes are not tuned on blindly: a phrase the corpus leaves unmarked on
+//! purpose (a fall, say) may stay missed here. The first measurement of a
+//! new probe, before any change made from it, is the figure worth quoting.
+
+use phigate::{Category, Filter};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let misses = args.iter().any(|a| a == "--misses");
+    let mut files: Vec<String> = args.into_iter().filter(|a| a != "--misses").collect();
+    if files.is_empty() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/probes");
+        let mut found: Vec<String> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("reading {dir}: {e}"))
+            .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+            .filter(|p| p.ends_with(".txt"))
+            .collect();
+        found.sort();
+        files = found;
+    }
+    let filter = Filter::default();
+    let (mut all_found, mut all_spans) = (0, 0);
+    println!(
+        "{:<36} {:>6} {:>6} {:>7}",
+        "probe", "spans", "found", "recall"
+    );
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        let names = match text.lines().next() {
+            Some("# kind: name") => true,
+            Some("# kind: clinical") => false,
+            _ => panic!("{path}: the first line must be `# kind: clinical` or `# kind: name`"),
+        };
+        let (mut found, mut spans) = (0, 0);
+        let mut missed = Vec::new();
+        for (n, line) in text.lines().enumerate().skip(1) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (plain, marked) =
+                unbracket(line).unwrap_or_else(|| panic!("{path}:{}: unbalanced brackets", n + 1));
+            let findings = filter.scan(&plain);
+            for (start, end) in marked {
+                spans += 1;
+                let hit = findings.iter().any(|f| {
+                    f.start < end
+                        && f.end > start
+                        && if names {
+                            f.category == Category::Name
+                        } else {
+                            matches!(
+                                f.category,
+                                Category::Condition
+                                    | Category::Medication
+                                    | Category::Procedure
+                                    | Category::LabResult
+                            )
+                        }
+                });
+                if hit {
+                    found += 1;
+                } else {
+                    missed.push(format!("  MISS {:?}  {path}:{}", &plain[start..end], n + 1));
+                }
+            }
+        }
+        let name = path.rsplit('/').next().unwrap_or(path);
+        println!(
+            "{name:<36} {spans:>6} {found:>6} {:>7.3}",
+            ratio(found, spans)
+        );
+        if misses {
+            for m in missed {
+                println!("{m}");
+            }
+        }
+        all_found += found;
+        all_spans += spans;
+    }
+    println!(
+        "{:<36} {all_spans:>6} {all_found:>6} {:>7.3}",
+        "all",
+        ratio(all_found, all_spans)
+    );
+}
+
+/// The line without its brackets, and the byte spans the brackets held.
+fn unbracket(line: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    let mut plain = String::with_capacity(line.len());
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in line.chars() {
+        match c {
+            '[' if open.is_none() => open = Some(plain.len()),
+            ']' => spans.push((open.take()?, plain.len())),
+            _ => plain.push(c),
+        }
+    }
+    open.is_none().then_some((plain, spans))
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
