@@ -2462,6 +2462,11 @@ const CASES: &[(&str, &[&str])] = &[
     // From a fifth probe, after its first measurement.
     ("Hi Theo, i have «the shakes» and i'm «down in the dumps»", &["condition", "condition/psy"]),
     ("Hi Theo, i «tweaked my back» and «can't feel my toes»", &["condition", "condition"]),
+    // Portuguese greetings are no part of the name; a Korean student's
+    // name before `학생`.
+    ("Olá «João», sua consulta é amanhã. Oi «Maria»!", &["name", "name"]),
+    ("«Olá» «João»", &["-", "name"]),
+    ("«김민준» 학생, 내일 오후 2시 예약입니다", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

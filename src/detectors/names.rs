@@ -80,6 +80,16 @@ const GREETINGS: &[&str] = &[
     "namaste",
     "salaam",
     "bonjour",
+    // Portuguese: `Olá João`, `Oi Maria`, `Bom dia, Sr. Costa`.
+    "ola",
+    "oi",
+    "bom dia",
+    "boa tarde",
+    "boa noite",
+    "prezado",
+    "prezada",
+    "marhaba",
+    "salam",
     "xin chao",
     "chao",
     // With a Vietnamese kinship honorific, a title before the name:
@@ -711,6 +721,10 @@ const NOT_NAMES: &[&str] = &[
     "hi",
     "hey",
     "hola",
+    // Portuguese greetings (`Olá João`). `Ola` is a given name elsewhere:
+    // in `Ms. Ola Hansen` only the surname is found now.
+    "ola",
+    "oi",
     "please",
     "reminder",
     "you",

@@ -431,7 +431,11 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             (&word[..at], false)
         } else if let Some(n) = next {
             let after = scan.tok(n);
-            if matches!(after, "님" | "씨" | "환자" | "환자분" | "보호자") {
+            // Or a student, a boy or a girl by their suffix: `김민준 학생`, `민준 군`.
+            if matches!(
+                after,
+                "님" | "씨" | "환자" | "환자분" | "보호자" | "학생" | "군" | "양"
+            ) {
                 (word, false)
             } else if KOREAN_CLINICIAN_AFTER.contains(&after) {
                 (word, true)
