@@ -2467,6 +2467,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Olá «João», sua consulta é amanhã. Oi «Maria»!", &["name", "name"]),
     ("«Olá» «João»", &["-", "name"]),
     ("«김민준» 학생, 내일 오후 2시 예약입니다", &["name"]),
+    // From a sixth probe, after its first measurement: a relative is the
+    // subject of a state; more parts and complaints, in Spanish too.
+    ("Hi Theo, my husband is «yellow» and my «leg is hot» and swollen", &["condition", "condition"]),
+    ("Hi Theo, my «poop is black» and my «chest is rattling»", &["condition", "condition"]),
+    ("Hi Theo, la «herida está roja» y me «sangra la nariz»", &["condition", "condition"]),
+    ("Sober October raised $4,210 for the pantry, keep your «feet hot» in winter", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -853,6 +853,8 @@ const LAY_STATES: &[&str] = &[
     "snotty",
     "gassy",
     "sluggish",
+    "yellow",
+    "jaundiced",
     "cansado",
     "cansada",
     "confundido",
@@ -927,6 +929,16 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
                         | "hes"
                         | "shes"
                         | "baby"
+                        | "husband"
+                        | "wife"
+                        | "son"
+                        | "daughter"
+                        | "mom"
+                        | "dad"
+                        | "mother"
+                        | "father"
+                        | "grandma"
+                        | "grandpa"
                         | "pee"
                         | "urine"
                         | "stool"
@@ -1474,7 +1486,8 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     const LINKS: &[&str] = &[
         "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
-        "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned",
+        "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
+        "estan", "muy",
     ];
     const COMPLAINTS: &[&str] = &[
         "hurts",
@@ -1554,6 +1567,14 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "loose",
         "yellow",
         "dark",
+        "hot",
+        "black",
+        "rattling",
+        "roja",
+        "rojo",
+        "hinchada",
+        "hinchado",
+        "caliente",
     ];
     let mut k = n;
     for _ in 0..3 {
@@ -1566,7 +1587,12 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     // A plain adjective right after the part is an instruction's (`keep
     // your back dry`): a complaint only after a link (`my skin is so dry`,
     // `urine is dark`).
-    if k == n && matches!(w, "dry" | "dark" | "yellow" | "loose" | "weak" | "cloudy") {
+    if k == n
+        && matches!(
+            w,
+            "dry" | "dark" | "yellow" | "loose" | "weak" | "cloudy" | "hot" | "black" | "caliente"
+        )
+    {
         return None;
     }
     // Two-word complaints: `killing me`, `giving out`, `swelled up`.
@@ -1696,7 +1722,16 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let link = |k: usize| {
                 matches!(
                     scan.low(k),
-                    "de" | "en" | "el" | "la" | "los" | "las" | "del" | "su" | "sus"
+                    "de" | "en"
+                        | "el"
+                        | "la"
+                        | "los"
+                        | "las"
+                        | "del"
+                        | "su"
+                        | "sus"
+                        | "mucho"
+                        | "mucha"
                 )
             };
             let mut b = n;
@@ -2191,6 +2226,8 @@ const SPANISH_COMPLAINTS: &[&str] = &[
     "hinchazon",
     "duele",
     "duelen",
+    "sangra",
+    "sangran",
     "ardor",
     "comezon",
     "entumecimiento",
@@ -2381,6 +2418,10 @@ const BODY_PARTS: &[&str] = &[
     "stools",
     "nails",
     "heartbeat",
+    "poop",
+    "ostomy",
+    "incision",
+    "herida",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
