@@ -2473,6 +2473,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi Theo, my «poop is black» and my «chest is rattling»", &["condition", "condition"]),
     ("Hi Theo, la «herida está roja» y me «sangra la nariz»", &["condition", "condition"]),
     ("Sober October raised $4,210 for the pantry, keep your «feet hot» in winter", &["-"]),
+    ("ayer me sentía muy «cansada»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -909,8 +909,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         let felt = match scan.low(p) {
             "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
             | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays" => true,
-            // `me siento muy cansada`, `está confundido`, `sigue débil`.
-            "siento" | "sentía" | "estoy" | "está" | "esta" | "anda" | "ando" | "sigue" => true,
+            // `me siento muy cansada`, `está confundido`, `sigue débil` (read
+            // folded: `sentía` is `sentia`, `está` is `esta`).
+            "siento" | "sentia" | "estoy" | "esta" | "estan" | "anda" | "ando" | "sigue" => true,
             "and" | "or" | "y" | "o" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
