@@ -930,20 +930,12 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
                         | "hes"
                         | "shes"
                         | "baby"
-                        | "husband"
-                        | "wife"
-                        | "son"
-                        | "daughter"
-                        | "mom"
-                        | "dad"
-                        | "mother"
-                        | "father"
-                        | "grandma"
-                        | "grandpa"
                         | "pee"
                         | "urine"
                         | "stool"
                 ) || has_cue(scan, q, cue::BODY_PART)
+                    // A relative: `my husband is yellow`, `mom is confused`.
+                    || word_set!(super::names::RELATIVES).contains(scan.low(q))
                     // A patient by their bed: `rm 5 is combative`.
                     || (scan.kind(q) == Some(Kind::Number)
                         && scan.prev_solid(q).is_some_and(|r| {

@@ -215,7 +215,7 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
 /// Relatives and other people a patient brings, with the abbreviations of
 /// staff notes (`dtr carmen wants to talk`, `hubby`, `wf`): a name is expected
 /// after them.
-const RELATIVES: &[&str] = &[
+pub(crate) const RELATIVES: &[&str] = &[
     "daughter",
     "son",
     "wife",
