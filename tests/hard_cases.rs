@@ -2474,6 +2474,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi Theo, la «herida está roja» y me «sangra la nariz»", &["condition", "condition"]),
     ("Sober October raised $4,210 for the pantry, keep your «feet hot» in winter", &["-"]),
     ("ayer me sentía muy «cansada»", &["condition"]),
+    // Occupational health: titers' verdicts, a medical review officer's verdict, collections.
+    (
+        "Tavi, titers are back: «measles immune», «varicella immune», «hep B non-immune»",
+        &["lab_result", "lab_result", "lab_result"],
+    ),
+    ("Mr. Ruiz, «rubella not immune» per the titer, and your «immune» system is fine", &["lab_result", "-"]),
+    ("Otherwise the screen will be «verified positive» by the MRO", &["lab_result"]),
+    (
+        "6 «observed collections» this year, and a «hair follicle test» for the mine",
+        &["procedure/eth", "procedure/eth"],
+    ),
+    ("after your «chemical splash» we did «eye irrigation» and a «fluorescein exam»", &["condition", "procedure", "procedure"]),
+    ("says he cant go («shy bladder»), supervisor reports «odor of alcohol»", &["condition", "condition/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -660,6 +660,21 @@ fn plus_verdict(scan: &Scan, w: usize) -> bool {
         && !(w > 0 && matches!(scan.kind(w - 1), Some(Kind::Number)))
 }
 
+/// The last token of an immunity verdict starting at token `k`, right after
+/// the term it is of (one space between): `immune`, `non-immune`,
+/// `nonimmune`, `not immune`.
+fn immunity(scan: &Scan, k: usize) -> Option<usize> {
+    if scan.kind(k) != Some(Kind::Space) || scan.tokens[k].end - scan.tokens[k].start != 1 {
+        return None;
+    }
+    let w = k + 1;
+    match scan.low(w) {
+        "immune" | "nonimmune" => Some(w),
+        "non" | "not" if scan.low(w + 2) == "immune" && !scan.is_word(w + 1) => Some(w + 2),
+        _ => None,
+    }
+}
+
 /// A chart's shorthand for a chlamydia or gonorrhea result, the sign glued
 /// to the code (`CT+`, `GC-`, `NG+`): the sign's token. `CT` alone is a scan.
 fn sti_shorthand(scan: &Scan, i: usize) -> Option<usize> {
@@ -4620,6 +4635,9 @@ const RESULT_PHRASES: &[&str] = &[
     "not immune",
     "es inmune",
     "no es inmune",
+    // A medical review officer's verdict on a drug test.
+    "verified positive",
+    "verified negative",
 ];
 
 /// Result statements that are ordinary phrases too (`the car needs a closer
@@ -5027,6 +5045,17 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         if let Some(sign) = sti_shorthand(scan, i) {
             let end = scan.tokens[sign].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
+        // A titer's verdict after the disease it is of: `measles immune`,
+        // `hep B non-immune`, `rubella nonimmune`.
+        if let Some(last) = term_at(scan, i, Category::Condition)
+            .or_else(|| term_at(scan, i, Category::Procedure))
+            .and_then(|(_, after)| immunity(scan, after))
+        {
+            let end = scan.tokens[last].end;
             out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;
             continue;
