@@ -2487,6 +2487,18 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("after your «chemical splash» we did «eye irrigation» and a «fluorescein exam»", &["condition", "procedure", "procedure"]),
     ("says he cant go («shy bladder»), supervisor reports «odor of alcohol»", &["condition", "condition/eth"]),
+    // Names: a surname on no list after a given name that is a word, then
+    // what a person does; a series of surnames; capitals split by a line
+    // break; a given name owning a relative.
+    ("«Frank Oduya» is getting frustrated with the hold times", &["name"]),
+    ("«Mark Adeyemi-Cole» will call back after lunch", &["name"]),
+    ("Hope «Valley» is closed for Thanksgiving, Will Call too", &["-"]),
+    ("«O'Shaughnessy», «Begaye-Nez» and «Lindgren» still need vitals", &["name", "name", "name"]),
+    ("«Ruiz», «Chen», and «Abara» are roomed", &["name", "name", "name"]),
+    ("Mr. «Ruiz», «Tuesday» and Friday work for the echo", &["name", "-"]),
+    ("URGENT: call «DARNELL\nWASHINGTON-PRICE» re: his paperwork", &["name"]),
+    ("hi this is «hope»'s mom, she cant make it tmrw", &["name"]),
+    ("sign-ups for this «summer»'s mom group are open", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1694,7 +1694,18 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
     let mut last = end;
     let mut surname = false;
     for _ in 0..2 {
-        let Some(mut n) = scan.next_solid(last).filter(|&n| scan.is_word(n)) else {
+        // A line break may split the name: `call DARNELL\nWASHINGTON-PRICE`.
+        let Some(mut n) = scan
+            .next_solid(last)
+            .or_else(|| {
+                let mut k = last + 1;
+                while matches!(scan.kind(k), Some(Kind::Space)) {
+                    k += 1;
+                }
+                (scan.kind(k) == Some(Kind::Newline)).then(|| skip_space(scan, k + 1))
+            })
+            .filter(|&n| scan.is_word(n))
+        else {
             break;
         };
         // A middle initial after the given name: `JAMAL R WASHINGTON`.
@@ -3609,7 +3620,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // `'s`, a bed), by what comes before (`rm 4`, `pls mark`), by the
         // shape of a note's item (`Huddle note: Mark Oyelowo - CHF`), or by
         // a surname capitalised piece by piece before `will`, `is`
-        // (`Dawn Pretty-On-Top will`). Not `Hope Lodge`, `Summer Camp`.
+        // (`Dawn Pretty-On-Top will`), or a surname that is no word before
+        // them (`Frank Oduya is`). Not `Hope Lodge`, `Summer Camp`.
         let word_given_surname = || {
             let (a, b) = parts[parts.len() - 1];
             let v = &evid[evid.len() - 1];
@@ -3648,6 +3660,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || item()
                     || identified_after(scan, b)
                     || let_know()
+                    // A surname on no list or no word, then what a person
+                    // does: `Frank Oduya is getting frustrated`.
+                    || (!v.common && followed_by_person_word)
                     || (b > a
                         && (a..=b)
                             .filter(|&k| scan.is_word(k))
@@ -4277,6 +4292,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && bed_before(scan, i))
                     || signed_off()
                     || inverted_given()
+                    // A given name owning a relative, even a word in
+                    // lowercase: `this is hope's mom`, `Will's dad called`
+                    // (not a season's: `this summer's moms' group`).
+                    || (possessive
+                        && plain_given()
+                        && !scan.prev_solid(i).is_some_and(|p| {
+                            matches!(
+                                scan.low(p),
+                                "this" | "that" | "the" | "last" | "next" | "every" | "each"
+                            )
+                        })
+                        && scan
+                            .next_solid(end0 + 2)
+                            .is_some_and(|n| word_set!(RELATIVES).contains(scan.low(n))))
             }
             && !street();
         if is_name {
@@ -4325,33 +4354,83 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
             .is_some_and(|k| scan.is_punct(k, '('));
         let and = |k: usize| {
             scan.is_punct(k, '&')
-                || (parenthesised && scan.is_punct(k, ','))
+                || (scan.is_punct(k, ',') && (parenthesised || comma_series(scan, k)))
                 || (scan.is_word(k) && matches!(scan.low(k), "and" | "y"))
         };
+        // A series' last comma may come before its `and`: `Ruiz, Chen, and Abara`.
+        let comma = |k: usize| scan.is_punct(k, ',');
         let other = [
             scan.prev_solid(fi)
                 .filter(|&p| and(p))
-                .and_then(|p| scan.prev_solid(p)),
+                .and_then(|p| scan.prev_solid(p))
+                .and_then(|p| {
+                    if comma(p) && scan.prev_solid(p).is_some_and(|w| scan.is_word(w)) {
+                        scan.prev_solid(p)
+                    } else {
+                        Some(p)
+                    }
+                }),
             scan.next_solid(fl)
+                .and_then(|n| {
+                    let after = scan.next_solid(n);
+                    if comma(n) && after.is_some_and(|a| scan.low(a) == "and") {
+                        after
+                    } else {
+                        Some(n)
+                    }
+                })
                 .filter(|&n| and(n))
                 .and_then(|n| scan.next_solid(n)),
         ];
         for k in other.into_iter().flatten() {
-            let (start, end) = (scan.tokens[k].start, scan.tokens[k].end);
-            let key = scan.low(k);
-            let ev = evidence(scan, k, k);
+            // A hyphenated surname is one part: `Begaye-Nez and Lindgren`.
+            let e = part(scan, k).unwrap_or(k);
+            let (start, end) = (scan.tokens[k].start, scan.tokens[e].end);
+            let key = &scan.lower[start..end];
+            let ev = evidence(scan, k, e);
             let shaped = scan.is_word(k)
                 && case_of(scan.tok(k)) == Case::Capital
                 && !ev.common
                 && !word_set!(MONTH_NAMES).contains(key)
+                && !weekdays(key)
                 && !org_word(key)
                 && (ev.first || ev.last || plain_unlisted(key))
-                && !scan.is_punct(k + 1, '.');
+                && !scan.is_punct(e + 1, '.');
             if shaped && !out.iter().any(|c| c.start < end && start < c.end) {
                 out.push(Cand::new(start, end));
             }
         }
     }
+}
+
+/// Whether the comma at token `k` joins the items of a series that `and`
+/// (`&`, `y`) closes, each item one capitalised word or hyphenated pair:
+/// `Ruiz, Begaye-Nez and Lindgren`, `Ruiz, Chen, and Abara`.
+fn comma_series(scan: &Scan, k: usize) -> bool {
+    let mut c = k;
+    for _ in 0..6 {
+        let Some(w) = scan
+            .next_solid(c)
+            .filter(|&w| scan.is_word(w) && case_of(scan.tok(w)) == Case::Capital)
+        else {
+            return false;
+        };
+        let e = part(scan, w).unwrap_or(w);
+        match scan.next_solid(e) {
+            Some(n) if scan.is_punct(n, '&') || matches!(scan.low(n), "and" | "y") => return true,
+            Some(n) if scan.is_punct(n, ',') => {
+                if scan
+                    .next_solid(n)
+                    .is_some_and(|a| matches!(scan.low(a), "and" | "y"))
+                {
+                    return true;
+                }
+                c = n;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A list item: its name's first and last token, and whether a time came
