@@ -2499,6 +2499,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("URGENT: call «DARNELL\nWASHINGTON-PRICE» re: his paperwork", &["name"]),
     ("hi this is «hope»'s mom, she cant make it tmrw", &["name"]),
     ("sign-ups for this «summer»'s mom group are open", &["-"]),
+    // A body part and how it is, contracted or in two words; what the
+    // message named, then `it's` and how it is now.
+    ("my «heart's racing» and «stool's been black» since Tuesday", &["condition", "condition"]),
+    ("her «hair is falling out» and her «knee locks up»", &["condition", "condition"]),
+    ("my «cheek is swollen», «lips feel tingly»", &["condition", "condition"]),
+    ("got a dog «bite on my hand» and now «it's red» and hot", &["condition", "condition"]),
+    ("keep your knee «bent» and your feet «warm»; «it's hot» outside", &["-", "-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

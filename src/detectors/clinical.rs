@@ -1583,8 +1583,21 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "hinchada",
         "hinchado",
         "caliente",
+        "tingly",
+        "bent",
+        "hard",
+        "lumpy",
+        "warm",
+        "painful",
+        "raw",
+        "peeling",
+        "sticky",
     ];
     let mut k = n;
+    // The contraction: `heart's racing`, `stool's been black`.
+    if scan.is_punct(k, '\'') && scan.low(k + 1) == "s" {
+        k = scan.next_solid(k + 1)?;
+    }
     for _ in 0..3 {
         if !LINKS.contains(&scan.low(k)) {
             break;
@@ -1598,7 +1611,19 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     if k == n
         && matches!(
             w,
-            "dry" | "dark" | "yellow" | "loose" | "weak" | "cloudy" | "hot" | "black" | "caliente"
+            "dry"
+                | "dark"
+                | "yellow"
+                | "loose"
+                | "weak"
+                | "cloudy"
+                | "hot"
+                | "black"
+                | "caliente"
+                | "warm"
+                | "bent"
+                | "hard"
+                | "raw"
         )
     {
         return None;
@@ -1609,6 +1634,10 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "killing" => then(&["me"]),
         "giving" | "gives" | "gave" => then(&["out", "way"]),
         "swelled" | "puffed" | "blew" => then(&["up"]).or((w == "swelled").then_some(k)),
+        // `hair's falling out`, `knee locks up`, `edges are pulling apart`.
+        "falling" | "fell" | "coming" | "came" => then(&["out", "apart", "off"]),
+        "locks" | "locked" | "locking" => then(&["up"]).or((w == "locking").then_some(k)),
+        "pulling" | "pulled" | "split" | "splitting" => then(&["apart", "open"]),
         _ => COMPLAINTS.contains(&w).then_some(k),
     }
 }
@@ -1643,6 +1672,22 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         .is_some_and(|n| matches!(scan.low(n), "on" | "in"))));
         let verb = verb && !symptom;
         if !(part || adjective || spanish || verb || symptom) {
+            // `it's red and hot`, `its still swollen`: how what the message
+            // named before (a body part or a condition) is now.
+            if matches!(w, "it" | "its") {
+                if let Some(end) = scan
+                    .next_solid(i)
+                    .and_then(|n| part_complaint(scan, n))
+                    // Not the weather: `it's hot outside`.
+                    .filter(|&e| !matches!(scan.low(e), "hot" | "cold" | "cool" | "warm" | "dry"))
+                    .filter(|_| {
+                        out.iter().any(|c| c.end <= scan.tokens[i].start)
+                            || (0..i).any(|k| has_cue(scan, k, cue::BODY_PART))
+                    })
+                {
+                    out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
+                }
+            }
             continue;
         }
         let Some(mut n) = scan.next_solid(i) else {
@@ -2430,6 +2475,14 @@ const BODY_PARTS: &[&str] = &[
     "ostomy",
     "incision",
     "herida",
+    "cheek",
+    "cheeks",
+    "breasts",
+    "hair",
+    "nipple",
+    "nipples",
+    "eyelid",
+    "eyelids",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
