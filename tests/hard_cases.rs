@@ -2506,6 +2506,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «cheek is swollen», «lips feel tingly»", &["condition", "condition"]),
     ("got a dog «bite on my hand» and now «it's red» and hot", &["condition", "condition"]),
     ("keep your knee «bent» and your feet «warm»; «it's hot» outside", &["-", "-", "-"]),
+    ("pt says her «heavy periods» are back, «soaking a pad» an hour; lashes «crusted shut»", &["condition/sex", "condition", "condition"]),
+    ("mamá dice que «no puede respirar» bien y «toma demasiado»", &["condition", "condition/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
