@@ -2508,6 +2508,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("keep your knee «bent» and your feet «warm»; «it's hot» outside", &["-", "-", "-"]),
     ("pt says her «heavy periods» are back, «soaking a pad» an hour; lashes «crusted shut»", &["condition/sex", "condition", "condition"]),
     ("mamá dice que «no puede respirar» bien y «toma demasiado»", &["condition", "condition/eth"]),
+    ("«Sunny» sends her thanks - «Grace Mbatha» (mom)", &["name", "name"]),
+    ("Open house Saturday! - Hope «Valley»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

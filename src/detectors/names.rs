@@ -1034,6 +1034,7 @@ const SPEAKS: &[&str] = &[
     "pregunto",
     "dijo",
     "dice",
+    "sends",
 ];
 
 /// Verbs of a staff note that act on a patient named right after them
@@ -1790,11 +1791,27 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         return false;
     };
     let before = scan.prev_solid(d);
+    // Who signs may say who they are: `- Grace Mbatha (mom)`.
+    let after = scan.next_solid(end);
+    let relation = || {
+        after.is_some_and(|o| scan.is_punct(o, '('))
+            && after
+                .and_then(|o| scan.next_solid(o))
+                .is_some_and(|r| word_set!(RELATIVES).contains(scan.low(r)))
+            && after
+                .and_then(|o| scan.next_solid(o))
+                .and_then(|r| scan.next_solid(r))
+                .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
+    };
     (before.is_none_or(|b| {
         ['.', '!', '?'].iter().any(|&c| scan.is_punct(b, c))
             || scan.kind(d - 1) == Some(Kind::Newline)
             || (d > 1 && scan.kind(d - 2) == Some(Kind::Newline))
-    })) && scan.next_solid(end).is_none()
+            // After thanks: `Sunny sends her thanks - Grace`.
+            || matches!(scan.low(b), "thanks" | "thx" | "ty")
+            || (scan.low(b) == "you"
+                && scan.prev_solid(b).is_some_and(|t| scan.low(t) == "thank"))
+    })) && (after.is_none() || relation())
 }
 
 /// Does a sign-off's department follow the name ending at token `end`: a
@@ -3663,6 +3680,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A surname on no list or no word, then what a person
                     // does: `Frank Oduya is getting frustrated`.
                     || (!v.common && followed_by_person_word)
+                    // Signing after a dash: `thanks - Grace Mbatha`.
+                    || dash_signoff(scan, i, b)
                     || (b > a
                         && (a..=b)
                             .filter(|&k| scan.is_word(k))
