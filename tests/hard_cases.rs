@@ -2510,6 +2510,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("mamá dice que «no puede respirar» bien y «toma demasiado»", &["condition", "condition/eth"]),
     ("«Sunny» sends her thanks - «Grace Mbatha» (mom)", &["name", "name"]),
     ("Open house Saturday! - Hope «Valley»", &["-"]),
+    // A procedure is a person's when a drug or a result comes with it.
+    (
+        "«Cataract surgery» on the left eye is Tuesday. Start the «prednisolone drops» 3 days before",
+        &["procedure", "medication"],
+    ),
+    ("Sepsis huddle 0745 in the 4E conf room. Topic: «lactate» redraw compliance", &["-"]),
+    (
+        "nurse said my «heart ultrasound» «was fine», and both «pregnancy tests» «said positive»",
+        &["procedure", "lab_result", "procedure/sex", "lab_result/sex"],
+    ),
+    ("Mr. Tolliver, your «kidneys look good»; la «biopsia» «salió benigna»", &["lab_result", "procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

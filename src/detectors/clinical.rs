@@ -4691,6 +4691,14 @@ const RESULT_PHRASES: &[&str] = &[
     // A medical review officer's verdict on a drug test.
     "verified positive",
     "verified negative",
+    // An organ's verdict in lay words: `your kidneys look good`.
+    "kidneys look good",
+    "kidneys looked good",
+    "kidneys look fine",
+    "kidneys are working well",
+    "kidneys are working fine",
+    "rinones estan funcionando bien",
+    "rinones funcionan bien",
 ];
 
 /// Result statements that are ordinary phrases too (`the car needs a closer
@@ -4764,6 +4772,19 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "looked the same",
     "looks the same",
     "nothing concerning",
+    // `my heart ultrasound was fine`, `both tests said positive`, `my bone
+    // density got worse`, `la biopsia salió benigna`.
+    "was fine",
+    "were fine",
+    "looked fine",
+    "looks fine",
+    "said positive",
+    "said negative",
+    "got worse",
+    "salio benigna",
+    "salio benigno",
+    "salieron benignos",
+    "salieron benignas",
     "not detected",
     "screened positive",
     "screened negative",

@@ -156,7 +156,15 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // a procedure but no person. Only procedures are spared this way, and never
     // sensitive ones (fail closed); a condition or drug is always kept.
     let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
-    if kept.iter().any(plain_procedure) && !names_a_person(&kept) {
+    // A drug or a result found with it makes the message a person's:
+    // `Cataract surgery on the left eye is Tuesday. Start the prednisolone
+    // drops 3 days before`. (Not a condition: `Sepsis huddle: lactate
+    // redraw compliance` is a staff meeting.)
+    let treated = |kept: &[Hit]| {
+        kept.iter()
+            .any(|h| matches!(h.category, Category::Medication | Category::LabResult))
+    };
+    if kept.iter().any(plain_procedure) && !names_a_person(&kept) && !treated(&kept) {
         kept.retain(|h| !plain_procedure(h));
     }
     // A health tip is no one's diagnosis: "Spring allergies can cause
