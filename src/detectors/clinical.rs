@@ -265,7 +265,9 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
             return None;
         }
         let tok = scan.tok(i);
-        let lowercase_ok = t.rest.is_empty() && LOWERCASE_OK.contains(&word);
+        // (`n/v` is listed whole: its first word is `n`.)
+        let lowercase_ok =
+            (t.rest.is_empty() && LOWERCASE_OK.contains(&word)) || (word == "n" && t.rest == "/v");
         // A short term written like a listed name is the name: `-Tee`
         // signing a note (not `TEE`), `Ana` (not `ANA`).
         let named = !lowercase_ok
@@ -1694,7 +1696,10 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         };
         if symptom {
-            if !matches!(scan.low(n), "in" | "on" | "around" | "behind" | "under") {
+            if !matches!(
+                scan.low(n),
+                "in" | "on" | "around" | "behind" | "under" | "down" | "into" | "through"
+            ) {
                 continue;
             }
             let mut b = n;
