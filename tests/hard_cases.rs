@@ -2522,6 +2522,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Mr. Tolliver, your «kidneys look good»; la «biopsia» «salió benigna»", &["lab_result", "procedure", "lab_result"]),
     ("pt sd «diarea» x3d, «n/v» since last nite; shooting «pain down my right leg»", &["condition", "condition", "condition"]),
+    // Custody: a chart's `SURNAME, Given`; an inmate or detainee named.
+    ("Med pass: «RODRIGUEZ, Luis» refused AM meds", &["name"]),
+    ("inmate «Rodriguez» c/o chest pain, inmate «ifeanyi» in holding cell 4", &["name", "name"]),
+    ("PLEASE, «Mark» your calendars; inmate count is 412", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -175,6 +175,9 @@ const STRONG_BEFORE: &[&str] = &[
     "interpreter",
     "translator",
     "interprete",
+    // People in custody: `inmate Rodriguez`, `detainee Okafor`.
+    "inmate",
+    "detainee",
 ];
 /// Two-word phrases after which a name is expected, by their last word:
 /// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
@@ -1195,7 +1198,7 @@ word_list!(
     /// The patient, in notes: with [`RELATIVES`], the people whose unlisted
     /// lowercase name a note gives (`pt ifeanyi in lobby`).
     PATIENT_WORDS,
-    fn patient_word: ["pt", "patient", "paciente", "pte"]
+    fn patient_word: ["pt", "patient", "paciente", "pte", "inmate", "detainee"]
 );
 /// Lowercase words of a staff note that follow `pt`, `dr` or a relative and
 /// are no name: adverbs, adjectives, auxiliaries and the nouns and verbs of
@@ -1657,7 +1660,15 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
     let given = evidence(scan, m, last);
     // A given name on no list after a listed surname: `IBRAHIM, AMINU`.
     let named = given.first || (ev.last && scan.low(m).len() >= 4 && plain_unlisted(scan.low(m)));
-    if !(named && plain(m, &given) && scan.tok(m).len() >= 3) {
+    // The given name may be capitalised only, as charts write it:
+    // `RODRIGUEZ, Luis refused AM meds`.
+    let charted = || {
+        given.case == Case::Capital
+            && given.first
+            && !given.common
+            && !word_set!(NOT_NAMES).contains(scan.low(m))
+    };
+    if !(named && (plain(m, &given) || charted()) && scan.tok(m).len() >= 3) {
         return None;
     }
     // A middle initial: `INGRID M`.
