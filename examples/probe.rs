@@ -9,6 +9,12 @@
 //! patients and staff word things, independently of the corpus: each prints
 //! how many of its spans are found, and `--misses` lists the rest.
 //!
+//! A file whose first line is `# kind: clinical-none` or `# kind: name-none`
+//! is a precision probe instead: messages with nothing of that kind in
+//! them (announcements, health tips, words that are names elsewhere), no
+//! brackets. It prints how many lines came out clean, and `--misses` lists
+//! what was found in the others. The `all` line sums the recall probes only.
+//!
 //! Probes are not tuned on blindly: a phrase the corpus leaves unmarked on
 //! purpose (a fall, say) may stay missed here. The first measurement of a
 //! new probe, before any change made from it, is the figure worth quoting.
@@ -37,10 +43,28 @@ fn main() {
     );
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-        let names = match text.lines().next() {
-            Some("# kind: name") => true,
-            Some("# kind: clinical") => false,
-            _ => panic!("{path}: the first line must be `# kind: clinical` or `# kind: name`"),
+        let (names, none) = match text.lines().next() {
+            Some("# kind: name") => (true, false),
+            Some("# kind: clinical") => (false, false),
+            Some("# kind: name-none") => (true, true),
+            Some("# kind: clinical-none") => (false, true),
+            _ => panic!(
+                "{path}: the first line must be `# kind: clinical`, `# kind: name`, \
+                 `# kind: clinical-none` or `# kind: name-none`"
+            ),
+        };
+        let of_kind = |c: Category| {
+            if names {
+                c == Category::Name
+            } else {
+                matches!(
+                    c,
+                    Category::Condition
+                        | Category::Medication
+                        | Category::Procedure
+                        | Category::LabResult
+                )
+            }
         };
         let (mut found, mut spans) = (0, 0);
         let mut missed = Vec::new();
@@ -51,23 +75,33 @@ fn main() {
             let (plain, marked) =
                 unbracket(line).unwrap_or_else(|| panic!("{path}:{}: unbalanced brackets", n + 1));
             let findings = filter.scan(&plain);
+            if none {
+                assert!(
+                    marked.is_empty(),
+                    "{path}:{}: a precision probe has no brackets",
+                    n + 1
+                );
+                // `spans` counts lines and `found` the clean ones.
+                spans += 1;
+                let flagged: Vec<_> = findings.iter().filter(|f| of_kind(f.category)).collect();
+                if flagged.is_empty() {
+                    found += 1;
+                }
+                for f in flagged {
+                    missed.push(format!(
+                        "  FOUND {:?} as {:?}  {path}:{}",
+                        &plain[f.start..f.end],
+                        f.category,
+                        n + 1
+                    ));
+                }
+                continue;
+            }
             for (start, end) in marked {
                 spans += 1;
-                let hit = findings.iter().any(|f| {
-                    f.start < end
-                        && f.end > start
-                        && if names {
-                            f.category == Category::Name
-                        } else {
-                            matches!(
-                                f.category,
-                                Category::Condition
-                                    | Category::Medication
-                                    | Category::Procedure
-                                    | Category::LabResult
-                            )
-                        }
-                });
+                let hit = findings
+                    .iter()
+                    .any(|f| f.start < end && f.end > start && of_kind(f.category));
                 if hit {
                     found += 1;
                 } else {
@@ -76,23 +110,32 @@ fn main() {
             }
         }
         let name = path.rsplit('/').next().unwrap_or(path);
-        println!(
-            "{name:<36} {spans:>6} {found:>6} {:>7.3}",
-            ratio(found, spans)
-        );
+        if none {
+            println!(
+                "{name:<36} {spans:>6} {found:>6} {:>7.3}  (lines, clean lines, clean)",
+                ratio(found, spans)
+            );
+        } else {
+            println!(
+                "{name:<36} {spans:>6} {found:>6} {:>7.3}",
+                ratio(found, spans)
+            );
+            all_found += found;
+            all_spans += spans;
+        }
         if misses {
             for m in missed {
                 println!("{m}");
             }
         }
-        all_found += found;
-        all_spans += spans;
     }
-    println!(
-        "{:<36} {all_spans:>6} {all_found:>6} {:>7.3}",
-        "all",
-        ratio(all_found, all_spans)
-    );
+    if all_spans > 0 {
+        println!(
+            "{:<36} {all_spans:>6} {all_found:>6} {:>7.3}",
+            "all",
+            ratio(all_found, all_spans)
+        );
+    }
 }
 
 /// The line without its brackets, and the byte spans the brackets held.

@@ -2526,6 +2526,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Med pass: «RODRIGUEZ, Luis» refused AM meds", &["name"]),
     ("inmate «Rodriguez» c/o chest pain, inmate «ifeanyi» in holding cell 4", &["name", "name"]),
     ("PLEASE, «Mark» your calendars; inmate count is 412", &["-"]),
+    // Advice and news for everyone, from a precision probe of look-alikes.
+    ("Reminder to all: if anyone in your household has a «fever» or «cough», call first", &["-", "-"]),
+    ("Most «colds» are caused by viruses. People with «asthma» should limit time outdoors.", &["-", "-"]),
+    ("«Norovirus» is going around local schools; about 1 in 3 adults has «prediabetes»", &["-", "-"]),
+    ("Ana, your «asthma» is worse since the smoke; use the «albuterol»", &["condition", "medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -6361,6 +6361,10 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
     let mut steps = 0;
     while let (Some(k), true) = (p, steps < 4) {
         let w = scan.low(k);
+        // The air's, not a patient's: `pollen counts are high`.
+        if matches!(w, "pollen" | "mold" | "ozone" | "uv" | "polen") {
+            return false;
+        }
         if matches!(
             w,
             "level"

@@ -1013,6 +1013,42 @@ const GENERAL_CUES: &[&str] = &[
     "criteria now",
     "new criteria",
     "updated criteria",
+    // Health advice and news for everyone (from the clinical look-alike
+    // probe): `most colds are caused by viruses`, `cover your cough`,
+    // `people with asthma should limit time outdoors`, `norovirus is going
+    // around`, `about 1 in 3 adults has prediabetes`.
+    "are caused by",
+    "most colds",
+    "mayoria de los",
+    "mayoria de las",
+    "cover your cough",
+    "wash your hands",
+    "lavese las manos",
+    "people with",
+    "personas con",
+    "anyone with",
+    "is going around",
+    "going around",
+    "health officials",
+    "adults has",
+    "adults have",
+    "allergy season",
+    "temporada de alergias",
+    "that everyone",
+    "nationwide",
+    "a nivel nacional",
+    "escasez",
+    "support group",
+    "grupo de apoyo",
+    "free class",
+    "community class",
+    "clase gratuita",
+    "for everyone who",
+    "restocked",
+    "tobacco-free",
+    "are offered",
+    "se ofrecen",
+    "ouverte a tous",
 ];
 
 /// Phrases of an event open to all comers.
@@ -1122,6 +1158,10 @@ const HYPOTHETICAL_CUES: &[&str] = &[
     "si tiene",
     "si usted tiene",
     "si siente",
+    // Anyone at all: `if anyone in your household has a fever`.
+    "if anyone",
+    "if someone",
+    "si alguien",
 ];
 
 /// The byte range of the sentence around byte `at`: from after the last
