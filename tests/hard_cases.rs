@@ -2531,6 +2531,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Most «colds» are caused by viruses. People with «asthma» should limit time outdoors.", &["-", "-"]),
     ("«Norovirus» is going around local schools; about 1 in 3 adults has «prediabetes»", &["-", "-"]),
     ("Ana, your «asthma» is worse since the smoke; use the «albuterol»", &["condition", "medication"]),
+    ("Happy «Valentine»'s Day! Our «Augusta» office has moved; «Rosa»'s dad called", &["-", "-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3566,6 +3566,34 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     })
             })
         };
+        // A holiday by whom it honours: `Happy Valentine's Day`, `Mother's
+        // Day`.
+        let holiday = || {
+            possessive
+                && scan
+                    .next_solid(end0 + 2)
+                    .is_some_and(|d| scan.tok(d) == "Day" || scan.tok(d) == "DAY")
+        };
+        // A clinic's site by its town: `Our Augusta office has moved`,
+        // `our Charlotte and Raleigh offices`.
+        let our_office = || {
+            scan.prev_solid(i).is_some_and(|p| scan.low(p) == "our")
+                && after_all.is_some_and(|a| {
+                    matches!(
+                        scan.low(a),
+                        "office"
+                            | "offices"
+                            | "location"
+                            | "locations"
+                            | "clinic"
+                            | "site"
+                            | "sites"
+                            | "campus"
+                            | "branch"
+                            | "and"
+                    )
+                })
+        };
         let street = || {
             scan.prev_solid(i)
                 .is_some_and(|p| word_set!(STREET_BEFORE).contains(scan.low(p)))
@@ -4337,7 +4365,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             .next_solid(end0 + 2)
                             .is_some_and(|n| word_set!(RELATIVES).contains(scan.low(n))))
             }
-            && !street();
+            && !street()
+            && !holiday()
+            && !our_office();
         if is_name {
             let end = scan.tokens[last_part].end;
             out.push(Cand {
