@@ -2532,6 +2532,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Norovirus» is going around local schools; about 1 in 3 adults has «prediabetes»", &["-", "-"]),
     ("Ana, your «asthma» is worse since the smoke; use the «albuterol»", &["condition", "medication"]),
     ("Happy «Valentine»'s Day! Our «Augusta» office has moved; «Rosa»'s dad called", &["-", "-", "name"]),
+    ("«COWS 14» at 0600; pt on «suicide watch»; the cows got out of the «pasture»", &["lab_result/eth", "procedure/psy", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -222,6 +222,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     {
         return None;
     }
+    // `COWS`, the opioid withdrawal scale, in capitals only: `cows` graze.
+    if word == "cows" && scan.tok(i) != "COWS" {
+        return None;
+    }
     let short = len <= 3 && !t.rest.contains(' ');
     if short {
         // A short term glued to a long number by a hyphen is an ID's
