@@ -2533,6 +2533,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana, your «asthma» is worse since the smoke; use the «albuterol»", &["condition", "medication"]),
     ("Happy «Valentine»'s Day! Our «Augusta» office has moved; «Rosa»'s dad called", &["-", "-", "name"]),
     ("«COWS 14» at 0600; pt on «suicide watch»; the cows got out of the «pasture»", &["lab_result/eth", "procedure/psy", "-"]),
+    ("Chào chị «Lan», kết quả «sinh thiết» của chị «lành tính».", &["name", "procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4806,6 +4806,9 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     // bình thường`), Haitian Creole, Tagalog (`walang bali`, no fracture).
     "duong tinh",
     "am tinh",
+    // Benign and malignant: `sinh thiết lành tính`.
+    "lanh tinh",
+    "ac tinh",
     "la binh thuong",
     "deu binh thuong",
     "negatif",
