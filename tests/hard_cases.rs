@@ -2534,6 +2534,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Happy «Valentine»'s Day! Our «Augusta» office has moved; «Rosa»'s dad called", &["-", "-", "name"]),
     ("«COWS 14» at 0600; pt on «suicide watch»; the cows got out of the «pasture»", &["lab_result/eth", "procedure/psy", "-"]),
     ("Chào chị «Lan», kết quả «sinh thiết» của chị «lành tính».", &["name", "procedure", "lab_result"]),
+    // A refugee clinic: greetings are no names, symptoms in Swahili and Arabizi.
+    (
+        "Habari daktari, mimi ni «Furaha Mukendi». Mtoto wangu ana «homa» na «kuhara». Asante «sana».",
+        &["name", "condition", "condition", "-"],
+    ),
+    ("«Salaan», waxaan ahay «Hodan Warsame»; «During» Ramadan take it at suhoor", &["-", "name", "-"]),
+    ("Crisis note: «Rania» said she «doesn't want to live»; «partner hits her»", &["name", "condition/psy", "condition/sdv"]),
+    ("Interpreter request: Dari, Tue 10:00 for «Zarghona Ahmadzai» (female interpreter)", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

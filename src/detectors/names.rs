@@ -140,6 +140,13 @@ const GREETINGS: &[&str] = &[
     "annyeonghaseyo",
     "ni hao",
     "shalom",
+    // Swahili, Somali and Dari greetings: `Habari daktari`, `Salaan`,
+    // `Salaam`; `mimi ni` (I am) before the sender's name.
+    "habari",
+    "salaan",
+    "salaam",
+    "asante sana",
+    "mimi ni",
 ];
 /// Words after which a name is expected: "patient" and verbs of contacting
 /// someone (relatives are in [`RELATIVES`]).
@@ -904,6 +911,13 @@ const NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
+    // Greetings, and a word that opens sentences: `Salaan`, `Habari`,
+    // `During Ramadan you can take it at suhoor`.
+    "salaan",
+    "salam",
+    "habari",
+    "marhaba",
+    "during",
 ];
 
 /// Verbs after a capitalised word that only a person does (`called`, not `is`).
