@@ -264,23 +264,29 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
+        // The `4` of `last 4` is no digit of the number: `SSN last 4 4821`.
+        let first = usize::from(
+            g.len() > 1
+                && &scan.text()[g.start(0)..g.end(0)] == "4"
+                && scan.lower[..g.start(0)].trim_end().ends_with("last"),
+        );
         // Four digits, whole or spaced out (`7 7 0 2`, `77-02`).
-        let total: usize = (0..g.len()).map(|i| g.n(i)).sum();
-        let spaced = (1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
+        let total: usize = (first..g.len()).map(|i| g.n(i)).sum();
+        let spaced = (first + 1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
         // `social security number on file ends in 0193`: the label farther
         // back when the number is said to end so.
         let ends_in = || {
             scan.context_before(
-                g.start(0),
+                g.start(first),
                 12,
                 &["ends in", "ending in", "ends with", "ending"],
-            ) && scan.context_before(g.start(0), 56, row.context)
+            ) && scan.context_before(g.start(first), 56, row.context)
         };
         if total == 4
-            && (g.len() == 1 || spaced)
-            && (scan.context_before(g.start(0), 24, row.context) || ends_in())
+            && (g.len() == first + 1 || spaced)
+            && (scan.context_before(g.start(first), 24, row.context) || ends_in())
         {
-            out.push(Cand::new(g.start(0), g.end(g.len() - 1)));
+            out.push(Cand::new(g.start(first), g.end(g.len() - 1)));
         }
     }
     // Every mask starts with its mask byte twice: texts without such a pair

@@ -79,6 +79,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "last 4 of SSN «7 7 0 2» verified",
             "SSN on file: «XXX-XX-6789»",
             "ssn «***-**-1234»",
+            "SSN card came, last 4 «4821»",
         ],
         negatives: &["your copay is 4321", "room 6789", "SSN ending 0000"],
     },
