@@ -2542,6 +2542,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Salaan», waxaan ahay «Hodan Warsame»; «During» Ramadan take it at suhoor", &["-", "name", "-"]),
     ("Crisis note: «Rania» said she «doesn't want to live»; «partner hits her»", &["name", "condition/psy", "condition/sdv"]),
     ("Interpreter request: Dari, Tue 10:00 for «Zarghona Ahmadzai» (female interpreter)", &["name"]),
+    // A language that is a given name too, in a message about interpreters.
+    ("Interpreters booked Thu:\n• «Karen» – «Eh Say Paw»\n• Kinyarwanda – «Clarisse Uwase»", &["-", "name", "name"]),
+    ("«Karen» called about her refill, call her back", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3580,6 +3580,23 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     })
             })
         };
+        // A language that is a given name too, in a message about
+        // interpreters: `Karen – Eh Say Paw`, `interp req: Karen for Saw Htoo`.
+        let language_named = || {
+            !multi
+                && matches!(
+                    lead_key,
+                    "karen" | "chin" | "kachin" | "karenni" | "mon" | "zomi"
+                )
+                && scan.has_word(&[
+                    "interpreter",
+                    "interpreters",
+                    "interp",
+                    "interpretation",
+                    "language",
+                    "languages",
+                ])
+        };
         // A holiday by whom it honours: `Happy Valentine's Day`, `Mother's
         // Day`.
         let holiday = || {
@@ -4381,7 +4398,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             && !street()
             && !holiday()
-            && !our_office();
+            && !our_office()
+            && !language_named();
         if is_name {
             let end = scan.tokens[last_part].end;
             out.push(Cand {
