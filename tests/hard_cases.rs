@@ -2545,6 +2545,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A language that is a given name too, in a message about interpreters.
     ("Interpreters booked Thu:\n• «Karen» – «Eh Say Paw»\n• Kinyarwanda – «Clarisse Uwase»", &["-", "name", "name"]),
     ("«Karen» called about her refill, call her back", &["name"]),
+    ("«Roosevelt» HS Wellness Center: «Deshawn Ellis» was seen today", &["-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -466,6 +466,8 @@ const ORG_WORDS: &[&str] = &[
     // Schools named after people: `the Jefferson Middle gym`.
     "middle",
     "elementary",
+    // A high school by its short name: `Roosevelt HS Wellness Center`.
+    "hs",
     "academy",
     "preschool",
     "church",
