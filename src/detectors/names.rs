@@ -4113,6 +4113,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
                     && (e.case != Case::Lower || known(e) || role_cue())
                     && !shouted_not_name()
+                    // A second credential after the first: `RN CM`, `RN, BSN`.
+                    && !(e.case == Case::Upper
+                        && !multi
+                        && matches!(
+                            lead_key,
+                            "cm" | "bsn" | "msn" | "ccm" | "cde" | "cdces" | "cns" | "ibclc" | "phd"
+                                | "mph" | "mba" | "lpc" | "lmft" | "lmsw" | "cadc" | "chw"
+                        ))
             } else if lead_common
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
                 // Thu,`; a range of them never (`Mon-Thu 8-5`).
