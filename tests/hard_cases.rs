@@ -2546,7 +2546,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Interpreters booked Thu:\n• «Karen» – «Eh Say Paw»\n• Kinyarwanda – «Clarisse Uwase»", &["-", "name", "name"]),
     ("«Karen» called about her refill, call her back", &["name"]),
     ("«Roosevelt» HS Wellness Center: «Deshawn Ellis» was seen today", &["-", "name"]),
-    ("From: «Beatriz», RN «CM», St. Luke's; RN «Cho» will call", &["name", "-", "name"]),
+    ("From: «Beatriz», RN «CM», St. Luke's; RN «Cho» will call", &["name/clinician", "-", "name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
