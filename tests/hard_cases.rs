@@ -2547,6 +2547,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Karen» called about her refill, call her back", &["name"]),
     ("«Roosevelt» HS Wellness Center: «Deshawn Ellis» was seen today", &["-", "name"]),
     ("From: «Beatriz», RN «CM», St. Luke's; RN «Cho» will call", &["name/clinician", "-", "name/clinician"]),
+    // A town or street where a store or clinic is.
+    ("send it to the walgreens on «Halsted»; the pharmacy in «Chester» can give it", &["-", "-"]),
+    ("discharged from Mt «Sinai» 11/29; K+ 6.1 on «Halvorsen»", &["-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

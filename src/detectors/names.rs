@@ -3582,6 +3582,43 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     })
             })
         };
+        // A town or street where a store or clinic is: `the pharmacy in
+        // Chester can give it`, `the walgreens on Halsted`, `discharged
+        // from Mt Sinai`.
+        let place_after_store = || {
+            !multi
+                && scan.prev_solid(i).is_some_and(|p| {
+                    (matches!(scan.low(p), "in" | "on" | "at" | "near" | "off")
+                        && scan.prev_solid(p).is_some_and(|q| {
+                            matches!(
+                                scan.low(q),
+                                "pharmacy"
+                                    | "walgreens"
+                                    | "cvs"
+                                    | "walmart"
+                                    | "kroger"
+                                    | "jewel"
+                                    | "costco"
+                                    | "target"
+                                    | "store"
+                                    | "clinic"
+                                    | "office"
+                                    | "entrance"
+                                    | "location"
+                                    | "branch"
+                                    | "hospital"
+                                    | "one"
+                                    | "lab"
+                                    | "exit"
+                            )
+                        }))
+                        || matches!(scan.tok(p), "Mt" | "MT" | "Mount")
+                        || (scan.is_punct(p, '.')
+                            && scan
+                                .prev_solid(p)
+                                .is_some_and(|q| matches!(scan.tok(q), "Mt" | "MT")))
+                })
+        };
         // A language that is a given name too, in a message about
         // interpreters: `Karen – Eh Say Paw`, `interp req: Karen for Saw Htoo`.
         let language_named = || {
@@ -4409,7 +4446,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && !street()
             && !holiday()
             && !our_office()
-            && !language_named();
+            && !language_named()
+            && !place_after_store();
         if is_name {
             let end = scan.tokens[last_part].end;
             out.push(Cand {
