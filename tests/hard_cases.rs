@@ -2550,6 +2550,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A town or street where a store or clinic is.
     ("send it to the walgreens on «Halsted»; the pharmacy in «Chester» can give it", &["-", "-"]),
     ("discharged from Mt «Sinai» 11/29; K+ 6.1 on «Halvorsen»", &["-", "name"]),
+    ("my «periods are super heavy», «pee smells strong», «gums bleed»; the grace period is «over»", &["condition", "condition", "condition", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1501,7 +1501,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
         "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
-        "estan", "muy",
+        "estan", "muy", "super", "pretty", "extra",
     ];
     const COMPLAINTS: &[&str] = &[
         "hurts",
@@ -1598,6 +1598,8 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "raw",
         "peeling",
         "sticky",
+        "heavy",
+        "bleed",
     ];
     let mut k = n;
     // The contraction: `heart's racing`, `stool's been black`.
@@ -1630,6 +1632,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
                 | "bent"
                 | "hard"
                 | "raw"
+                | "heavy"
         )
     {
         return None;
@@ -1644,6 +1647,10 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "falling" | "fell" | "coming" | "came" => then(&["out", "apart", "off"]),
         "locks" | "locked" | "locking" => then(&["up"]).or((w == "locking").then_some(k)),
         "pulling" | "pulled" | "split" | "splitting" => then(&["apart", "open"]),
+        // `pee smells strong`, `the wound smells bad`.
+        "smells" | "smelled" | "smell" | "smelling" => {
+            then(&["bad", "strong", "funny", "foul", "weird", "off", "awful"])
+        }
         _ => COMPLAINTS.contains(&w).then_some(k),
     }
 }
@@ -2492,6 +2499,8 @@ const BODY_PARTS: &[&str] = &[
     "nipples",
     "eyelid",
     "eyelids",
+    "period",
+    "periods",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
