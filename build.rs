@@ -14,7 +14,7 @@
 //!   prefixes: `smith` and `smithson` are in different groups) and 79,507
 //!   plainly;
 //! - `<name>.values`: each word's value, in the groups' order (by length,
-//!   then bytewise);
+//!   then bytewise); the names' flags packed two to a byte;
 //! - `<name>.groups`: per length `0..=MAX_LEN + 1`, the group's first byte in
 //!   the expanded words and its first record's number (u32 LE each);
 //!
@@ -98,7 +98,9 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
 }
 
 /// Names: every listed first name, surname and name-like common word, with
-/// its flags (1 first, 2 last, 4 common, 8 a word at all) as one byte.
+/// its flags (1 first, 2 last, 4 common, 8 a word at all), four bits: two
+/// entries a byte, the even entry in the low half (14.8 KB fewer in the
+/// module than a byte each; the package's unpacked size is budgeted too).
 fn names(out: &Path) {
     let mut flags: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (path, flag) in [
@@ -112,6 +114,14 @@ fn names(out: &Path) {
         }
     }
     write_words(out, "names", &flags, 1);
+    let path = out.join("names.values");
+    let bytes = fs::read(&path).unwrap();
+    let mut packed = vec![0u8; bytes.len().div_ceil(2)];
+    for (e, &v) in bytes.iter().enumerate() {
+        assert!(v < 16, "a name's flags take four bits");
+        packed[e / 2] |= v << (4 * (e % 2));
+    }
+    fs::write(path, packed).unwrap();
 }
 
 /// The clinical term lists: `phrase[\tsensitivity]` lines whose phrase

@@ -237,7 +237,10 @@ pub(crate) const WORD: u8 = 8;
 /// The [`FIRST`], [`LAST`], [`COMMON`] and [`WORD`] flags of a lowercase
 /// word (0 when it is on no list): one lookup tells all four.
 pub(crate) fn name_flags(word: &str) -> u8 {
-    NAMES.entry(word.as_bytes()).map_or(0, |e| NAMES.values[e])
+    // Four bits an entry, the even entry in the low half (`build.rs`).
+    NAMES
+        .entry(word.as_bytes())
+        .map_or(0, |e| (NAMES.values[e / 2] >> (4 * (e % 2))) & 0x0F)
 }
 
 /// Term entry `e`'s two-byte run code (see `build.rs`).
