@@ -88,8 +88,6 @@ const GREETINGS: &[&str] = &[
     "boa noite",
     "prezado",
     "prezada",
-    "marhaba",
-    "salam",
     "xin chao",
     "chao",
     // With a Vietnamese kinship honorific, a title before the name:
@@ -140,11 +138,10 @@ const GREETINGS: &[&str] = &[
     "annyeonghaseyo",
     "ni hao",
     "shalom",
-    // Swahili, Somali and Dari greetings: `Habari daktari`, `Salaan`,
-    // `Salaam`; `mimi ni` (I am) before the sender's name.
-    "habari",
+    // Somali and Arabic greetings (`Salaan`, `Salam`), Swahili thanks, and
+    // `mimi ni` (I am) before the sender's name.
     "salaan",
-    "salaam",
+    "salam",
     "asante sana",
     "mimi ni",
 ];
@@ -1821,14 +1818,12 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
     // Who signs may say who they are: `- Grace Mbatha (mom)`.
     let after = scan.next_solid(end);
     let relation = || {
-        after.is_some_and(|o| scan.is_punct(o, '('))
-            && after
-                .and_then(|o| scan.next_solid(o))
-                .is_some_and(|r| word_set!(RELATIVES).contains(scan.low(r)))
-            && after
-                .and_then(|o| scan.next_solid(o))
-                .and_then(|r| scan.next_solid(r))
-                .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
+        after
+            .filter(|&o| scan.is_punct(o, '('))
+            .and_then(|o| scan.next_solid(o))
+            .filter(|&r| word_set!(RELATIVES).contains(scan.low(r)))
+            .and_then(|r| scan.next_solid(r))
+            .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
     };
     (before.is_none_or(|b| {
         ['.', '!', '?'].iter().any(|&c| scan.is_punct(b, c))

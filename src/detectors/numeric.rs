@@ -264,11 +264,15 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
-        // The `4` of `last 4` is no digit of the number: `SSN last 4 4821`.
+        // The `4` of `last 4` is no digit of the number: `SSN last 4 4821`
+        // (the word `last`, not the end of `blast`).
         let first = usize::from(
-            g.len() > 1
-                && &scan.text()[g.start(0)..g.end(0)] == "4"
-                && scan.lower[..g.start(0)].trim_end().ends_with("last"),
+            g.len() > 1 && &scan.text()[g.start(0)..g.end(0)] == "4" && {
+                let before = scan.lower[..g.start(0)].trim_end();
+                before
+                    .strip_suffix("last")
+                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+            },
         );
         // Four digits, whole or spaced out (`7 7 0 2`, `77-02`).
         let total: usize = (first..g.len()).map(|i| g.n(i)).sum();
