@@ -1903,7 +1903,8 @@ fn saint_before(scan: &Scan, i: usize) -> bool {
         }
     }
     match scan.tok(p) {
-        "Saint" | "SAINT" => true,
+        // A mount's name is a place's too: `discharged from Mt Sinai`.
+        "Saint" | "SAINT" | "Mt" | "MT" | "Mount" => true,
         "St" | "ST" => scan
             .prev_solid(p)
             .is_none_or(|q| !scan.is_word(q) || case_of(scan.tok(q)) == Case::Lower),
@@ -3578,12 +3579,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             })
         };
         // A town or street where a store or clinic is: `the pharmacy in
-        // Chester can give it`, `the walgreens on Halsted`, `discharged
-        // from Mt Sinai`.
+        // Chester can give it`, `the walgreens on Halsted`.
         let place_after_store = || {
             !multi
                 && scan.prev_solid(i).is_some_and(|p| {
-                    (matches!(scan.low(p), "in" | "on" | "at" | "near" | "off")
+                    matches!(scan.low(p), "in" | "on" | "at" | "near" | "off")
                         && scan.prev_solid(p).is_some_and(|q| {
                             matches!(
                                 scan.low(q),
@@ -3606,12 +3606,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                     | "lab"
                                     | "exit"
                             )
-                        }))
-                        || matches!(scan.tok(p), "Mt" | "MT" | "Mount")
-                        || (scan.is_punct(p, '.')
-                            && scan
-                                .prev_solid(p)
-                                .is_some_and(|q| matches!(scan.tok(q), "Mt" | "MT")))
+                        })
                 })
         };
         // A language that is a given name too, in a message about
@@ -4145,14 +4140,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
                     && (e.case != Case::Lower || known(e) || role_cue())
                     && !shouted_not_name()
-                    // A second credential after the first: `RN CM`, `RN, BSN`.
+                    // A second credential after the first: `RN CM`, `RN, BSN`
+                    // (those written after a name, and a few that stand only
+                    // after another).
                     && !(e.case == Case::Upper
                         && !multi
-                        && matches!(
-                            lead_key,
-                            "cm" | "bsn" | "msn" | "ccm" | "cde" | "cdces" | "cns" | "ibclc" | "phd"
-                                | "mph" | "mba" | "lpc" | "lmft" | "lmsw" | "cadc" | "chw"
-                        ))
+                        && (POST_CREDENTIALS.contains(&scan.tok(i))
+                            || matches!(
+                                lead_key,
+                                "cm" | "bsn" | "msn" | "ccm" | "cns" | "phd" | "mph" | "mba" | "lmsw"
+                                    | "cadc" | "chw"
+                            )))
             } else if lead_common
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
                 // Thu,`; a range of them never (`Mon-Thu 8-5`).
