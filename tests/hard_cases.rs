@@ -2552,6 +2552,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("discharged from Mt «Sinai» 11/29; K+ 6.1 on «Halvorsen»", &["-", "name"]),
     ("my «periods are super heavy», «pee smells strong», «gums bleed»; the grace period is «over»", &["condition", "condition", "condition", "-"]),
     ("SSN card came, last 4 «4821»; SSN blast 4 «4821»", &["ssn", "-"]),
+    ("muchas gracias - «Grace Mbatha»", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1829,11 +1829,10 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         ['.', '!', '?'].iter().any(|&c| scan.is_punct(b, c))
             || scan.kind(d - 1) == Some(Kind::Newline)
             || (d > 1 && scan.kind(d - 2) == Some(Kind::Newline))
-            // After thanks: `Sunny sends her thanks - Grace`.
-            || matches!(scan.low(b), "thanks" | "thx" | "ty")
-            || (scan.low(b) == "you"
-                && scan.prev_solid(b).is_some_and(|t| scan.low(t) == "thank"))
-    })) && (after.is_none() || relation())
+    })
+        // After thanks: `Sunny sends her thanks - Grace`.
+        || thanks_before(scan, i))
+        && (after.is_none() || relation())
 }
 
 /// Does a sign-off's department follow the name ending at token `end`: a
