@@ -6,22 +6,26 @@
 //! fixed width, in three files in `OUT_DIR`:
 //! - `<name>.fc`: the words sorted bytewise, front-coded: per word the
 //!   number of its first bytes it shares with the word before it (one
-//!   byte), then the rest of it and a newline. Expanded once at run time
-//!   into the words grouped by length and sorted within a group, without
-//!   separators, with a hash index over them (`lexicon.rs`). Stored so, the
-//!   names' words gzip to 56,145 bytes (zlib level 9), against 62,430
-//!   front-coded within groups of one length (which share shorter
-//!   prefixes: `smith` and `smithson` are in different groups) and 79,507
-//!   plainly;
+//!   byte, at most `MAX_SHARED`), then the rest of it. Words hold no byte
+//!   below a space, so the next word's shared byte ends each one. Expanded
+//!   once at run time into the words grouped by length and sorted within a
+//!   group, without separators, with a hash index over them (`lexicon.rs`).
+//!   Stored so, the names' words gzip to 52.5 KB (zlib level 9), against
+//!   56.2 KB with a newline after each word, 62.4 KB front-coded within
+//!   groups of one length (which share shorter prefixes: `smith` and
+//!   `smithson` are in different groups) and 79.5 KB plainly;
 //! - `<name>.values`: each word's value, in the groups' order (by length,
 //!   then bytewise); the names' flags packed two to a byte;
 //! - `<name>.groups`: per length `0..=MAX_LEN + 1`, the group's first byte in
 //!   the expanded words and its first record's number (u32 LE each);
 //!
 //! The clinical terms are also written as `terms.txt`: per first word a run
-//! of lines `rest\tvalue\n` (the phrase after its first word, longest
-//! first) ended by an empty line, each distinct run written once, in the
-//! order of the first word that uses it. The word table `terms` gives each
+//! of lines, each the phrase after its first word and then one code byte
+//! for its list and sensitivity class (`keys::term_code`, below a space,
+//! so it ends the line), longest phrase first, the run ended by a zero
+//! byte; each distinct run written once, in the order of the first word
+//! that uses it. (A tab and the class as text, `\tcpsy\n`, gzipped 1.6 KB
+//! larger.) The word table `terms` gives each
 //! first word its run as two bytes: 0 for the next run not used before, `k + 1`
 //! for run `k` used before, with the top bit (`RUN_CORRECTABLE`) set when a
 //! one-edit misspelling may be read as that word: a first word of at least
@@ -39,7 +43,9 @@ use std::{env, fs};
 #[path = "src/detectors/keys.rs"]
 mod keys;
 
-use keys::{first_word, MAX_LEN, MIN_CORRECTABLE, RUN_CORRECTABLE};
+use keys::{
+    first_word, term_code, MAX_LEN, MAX_SHARED, MIN_CORRECTABLE, RUN_CORRECTABLE, SENSITIVITIES,
+};
 
 /// The non-comment, non-empty lines of a data file.
 fn lines(path: &str) -> Vec<String> {
@@ -79,11 +85,18 @@ fn write_words(out: &Path, name: &str, words: &BTreeMap<String, Vec<u8>>, width:
     let mut prev: &[u8] = &[];
     for word in words.keys() {
         let w = word.as_bytes();
-        assert!(!w.contains(&b'\n'), "{name}: {word:?} holds a newline");
-        let shared = w.iter().zip(prev).take_while(|(a, b)| a == b).count();
-        text.push(u8::try_from(shared).expect("MAX_LEN fits a byte"));
+        assert!(
+            w.iter().all(|&b| b > MAX_SHARED as u8),
+            "{name}: {word:?} holds a control byte"
+        );
+        let shared = w
+            .iter()
+            .zip(prev)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(MAX_SHARED);
+        text.push(shared as u8);
         text.extend_from_slice(&w[shared..]);
-        text.push(b'\n');
         prev = w;
     }
     groups.extend_from_slice(&(expanded as u32).to_le_bytes());
@@ -133,11 +146,10 @@ fn names(out: &Path) {
 /// `p`rocedure) then the sensitivity class, if any.
 fn terms(out: &Path) {
     let mut entries = Vec::new();
-    for (list, letter) in [
-        ("conditions", 'c'),
-        ("medications", 'm'),
-        ("procedures", 'p'),
-    ] {
+    for (number, list) in ["conditions", "medications", "procedures"]
+        .into_iter()
+        .enumerate()
+    {
         for line in lines(&format!("data/{list}.txt")) {
             let (phrase, sens) = line.split_once('\t').unwrap_or((&line, ""));
             let phrase = phrase.trim().to_string();
@@ -147,14 +159,27 @@ fn terms(out: &Path) {
                     .first()
                     .is_some_and(u8::is_ascii_alphanumeric)
             {
-                assert!(!phrase.contains('\t'), "{list}: {phrase:?} has a tab");
-                entries.push((phrase, format!("{letter}{}", sens.trim())));
+                assert!(
+                    phrase.bytes().all(|b| b >= b' '),
+                    "{list}: {phrase:?} holds a control byte"
+                );
+                let class = match sens.trim() {
+                    "" => 0,
+                    s => {
+                        SENSITIVITIES
+                            .iter()
+                            .position(|&c| c == s)
+                            .unwrap_or_else(|| panic!("{list}: {phrase:?}: no class {s:?}"))
+                            + 1
+                    }
+                };
+                entries.push((phrase, term_code(number as u8, class as u8)));
             }
         }
     }
     // Runs of lines per first word, longest phrase first, in the word
     // table's order (by length, then bytewise).
-    let mut runs: BTreeMap<(usize, String), Vec<(String, String)>> = BTreeMap::new();
+    let mut runs: BTreeMap<(usize, String), Vec<(String, u8)>> = BTreeMap::new();
     for (phrase, value) in entries {
         let first = first_word(&phrase).to_string();
         let rest = phrase[first.len()..].to_string();
@@ -169,7 +194,7 @@ fn terms(out: &Path) {
     let mut text = String::new();
     let mut codes: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     // Runs written once and shared: most first words are one-word terms
-    // whose run is just `\tc\n\n` (or `\tmpsy\n\n`...), so thousands of
+    // whose run is just one code and the zero byte, so thousands of
     // words share a few runs. The runs are iterated in the word table's
     // order, so a run's number is the count of runs written before it.
     let mut written: BTreeMap<String, u16> = BTreeMap::new();
@@ -179,13 +204,11 @@ fn terms(out: &Path) {
         });
         run.dedup();
         let mut lines = String::new();
-        for (rest, value) in &run {
+        for (rest, code) in &run {
             lines.push_str(rest);
-            lines.push('\t');
-            lines.push_str(value);
-            lines.push('\n');
+            lines.push(char::from(*code));
         }
-        lines.push('\n');
+        lines.push('\0');
         let code = match written.get(&lines) {
             Some(&k) => k + 1,
             None => {

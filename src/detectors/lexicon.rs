@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 pub(crate) use super::keys::first_word;
 
-use super::keys::{MAX_LEN, MIN_CORRECTABLE, RUN_CORRECTABLE};
+use super::keys::{MAX_LEN, MAX_SHARED, MIN_CORRECTABLE, RUN_CORRECTABLE};
 use super::text::PhraseIndex;
 use crate::{Category, Sensitivity};
 
@@ -165,10 +165,14 @@ impl Words {
             let mut word = Vec::with_capacity(MAX_LEN);
             let mut stream = self.front_coded;
             while let Some((&shared, rest)) = stream.split_first() {
-                let own = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                // The next word's shared byte, below a space, ends this one.
+                let own = rest
+                    .iter()
+                    .position(|&b| usize::from(b) <= MAX_SHARED)
+                    .unwrap_or(rest.len());
                 word.truncate(usize::from(shared));
                 word.extend_from_slice(&rest[..own]);
-                stream = rest.get(own + 1..).unwrap_or_default();
+                stream = &rest[own..];
                 let len = word.len();
                 let (start, first, _) = self.group(len);
                 let entry = next[len];
@@ -251,7 +255,7 @@ fn run_code(e: usize) -> u16 {
 /// Per term entry, the byte offset of its run of lines in [`TERMS`]: the
 /// run codes decoded once, on first use. A code of 0 takes the next run
 /// not used before; the runs start at the text's start and after each
-/// empty line.
+/// zero byte.
 fn run_starts() -> &'static [u32] {
     static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
     STARTS.get_or_init(|| {
@@ -259,10 +263,10 @@ fn run_starts() -> &'static [u32] {
         let runs: Vec<u32> = std::iter::once(0)
             .chain(
                 bytes
-                    .windows(2)
+                    .iter()
                     .enumerate()
-                    .filter(|(_, w)| w == b"\n\n")
-                    .map(|(k, _)| (k + 2) as u32),
+                    .filter(|(_, &b)| b == 0)
+                    .map(|(k, _)| (k + 1) as u32),
             )
             .collect();
         let entries = TERM_RUNS.values.len() / 2;
@@ -285,31 +289,30 @@ pub(crate) fn terms(first: &str) -> impl Iterator<Item = (Category, Term)> {
     let start = TERM_RUNS
         .entry(first.as_bytes())
         .map_or(TERMS.len(), |e| run_starts()[e] as usize);
-    // Lines of `rest<TAB>value` up to the first line without a tab (the
-    // empty line that ends the run). Split by a byte loop: the lines are
-    // short, and `str::split` calls a searcher per line.
+    // Lines of the phrase's rest and its code byte, up to the zero byte
+    // that ends the run (see `build.rs`).
     let mut run = &TERMS[start..];
     std::iter::from_fn(move || {
         let bytes = run.as_bytes();
-        let tab = bytes.iter().position(|&b| b == b'\t' || b == b'\n')?;
-        if bytes[tab] != b'\t' {
+        let end = bytes.iter().position(|&b| b < b' ')?;
+        let code = bytes[end];
+        if code == 0 {
             return None;
         }
-        let end = bytes[tab..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |n| tab + n);
-        let line = (&run[..tab], &run[tab + 1..end]);
-        run = &run[(end + 1).min(run.len())..];
-        Some(line)
+        let rest = &run[..end];
+        run = &run[end + 1..];
+        Some((rest, code - 1))
     })
-    .map(|(rest, value)| {
-        let category = match value.as_bytes().first() {
-            Some(b'c') => Category::Condition,
-            Some(b'm') => Category::Medication,
+    .map(|(rest, code)| {
+        let category = match code / 8 {
+            0 => Category::Condition,
+            1 => Category::Medication,
             _ => Category::Procedure,
         };
-        let sensitivity = Sensitivity::parse(value.get(1..).unwrap_or(""));
+        let sensitivity = match code % 8 {
+            0 => None,
+            class => Some(Sensitivity::ALL[usize::from(class) - 1]),
+        };
         (category, Term { rest, sensitivity })
     })
 }
@@ -668,6 +671,17 @@ mod tests {
         ] {
             assert!(!one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
         }
+    }
+
+    /// `build.rs` writes a term's class as its place in `keys::SENSITIVITIES`,
+    /// read back as the same place in `Sensitivity::ALL`; every code stays
+    /// below a space, where it ends the phrase.
+    #[test]
+    fn term_codes_name_the_classes_in_the_crates_order() {
+        let names: Vec<&str> = Sensitivity::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, super::super::keys::SENSITIVITIES);
+        let last = super::super::keys::term_code(2, names.len() as u8);
+        assert!((1..b' ').contains(&last), "{last}");
     }
 
     #[test]
