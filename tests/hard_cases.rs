@@ -2553,6 +2553,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «periods are super heavy», «pee smells strong», «gums bleed»; the grace period is «over»", &["condition", "condition", "condition", "-"]),
     ("SSN card came, last 4 «4821»; SSN blast 4 «4821»", &["ssn", "-"]),
     ("muchas gracias - «Grace Mbatha»", &["name"]),
+    // Clinical words in other scripts: a Cyrillic stem with its ending, not
+    // a longer word it begins (`больница`, hospital; `кто`, who); an Arabic
+    // stem after a joined article; Chinese and Korean as written, not inside
+    // an unrelated word (`아파트`, apartment).
+    ("Богдан, ваш «цефалексин» можно забрать в аптеке до 6 вечера.", &["medication"]),
+    ("Олена, ваш «аналіз» крові готовий, лікар зателефонує.", &["procedure"]),
+    ("Ирина, у мамы сильный «кашель» и «одышка», везите в «больница» 3", &["condition", "condition", "-"]),
+    ("Анна Петрова, «кто» вам звонил? У вас «УЗИ» в пятницу.", &["-", "procedure"]),
+    ("مرحبا سميرة، لا تنسي إحضار أدوية «الضغط» يوم الخميس.", &["condition"]),
+    ("أحمد، نتيجة «تحليل» السكر جاهزة، اتصل بالعيادة.", &["procedure"]),
+    ("王先生，您的«胃镜»检查安排在周四上午。", &["procedure"]),
+    ("김민준님, «대장내시경» 전날 저녁부터 금식입니다. «아파트» 주소 확인 부탁드립니다.", &["procedure", "-"]),
+    ("박서연님 요즘 «악몽» 때문에 잠을 못 주무신다고 하셨죠.", &["condition/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

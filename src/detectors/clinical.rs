@@ -1657,6 +1657,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
 
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
+    super::scripts::script_terms(scan, Category::Condition, out);
     by_suffix(scan, CONDITION_SUFFIXES, out);
     // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
     // `shoulder injury`, `dolor de oido`; in the same pass, a chart's
@@ -2868,6 +2869,7 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
 
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
+    super::scripts::script_terms(scan, Category::Procedure, out);
     // A drug infused is the drug: `Remicade infusion`, `Ocrevus 600 mg IV
     // infusion` mark the drug, and the infusion is no procedure of its own.
     out.retain(|c| {
@@ -3835,6 +3837,7 @@ const TEST_WORDS: &[&str] = &[
 pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     dictionary(scan, Category::Medication, out, dose_and_sig);
+    super::scripts::script_terms(scan, Category::Medication, out);
     // A drug named by a number and letters (`5-FU`, `6-MP`), which the
     // word-led dictionary pass does not start at: only the numbers of the
     // digit runs are visited, not every token (`term_memo` looked up those
