@@ -2566,6 +2566,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("王先生，您的«胃镜»检查安排在周四上午。", &["procedure"]),
     ("김민준님, «대장내시경» 전날 저녁부터 금식입니다. «아파트» 주소 확인 부탁드립니다.", &["procedure", "-"]),
     ("박서연님 요즘 «악몽» 때문에 잠을 못 주무신다고 하셨죠.", &["condition/psy"]),
+    // Suicidal ideation in a chart's capitals with its plan or beside
+    // homicidal ideation; the sacroiliac joint is no such thing.
+    ("Victor at the bus shelter, «SI» w/ plan, mobile crisis called", &["condition/psy"]),
+    ("Dorrit Vance: «SI»/HI screen today, +«SI», no plan", &["condition/psy", "condition/psy"]),
+    ("Lupe Arce, «SI joint injection» moved to 12/3", &["procedure"]),
+    // A street where a shelter or store is; a shelter named like a person.
+    ("Tomasz found Wilmer at the bus shelter on «Olive» last night", &["-"]),
+    ("Raynelle was outside the Somali grocery on «Blackstone», due for her TB read", &["-"]),
+    ("Shout-out to «Hope House» for the loaner washers", &["-"]),
+    ("«Greg House» called about his refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -595,6 +595,16 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
     }) {
         return Some(class);
     }
+    // `SI w/ plan`, `SI with a plan`, `SI/HI`, `+SI`.
+    if class == Sensitivity::Psy
+        && (scan.next_solid(i).is_some_and(|n| {
+            (scan.is_punct(n, '/') && scan.next_solid(n).is_some_and(|h| scan.tok(h) == "HI"))
+                || (matches!(scan.low(n), "w" | "with")
+                    && (n + 1..(n + 6).min(scan.tokens.len())).any(|k| scan.low(k) == "plan"))
+        }) || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, '+')))
+    {
+        return Some(class);
+    }
     let p = scan.prev_solid(i)?;
     let cued = match scan.low(p) {
         // `screened + for IPV`, `1:1 for SI`, not `due for IPV`.

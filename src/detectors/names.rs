@@ -493,6 +493,16 @@ const ORG_WORDS: &[&str] = &[
     "committee",
     "department",
     "program",
+    // Shelters, missions and housing: `Hope House`, `Union Mission`,
+    // `Cedar Manor`; a stretch of a street: `the Ventura corridor`.
+    "house",
+    "mission",
+    "ministries",
+    "manor",
+    "apartments",
+    "lodge",
+    "commons",
+    "corridor",
 ];
 
 /// Is the lowercase word `low` an organisation word: listed, or the name
@@ -3577,8 +3587,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     })
             })
         };
-        // A town or street where a store or clinic is: `the pharmacy in
-        // Chester can give it`, `the walgreens on Halsted`.
+        // A town or street where a store, clinic or shelter is: `the
+        // pharmacy in Chester can give it`, `the walgreens on Halsted`.
         let place_after_store = || {
             !multi
                 && scan.prev_solid(i).is_some_and(|p| {
@@ -3604,6 +3614,25 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                     | "one"
                                     | "lab"
                                     | "exit"
+                                    // Where an outreach team finds people:
+                                    // `the bus shelter on Olive`, `the grocery
+                                    // on Blackstone`.
+                                    | "shelter"
+                                    | "grocery"
+                                    | "depot"
+                                    | "station"
+                                    | "stop"
+                                    | "motel"
+                                    | "library"
+                                    | "church"
+                                    | "market"
+                                    | "camp"
+                                    | "bridge"
+                                    | "underpass"
+                                    | "park"
+                                    | "corner"
+                                    | "laundromat"
+                                    | "encampment"
                             )
                         })
                 })
