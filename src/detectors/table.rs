@@ -424,6 +424,16 @@ pub(crate) static TABLE: &[Detector] = &[
             "transfer number",
             "records release",
             "release #",
+            // A homeless services record's number, an application's, a
+            // records office's request.
+            "hmis",
+            "hmis id",
+            "hmis #",
+            "req #",
+            "req#",
+            "application #",
+            "application number",
+            "app #",
         ],
         priority: 5,
         examples: &[
@@ -439,6 +449,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "Prior authorization request #«PAR-2026-117452» for",
             "bed ready (transfer #«TC-2026-11814»)",
             "Records release «ROI-558120» is ready",
+            "Client Yousef (HMIS «204117») c/o dizziness",
+            "Vital records req # «AZVR-2026-118840»",
+            "housing application #«HA-55120» went in",
         ],
         negatives: &[
             "in case 2 doses are missed",
