@@ -345,6 +345,11 @@ pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 }
                 j += 1;
             }
+            // A card's number that fails its check digit (a typo, or one
+            // made up) is still a card's number after a card's word: fail
+            // closed (`my card is 4532 1234 5678 9012`).
+            let best =
+                best.or_else(|| card_shaped(&g, s).filter(|_| card_word_before(scan, &g, s)));
             match best {
                 Some(e) => {
                     out.push(Cand::new(g.start(s), g.end(e)));
@@ -354,6 +359,60 @@ pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// The last group of a card-shaped number from group `s`: 13 to 19 digits
+/// in one group, or groups of 4-4-4-4 (4-4-4-4-3) or 4-6-5 joined by one
+/// space or hyphen each.
+fn card_shaped(g: &Groups, s: usize) -> Option<usize> {
+    if (13..=19).contains(&g.n(s)) {
+        return Some(s);
+    }
+    let sep = if s + 1 < g.len() {
+        g.sep(s + 1)
+    } else {
+        return None;
+    };
+    if !matches!(sep, "-" | " ") {
+        return None;
+    }
+    let lens: Vec<usize> = (s..g.len())
+        .take_while(|&j| j == s || g.sep(j) == sep)
+        .take(5)
+        .map(|j| g.n(j))
+        .collect();
+    [&[4, 4, 4, 4, 3][..], &[4, 4, 4, 4], &[4, 6, 5]]
+        .iter()
+        .find(|shape| lens.starts_with(shape))
+        .map(|shape| s + shape.len() - 1)
+}
+
+/// Whether a card's word is among the four words before group `s`: `card`,
+/// `visa`, `amex`, `cc`, `tarjeta`...
+fn card_word_before(scan: &Scan, g: &Groups, s: usize) -> bool {
+    let mut k = g.idx[s];
+    for _ in 0..4 {
+        let Some(p) = scan.prev_solid(k) else {
+            return false;
+        };
+        if matches!(
+            scan.low(p),
+            "card"
+                | "visa"
+                | "mastercard"
+                | "mc"
+                | "amex"
+                | "discover"
+                | "credit"
+                | "debit"
+                | "cc"
+                | "tarjeta"
+        ) {
+            return true;
+        }
+        k = p;
+    }
+    false
 }
 
 /// US state and territory abbreviations, which make the number after them a ZIP.
