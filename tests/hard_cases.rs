@@ -2576,6 +2576,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Raynelle was outside the Somali grocery on «Blackstone», due for her TB read", &["-"]),
     ("Shout-out to «Hope House» for the loaner washers", &["-"]),
     ("«Greg House» called about his refill", &["name"]),
+    // A Karen name keeps its honorific, Saw (a man's) or Naw (a woman's);
+    // the verb opening a sentence before a pronoun, a relative or one
+    // listed name is no part of a name.
+    ("«Saw Eh Doh» TB skin test read today, cleared for work", &["name"]),
+    ("interp req: Karen for «Saw Htoo» @ dental Tue 2pm", &["name"]),
+    ("Congratulations «Naw Mu Htoo»! Your visit is confirmed", &["name"]),
+    ("Saw «Kim» in clinic, BP fine", &["name"]),
+    ("«Saw» you hit 90 days!! so proud of you", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4485,7 +4485,52 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     sandwiched(scan, out);
     repeated_parts(scan, out);
     conjoined(scan, out);
+    karen_names(scan, out);
     super::scripts::script_names(scan, out);
+}
+
+/// A Karen name: the honorific `Saw` (a man's) or `Naw` (a woman's) and
+/// one to three short capitalised syllables, the honorific inside the
+/// name as Karen families write it (`Saw Eh Doh`, `Naw Mu Htoo`). Not the
+/// verb opening a sentence before a pronoun, a title or a word (`Saw you
+/// hit 90 days`, `Saw Dr. Lee`, `Saw Mom`, `Saw Kim in clinic`: one listed
+/// name). It takes the place of any name
+/// found inside it (`Eh Htoo`).
+fn karen_names(scan: &Scan, out: &mut Vec<Cand>) {
+    let syllable = |k: usize| {
+        let t = scan.tok(k);
+        scan.is_word(k)
+            && case_of(t) == Case::Capital
+            && (2..=5).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_alphabetic())
+            && name_flags(scan.low(k)) & (super::lexicon::COMMON | super::lexicon::WORD) == 0
+            && !patient_title(scan.low(k))
+            && !clinician_title(scan.low(k))
+            && !word_set!(RELATIVES).contains(scan.low(k))
+    };
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.tok(i), "Saw" | "Naw") {
+            continue;
+        }
+        let mut last = i;
+        while last - i < 6 {
+            match scan.next_solid(last) {
+                Some(n) if n == last + 2 && scan.tok(last + 1) == " " && syllable(n) => last = n,
+                _ => break,
+            }
+        }
+        // One listed name after the verb opening a sentence: `Saw Kim in
+        // clinic` (but `for Saw Htoo`).
+        let opens = scan
+            .prev_solid(i)
+            .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":" | "\n"));
+        if last == i || (opens && last == i + 2 && name_flags(scan.low(last)) != 0) {
+            continue;
+        }
+        let (start, end) = (scan.tokens[i].start, scan.tokens[last].end);
+        out.retain(|c| c.end <= start || c.start >= end);
+        out.push(Cand::new(start, end));
+    }
 }
 
 /// A capitalised word that could be a name, joined by `and` (`&`, `y`) to
