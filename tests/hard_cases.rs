@@ -2584,6 +2584,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Congratulations «Naw Mu Htoo»! Your visit is confirmed", &["name"]),
     ("Saw «Kim» in clinic, BP fine", &["name"]),
     ("«Saw» you hit 90 days!! so proud of you", &["-"]),
+    // A relative by marriage before a name on no list.
+    ("came in with her father-in-law «Gurdial»", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1603,6 +1603,16 @@ enum Role {
     Aged,
 }
 
+/// Is token `p` the `law` of a relative by marriage: `her father-in-law
+/// Gurdial`?
+fn in_law(scan: &Scan, p: usize) -> bool {
+    scan.low(p) == "law"
+        && p >= 3
+        && scan.low(p - 2) == "in"
+        && scan.is_punct(p - 1, '-')
+        && scan.is_punct(p - 3, '-')
+}
+
 /// The [`Role`] right before token `i`, if any.
 fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     // Asked of almost every lowercase word: one filtered lookup turns most away.
@@ -1619,6 +1629,9 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     // `ms.` and `mr.` with their period are titles (`-ms. delacroix`), not
     // a chart's `mild mr` or `hx ms flare`.
     let dotted = period && matches!(low, "ms" | "mr" | "mx");
+    if !period && in_law(scan, p) {
+        return Some(Role::Person);
+    }
     if !roles.contains(low) && !dotted {
         (!period
             && (scan.kind(p) == Some(Kind::Mixed) || matches!(low, "m" | "f"))
@@ -2974,7 +2987,7 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
             before.strong = true;
             before.greeting = true;
         } else if (!comma && ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k)))
-            || (k == p && word_set!(RELATIVES).contains(low))
+            || (k == p && (word_set!(RELATIVES).contains(low) || in_law(scan, p)))
         {
             before.strong = true;
         } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
