@@ -562,372 +562,127 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
 /// Korean joins particles to words), and the term is the span; a longer
 /// term is listed before a shorter one inside it. A Cyrillic acronym all of
 /// whose letters look Latin (`МРТ`) was folded to Latin and is not found.
-type ScriptTerm = (&'static str, Category, Option<Sensitivity>);
+/// Terms of one list and class, joined by `|` (an entry each would cost
+/// the module a pointer and a length apiece).
+type ScriptTerms = (&'static str, Category, Option<Sensitivity>);
 
 const C: Category = Category::Condition;
 const M: Category = Category::Medication;
 const P: Category = Category::Procedure;
+const NONE: Option<Sensitivity> = None;
 const PSY: Option<Sensitivity> = Some(Sensitivity::Psy);
 const SEX: Option<Sensitivity> = Some(Sensitivity::Sex);
 const ETH: Option<Sensitivity> = Some(Sensitivity::Eth);
 const HIV: Option<Sensitivity> = Some(Sensitivity::Hiv);
 
-const CYRILLIC_TERMS: &[ScriptTerm] = &[
-    // Russian.
-    ("диабет", C, None),
-    ("гипертони", C, None),
-    ("давлени", C, None),
-    ("астм", C, None),
-    ("кашел", C, None),
-    ("кашл", C, None),
-    ("боль", C, None),
-    ("болит", C, None),
-    ("болят", C, None),
-    ("головокружени", C, None),
-    ("тошнот", C, None),
-    ("рвот", C, None),
-    ("понос", C, None),
-    ("диаре", C, None),
-    ("запор", C, None),
-    ("сыпь", C, None),
-    ("депресси", C, PSY),
-    ("тревожн", C, PSY),
-    ("паническ", C, PSY),
-    ("беременн", C, SEX),
-    ("выкидыш", C, SEX),
-    ("инсульт", C, None),
-    ("инфаркт", C, None),
-    ("рак", C, None),
-    ("опухол", C, None),
-    ("гепатит", C, None),
-    ("вич", C, HIV),
-    ("спид", C, HIV),
-    ("туберкулез", C, None),
-    ("туберкулёз", C, None),
-    ("пневмони", C, None),
-    ("грипп", C, None),
-    ("простуд", C, None),
-    ("аллерги", C, None),
-    ("отек", C, None),
-    ("отёк", C, None),
-    ("одышк", C, None),
-    ("бессонниц", C, None),
-    ("деменци", C, None),
-    ("эпилепси", C, None),
-    ("судорог", C, None),
-    ("артрит", C, None),
-    ("анеми", C, None),
-    ("инфекци", C, None),
-    ("перелом", C, None),
-    ("кровотечени", C, None),
-    ("алкоголизм", C, ETH),
-    ("зависимост", C, ETH),
-    ("холестерин", C, None),
-    ("слабость", C, None),
-    ("температур", C, None),
-    // Ukrainian.
-    ("діабет", C, None),
-    ("тиск", C, None),
-    ("біль", C, None),
-    ("болить", C, None),
-    ("кашель", C, None),
-    ("вагітн", C, SEX),
-    ("депресі", C, PSY),
-    ("застуд", C, None),
-    ("інсульт", C, None),
-    ("інфекці", C, None),
-    // Drugs.
-    ("инсулин", M, None),
-    ("інсулін", M, None),
-    ("метформин", M, None),
-    ("метформін", M, None),
-    ("антибиотик", M, None),
-    ("антибіотик", M, None),
-    ("амоксициллин", M, None),
-    ("цефалексин", M, None),
-    ("аспирин", M, None),
-    ("ибупрофен", M, None),
-    ("парацетамол", M, None),
-    ("лизиноприл", M, None),
-    ("амлодипин", M, None),
-    ("аторвастатин", M, None),
-    ("омепразол", M, None),
-    ("преднизолон", M, None),
-    ("варфарин", M, None),
-    ("левотироксин", M, None),
-    ("эутирокс", M, None),
-    ("сертралин", M, None),
-    ("метадон", M, ETH),
-    ("субоксон", M, ETH),
-    ("налоксон", M, ETH),
-    // Tests and procedures.
-    ("анализ", P, None),
-    ("аналіз", P, None),
-    ("узи", P, None),
-    ("мрт", P, None),
-    ("кт", P, None),
-    ("рентген", P, None),
-    ("флюорограф", P, None),
-    ("маммограф", P, None),
-    ("колоноскопи", P, None),
-    ("эндоскопи", P, None),
-    ("гастроскопи", P, None),
-    ("биопси", P, None),
-    ("біопсі", P, None),
-    ("экг", P, None),
-    ("екг", P, None),
-    ("кардиограмм", P, None),
-    ("прививк", P, None),
-    ("вакцин", P, None),
-    ("щеплен", P, None),
-    ("операци", P, None),
-    ("операці", P, None),
-    ("химиотерапи", P, None),
-    ("хіміотерапі", P, None),
-    ("диализ", P, None),
-    ("физиотерапи", P, None),
+const CYRILLIC_TERMS: &[ScriptTerms] = &[
+    (
+        concat!(
+            "диабет|гипертони|давлени|астм|кашел|кашл|боль|болит",
+            "|болят|головокружени|тошнот|рвот|понос|диаре|запор|сыпь",
+            "|инсульт|инфаркт|рак|опухол|гепатит|туберкулез",
+            "|туберкулёз|пневмони|грипп|простуд|аллерги|отек|отёк",
+            "|одышк|бессонниц|деменци|эпилепси|судорог|артрит|анеми",
+            "|инфекци|перелом|кровотечени|холестерин|слабость",
+            "|температур|діабет|тиск|біль|болить|кашель|застуд",
+            "|інсульт|інфекці",
+        ),
+        C,
+        NONE,
+    ),
+    ("депресси|тревожн|паническ|депресі", C, PSY),
+    ("беременн|выкидыш|вагітн", C, SEX),
+    ("вич|спид", C, HIV),
+    ("алкоголизм|зависимост", C, ETH),
+    (
+        concat!(
+            "инсулин|інсулін|метформин|метформін|антибиотик",
+            "|антибіотик|амоксициллин|цефалексин|аспирин|ибупрофен",
+            "|парацетамол|лизиноприл|амлодипин|аторвастатин|омепразол",
+            "|преднизолон|варфарин|левотироксин|эутирокс|сертралин",
+        ),
+        M,
+        NONE,
+    ),
+    ("метадон|субоксон|налоксон", M, ETH),
+    (
+        concat!(
+            "анализ|аналіз|узи|мрт|кт|рентген|флюорограф|маммограф",
+            "|колоноскопи|эндоскопи|гастроскопи|биопси|біопсі|экг|екг",
+            "|кардиограмм|прививк|вакцин|щеплен|операци|операці",
+            "|химиотерапи|хіміотерапі|диализ|физиотерапи",
+        ),
+        P,
+        NONE,
+    ),
 ];
 
-const ARABIC_TERMS: &[ScriptTerm] = &[
-    ("سكري", C, None),
-    ("سكر", C, None),
-    ("ضغط", C, None),
-    ("ربو", C, None),
-    ("سعال", C, None),
-    ("كحة", C, None),
-    ("حمى", C, None),
-    ("صداع", C, None),
-    ("دوخة", C, None),
-    ("دوار", C, None),
-    ("غثيان", C, None),
-    ("استفراغ", C, None),
-    ("تقيؤ", C, None),
-    ("إسهال", C, None),
-    ("اسهال", C, None),
-    ("إمساك", C, None),
-    ("امساك", C, None),
-    ("طفح", C, None),
-    ("اكتئاب", C, PSY),
-    ("قلق", C, PSY),
-    ("كوابيس", C, PSY),
-    ("حامل", C, SEX),
-    ("إجهاض", C, SEX),
-    ("اجهاض", C, SEX),
-    ("سرطان", C, None),
-    ("جلطة", C, None),
-    ("فقر الدم", C, None),
-    ("أنيميا", C, None),
-    ("انيميا", C, None),
-    ("التهاب", C, None),
-    ("كسر", C, None),
-    ("ألم", C, None),
-    ("آلام", C, None),
-    ("وجع", C, None),
-    ("كوليسترول", C, None),
-    ("كولسترول", C, None),
-    ("زهايمر", C, None),
-    ("صرع", C, None),
-    ("إيدز", C, HIV),
-    ("ايدز", C, HIV),
-    ("أرق", C, None),
-    ("إنسولين", M, None),
-    ("انسولين", M, None),
-    ("ميتفورمين", M, None),
-    ("مضاد حيوي", M, None),
-    ("مضادات حيوية", M, None),
-    ("باراسيتامول", M, None),
-    ("بنادول", M, None),
-    ("أموكسيسيلين", M, None),
-    ("اموكسيسيلين", M, None),
-    ("ايبوبروفين", M, None),
-    ("تحليل", P, None),
-    ("تحاليل", P, None),
-    // Not `فحص` alone: the annual exam is a visit, no test.
-    ("فحص الدم", P, None),
-    ("فحص دم", P, None),
-    ("أشعة", P, None),
-    ("اشعة", P, None),
-    ("رنين مغناطيسي", P, None),
-    ("إيكو", P, None),
-    ("ايكو", P, None),
-    ("سونار", P, None),
-    ("تخطيط القلب", P, None),
-    ("منظار", P, None),
-    ("خزعة", P, None),
-    ("جراحة", P, None),
-    ("تطعيم", P, None),
-    ("لقاح", P, None),
-    ("غسيل الكلى", P, None),
-    ("علاج طبيعي", P, None),
+const ARABIC_TERMS: &[ScriptTerms] = &[
+    (
+        concat!(
+            "سكري|سكر|ضغط|ربو|سعال|كحة|حمى|صداع|دوخة|دوار|غثيان",
+            "|استفراغ|تقيؤ|إسهال|اسهال|إمساك|امساك|طفح|سرطان|جلطة",
+            "|فقر الدم|أنيميا|انيميا|التهاب|كسر|ألم|آلام|وجع",
+            "|كوليسترول|كولسترول|زهايمر|صرع|أرق",
+        ),
+        C,
+        NONE,
+    ),
+    ("اكتئاب|قلق|كوابيس", C, PSY),
+    ("حامل|إجهاض|اجهاض", C, SEX),
+    ("إيدز|ايدز", C, HIV),
+    (
+        concat!(
+            "إنسولين|انسولين|ميتفورمين|مضاد حيوي|مضادات حيوية",
+            "|باراسيتامول|بنادول|أموكسيسيلين|اموكسيسيلين|ايبوبروفين",
+        ),
+        M,
+        NONE,
+    ),
+    (
+        concat!(
+            "تحليل|تحاليل|فحص الدم|فحص دم|أشعة|اشعة|رنين مغناطيسي",
+            "|إيكو|ايكو|سونار|تخطيط القلب|منظار|خزعة|جراحة|تطعيم|لقاح",
+            "|غسيل الكلى|علاج طبيعي",
+        ),
+        P,
+        NONE,
+    ),
 ];
 
-const CJK_TERMS: &[ScriptTerm] = &[
-    // Chinese, simplified and traditional.
-    ("糖尿病", C, None),
-    ("高血压", C, None),
-    ("高血壓", C, None),
-    ("哮喘", C, None),
-    ("咳嗽", C, None),
-    ("发烧", C, None),
-    ("發燒", C, None),
-    ("发热", C, None),
-    ("發熱", C, None),
-    ("头痛", C, None),
-    ("頭痛", C, None),
-    ("头晕", C, None),
-    ("頭暈", C, None),
-    ("恶心", C, None),
-    ("噁心", C, None),
-    ("呕吐", C, None),
-    ("嘔吐", C, None),
-    ("腹泻", C, None),
-    ("腹瀉", C, None),
-    ("拉肚子", C, None),
-    ("便秘", C, None),
-    ("皮疹", C, None),
-    ("过敏", C, None),
-    ("過敏", C, None),
-    ("抑郁", C, PSY),
-    ("抑鬱", C, PSY),
-    ("憂鬱", C, PSY),
-    ("焦虑", C, PSY),
-    ("焦慮", C, PSY),
-    ("怀孕", C, SEX),
-    ("懷孕", C, SEX),
-    ("流产", C, SEX),
-    ("流產", C, SEX),
-    ("癌", C, None),
-    ("中风", C, None),
-    ("中風", C, None),
-    ("心脏病", C, None),
-    ("心臟病", C, None),
-    ("贫血", C, None),
-    ("貧血", C, None),
-    ("感冒", C, None),
-    ("流感", C, None),
-    ("肺炎", C, None),
-    ("失眠", C, None),
-    ("痴呆", C, None),
-    ("失智", C, None),
-    ("肝炎", C, None),
-    ("乙肝", C, None),
-    ("艾滋病", C, HIV),
-    ("愛滋病", C, HIV),
-    ("骨折", C, None),
-    ("疼", C, None),
-    ("胰岛素", M, None),
-    ("胰島素", M, None),
-    ("二甲双胍", M, None),
-    ("二甲雙胍", M, None),
-    ("抗生素", M, None),
-    ("阿莫西林", M, None),
-    ("布洛芬", M, None),
-    ("阿司匹林", M, None),
-    ("降压药", M, None),
-    ("降壓藥", M, None),
-    ("胃镜", P, None),
-    ("胃鏡", P, None),
-    ("结肠镜", P, None),
-    ("結腸鏡", P, None),
-    ("大肠镜", P, None),
-    ("肠镜", P, None),
-    ("腸鏡", P, None),
-    ("内窥镜", P, None),
-    ("内镜", P, None),
-    ("核磁共振", P, None),
-    ("磁共振", P, None),
-    ("超声", P, None),
-    ("超聲", P, None),
-    ("B超", P, None),
-    ("心电图", P, None),
-    ("心電圖", P, None),
-    ("X光", P, None),
-    ("验血", P, None),
-    ("驗血", P, None),
-    ("验尿", P, None),
-    ("驗尿", P, None),
-    ("血检", P, None),
-    ("活检", P, None),
-    ("活檢", P, None),
-    ("化疗", P, None),
-    ("化療", P, None),
-    ("透析", P, None),
-    ("手术", P, None),
-    ("手術", P, None),
-    ("疫苗", P, None),
-    ("体检", P, None),
-    ("體檢", P, None),
-    ("洗牙", P, None),
-    ("拔牙", P, None),
-    ("钼靶", P, None),
-    // Korean.
-    ("당뇨", C, None),
-    ("고혈압", C, None),
-    ("천식", C, None),
-    ("기침", C, None),
-    ("발열", C, None),
-    ("열이 나", C, None),
-    ("두통", C, None),
-    ("어지러", C, None),
-    ("어지럼", C, None),
-    ("메스꺼", C, None),
-    ("구토", C, None),
-    ("설사", C, None),
-    ("변비", C, None),
-    ("발진", C, None),
-    ("우울", C, PSY),
-    ("불안", C, PSY),
-    ("공황", C, PSY),
-    ("악몽", C, PSY),
-    ("임신", C, SEX),
-    ("위암", C, None),
-    ("폐암", C, None),
-    ("유방암", C, None),
-    ("대장암", C, None),
-    ("간암", C, None),
-    ("갑상선암", C, None),
-    ("뇌졸중", C, None),
-    ("치매", C, None),
-    ("빈혈", C, None),
-    ("감기", C, None),
-    ("독감", C, None),
-    ("폐렴", C, None),
-    ("불면증", C, None),
-    ("통증", C, None),
-    ("아파요", C, None),
-    ("아파서", C, None),
-    ("아프고", C, None),
-    ("아프다", C, None),
-    ("아픔", C, None),
-    ("골절", C, None),
-    ("간염", C, None),
-    ("관절염", C, None),
-    ("인슐린", M, None),
-    ("메트포르민", M, None),
-    ("항생제", M, None),
-    ("타이레놀", M, None),
-    ("진통제", M, None),
-    ("혈압약", M, None),
-    ("수면제", M, None),
-    ("대장내시경", P, None),
-    ("위내시경", P, None),
-    ("내시경", P, None),
-    ("초음파", P, None),
-    ("혈액검사", P, None),
-    ("피검사", P, None),
-    ("소변검사", P, None),
-    ("조직검사", P, None),
-    ("검사", P, None),
-    ("심전도", P, None),
-    ("수술", P, None),
-    ("예방접종", P, None),
-    ("접종", P, None),
-    ("백신", P, None),
-    ("항암", P, None),
-    ("투석", P, None),
-    ("물리치료", P, None),
-    ("보청기", P, None),
-    ("스케일링", P, None),
+const CJK_TERMS: &[ScriptTerms] = &[
+    (
+        concat!(
+            "糖尿病|高血压|高血壓|哮喘|咳嗽|发烧|發燒|发热|發熱|头痛|頭痛|头晕|頭暈|恶心|噁心|呕吐|嘔吐|腹泻",
+            "|腹瀉|拉肚子|便秘|皮疹|过敏|過敏|癌|中风|中風|心脏病|心臟病|贫血|貧血|感冒|流感|肺炎|失眠|痴呆",
+            "|失智|肝炎|乙肝|骨折|疼|당뇨|고혈압|천식|기침|발열|열이 나|두통|어지러|어지럼|메스꺼|구토|설사",
+            "|변비|발진|위암|폐암|유방암|대장암|간암|갑상선암|뇌졸중|치매|빈혈|감기|독감|폐렴|불면증|통증",
+            "|아파요|아파서|아프고|아프다|아픔|골절|간염|관절염",
+        ),
+        C,
+        NONE,
+    ),
+    ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽", C, PSY),
+    ("怀孕|懷孕|流产|流產|임신", C, SEX),
+    ("艾滋病|愛滋病", C, HIV),
+    (
+        concat!(
+            "胰岛素|胰島素|二甲双胍|二甲雙胍|抗生素|阿莫西林|布洛芬|阿司匹林|降压药|降壓藥|인슐린|메트포르민",
+            "|항생제|타이레놀|진통제|혈압약|수면제",
+        ),
+        M,
+        NONE,
+    ),
+    (
+        concat!(
+            "胃镜|胃鏡|结肠镜|結腸鏡|大肠镜|肠镜|腸鏡|内窥镜|内镜|核磁共振|磁共振|超声|超聲|B超|心电图|心電圖",
+            "|X光|验血|驗血|验尿|驗尿|血检|活检|活檢|化疗|化療|透析|手术|手術|疫苗|体检|體檢|洗牙|拔牙",
+            "|钼靶|대장내시경|위내시경|내시경|초음파|혈액검사|피검사|소변검사|조직검사|검사|심전도|수술|예방접종",
+            "|접종|백신|항암|투석|물리치료|보청기|스케일링",
+        ),
+        P,
+        NONE,
+    ),
 ];
 
 /// Arabic's joined prefixes, longest first: `وال` and, the; `بال` with
@@ -951,7 +706,7 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
         }
     };
     if s.han || s.hangul {
-        for &(term, _, sensitivity) in CJK_TERMS.iter().filter(|t| t.1 == category) {
+        for (term, sensitivity) in each(CJK_TERMS, category) {
             for (at, _) in text.match_indices(term) {
                 add(at, at + term.len(), sensitivity);
             }
@@ -962,12 +717,19 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
     }
     // Folding took Cyrillic letters that look Latin to Latin, in the text
     // and, the same way, in the stems.
-    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    type Stem = (String, Category, Option<Sensitivity>);
+    static FOLDED: OnceLock<Vec<Stem>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| {
-        CYRILLIC_TERMS
-            .iter()
-            .map(|t| Folded::new(t.0).text.to_lowercase())
-            .collect()
+        [
+            Category::Condition,
+            Category::Medication,
+            Category::Procedure,
+        ]
+        .into_iter()
+        .flat_map(|c| {
+            each(CYRILLIC_TERMS, c).map(move |(t, s)| (lower(&Folded::new(t).text), c, s))
+        })
+        .collect()
     });
     for i in 0..scan.tokens.len() {
         if !scan.is_word(i) {
@@ -977,31 +739,28 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
         let first = word.chars().next().unwrap_or(' ');
         let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
         if s.cyrillic && word.chars().any(is_cyrillic) {
-            let low = word.to_lowercase();
-            for (k, stem) in folded.iter().enumerate() {
-                let (_, cat, sensitivity) = CYRILLIC_TERMS[k];
-                if cat == category && stem_fits(&low, stem, 2) {
-                    add(start, end, sensitivity);
-                    break;
-                }
+            let low = lower(word);
+            if let Some(&(_, _, sensitivity)) = folded
+                .iter()
+                .find(|(stem, c, _)| *c == category && stem_fits(&low, stem, 2))
+            {
+                add(start, end, sensitivity);
             }
         } else if s.arabic && is_arabic(first) {
-            // A term of two words is looked for with the word after it.
+            // A term of two words is looked for in the word and the one
+            // after it, a space apart.
             let two = scan
                 .next_solid(i)
                 .filter(|&n| n == i + 2 && scan.tok(i + 1) == " ")
-                .map(|n| (format!("{word} {}", scan.tok(n)), scan.tokens[n].end));
-            for &(stem, cat, sensitivity) in ARABIC_TERMS {
-                if cat != category {
-                    continue;
-                }
-                let (candidate, to) = match &two {
-                    Some((pair, to)) if stem.contains(' ') => (pair.as_str(), *to),
+                .map(|n| scan.tokens[n].end);
+            for (stem, sensitivity) in each(ARABIC_TERMS, category) {
+                let to = match two {
+                    Some(to) if stem.contains(' ') => to,
                     _ if stem.contains(' ') => continue,
-                    _ => (word, end),
+                    _ => end,
                 };
                 if ARABIC_PREFIXES.iter().any(|p| {
-                    candidate
+                    text[start..to]
                         .strip_prefix(p)
                         .is_some_and(|rest| stem_fits(rest, stem, 3))
                 }) {
@@ -1011,6 +770,31 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
             }
         }
     }
+}
+
+/// The terms of `lists` in `category`, each with its class.
+fn each(
+    lists: &'static [ScriptTerms],
+    category: Category,
+) -> impl Iterator<Item = (&'static str, Option<Sensitivity>)> {
+    lists
+        .iter()
+        .filter(move |t| t.1 == category)
+        .flat_map(|&(terms, _, class)| terms.split('|').map(move |t| (t, class)))
+}
+
+/// `word` in lowercase, ASCII and Cyrillic only: `str::to_lowercase`
+/// would bring Unicode's whole case table into the module (17 KB gzipped).
+fn lower(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+            'Ґ' => 'ґ',
+            _ => c,
+        })
+        .collect()
 }
 
 /// Whether `word` is `stem` and at most a few letters more: none after a
