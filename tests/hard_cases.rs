@@ -2586,6 +2586,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Saw» you hit 90 days!! so proud of you", &["-"]),
     // A relative by marriage before a name on no list.
     ("came in with her father-in-law «Gurdial»", &["name"]),
+    // A free flu shot day open to all, in Chinese, names no one's illness.
+    ("本周六在大厅举办免费«流感»疫苗接种，欢迎所有人参加。", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1193,13 +1193,40 @@ fn cued_within(scan: &Scan, cues: &text::PhraseIndex, start: usize, end: usize) 
         })
 }
 
+/// Words of an announcement to everyone in the scripts the clinical
+/// finders read besides the Latin one (`scripts::script_terms`): free,
+/// everyone, welcome, in Chinese, Korean, Russian and Arabic (`免费流感疫苗
+/// ... 欢迎所有人参加`, a free flu shot day open to all).
+const OTHER_SCRIPT_GENERAL_CUES: &[&str] = &[
+    "免费",
+    "免費",
+    "所有人",
+    "大家",
+    "欢迎",
+    "歡迎",
+    "무료",
+    "누구나",
+    "여러분",
+    "모든 분",
+    "бесплатн",
+    "для всех",
+    "مجاني",
+    "مجانا",
+    "للجميع",
+];
+
 /// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
 /// and name no one (no person word, no name found in it)?
 fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower;
     let (start, end) = sentence_around(text, at);
     let first = scan.tokens.partition_point(|t| t.start < start);
-    if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) {
+    if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end)
+        && !(!text.is_ascii()
+            && OTHER_SCRIPT_GENERAL_CUES
+                .iter()
+                .any(|c| text[start..end].contains(c)))
+    {
         return false;
     }
     let named = hits
