@@ -2588,6 +2588,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("came in with her father-in-law «Gurdial»", &["name"]),
     // A free flu shot day open to all, in Chinese, names no one's illness.
     ("本周六在大厅举办免费«流感»疫苗接种，欢迎所有人参加。", &["-"]),
+    // How a nail, a fluid or sight looks, said of it.
+    ("Nadia Perl: my «toenail is black» since the race", &["condition"]),
+    ("Oren's «lips are turning blue» when he coughs", &["condition"]),
+    ("Mom says her «vision went dark» for a second, then came back", &["condition"]),
+    ("the waiting room is dark after 6, use the side door", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

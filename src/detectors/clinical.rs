@@ -1003,7 +1003,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
 fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
     const FILLERS: &[&str] = &[
         "kind", "of", "kinda", "really", "so", "all", "a", "little", "bit", "very", "pretty",
-        "still", "more",
+        "still", "more", "turning",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BODY_PART)) {
         let Some(v) = scan.next_solid(i).filter(|&v| {
@@ -1058,6 +1058,15 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "bruised"
                     | "blistered"
                     | "raw"
+                    // `my toenail is black`, `pee is dark`, `vision went
+                    // dark`, `phlegm is green`, `urine looks cloudy`.
+                    | "black"
+                    | "dark"
+                    | "bloody"
+                    | "green"
+                    | "cloudy"
+                    | "foamy"
+                    | "blurry"
             )
         }) else {
             continue;
@@ -2497,6 +2506,15 @@ const BODY_PARTS: &[&str] = &[
     "stool",
     "stools",
     "nails",
+    "toenail",
+    "toenails",
+    "fingernail",
+    "fingernails",
+    "phlegm",
+    "mucus",
+    "snot",
+    "vision",
+    "eyesight",
     "heartbeat",
     "poop",
     "ostomy",
