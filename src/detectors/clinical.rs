@@ -1092,6 +1092,9 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                         | "with"
                         | "all"
                         | "too"
+                        | "when"
+                        | "for"
+                        | "this"
                 )
         }) {
             continue;
