@@ -2593,6 +2593,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Oren's «lips are turning blue» when he coughs", &["condition"]),
     ("Mom says her «vision went dark» for a second, then came back", &["condition"]),
     ("the waiting room is dark after 6, use the side door", &[]),
+    // What a part feels like, in a patient's words; not a likeness.
+    ("Idris Maalouf: my «legs feel like jelly» after the new pill", &["condition"]),
+    ("Juno says her «stomach feels funny» since breakfast", &["condition"]),
+    ("Your knee surgery went well, Wes. «It feels like» a long time ago", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

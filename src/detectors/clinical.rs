@@ -1669,6 +1669,20 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "falling" | "fell" | "coming" | "came" => then(&["out", "apart", "off"]),
         "locks" | "locked" | "locking" => then(&["up"]).or((w == "locking").then_some(k)),
         "pulling" | "pulled" | "split" | "splitting" => then(&["apart", "open"]),
+        // What it feels like: `legs feel like jelly`, `head feels like
+        // it's going to explode`, `stomach feels funny`.
+        "like" | "funny" | "weird" | "off" | "wrong"
+            if k > n
+                && scan.prev_solid(k).is_some_and(|p| {
+                    matches!(scan.low(p), "feel" | "feels" | "felt" | "feeling")
+                }) =>
+        {
+            if w == "like" {
+                scan.next_solid(k).filter(|&m| scan.is_word(m))
+            } else {
+                Some(k)
+            }
+        }
         // `pee smells strong`, `the wound smells bad`.
         "smells" | "smelled" | "smell" | "smelling" => {
             then(&["bad", "strong", "funny", "foul", "weird", "off", "awful"])
@@ -1714,8 +1728,10 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 if let Some(end) = scan
                     .next_solid(i)
                     .and_then(|n| part_complaint(scan, n))
-                    // Not the weather: `it's hot outside`.
+                    // Not the weather: `it's hot outside`; nor a likeness
+                    // (`it feels like a long time ago`).
                     .filter(|&e| !matches!(scan.low(e), "hot" | "cold" | "cool" | "warm" | "dry"))
+                    .filter(|&e| scan.prev_solid(e).is_none_or(|p| scan.low(p) != "like"))
                     .filter(|_| {
                         out.iter().any(|c| c.end <= scan.tokens[i].start)
                             || (0..i).any(|k| has_cue(scan, k, cue::BODY_PART))
