@@ -2597,6 +2597,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Idris Maalouf: my «legs feel like jelly» after the new pill", &["condition"]),
     ("Juno says her «stomach feels funny» since breakfast", &["condition"]),
     ("Your knee surgery went well, Wes. «It feels like» a long time ago", &["-"]),
+    // No cancer, said after the test.
+    ("Hi Jo Arndt, the «biopsy» «was not cancer», we'll recheck in a year", &["procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
