@@ -2599,6 +2599,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Your knee surgery went well, Wes. «It feels like» a long time ago", &["-"]),
     // No cancer, said after the test.
     ("Hi Jo Arndt, the «biopsy» «was not cancer», we'll recheck in a year", &["procedure", "lab_result"]),
+    // A listed name in lowercase between `let` and `know`; no pronoun or
+    // department.
+    ("pls let «maria» know her refill is in", &["name"]),
+    ("pls let «pharmacy» know the refill is in", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4430,10 +4430,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e)
                         && (known(e) || plain_unlisted(lead_key))
                         && signed_department(scan, end0))
-                    // A name between `let` and `know`: `let Autumn know`.
+                    // A name between `let` and `know`: `let Autumn know`,
+                    // and in a lowercase note `pls let tamsin know`.
                     || (capital(e)
                         && let_know()
                         && (e.first || e.last || plain_unlisted(lead_key)))
+                    || (e.case == Case::Lower
+                        && !multi
+                        && let_know()
+                        && (((e.first || e.last) && !e.common) || plain_unlisted(lead_key)))
                     // A given name that is a word too, signing with a
                     // credential: `-Al PA-C`, `Hope RN`.
                     || (capital(e) && e.first && plain_credential_after(scan, end0))
