@@ -2603,6 +2603,10 @@ const CASES: &[(&str, &[&str])] = &[
     // department.
     ("pls let «maria» know her refill is in", &["name"]),
     ("pls let «pharmacy» know the refill is in", &["-"]),
+    // An organisation word that is a surname, before a birth date or a
+    // relative: a person's.
+    ("FYI «Wendell Park» DOB 07/30/1968: CD4 212", &["name"]),
+    ("«Jiho Park» mom «Eunji» called, running late", &["name", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

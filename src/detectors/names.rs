@@ -2635,9 +2635,14 @@ fn surname_of_person(scan: &Scan, end: usize, ev: &Evidence) -> bool {
     ev.last
         && ev.case == Case::Capital
         && ((scan.is_punct(end + 1, '\'') && scan.is_word(end + 2) && scan.low(end + 2) == "s")
-            || scan
-                .next_solid(end)
-                .is_some_and(|a| word_set!(AFTER_NAME).contains(scan.low(a))))
+            || scan.next_solid(end).is_some_and(|a| {
+                let low = scan.low(a);
+                word_set!(AFTER_NAME).contains(low)
+                    // A birth date or a relative after it: `Wendell Park DOB
+                    // 07/30/1968`, `Jiho Park mom Eunji called`.
+                    || matches!(low, "dob" | "mrn")
+                    || (word_set!(RELATIVES).contains(low) && !low.ends_with('s'))
+            }))
 }
 
 /// Does a clause end right after token `end` (`,` `:` `;` `.` `!` `?` or
