@@ -2607,6 +2607,8 @@ const CASES: &[(&str, &[&str])] = &[
     // relative: a person's.
     ("FYI «Wendell Park» DOB 07/30/1968: CD4 212", &["name"]),
     ("«Jiho Park» mom «Eunji» called, running late", &["name", "name"]),
+    // A dose with a thousands comma is one dose.
+    ("Hi Tess Arlo, take «ergocalciferol 50,000 units weekly» for 8 weeks", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4298,9 +4298,14 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
                     || (scan.is_punct(n - 1, '/') && matches!(low, "kg" | "min" | "hr" | "h" | "day"))
             }
             Some(Kind::Punct) => {
-                matches!(low, "." | "/" | "%")
+                (matches!(low, "." | "/" | "%")
                     && scan.kind(n + 1) != Some(Kind::Space)
-                    && !(low == "/" && date_not_dose(scan, n))
+                    && !(low == "/" && date_not_dose(scan, n)))
+                    // A thousands comma: `vitamin D 50,000 units weekly`.
+                    || (low == ","
+                        && scan.kind(n - 1) == Some(Kind::Number)
+                        && scan.kind(n + 1) == Some(Kind::Number)
+                        && scan.tok(n + 1).len() == 3)
             }
             _ => false,
         };
