@@ -2609,6 +2609,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Jiho Park» mom «Eunji» called, running late", &["name", "name"]),
     // A dose with a thousands comma is one dose.
     ("Hi Tess Arlo, take «ergocalciferol 50,000 units weekly» for 8 weeks", &["medication"]),
+    // Results in other scripts.
+    ("Анна, ваш «анализ» крови в «норме».", &["procedure", "lab_result"]),
+    ("王先生，您的«验血»«结果正常»。", &["procedure", "lab_result"]),
+    ("김민준님, «검사» 결과는 «정상»입니다.", &["procedure", "lab_result"]),
+    ("Хорошая погода, «норма».", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5053,6 +5053,7 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 /// area that needs a closer look`). A result carries the class of the
 /// sensitive test or condition it reports on.
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    super::scripts::script_terms(scan, Category::LabResult, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.

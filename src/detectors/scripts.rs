@@ -569,6 +569,7 @@ type ScriptTerms = (&'static str, Category, Option<Sensitivity>);
 const C: Category = Category::Condition;
 const M: Category = Category::Medication;
 const P: Category = Category::Procedure;
+const L: Category = Category::LabResult;
 const NONE: Option<Sensitivity> = None;
 const PSY: Option<Sensitivity> = Some(Sensitivity::Psy);
 const SEX: Option<Sensitivity> = Some(Sensitivity::Sex);
@@ -615,6 +616,13 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
         P,
         NONE,
     ),
+    // Results: within normal (`в норме`), normal, positive, negative,
+    // raised, lowered.
+    (
+        "норме|нормальн|положительн|отрицательн|повышен|понижен|нормі|позитивн|негативн",
+        L,
+        NONE,
+    ),
 ];
 
 const ARABIC_TERMS: &[ScriptTerms] = &[
@@ -648,6 +656,7 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
         P,
         NONE,
     ),
+    ("سلبي|إيجابي|ايجابي|مرتفع|منخفض", L, NONE),
 ];
 
 const CJK_TERMS: &[ScriptTerms] = &[
@@ -681,6 +690,12 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|접종|백신|항암|투석|물리치료|보청기|스케일링",
         ),
         P,
+        NONE,
+    ),
+    // Results; not `음성` alone, a voice message too.
+    (
+        "结果正常|結果正常|正常范围|阴性|陰性|阳性|陽性|偏高|偏低|结果异常|結果異常|정상|양성|음성입니다|음성으로|수치가 높|수치가 낮|이상 소견",
+        L,
         NONE,
     ),
 ];
@@ -720,16 +735,12 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
     type Stem = (String, Category, Option<Sensitivity>);
     static FOLDED: OnceLock<Vec<Stem>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| {
-        [
-            Category::Condition,
-            Category::Medication,
-            Category::Procedure,
-        ]
-        .into_iter()
-        .flat_map(|c| {
-            each(CYRILLIC_TERMS, c).map(move |(t, s)| (lower(&Folded::new(t).text), c, s))
-        })
-        .collect()
+        [C, M, P, L]
+            .into_iter()
+            .flat_map(|c| {
+                each(CYRILLIC_TERMS, c).map(move |(t, s)| (lower(&Folded::new(t).text), c, s))
+            })
+            .collect()
     });
     for i in 0..scan.tokens.len() {
         if !scan.is_word(i) {
