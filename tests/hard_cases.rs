@@ -2614,6 +2614,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("王先生，您的«验血»«结果正常»。", &["procedure", "lab_result"]),
     ("김민준님, «검사» 결과는 «정상»입니다.", &["procedure", "lab_result"]),
     ("Хорошая погода, «норма».", &["-"]),
+    // Services billed for their dates are a person's; a department is not.
+    ("Statement for Mary Jonas: «hemodialysis» services 9/1 to 9/30", &["procedure"]),
+    ("Hi Mary Jonas, «Dialysis» Services is closed 12/25", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3085,7 +3085,15 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         let last = last_token(scan, c.end);
         let place = |k: usize| has_cue(scan, k, cue::PLACE);
-        !(place(last) || scan.next_solid(last).is_some_and(place))
+        // Services billed for their dates are a person's: `hemodialysis
+        // services 9/1 to 9/30`.
+        let billed = scan.next_solid(last).is_some_and(|s| {
+            scan.tok(s) == "services"
+                && scan.next_solid(s).is_some_and(|d| {
+                    scan.kind(d) == Some(Kind::Number) || matches!(scan.low(d), "on" | "from")
+                })
+        });
+        billed || !(place(last) || scan.next_solid(last).is_some_and(place))
     });
 }
 
