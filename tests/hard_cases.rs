@@ -2617,6 +2617,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Services billed for their dates are a person's; a department is not.
     ("Statement for Mary Jonas: «hemodialysis» services 9/1 to 9/30", &["procedure"]),
     ("Hi Mary Jonas, «Dialysis» Services is closed 12/25", &["-"]),
+    ("Бесплатная прививка от «гриппа» для всех в субботу.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

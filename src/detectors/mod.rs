@@ -1221,11 +1221,12 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower;
     let (start, end) = sentence_around(text, at);
     let first = scan.tokens.partition_point(|t| t.start < start);
+    // (Folded as the text is: Cyrillic letters that look Latin are Latin.)
     let other_script = || {
         !text.is_ascii()
             && OTHER_SCRIPT_GENERAL_CUES
                 .iter()
-                .any(|c| text[start..end].contains(c))
+                .any(|c| text[start..end].contains(crate::normalize::Folded::new(c).text.as_str()))
     };
     if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) && !other_script() {
         return false;

@@ -494,7 +494,8 @@ const ORG_WORDS: &[&str] = &[
     "department",
     "program",
     // Shelters, missions and housing: `Hope House`, `Union Mission`,
-    // `Cedar Manor`; a stretch of a street: `the Ventura corridor`.
+    // `Cedar Manor`; a stretch of a street: `the Ventura Corridor` (not
+    // in lowercase: `the Ventura corridor` is still found).
     "house",
     "mission",
     "ministries",
@@ -4517,8 +4518,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// name as Karen families write it (`Saw Eh Doh`, `Naw Mu Htoo`). Not the
 /// verb opening a sentence before a pronoun, a title or a word (`Saw you
 /// hit 90 days`, `Saw Dr. Lee`, `Saw Mom`, `Saw Kim in clinic`: one listed
-/// name). It takes the place of any name
-/// found inside it (`Eh Htoo`).
+/// name). It takes the place of any name found inside it (`Eh Htoo`).
 fn karen_names(scan: &Scan, out: &mut Vec<Cand>) {
     let syllable = |k: usize| {
         let t = scan.tok(k);
