@@ -2618,6 +2618,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Statement for Mary Jonas: «hemodialysis» services 9/1 to 9/30", &["procedure"]),
     ("Hi Mary Jonas, «Dialysis» Services is closed 12/25", &["-"]),
     ("Бесплатная прививка от «гриппа» для всех в субботу.", &["-"]),
+    // Street shorthand for buprenorphine films, owned.
+    ("hey its Keisha i lost «my subs» when they swept our camp", &["medication/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
