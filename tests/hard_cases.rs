@@ -2620,6 +2620,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Бесплатная прививка от «гриппа» для всех в субботу.", &["-"]),
     // Street shorthand for buprenorphine films, owned.
     ("hey its Keisha i lost «my subs» when they swept our camp", &["medication/eth"]),
+    // A hyphen where the list has a space, and the other way round.
+    ("Hi Bo Lind, do «wet-to-dry dressings» twice a day", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

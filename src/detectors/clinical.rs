@@ -170,13 +170,23 @@ fn spanish_generic(scan: &Scan, i: usize) -> Option<Term> {
     })
 }
 
+/// Whether `text` starts with a term's `rest`, a hyphen and a space taking
+/// each other's place (`6-minute walk`, `wet to dry`): the same length.
+fn rest_follows(text: &[u8], rest: &[u8]) -> bool {
+    text.len() >= rest.len()
+        && text
+            .iter()
+            .zip(rest)
+            .all(|(&a, &b)| a == b || (matches!(a, b'-' | b' ') && matches!(b, b'-' | b' ')))
+}
+
 /// The token after term `t` when the text at token `i` is that term (or
 /// its plural); short terms count in lowercase only when unambiguous.
 fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     // The table was searched by this token, so the first word matches.
     let (word, start) = (scan.low(i), scan.tokens[i].start);
     let text = &scan.lower.as_bytes()[start + word.len()..];
-    if !text.starts_with(t.rest.as_bytes()) {
+    if !rest_follows(text, t.rest.as_bytes()) {
         // A listed cancer with `ca` for `cancer`: `testicular ca`, `breast CA`.
         let site = t.rest.strip_suffix("cancer")?;
         let after = text.strip_prefix(site.as_bytes())?.strip_prefix(b"ca")?;
