@@ -376,14 +376,14 @@ fn card_shaped(g: &Groups, s: usize) -> Option<usize> {
     if !matches!(sep, "-" | " ") {
         return None;
     }
-    let lens: Vec<usize> = (s..g.len())
-        .take_while(|&j| j == s || g.sep(j) == sep)
-        .take(5)
-        .map(|j| g.n(j))
-        .collect();
+    // The groups' lengths from `s` while the separator holds.
+    let len_at = |k: usize| {
+        let j = s + k;
+        (j < g.len() && (k == 0 || g.sep(j) == sep)).then(|| g.n(j))
+    };
     [&[4, 4, 4, 4, 3][..], &[4, 4, 4, 4], &[4, 6, 5]]
         .iter()
-        .find(|shape| lens.starts_with(shape))
+        .find(|shape| shape.iter().enumerate().all(|(k, &n)| len_at(k) == Some(n)))
         .map(|shape| s + shape.len() - 1)
 }
 
