@@ -4520,6 +4520,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// hit 90 days`, `Saw Dr. Lee`, `Saw Mom`, `Saw Kim in clinic`: one listed
 /// name). It takes the place of any name found inside it (`Eh Htoo`).
 fn karen_names(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.may_have("saw") && !scan.may_have("naw") {
+        return;
+    }
     let syllable = |k: usize| {
         let t = scan.tok(k);
         scan.is_word(k)
