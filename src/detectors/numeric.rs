@@ -320,7 +320,7 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// Payment cards: 13–19 digits in groups joined by one kind of separator.
-pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+pub(crate) fn payment_card(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
         let mut s = 0;
@@ -346,10 +346,11 @@ pub(crate) fn payment_card(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 j += 1;
             }
             // A card's number that fails its check digit (a typo, or one
-            // made up) is still a card's number after a card's word: fail
-            // closed (`my card is 4532 1234 5678 9012`).
-            let best =
-                best.or_else(|| card_shaped(&g, s).filter(|_| card_word_before(scan, &g, s)));
+            // made up) is still a card's number after a card's word (the
+            // row's context): fail closed (`my card is 4532 1234 5678 9012`).
+            let best = best.or_else(|| {
+                card_shaped(&g, s).filter(|_| scan.context_before(g.start(s), 24, row.context))
+            });
             match best {
                 Some(e) => {
                     out.push(Cand::new(g.start(s), g.end(e)));
@@ -385,34 +386,6 @@ fn card_shaped(g: &Groups, s: usize) -> Option<usize> {
         .iter()
         .find(|shape| shape.iter().enumerate().all(|(k, &n)| len_at(k) == Some(n)))
         .map(|shape| s + shape.len() - 1)
-}
-
-/// Whether a card's word is among the four words before group `s`: `card`,
-/// `visa`, `amex`, `cc`, `tarjeta`...
-fn card_word_before(scan: &Scan, g: &Groups, s: usize) -> bool {
-    let mut k = g.idx[s];
-    for _ in 0..4 {
-        let Some(p) = scan.prev_solid(k) else {
-            return false;
-        };
-        if matches!(
-            scan.low(p),
-            "card"
-                | "visa"
-                | "mastercard"
-                | "mc"
-                | "amex"
-                | "discover"
-                | "credit"
-                | "debit"
-                | "cc"
-                | "tarjeta"
-        ) {
-            return true;
-        }
-        k = p;
-    }
-    false
 }
 
 /// US state and territory abbreviations, which make the number after them a ZIP.

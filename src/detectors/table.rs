@@ -87,9 +87,21 @@ pub(crate) static TABLE: &[Detector] = &[
         id: "payment_card",
         category: PaymentCard,
         find: Find::Logic(n::payment_card),
-        // The finder checks the number, or that a card's word is before it.
+        // The finder checks the number, or that one of these words is
+        // before it.
         validator: None,
-        context: &[],
+        context: &[
+            "card",
+            "visa",
+            "mastercard",
+            "mc",
+            "amex",
+            "discover",
+            "credit",
+            "debit",
+            "cc",
+            "tarjeta",
+        ],
         priority: 4,
         examples: &[
             "card «4111 1111 1111 1111» exp 12/29",
