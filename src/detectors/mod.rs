@@ -1221,12 +1221,19 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let text = scan.lower;
     let (start, end) = sentence_around(text, at);
     let first = scan.tokens.partition_point(|t| t.start < start);
-    // (Folded as the text is: Cyrillic letters that look Latin are Latin.)
+    // Folded once, as the text is: Cyrillic letters that look Latin are Latin.
+    static FOLDED_CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let other_script = || {
         !text.is_ascii()
-            && OTHER_SCRIPT_GENERAL_CUES
+            && FOLDED_CUES
+                .get_or_init(|| {
+                    OTHER_SCRIPT_GENERAL_CUES
+                        .iter()
+                        .map(|c| crate::normalize::Folded::new(c).text)
+                        .collect()
+                })
                 .iter()
-                .any(|c| text[start..end].contains(crate::normalize::Folded::new(c).text.as_str()))
+                .any(|c| text[start..end].contains(c.as_str()))
     };
     if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) && !other_script() {
         return false;
