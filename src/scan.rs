@@ -60,6 +60,9 @@ pub(crate) struct Scan<'a> {
     /// Conditions named as tests (first token, last token, class), which the
     /// condition finder drops and the procedure finder reports.
     pub tested: std::cell::OnceCell<Vec<crate::detectors::TestedCondition>>,
+    /// The clinical terms in other scripts, of every list, found once for
+    /// the four clinical finders (`detectors::scripts`).
+    pub script_terms: std::cell::OnceCell<Vec<crate::detectors::ScriptHit>>,
     /// The name-list flags of each one-token word, looked up once per scan
     /// (the name finder asks about the same words many times).
     pub name_flags: std::cell::OnceCell<Vec<u8>>,
@@ -224,6 +227,7 @@ impl<'a> Scan<'a> {
             terms: std::cell::OnceCell::new(),
             cues: std::cell::OnceCell::new(),
             tested: std::cell::OnceCell::new(),
+            script_terms: std::cell::OnceCell::new(),
             name_flags: std::cell::OnceCell::new(),
             term_starts: std::cell::OnceCell::new(),
             shouting: std::cell::OnceCell::new(),

@@ -62,6 +62,10 @@ pub(crate) type TermMatches = [Option<(lexicon::Term, usize)>; 3];
 /// A condition named as a test: (first token, last token, class).
 pub(crate) type TestedCondition = (usize, usize, Option<Sensitivity>);
 
+/// A clinical term in another script than the Latin one
+/// (`scripts::script_terms`): its byte range, list and class.
+pub(crate) type ScriptHit = (usize, usize, Category, Option<Sensitivity>);
+
 pub(crate) type Finder = fn(&Scan, &Detector, &mut Vec<Cand>);
 
 /// How a row finds candidates.

@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::Cand;
+use super::{Cand, ScriptHit};
 use crate::normalize::Folded;
 use crate::scan::Scan;
 use crate::{Category, Sensitivity};
@@ -707,28 +707,37 @@ const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "فال", "لل", "ال",
 /// The clinical terms of `category` written in other scripts (see
 /// [`CYRILLIC_TERMS`]), added where no candidate of the category is yet.
 pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>) {
-    let text = scan.text();
-    if text.is_ascii() {
+    if scan.text().is_ascii() {
         return;
     }
-    let s = scripts(text);
-    let mut add = |start: usize, end: usize, sensitivity: Option<Sensitivity>| {
+    let found = scan.script_terms.get_or_init(|| find_script_terms(scan));
+    for &(start, end, _, sensitivity) in found.iter().filter(|t| t.2 == category) {
         if out.iter().all(|c| c.end <= start || c.start >= end) {
             out.push(Cand {
                 sensitivity,
                 ..Cand::new(start, end)
             });
         }
-    };
+    }
+}
+
+/// Every list's terms in other scripts, in the order each list's finder
+/// takes them: Chinese and Korean terms first, then word by word.
+fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
+    let text = scan.text();
+    let s = scripts(text);
+    let mut found = Vec::new();
     if s.han || s.hangul {
-        for (term, sensitivity) in each(CJK_TERMS, category) {
-            for (at, _) in text.match_indices(term) {
-                add(at, at + term.len(), sensitivity);
+        for category in [C, M, P, L] {
+            for (term, sensitivity) in each(CJK_TERMS, category) {
+                for (at, _) in text.match_indices(term) {
+                    found.push((at, at + term.len(), category, sensitivity));
+                }
             }
         }
     }
     if !(s.cyrillic || s.arabic) {
-        return;
+        return found;
     }
     // Folding took Cyrillic letters that look Latin to Latin, in the text
     // and, the same way, in the stems.
@@ -751,11 +760,13 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
         let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
         if s.cyrillic && word.chars().any(is_cyrillic) {
             let low = lower(word);
-            if let Some(&(_, _, sensitivity)) = folded
-                .iter()
-                .find(|(stem, c, _)| *c == category && stem_fits(&low, stem, 2))
-            {
-                add(start, end, sensitivity);
+            for category in [C, M, P, L] {
+                if let Some(&(_, _, sensitivity)) = folded
+                    .iter()
+                    .find(|(stem, c, _)| *c == category && stem_fits(&low, stem, 2))
+                {
+                    found.push((start, end, category, sensitivity));
+                }
             }
         } else if s.arabic && is_arabic(first) {
             // A term of two words is looked for in the word and the one
@@ -764,23 +775,26 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
                 .next_solid(i)
                 .filter(|&n| n == i + 2 && scan.tok(i + 1) == " ")
                 .map(|n| scan.tokens[n].end);
-            for (stem, sensitivity) in each(ARABIC_TERMS, category) {
-                let to = match two {
-                    Some(to) if stem.contains(' ') => to,
-                    _ if stem.contains(' ') => continue,
-                    _ => end,
-                };
-                if ARABIC_PREFIXES.iter().any(|p| {
-                    text[start..to]
-                        .strip_prefix(p)
-                        .is_some_and(|rest| stem_fits(rest, stem, 3))
-                }) {
-                    add(start, to, sensitivity);
-                    break;
+            for category in [C, M, P, L] {
+                for (stem, sensitivity) in each(ARABIC_TERMS, category) {
+                    let to = match two {
+                        Some(to) if stem.contains(' ') => to,
+                        _ if stem.contains(' ') => continue,
+                        _ => end,
+                    };
+                    if ARABIC_PREFIXES.iter().any(|p| {
+                        text[start..to]
+                            .strip_prefix(p)
+                            .is_some_and(|rest| stem_fits(rest, stem, 3))
+                    }) {
+                        found.push((start, to, category, sensitivity));
+                        break;
+                    }
                 }
             }
         }
     }
+    found
 }
 
 /// The terms of `lists` in `category`, each with its class.
