@@ -5079,9 +5079,20 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     let ratio_units = (1..bytes.len().saturating_sub(1)).any(|k| {
         bytes[k] == b'/' && bytes[k - 1].is_ascii_alphabetic() && bytes[k + 1].is_ascii_alphabetic()
     });
+    // Every rule below starts at a cue word, a listed term or `score`,
+    // except an unlisted analyte before a ratio unit: most words are none,
+    // and two lookups turn them away (5k instructions a check, callgrind).
+    let cues = scan.cues.get_or_init(|| cue_flags(scan));
+    let terms = scan.terms.get_or_init(|| term_memo(scan));
+    let quiet = |i: usize| {
+        !ratio_units
+            && cues[i] == 0
+            && terms[i].iter().all(Option::is_none)
+            && !matches!(scan.low(i), "score" | "puntaje" | "puntuacion")
+    };
     let mut covered = 0;
     for i in starts(scan) {
-        if scan.tokens[i].start < covered {
+        if scan.tokens[i].start < covered || quiet(i) {
             continue;
         }
         if let Some(after) = has_cue(scan, i, cue::RESULT)
