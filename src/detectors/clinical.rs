@@ -364,6 +364,27 @@ pub(crate) mod cue {
     pub const ELLA: u64 = 1 << 41;
     pub const ABUSE: u64 = 1 << 42;
     pub const LOST_FUNCTION: u64 = 1 << 43;
+    /// `score`, `puntaje`, `puntuacion`: a screening's score.
+    pub const SCORE: u64 = 1 << 44;
+    /// The cues a lab result's rules start at (a word with none of them
+    /// and no listed term starts no result, see [`super::lab_result`]).
+    pub const LAB: u64 = RESULT
+        | TEST_RESULT
+        | TEST_BEFORE
+        | FINDING_VERB
+        | NEGATION
+        | COPULA
+        | TREND
+        | GRADED
+        | GENETIC
+        | SUSCEPTIBILITY
+        | VERDICT
+        | STI_CODE
+        | SCREENED_DRUG
+        | UNLISTED_TEST
+        | ANALYTE
+        | VITAL
+        | SCORE;
 }
 
 /// The cue words by word, behind a filter that turns most words away
@@ -386,7 +407,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 41] = [
+        let lists: [(&[&str], u64); 42] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -446,6 +467,7 @@ fn cue_map() -> &'static Cues {
             (&["ella"], cue::ELLA),
             (&["abuse", "abused", "abusive"], cue::ABUSE),
             (LOST_FUNCTIONS, cue::LOST_FUNCTION),
+            (&["score", "puntaje", "puntuacion"], cue::SCORE),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -5076,20 +5098,19 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
     let bytes = scan.lower.as_bytes();
-    let ratio_units = (1..bytes.len().saturating_sub(1)).any(|k| {
-        bytes[k] == b'/' && bytes[k - 1].is_ascii_alphabetic() && bytes[k + 1].is_ascii_alphabetic()
+    let ratio_units = scan.lower.match_indices('/').any(|(k, _)| {
+        k > 0
+            && bytes[k - 1].is_ascii_alphabetic()
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_alphabetic)
     });
-    // Every rule below starts at a cue word, a listed term or `score`,
-    // except an unlisted analyte before a ratio unit: most words are none,
-    // and two lookups turn them away (5k instructions a check, callgrind).
+    // Every rule below starts at a word of `cue::LAB` or a listed term,
+    // except an unlisted analyte before a ratio unit: most words are
+    // neither, and two lookups turn them away (5k instructions a check,
+    // callgrind).
     let cues = scan.cues.get_or_init(|| cue_flags(scan));
     let terms = scan.terms.get_or_init(|| term_memo(scan));
-    let quiet = |i: usize| {
-        !ratio_units
-            && cues[i] == 0
-            && terms[i].iter().all(Option::is_none)
-            && !matches!(scan.low(i), "score" | "puntaje" | "puntuacion")
-    };
+    let quiet =
+        |i: usize| !ratio_units && cues[i] & cue::LAB == 0 && terms[i].iter().all(Option::is_none);
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered || quiet(i) {
@@ -6421,13 +6442,7 @@ fn specimen_diagnosis(scan: &Scan, i: usize) -> Option<usize> {
 /// was 16`): the token the value ends at, and the test's class. Not a pain
 /// or satisfaction score.
 fn screening_score(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
-    // Asked of every word: its first byte and length turn most away.
-    let t = &scan.tokens[i];
-    if !matches!(
-        (scan.lower.as_bytes()[t.start], t.end - t.start),
-        (b's', 5) | (b'p', 7 | 10)
-    ) || !matches!(scan.low(i), "score" | "puntaje" | "puntuacion")
-    {
+    if !has_cue(scan, i, cue::SCORE) {
         return None;
     }
     if scan.prev_solid(i).is_some_and(|p| {
