@@ -52,7 +52,7 @@ pub(crate) struct Scan<'a> {
     pairs: [u64; 16],
     pub runs: Vec<Run>,
     /// Dictionary matches per token, computed once for every clinical finder.
-    pub terms: std::cell::OnceCell<Vec<crate::detectors::TermMatches>>,
+    pub terms: std::cell::OnceCell<crate::detectors::TermMemo>,
     /// Cue flags per token (which short word lists a word is in; see
     /// `clinical::cue`, shared by the name and date finders too), computed
     /// once so each finder asks with a bit test, not a hash lookup.

@@ -4,7 +4,7 @@
 use super::lexicon::{self, Term};
 use super::names::{case_of, Case};
 use super::text::{phrase_at, phrase_index, token_after, word_list, word_set, WordFilter};
-use super::{Cand, Detector, TermMatches, TestedCondition};
+use super::{Cand, Detector, TermMatches, TermMemo, TestedCondition};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
 
@@ -42,7 +42,10 @@ fn slot(category: Category) -> usize {
 /// kept in the scan, since several finders ask.
 #[inline]
 fn term_at(scan: &Scan, i: usize, category: Category) -> Option<(Term, usize)> {
-    scan.terms.get_or_init(|| term_memo(scan))[i][slot(category)]
+    scan.terms
+        .get_or_init(|| term_memo(scan))
+        .get(i)
+        .and_then(|found| found[slot(category)])
 }
 
 /// Does a listed condition start at token `i` (the memo of [`term_at`], so
@@ -53,21 +56,28 @@ pub(crate) fn condition_starts(scan: &Scan, i: usize) -> bool {
 
 /// [`lookup`] at every word, and at a number joined to a word by a hyphen.
 #[inline(never)]
-fn term_memo(scan: &Scan) -> Vec<TermMatches> {
-    (0..scan.tokens.len())
-        .map(|i| {
-            if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
-                // A drug named by a number and letters: `5-FU`, `6-MP`.
-                || (scan.kind(i) == Some(Kind::Number)
-                    && scan.is_punct(i + 1, '-')
-                    && scan.is_word(i + 2))
-            {
-                lookup(scan, i)
-            } else {
-                [None; 3]
+fn term_memo(scan: &Scan) -> TermMemo {
+    let mut memo = TermMemo {
+        at: Vec::with_capacity(scan.tokens.len()),
+        found: Vec::new(),
+    };
+    for i in 0..scan.tokens.len() {
+        let mut at = 0;
+        if matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
+            // A drug named by a number and letters: `5-FU`, `6-MP`.
+            || (scan.kind(i) == Some(Kind::Number)
+                && scan.is_punct(i + 1, '-')
+                && scan.is_word(i + 2))
+        {
+            let found = lookup(scan, i);
+            if found.iter().any(Option::is_some) {
+                memo.found.push(found);
+                at = u32::try_from(memo.found.len()).expect("fewer terms than tokens");
             }
-        })
-        .collect()
+        }
+        memo.at.push(at);
+    }
+    memo
 }
 
 /// The longest listed term of each category at token `i`.
@@ -5109,8 +5119,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     // callgrind).
     let cues = scan.cues.get_or_init(|| cue_flags(scan));
     let terms = scan.terms.get_or_init(|| term_memo(scan));
-    let quiet =
-        |i: usize| !ratio_units && cues[i] & cue::LAB == 0 && terms[i].iter().all(Option::is_none);
+    let quiet = |i: usize| !ratio_units && cues[i] & cue::LAB == 0 && terms.at[i] == 0;
     let mut covered = 0;
     for i in starts(scan) {
         if scan.tokens[i].start < covered || quiet(i) {

@@ -59,6 +59,25 @@ impl Cand {
 /// The condition, medication and procedure terms starting at one token, each
 /// with the token after it.
 pub(crate) type TermMatches = [Option<(lexicon::Term, usize)>; 3];
+
+/// The listed terms at every token (`clinical::term_at`). Most tokens
+/// start none, so each holds only the number of its entry in `found`, 0
+/// for none: four bytes a token to write, not a whole `TermMatches`.
+pub(crate) struct TermMemo {
+    pub at: Vec<u32>,
+    pub found: Vec<TermMatches>,
+}
+
+impl TermMemo {
+    /// The terms starting at token `i`, if any does.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&TermMatches> {
+        match self.at[i] {
+            0 => None,
+            k => Some(&self.found[k as usize - 1]),
+        }
+    }
+}
 /// A condition named as a test: (first token, last token, class).
 pub(crate) type TestedCondition = (usize, usize, Option<Sensitivity>);
 
