@@ -2622,6 +2622,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("hey its Keisha i lost «my subs» when they swept our camp", &["medication/eth"]),
     // A hyphen where the list has a space, and the other way round.
     ("Hi Bo Lind, do «wet-to-dry dressings» twice a day", &["procedure"]),
+    // A state said of a relative right before it, or opening a patient's
+    // text with how long it has lasted; not a state alone.
+    ("Hi Ana Ruiz, grandpa «coughing» a lot since Sunday", &["condition"]),
+    ("Ana Ruiz here. «wheezy» again and the inhaler barely helps", &["condition"]),
+    ("Ana Ruiz: back from the trip, «coughing» for like 6 wks now", &["condition"]),
+    ("Reminder Ana Ruiz: «tired» of waiting on hold? Use the portal", &["-"]),
+    // A body part's tinge, the verb left out, and spots it has.
+    ("Hi Ana Ruiz, her «eyes look yellowish» today", &["condition"]),
+    ("Ana Ruiz: his «lips a little blue» after the coughing fit", &["condition"]),
+    ("Ana Ruiz says her «tonsils have white spots»", &["condition"]),
+    ("Hi Ana Ruiz, the «back door is red» now, use the side entrance", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

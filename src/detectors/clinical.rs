@@ -946,6 +946,18 @@ fn psy_state(word: &str) -> bool {
     )
 }
 
+/// Does a word of how long or how often follow the state at token `i`
+/// (`again`, `since`, `for`, `all day`, `x3 days`)?
+fn lasting(scan: &Scan, i: usize) -> bool {
+    scan.next_solid(i).is_some_and(|n| {
+        let low = scan.low(n);
+        matches!(
+            low,
+            "again" | "since" | "for" | "all" | "today" | "tonight" | "now" | "every" | "x"
+        ) || (low.len() > 1 && low.starts_with('x') && low.as_bytes()[1].is_ascii_digit())
+    })
+}
+
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
 /// `been`, `still`, `keeps`, and (after a person or a body part) `is`.
 fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
@@ -971,8 +983,19 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             steps += 1;
         }
         if let Some(c) = p.filter(|&c| scan.is_punct(c, ',') || scan.is_punct(c, '&')) {
-            if scan.prev_solid(c).is_some_and(|q| listed(q, out)) {
+            if scan.prev_solid(c).is_some_and(|q| listed(q, out)) || lasting(scan, i) {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            }
+            continue;
+        }
+        // A patient's own text opening with the state and how long it has
+        // lasted: `wheezy again`, `coughing for like 6 wks now`.
+        if p.is_none_or(|c| [".", "!", ";", ":"].contains(&scan.tok(c))) {
+            if lasting(scan, i) {
+                out.push(Cand {
+                    sensitivity: psy_state(scan.low(i)).then_some(Sensitivity::Psy),
+                    ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
+                });
             }
             continue;
         }
@@ -988,6 +1011,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "and" | "or" | "y" | "o" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
+            // A relative or a child right before the state: `grandpa
+            // coughing`, `baby fussy`.
+            low if word_set!(super::names::RELATIVES).contains(low) && !low.ends_with('s') => true,
             // The same contraction typed without its apostrophe: `moms
             // confused again today`.
             "moms" | "dads" | "hes" | "shes" => true,
@@ -1039,6 +1065,26 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The tinges a body part's sign may be of besides the plain colours.
+const SIGN_COLOURS: &[&str] = &[
+    "yellowish",
+    "bluish",
+    "purplish",
+    "reddish",
+    "greenish",
+    "grayish",
+    "greyish",
+    "whitish",
+    "huge",
+    "red",
+    "white",
+    "purple",
+    "blue",
+    "yellow",
+    "black",
+    "dark",
+];
+
 /// How a body part looks, said of it: `her hands and feet look kind of
 /// purple and blotchy`, `skin on her chest is peeling`, `fingers turning
 /// white`. From the part through the sign.
@@ -1048,26 +1094,50 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         "still", "more", "turning",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BODY_PART)) {
-        let Some(v) = scan.next_solid(i).filter(|&v| {
-            matches!(
-                scan.low(v),
-                "is" | "are"
-                    | "look"
-                    | "looks"
-                    | "looked"
-                    | "turning"
-                    | "turned"
-                    | "turns"
-                    | "went"
-                    | "getting"
-                    | "got"
-                    | "was"
-                    | "were"
-            )
-        }) else {
+        let Some(n) = scan.next_solid(i) else {
             continue;
         };
-        let mut k = scan.next_solid(v);
+        // `lips a little blue`, a chart's `sacrum red`: the verb left out.
+        let verb = matches!(
+            scan.low(n),
+            "is" | "are"
+                | "look"
+                | "looks"
+                | "looked"
+                | "turning"
+                | "turned"
+                | "turns"
+                | "went"
+                | "getting"
+                | "got"
+                | "was"
+                | "were"
+        );
+        // `tonsils have white spots`, `her legs have red bumps`.
+        if matches!(scan.low(n), "have" | "has" | "had") {
+            let marks = scan.next_solid(n).and_then(|c| {
+                let c = if scan.low(c) == "a" {
+                    scan.next_solid(c)?
+                } else {
+                    c
+                };
+                let m = if SIGN_COLOURS.contains(&scan.low(c)) {
+                    scan.next_solid(c)?
+                } else {
+                    c
+                };
+                matches!(
+                    scan.low(m),
+                    "spots" | "patches" | "bumps" | "streaks" | "dots" | "blisters" | "sores"
+                )
+                .then_some(m)
+            });
+            if let Some(m) = marks {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[m].end));
+            }
+            continue;
+        }
+        let mut k = if verb { scan.next_solid(n) } else { Some(n) };
         for _ in 0..3 {
             match k.filter(|&f| FILLERS.contains(&scan.low(f))) {
                 Some(f) => k = scan.next_solid(f),
@@ -1075,9 +1145,10 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
             }
         }
         let Some(sign) = k.filter(|&w| {
-            matches!(
-                scan.low(w),
-                "red"
+            SIGN_COLOURS.contains(&scan.low(w))
+                || matches!(
+                    scan.low(w),
+                    "red"
                     | "purple"
                     | "blue"
                     | "white"
@@ -1109,7 +1180,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "cloudy"
                     | "foamy"
                     | "blurry"
-            )
+                )
         }) else {
             continue;
         };
@@ -2591,6 +2662,14 @@ const BODY_PARTS: &[&str] = &[
     "eyelids",
     "period",
     "periods",
+    "tonsil",
+    "tonsils",
+    "sacrum",
+    "coccyx",
+    "armpit",
+    "armpits",
+    "testicles",
+    "scrotum",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
