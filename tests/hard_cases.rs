@@ -2633,6 +2633,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: his «lips a little blue» after the coughing fit", &["condition"]),
     ("Ana Ruiz says her «tonsils have white spots»", &["condition"]),
     ("Hi Ana Ruiz, the «back door is red» now, use the side entrance", &["-"]),
+    // A bodily function someone has lost, by a relative, `barely`,
+    // `stopped` or a refusal; not a habit or an order kept.
+    ("Hi Ana Ruiz, our teen «isnt eating» and seems down", &["condition"]),
+    ("Ana Ruiz: since the fall grandpa «barely eats»", &["condition"]),
+    ("Ana Ruiz says the baby «stopped walking» last week", &["condition"]),
+    ("Ana Ruiz: grandma «refuses to eat» since Tuesday", &["condition"]),
+    ("Hi Ana Ruiz, mom «doesnt eat» breakfast before her labs", &["-"]),
+    ("Ana Ruiz: i «couldnt hear» you on the phone, call again", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1313,6 +1313,13 @@ const LOST_FUNCTIONS: &[&str] = &[
     "move",
     "stop",
     "keep",
+    "eats",
+    "sleeps",
+    "drinks",
+    "walk",
+    "walking",
+    "hear",
+    "hearing",
 ];
 
 /// A bodily function someone cannot do or has not done, in their words:
@@ -1332,18 +1339,23 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 None => continue,
             }
         }
-        // The negation's first token: `cant`, `not`, or `can` of `can't`.
+        // The negation's first token: `cant`, `not`, or `can` of `can't`;
+        // `barely`, `stopped`, and a refusal (`refuses to eat`).
         let negation = match scan.low(n) {
-            "cant" | "cannot" | "hasnt" | "havent" | "couldnt" | "wont" | "isnt" | "not" => Some(n),
+            "cant" | "cannot" | "hasnt" | "havent" | "couldnt" | "wont" | "isnt" | "not"
+            | "doesnt" | "didnt" | "barely" | "hardly" | "stopped" => Some(n),
             "t" if n > 1
                 && scan.is_punct(n - 1, '\'')
                 && matches!(
                     scan.low(n - 2),
-                    "can" | "hasn" | "haven" | "couldn" | "won" | "isn"
+                    "can" | "hasn" | "haven" | "couldn" | "won" | "isn" | "doesn" | "didn"
                 ) =>
             {
                 Some(n - 2)
             }
+            "to" => scan
+                .prev_solid(n)
+                .filter(|&r| matches!(scan.low(r), "refuses" | "refusing" | "refused")),
             _ => None,
         };
         let Some(neg) = negation else {
@@ -1370,8 +1382,9 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 break;
             }
             let Some(p) = scan.prev_solid(k) else { break };
+            let low = scan.low(p);
             if matches!(
-                scan.low(p),
+                low,
                 "i" | "he"
                     | "she"
                     | "hes"
@@ -1380,13 +1393,12 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                     | "baby"
                     | "pt"
                     | "patient"
-                    | "mom"
-                    | "dad"
-                    | "son"
-                    | "daughter"
-                    | "husband"
-                    | "wife"
-            ) {
+                    | "teen"
+                    | "kid"
+                    | "child"
+                    | "toddler"
+            ) || (word_set!(super::names::RELATIVES).contains(low) && !low.ends_with('s'))
+            {
                 who = true;
                 break;
             }
@@ -1397,6 +1409,45 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         }
         // `move` of a body part, `stop` of a symptom, `keep` food down.
         let next = scan.next_solid(v);
+        // A habit or an order kept is no symptom: `doesnt eat breakfast`,
+        // `stopped eating after 6pm`; a loss closes its clause or says how
+        // long (`barely eats`, `stopped walking last week`).
+        if matches!(
+            scan.low(neg),
+            "doesnt"
+                | "didnt"
+                | "doesn"
+                | "didn"
+                | "barely"
+                | "hardly"
+                | "stopped"
+                | "refuses"
+                | "refusing"
+                | "refused"
+        ) && next.is_some_and(|x| {
+            scan.is_word(x)
+                && !matches!(
+                    scan.low(x),
+                    "much"
+                        | "anything"
+                        | "well"
+                        | "at"
+                        | "for"
+                        | "since"
+                        | "in"
+                        | "today"
+                        | "anymore"
+                        | "again"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "last"
+                        | "out"
+                        | "now"
+                )
+        }) {
+            continue;
+        }
         let last = match verb {
             "move" => match next.filter(|&x| matches!(scan.low(x), "it" | "my" | "his" | "her")) {
                 Some(x) => x,
@@ -1419,6 +1470,13 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(d) => d,
                 None => continue,
             },
+            // Hearing from an ear, not a caller: `cant hear out of my left ear`.
+            "hear" | "hearing" => {
+                match next.filter(|&x| matches!(scan.low(x), "out" | "anything" | "well")) {
+                    Some(x) => x,
+                    None => continue,
+                }
+            }
             _ => next
                 .filter(|&x| matches!(scan.low(x), "much" | "anything" | "well"))
                 .unwrap_or(v),
