@@ -2641,6 +2641,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: grandma «refuses to eat» since Tuesday", &["condition"]),
     ("Hi Ana Ruiz, mom «doesnt eat» breakfast before her labs", &["-"]),
     ("Ana Ruiz: i «couldnt hear» you on the phone, call again", &["-"]),
+    // A person's weight lost or gained by an amount; not supplies.
+    ("Hi Ana Ruiz, our teen «lost 18 lbs» since summer", &["lab_result"]),
+    ("Ana Ruiz: grandma «lost about 15 lbs» since spring", &["lab_result"]),
+    ("Ana Ruiz: we «lost 20 lbs» of supplies in the flood", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -376,6 +376,8 @@ pub(crate) mod cue {
     pub const LOST_FUNCTION: u64 = 1 << 43;
     /// `score`, `puntaje`, `puntuacion`: a screening's score.
     pub const SCORE: u64 = 1 << 44;
+    /// `lost`, `gained`, `dropped`: a weight's change (see `weight_change`).
+    pub const WEIGHT_CHANGE: u64 = 1 << 45;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -417,7 +419,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 42] = [
+        let lists: [(&[&str], u64); 43] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -478,6 +480,12 @@ fn cue_map() -> &'static Cues {
             (&["abuse", "abused", "abusive"], cue::ABUSE),
             (LOST_FUNCTIONS, cue::LOST_FUNCTION),
             (&["score", "puntaje", "puntuacion"], cue::SCORE),
+            (
+                &[
+                    "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio",
+                ],
+                cue::WEIGHT_CHANGE,
+            ),
         ];
         let phrases: [(&[&str], u64); 4] = [
             (lexicon::analyte_list(), cue::ANALYTE),
@@ -1382,23 +1390,7 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 break;
             }
             let Some(p) = scan.prev_solid(k) else { break };
-            let low = scan.low(p);
-            if matches!(
-                low,
-                "i" | "he"
-                    | "she"
-                    | "hes"
-                    | "shes"
-                    | "im"
-                    | "baby"
-                    | "pt"
-                    | "patient"
-                    | "teen"
-                    | "kid"
-                    | "child"
-                    | "toddler"
-            ) || (word_set!(super::names::RELATIVES).contains(low) && !low.ends_with('s'))
-            {
+            if someone(scan.low(p)) {
                 who = true;
                 break;
             }
@@ -1482,6 +1474,58 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 .unwrap_or(v),
         };
         out.push(Cand::new(scan.tokens[neg].start, scan.tokens[last].end));
+    }
+}
+
+/// Is `low` a word for the person a symptom is of: `i`, `he`, `baby`,
+/// `pt`, a relative (`grandpa`, not `parents`)?
+fn someone(low: &str) -> bool {
+    matches!(
+        low,
+        "i" | "he"
+            | "she"
+            | "hes"
+            | "shes"
+            | "im"
+            | "ive"
+            | "baby"
+            | "pt"
+            | "patient"
+            | "teen"
+            | "kid"
+            | "child"
+            | "toddler"
+    ) || (word_set!(super::names::RELATIVES).contains(low) && !low.ends_with('s'))
+}
+
+/// A person's weight lost or gained by an amount: `our teen lost 18 lbs`,
+/// `i've gained like 10 pounds`, `dad dropped 5 kg` (a reading, as `wt up
+/// 4 lb` is). Someone within three words before the verb.
+fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
+    for v in starts(scan).filter(|&v| has_cue(scan, v, cue::WEIGHT_CHANGE)) {
+        let mut k = scan.next_solid(v);
+        if k.is_some_and(|a| matches!(scan.low(a), "about" | "like" | "almost" | "over" | "around"))
+        {
+            k = k.and_then(|a| scan.next_solid(a));
+        }
+        let Some(unit) = k
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+            .and_then(|n| scan.next_solid(n))
+            .filter(|&u| {
+                matches!(
+                    scan.low(u),
+                    "lb" | "lbs" | "pound" | "pounds" | "kg" | "kgs" | "kilos" | "libras"
+                )
+            })
+        else {
+            continue;
+        };
+        let who = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
+            .take(3)
+            .any(|p| someone(scan.low(p)));
+        if who {
+            out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
+        }
     }
 }
 
@@ -5241,6 +5285,7 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 /// sensitive test or condition it reports on.
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
+    weight_change(scan, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
