@@ -2645,6 +2645,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi Ana Ruiz, our teen «lost 18 lbs» since summer", &["lab_result"]),
     ("Ana Ruiz: grandma «lost about 15 lbs» since spring", &["lab_result"]),
     ("Ana Ruiz: we «lost 20 lbs» of supplies in the flood", &["-"]),
+    // Symptoms in Portuguese, German, Tagalog and Vietnamese; kidney care.
+    ("Oi Ana Ruiz, minha filha está com «febre» e «dor de garganta»", &["condition", "condition"]),
+    ("Ana Ruiz: meine Mutter hat «Kopfschmerzen» seit Montag", &["condition"]),
+    ("Ana Ruiz: si lola ay «nahihilo» kaninang umaga", &["condition"]),
+    ("Ana Ruiz: mẹ tôi bị «tiêu chảy» từ hôm qua", &["condition"]),
+    ("Hi Ana Ruiz, your «home hemo» training starts Monday, bring your «Extraneal» bags", &["procedure", "medication"]),
+    ("Ana Ruiz: «cPRA 82%» on the new panel", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
