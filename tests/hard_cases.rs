@@ -2652,6 +2652,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: mẹ tôi bị «tiêu chảy» từ hôm qua", &["condition"]),
     ("Hi Ana Ruiz, your «home hemo» training starts Monday, bring your «Extraneal» bags", &["procedure", "medication"]),
     ("Ana Ruiz: «cPRA 82%» on the new panel", &["lab_result"]),
+    // Whose loss: `my` before a child's age, a title before a name, a
+    // relative earlier in the sentence; not an order before a test.
+    ("Ana Ruiz: my 14 mo «stopped walking» and fusses", &["condition"]),
+    ("Hi Ana Ruiz, Mr. Dukes «wont swallow» his pills", &["condition"]),
+    ("Ana Ruiz: our teen isnt eating, «lost 18 lbs» since summer", &["lab_result"]),
+    ("Hi Ana Ruiz, Mr. Dukes «cant eat» before the scan", &["-"]),
+    ("Ana Ruiz: his left «nut is swollen» since the game", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1401,6 +1401,11 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         }
         // `move` of a body part, `stop` of a symptom, `keep` food down.
         let next = scan.next_solid(v);
+        // An order for a test or a procedure is no symptom: `Mr. Dukes cant
+        // eat before the scan`.
+        if next.is_some_and(|x| matches!(scan.low(x), "before" | "after" | "until" | "prior")) {
+            continue;
+        }
         // A habit or an order kept is no symptom: `doesnt eat breakfast`,
         // `stopped eating after 6pm`; a loss closes its clause or says how
         // long (`barely eats`, `stopped walking last week`).
@@ -1478,12 +1483,20 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 }
 
 /// Is `low` a word for the person a symptom is of: `i`, `he`, `baby`,
-/// `pt`, a relative (`grandpa`, not `parents`)?
+/// `pt`, a relative (`grandpa`, not `parents`), whose (`my 14 mo`), or a
+/// title before a name (`Mr. Dukes`)?
 fn someone(low: &str) -> bool {
     matches!(
         low,
         "i" | "he"
             | "she"
+            | "my"
+            | "our"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "sr"
+            | "sra"
             | "hes"
             | "shes"
             | "im"
@@ -1520,8 +1533,10 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         else {
             continue;
         };
+        // Within the sentence: `our teen isnt eating, lost 18 lbs`.
         let who = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
-            .take(3)
+            .take(8)
+            .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
             .any(|p| someone(scan.low(p)));
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
@@ -2772,6 +2787,7 @@ const BODY_PARTS: &[&str] = &[
     "armpits",
     "testicles",
     "scrotum",
+    "nut",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
