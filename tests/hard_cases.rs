@@ -2659,6 +2659,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: our teen isnt eating, «lost 18 lbs» since summer", &["lab_result"]),
     ("Hi Ana Ruiz, Mr. Dukes «cant eat» before the scan", &["-"]),
     ("Ana Ruiz: his left «nut is swollen» since the game", &["condition"]),
+    // What hurts when someone does something, likeness and all; not a
+    // warning nor a feeling.
+    ("Ana Ruiz: it «burns like fire when i pee» since Sunday", &["condition"]),
+    ("Hi Ana Ruiz, my son says it «hurts to swallow»", &["condition"]),
+    ("Ana Ruiz: «duele al orinar» desde ayer", &["condition"]),
+    ("Reminder Ana Ruiz: if it «hurts to breathe», call 911", &["-"]),
+    ("Ana Ruiz: it «hurts to see» you go, thanks for everything", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -378,6 +378,8 @@ pub(crate) mod cue {
     pub const SCORE: u64 = 1 << 44;
     /// `lost`, `gained`, `dropped`: a weight's change (see `weight_change`).
     pub const WEIGHT_CHANGE: u64 = 1 << 45;
+    /// `hurts`, `burns`, `stings`: what hurts when (see `hurts_when`).
+    pub const HURTS: u64 = 1 << 46;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -419,7 +421,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 43] = [
+        let lists: [(&[&str], u64); 44] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -485,6 +487,10 @@ fn cue_map() -> &'static Cues {
                     "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio",
                 ],
                 cue::WEIGHT_CHANGE,
+            ),
+            (
+                &["hurts", "hurt", "burns", "stings", "aches", "arde", "duele"],
+                cue::HURTS,
             ),
         ];
         let phrases: [(&[&str], u64); 4] = [
@@ -1482,6 +1488,93 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// What hurts when someone does something, in their words: `it hurts
+/// when i pee`, `burns like fire when i pee`, `hurts to swallow`, `stings
+/// when he poops`; not a warning (`if it hurts to breathe, call`).
+fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
+    const DOINGS: &[&str] = &[
+        "pee",
+        "peeing",
+        "urinate",
+        "poop",
+        "pooping",
+        "swallow",
+        "swallowing",
+        "breathe",
+        "breathing",
+        "walk",
+        "walking",
+        "eat",
+        "eating",
+        "chew",
+        "cough",
+        "coughing",
+        "sneeze",
+        "move",
+        "sit",
+        "stand",
+        "bend",
+        "lift",
+        "pass",
+        "wipe",
+        "lay",
+        "lie",
+        "turn",
+        "look",
+        "touch",
+        "press",
+        "push",
+        "kneel",
+        "squat",
+        "climb",
+        "talk",
+        "yawn",
+        "orinar",
+        "comer",
+        "tragar",
+        "caminar",
+        "respirar",
+        "pees",
+        "poops",
+        "swallows",
+        "breathes",
+        "walks",
+        "eats",
+        "chews",
+        "coughs",
+        "sneezes",
+        "moves",
+    ];
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::HURTS)) {
+        let mut k = scan.next_solid(i);
+        // A likeness first: `burns like fire`, `hurts like crazy`.
+        if k.is_some_and(|l| scan.low(l) == "like") {
+            k = std::iter::successors(k, |&n| scan.next_solid(n))
+                .take(5)
+                .find(|&n| matches!(scan.low(n), "when" | "to" | "cuando" | "al"));
+        }
+        let Some(link) = k.filter(|&n| matches!(scan.low(n), "when" | "to" | "cuando" | "al"))
+        else {
+            continue;
+        };
+        let mut d = scan.next_solid(link);
+        if scan.low(link) == "when"
+            && d.is_some_and(|w| matches!(scan.low(w), "i" | "he" | "she" | "we" | "they"))
+        {
+            d = d.and_then(|w| scan.next_solid(w));
+        }
+        let Some(doing) = d.filter(|&w| DOINGS.contains(&scan.low(w))) else {
+            continue;
+        };
+        let warned = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
+            .take(4)
+            .any(|p| matches!(scan.low(p), "if" | "si" | "any" | "anything"));
+        if !warned {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[doing].end));
+        }
+    }
+}
+
 /// Is `low` a word for the person a symptom is of: `i`, `he`, `baby`,
 /// `pt`, a relative (`grandpa`, not `parents`), whose (`my 14 mo`), or a
 /// title before a name (`Mr. Dukes`)?
@@ -2094,6 +2187,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     diabetes_type(scan, out);
     partner_abuse(scan, out);
     lost_function(scan, out);
+    hurts_when(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
