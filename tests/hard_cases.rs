@@ -2666,6 +2666,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: «duele al orinar» desde ayer", &["condition"]),
     ("Reminder Ana Ruiz: if it «hurts to breathe», call 911", &["-"]),
     ("Ana Ruiz: it «hurts to see» you go, thanks for everything", &["-"]),
+    ("Hi Ana Ruiz, after the cystoscopy it may «hurt to pee» for a day", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

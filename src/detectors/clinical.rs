@@ -1490,7 +1490,8 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 
 /// What hurts when someone does something, in their words: `it hurts
 /// when i pee`, `burns like fire when i pee`, `hurts to swallow`, `stings
-/// when he poops`; not a warning (`if it hurts to breathe, call`).
+/// when he poops`; not a warning (`if it hurts to breathe, call`) nor
+/// what a procedure may do (`it may hurt to pee for a day`).
 fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
     const DOINGS: &[&str] = &[
         "pee",
@@ -1568,7 +1569,13 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         };
         let warned = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
             .take(4)
-            .any(|p| matches!(scan.low(p), "if" | "si" | "any" | "anything"));
+            .any(|p| {
+                // Or what a procedure may do: `it may hurt to pee after`.
+                matches!(
+                    scan.low(p),
+                    "if" | "si" | "any" | "anything" | "will" | "may" | "might" | "normal"
+                )
+            });
         if !warned {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[doing].end));
         }

@@ -78,6 +78,7 @@ impl TermMemo {
         }
     }
 }
+
 /// A condition named as a test: (first token, last token, class).
 pub(crate) type TestedCondition = (usize, usize, Option<Sensitivity>);
 
