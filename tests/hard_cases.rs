@@ -2667,6 +2667,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Reminder Ana Ruiz: if it «hurts to breathe», call 911", &["-"]),
     ("Ana Ruiz: it «hurts to see» you go, thanks for everything", &["-"]),
     ("Hi Ana Ruiz, after the cystoscopy it may «hurt to pee» for a day", &["-"]),
+    // Leaking or a spinning room when someone does something; an injury
+    // by slicing; a crawly feeling got.
+    ("Ana Ruiz: since the baby i «leak when i sneeze» or laugh", &["condition"]),
+    ("Hi Ana Ruiz, the room «spins when i roll» over in bed", &["condition"]),
+    ("Ana Ruiz: «sliced my finger» on the mandoline, still bleeding", &["condition"]),
+    ("Ana Ruiz: my legs get «crawly» at night", &["condition"]),
+    ("Ana Ruiz: the roof «leaks when i run» the dryer", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

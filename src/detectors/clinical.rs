@@ -489,7 +489,10 @@ fn cue_map() -> &'static Cues {
                 cue::WEIGHT_CHANGE,
             ),
             (
-                &["hurts", "hurt", "burns", "stings", "aches", "arde", "duele"],
+                &[
+                    "hurts", "hurt", "burns", "stings", "aches", "arde", "duele", "leak", "leaks",
+                    "spins",
+                ],
                 cue::HURTS,
             ),
         ];
@@ -911,6 +914,7 @@ const LAY_STATES: &[&str] = &[
     "crampy",
     "queasy",
     "wheezy",
+    "crawly",
     "disoriented",
     "agitated",
     "tremulous",
@@ -1060,7 +1064,12 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         // `tired of waiting`, `weak on the phone` are no states of health.
         // Nor is eagerness (`anxious to hear back`, `anxious about the job`).
         let figure = scan.next_solid(i).is_some_and(|n| {
-            matches!(scan.low(n), "of" | "at" | "on" | "spot" | "point")
+            matches!(scan.low(n), "of" | "on" | "spot" | "point")
+                // `at night` is when, `weak at the knees` a figure.
+                || (scan.low(n) == "at"
+                    && !scan
+                        .next_solid(n)
+                        .is_some_and(|w| matches!(scan.low(w), "night" | "times" | "bedtime")))
                 || (scan.low(i) == "anxious" && matches!(scan.low(n), "to" | "about" | "for"))
         });
         // `If you feel weak, call 911`: a warning, no one's state.
@@ -1489,7 +1498,7 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 }
 
 /// What hurts when someone does something, in their words: `it hurts
-/// when i pee`, `burns like fire when i pee`, `hurts to swallow`, `stings
+/// when i pee`, `i leak when i sneeze`, `room spins when i roll over`, `burns like fire when i pee`, `hurts to swallow`, `stings
 /// when he poops`; not a warning (`if it hurts to breathe, call`) nor
 /// what a procedure may do (`it may hurt to pee for a day`).
 fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
@@ -1545,8 +1554,24 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         "coughs",
         "sneezes",
         "moves",
+        "laugh",
+        "laughs",
+        "jump",
+        "run",
+        "roll",
+        "get",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::HURTS)) {
+        // Whose leak, what spins: `i leak`, `the room spins`, not `the roof leaks`.
+        let before = scan.prev_solid(i).map_or("", |p| scan.low(p));
+        let subject_ok = match scan.low(i) {
+            "leak" | "leaks" => someone(before),
+            "spins" => matches!(before, "room" | "head" | "everything" | "world"),
+            _ => true,
+        };
+        if !subject_ok {
+            continue;
+        }
         let mut k = scan.next_solid(i);
         // A likeness first: `burns like fire`, `hurts like crazy`.
         if k.is_some_and(|l| scan.low(l) == "like") {
@@ -2976,6 +3001,10 @@ const INJURY_VERBS: &[&str] = &[
     "tore",
     "burned",
     "cut",
+    "sliced",
+    "smashed",
+    "jammed",
+    "stubbed",
     "rompio",
     "lastimo",
     "torcio",
