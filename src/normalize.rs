@@ -15,8 +15,9 @@ pub(crate) struct Folded {
     starts: Vec<u32>,
     ends: Vec<u32>,
     /// Whether the original holds two or more letters only Vietnamese
-    /// writes (`ơ`, `ư`, `đ`, the stacked tone marks), which folding
-    /// removes: the name finder reads such a message by its own rule.
+    /// writes (`ơ`, `ư`, `đ`, the stacked tone marks) in words that do not
+    /// open with a capital, which folding removes: the name finder reads
+    /// such a message by its own rule.
     pub vietnamese: bool,
 }
 
@@ -36,9 +37,19 @@ impl Folded {
         }
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(original.len());
         let mut vietnamese = 0;
+        // Whether the word being read opened with a capital: Vietnamese
+        // letters only in capitalised words are names in a message of
+        // another language (`Thanh Hương from the church is driving Mrs.
+        // Trần`), not a Vietnamese message.
+        let (mut in_word, mut capitalised) = (false, false);
         for (at, c) in original.char_indices() {
+            let letter = c.is_alphabetic();
+            if letter && !in_word {
+                capitalised = c.is_uppercase();
+            }
+            in_word = letter;
             let u = c as u32;
-            if u >= 0x0110 {
+            if u >= 0x0110 && !capitalised {
                 vietnamese += usize::from(matches!(
                     u,
                     0x01A0 | 0x01A1 | 0x01AF | 0x01B0 | 0x0110 | 0x0111 | 0x1EA0..=0x1EF9

@@ -2674,6 +2674,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: «sliced my finger» on the mandoline, still bleeding", &["condition"]),
     ("Ana Ruiz: my legs get «crawly» at night", &["condition"]),
     ("Ana Ruiz: the roof «leaks when i run» the dryer", &["-"]),
+    // A state said with feeling at a clause's start; leaking a little;
+    // Vietnamese letters only in names leave an English message English.
+    ("Ana Ruiz: always «thirsty» and up all night", &["condition"]),
+    ("Ana Ruiz: i «leak a little when i sneeze» since the baby", &["condition"]),
+    ("«Thanh Hương» from the church is driving Mrs. «Trần» today", &["name", "name"]),
+    ("Ana Ruiz: so «tired» of waiting on hold", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -964,6 +964,21 @@ fn psy_state(word: &str) -> bool {
     )
 }
 
+/// Is the state at token `i` a figure of speech by the word after it:
+/// `tired of waiting`, `weak on the phone`, `anxious to hear back`? (Not
+/// `crawly at night`.)
+fn figure_after(scan: &Scan, i: usize) -> bool {
+    scan.next_solid(i).is_some_and(|n| {
+        let after = scan.next_solid(n).map(|w| scan.low(w));
+        match scan.low(n) {
+            "of" | "on" | "spot" | "point" => true,
+            "at" => !matches!(after, Some("night" | "times" | "bedtime")),
+            "to" | "about" | "for" => scan.low(i) == "anxious",
+            _ => false,
+        }
+    })
+}
+
 /// Does a word of how long or how often follow the state at token `i`
 /// (`again`, `since`, `for`, `all day`, `x3 days`)?
 fn lasting(scan: &Scan, i: usize) -> bool {
@@ -992,11 +1007,17 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let mut p = scan.prev_solid(i);
         let mut steps = 0;
+        // Said with feeling (`so`, `always`), not only `a` or `all`.
+        let mut stressed = false;
         while let Some(k) = p.filter(|&k| INTENSIFIERS.contains(&scan.low(k)) && steps < 3) {
             // `still` is a cue of its own: `its still swollen`.
             if scan.low(k) == "still" {
                 break;
             }
+            stressed |= matches!(
+                scan.low(k),
+                "super" | "so" | "really" | "very" | "always" | "too" | "muy" | "tan"
+            );
             p = scan.prev_solid(k);
             steps += 1;
         }
@@ -1009,7 +1030,8 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         // A patient's own text opening with the state and how long it has
         // lasted: `wheezy again`, `coughing for like 6 wks now`.
         if p.is_none_or(|c| [".", "!", ";", ":"].contains(&scan.tok(c))) {
-            if lasting(scan, i) {
+            // Or said with feeling: `always thirsty`, `so dizzy`.
+            if lasting(scan, i) || (stressed && !figure_after(scan, i)) {
                 out.push(Cand {
                     sensitivity: psy_state(scan.low(i)).then_some(Sensitivity::Psy),
                     ..Cand::new(scan.tokens[i].start, scan.tokens[i].end)
@@ -1063,15 +1085,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         };
         // `tired of waiting`, `weak on the phone` are no states of health.
         // Nor is eagerness (`anxious to hear back`, `anxious about the job`).
-        let figure = scan.next_solid(i).is_some_and(|n| {
-            matches!(scan.low(n), "of" | "on" | "spot" | "point")
-                // `at night` is when, `weak at the knees` a figure.
-                || (scan.low(n) == "at"
-                    && !scan
-                        .next_solid(n)
-                        .is_some_and(|w| matches!(scan.low(w), "night" | "times" | "bedtime")))
-                || (scan.low(i) == "anxious" && matches!(scan.low(n), "to" | "about" | "for"))
-        });
+        let figure = figure_after(scan, i);
         // `If you feel weak, call 911`: a warning, no one's state.
         let warned = scan.prev_solid(p).is_some_and(|who| {
             matches!(scan.low(who), "you" | "u" | "he" | "she" | "they")
@@ -1573,6 +1587,18 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let mut k = scan.next_solid(i);
+        // How much: `leak a little when i sneeze`, `hurts so bad to swallow`.
+        for _ in 0..3 {
+            match k.filter(|&f| {
+                matches!(
+                    scan.low(f),
+                    "a" | "little" | "bit" | "so" | "really" | "bad"
+                )
+            }) {
+                Some(f) => k = scan.next_solid(f),
+                None => break,
+            }
+        }
         // A likeness first: `burns like fire`, `hurts like crazy`.
         if k.is_some_and(|l| scan.low(l) == "like") {
             k = std::iter::successors(k, |&n| scan.next_solid(n))
