@@ -2680,6 +2680,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: i «leak a little when i sneeze» since the baby", &["condition"]),
     ("«Thanh Hương» from the church is driving Mrs. «Trần» today", &["name", "name"]),
     ("Ana Ruiz: so «tired» of waiting on hold", &["-"]),
+    // A given name that is a place's word too, right after a relative.
+    ("Hi Ana Ruiz, my son «River» has a rash again", &["name"]),
+    ("Directions: the «Red River» Clinic is past the bridge", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

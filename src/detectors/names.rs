@@ -3359,6 +3359,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // Such a word not in capitals (no register's surname, no full name
         // in capitals, see below) needs a title right before it: the
         // phrases before it are not asked.
+        // A given name that is a place's word too, right after a relative,
+        // is the relative's: `my son River`, `her daughter Summit`.
+        let relative_named = e0.first
+            && e0.case == Case::Capital
+            && scan.prev_solid(i).is_some_and(|p| {
+                let low = scan.low(p);
+                word_set!(RELATIVES).contains(low) && !low.ends_with('s')
+            });
+        let lead_common = lead_common && !relative_named;
         if lead_common && e0.case != Case::Upper && !word_before(scan, i).is_ok_and(|b| b.title) {
             i += 1;
             continue;
