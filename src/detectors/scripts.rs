@@ -760,12 +760,13 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
         let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
         if s.cyrillic && word.chars().any(is_cyrillic) {
             let low = lower(word);
-            for category in [C, M, P, L] {
-                if let Some(&(_, _, sensitivity)) = folded
-                    .iter()
-                    .find(|(stem, c, _)| *c == category && stem_fits(&low, stem, 2))
-                {
+            // The first stem of each list that fits (the stems are in list
+            // order, so the hits come out in it too).
+            let mut last = None;
+            for &(ref stem, category, sensitivity) in folded {
+                if last != Some(category) && stem_fits(&low, stem, 2) {
                     found.push((start, end, category, sensitivity));
+                    last = Some(category);
                 }
             }
         } else if s.arabic && is_arabic(first) {
