@@ -2683,6 +2683,28 @@ const CASES: &[(&str, &[&str])] = &[
     // A given name that is a place's word too, right after a relative.
     ("Hi Ana Ruiz, my son «River» has a rash again", &["name"]),
     ("Directions: the «Red River» Clinic is past the bridge", &["-"]),
+    // A fever's reading by the verb it rose with; not a warning, nor a count.
+    ("Ana Ruiz: my son has sickle cell and he just «hit 102.3», do we go", &["lab_result"]),
+    ("Ana Ruiz: her «temp spiked to 101.8» overnight", &["lab_result"]),
+    ("Ana Ruiz: she's «running 100.9» since lunch", &["lab_result"]),
+    ("Call us if «he hits 100.4» or higher", &["-"]),
+    ("Ana Ruiz: my step count «hit 100» today", &["-"]),
+    // A sore where it is; signs of a part new to the list.
+    ("Mrs. Ruiz's «sore on her tailbone» looks deeper today", &["condition"]),
+    ("Ana Ruiz: the «incision is leaking» yellowish stuff", &["condition"]),
+    ("Ana Ruiz: my left «boob is red» hot and hard as a rock", &["condition"]),
+    ("Ana Ruiz: his «privates are black» and blue", &["condition"]),
+    ("Ana Ruiz: «knuckles puffed up» like sausages", &["condition"]),
+    ("Ana Ruiz: my «knee is shot», just refill it", &["condition"]),
+    ("Ana Ruiz: been a little «winded» on the stairs", &["condition"]),
+    ("Ana Ruiz: tired «on» the phone again", &["-"]),
+    ("Ana Ruiz: a mi mamá le «duele la nuca» desde ayer", &["condition"]),
+    // Relatives, a Serbian title, two initials.
+    ("Ana Ruiz and her tutu «Hope» are waiting in the lobby", &["name"]),
+    ("Auntie «Grace» is picking up for the whole family", &["name"]),
+    ("«R.K. Adhikari» (son) called on behalf of his father", &["name"]),
+    ("Gđa. «Vuković» wanted to remind you about the POA", &["name"]),
+    ("«U.S.» Bank called about the lockbox", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

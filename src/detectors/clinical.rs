@@ -380,6 +380,8 @@ pub(crate) mod cue {
     pub const WEIGHT_CHANGE: u64 = 1 << 45;
     /// `hurts`, `burns`, `stings`: what hurts when (see `hurts_when`).
     pub const HURTS: u64 = 1 << 46;
+    /// `hit`, `spiked`, `running`: a fever's reading (see `fever_reading`).
+    pub const FEVER_VERB: u64 = 1 << 47;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -421,7 +423,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 44] = [
+        let lists: [(&[&str], u64); 45] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -494,6 +496,10 @@ fn cue_map() -> &'static Cues {
                     "spins",
                 ],
                 cue::HURTS,
+            ),
+            (
+                &["hit", "spiked", "spiking", "running", "reached", "peaked"],
+                cue::FEVER_VERB,
             ),
         ];
         let phrases: [(&[&str], u64); 4] = [
@@ -971,7 +977,18 @@ fn figure_after(scan: &Scan, i: usize) -> bool {
     scan.next_solid(i).is_some_and(|n| {
         let after = scan.next_solid(n).map(|w| scan.low(w));
         match scan.low(n) {
-            "of" | "on" | "spot" | "point" => true,
+            // Not where it comes on: `winded on the stairs`.
+            "on" => {
+                let place = if after == Some("the") {
+                    scan.next_solid(n)
+                        .and_then(|t| scan.next_solid(t))
+                        .map(|w| scan.low(w))
+                } else {
+                    after
+                };
+                !matches!(place, Some("stairs" | "steps" | "hill" | "hills"))
+            }
+            "of" | "spot" | "point" => true,
             "at" => !matches!(after, Some("night" | "times" | "bedtime")),
             "to" | "about" | "for" => scan.low(i) == "anxious",
             _ => false,
@@ -1211,36 +1228,51 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "cloudy"
                     | "foamy"
                     | "blurry"
+                    // `her leg is hot`, `knuckles puffed up`.
+                    | "puffed"
+                    | "leaking"
+                    | "draining"
                 )
+                // `my knee is shot`, not a `knee shot` (an injection).
+                || (verb && scan.low(w) == "shot")
         }) else {
             continue;
         };
+        // What comes out goes on to say what: `incision is leaking yellowish stuff`.
+        let flowing = matches!(
+            scan.low(sign),
+            "leaking" | "draining" | "oozing" | "weeping"
+        );
         // The sign ends its phrase: not `the back is red brick`.
-        if scan.next_solid(sign).is_some_and(|n| {
-            scan.is_word(n)
-                && !matches!(
-                    scan.low(n),
-                    "and"
-                        | "or"
-                        | "but"
-                        | "since"
-                        | "now"
-                        | "today"
-                        | "again"
-                        | "from"
-                        | "at"
-                        | "on"
-                        | "in"
-                        | "where"
-                        | "after"
-                        | "with"
-                        | "all"
-                        | "too"
-                        | "when"
-                        | "for"
-                        | "this"
-                )
-        }) {
+        if !flowing
+            && scan.next_solid(sign).is_some_and(|n| {
+                scan.is_word(n)
+                    && !matches!(
+                        scan.low(n),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "since"
+                            | "now"
+                            | "today"
+                            | "again"
+                            | "from"
+                            | "at"
+                            | "on"
+                            | "in"
+                            | "where"
+                            | "after"
+                            | "with"
+                            | "all"
+                            | "too"
+                            | "when"
+                            | "for"
+                            | "this"
+                            | "up"
+                            | "hot"
+                    )
+            })
+        {
             continue;
         }
         // A warning sign to watch for: `call us if your lips look blue`.
@@ -1691,6 +1723,83 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A fever's reading by the verb it rose with: `he just hit 102.3`,
+/// `temp spiked to 101.8 overnight`, `she's running 100.9` (a reading, as
+/// `temp 102.4` is). Someone or a temperature before the verb in its
+/// sentence; not a warning (`if he hits 100.4`), nor a distance (`running
+/// 100 yards`). From the temperature word, if it is right before, or the
+/// verb, through the degrees.
+fn fever_reading(scan: &Scan, out: &mut Vec<Cand>) {
+    for v in starts(scan).filter(|&v| has_cue(scan, v, cue::FEVER_VERB)) {
+        let mut k = scan.next_solid(v);
+        for _ in 0..2 {
+            if let Some(a) = k.filter(|&a| matches!(scan.low(a), "to" | "up" | "at" | "a")) {
+                k = scan.next_solid(a);
+            }
+        }
+        let Some(n) = k.filter(|&n| scan.kind(n) == Some(Kind::Number)) else {
+            continue;
+        };
+        let Ok(whole) = scan.tok(n).parse::<u32>() else {
+            continue;
+        };
+        let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
+        let last = if decimal { n + 2 } else { n };
+        // Fahrenheit, or Celsius with its tenths: `102.3`, `103`, `38.9`.
+        let degrees =
+            (100..107).contains(&whole) || (decimal && (whole == 99 || (38..42).contains(&whole)));
+        // Whole degrees end the phrase or say so: `hit 103 last night`, `103F`.
+        let ends = decimal
+            || scan.next_solid(last).is_none_or(|a| {
+                !scan.is_word(a)
+                    || matches!(
+                        scan.low(a),
+                        "f" | "degrees"
+                            | "deg"
+                            | "last"
+                            | "this"
+                            | "today"
+                            | "tonight"
+                            | "now"
+                            | "and"
+                            | "but"
+                            | "at"
+                            | "overnight"
+                            | "again"
+                            | "since"
+                    )
+            });
+        if !degrees || !ends {
+            continue;
+        }
+        let before: Vec<usize> = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
+            .take(8)
+            .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
+            .collect();
+        let warned = before
+            .iter()
+            .any(|&p| matches!(scan.low(p), "if" | "when" | "si" | "until" | "unless"));
+        let temp = |p: usize| matches!(scan.low(p), "temp" | "temperature" | "fever" | "tmax");
+        let who = before.iter().any(|&p| {
+            someone(scan.low(p))
+                || temp(p)
+                || (p >= 2 && scan.is_punct(p - 1, '\'') && scan.low(p) == "s")
+        });
+        let unit = scan
+            .next_solid(last)
+            .filter(|&u| matches!(scan.low(u), "f" | "degrees" | "deg"))
+            .unwrap_or(last);
+        // Whole degrees are a temperature's by its word or unit: not `my
+        // step count hit 100 today`.
+        let said = decimal || unit != last || before.iter().any(|&p| temp(p));
+        if warned || !who || !said {
+            continue;
+        }
+        let start = scan.prev_solid(v).filter(|&p| temp(p)).unwrap_or(v);
+        out.push(Cand::new(scan.tokens[start].start, scan.tokens[unit].end));
+    }
+}
+
 /// Abuse by a partner or disclosed (sdv): `what you described with your
 /// partner is abuse`, `disclosed abuse by her partner`, `he's abusive`;
 /// not substance abuse (eth, a listed condition) nor abuse spoken of in
@@ -2082,7 +2191,15 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         let w = scan.low(i);
         let part = has_cue(scan, i, cue::BODY_PART);
-        let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE);
+        // A word both (`sore`) is a noun before where it is: `a sore on her
+        // tailbone`.
+        let placed = || {
+            has_cue(scan, i, cue::SYMPTOM)
+                && scan
+                    .next_solid(i)
+                    .is_some_and(|n| matches!(scan.low(n), "on" | "in"))
+        };
+        let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE) && !placed();
         let spanish = !part && !adjective && has_cue(scan, i, cue::SPANISH_COMPLAINT);
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && has_cue(scan, i, cue::INJURY_VERB);
@@ -2936,6 +3053,18 @@ const BODY_PARTS: &[&str] = &[
     "testicles",
     "scrotum",
     "nut",
+    "knuckle",
+    "knuckles",
+    "boob",
+    "boobs",
+    "privates",
+    "stoma",
+    "butt",
+    "nuca",
+    "cintura",
+    "codo",
+    "codos",
+    "nalgas",
 ];
 const SYMPTOMS: &[&str] = &[
     "pain",
@@ -5454,6 +5583,7 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
     weight_change(scan, out);
+    fever_reading(scan, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.

@@ -17,6 +17,8 @@ word_list!(
         "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
         // Tagalog's `Gng.` (Mrs.) and French `Mme`.
         "gng", "mme",
+        // Serbian and Croatian `Gđa.` (Mrs.), read folded.
+        "gda",
     ]
 );
 word_list!(
@@ -39,7 +41,7 @@ word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
         "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo", "gng",
-        "mme",
+        "mme", "gda",
     ]
 );
 word_list!(
@@ -305,6 +307,12 @@ pub(crate) const RELATIVES: &[&str] = &[
     "grandad",
     "godmother",
     "godfather",
+    "auntie",
+    "granny",
+    "nana",
+    "mum",
+    // Hawaiian for a grandparent: `her tutu Leimomi`.
+    "tutu",
 ];
 
 /// Is `low` one relative (`son`, `grandpa`), not several (`parents`)?
@@ -3020,7 +3028,16 @@ fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
     if i > 0 && scan.is_punct(i - 1, '.') {
         return None;
     }
-    let m = i + 2 + usize::from(scan.kind(i + 2) == Some(Kind::Space));
+    let mut m = i + 2 + usize::from(scan.kind(i + 2) == Some(Kind::Space));
+    // Two initials in capitals: `R.K. Adhikari`.
+    if tok.as_bytes()[0].is_ascii_uppercase()
+        && scan.is_word(m)
+        && scan.tok(m).len() == 1
+        && scan.tok(m).as_bytes()[0].is_ascii_uppercase()
+        && scan.is_punct(m + 1, '.')
+    {
+        m += 2 + usize::from(scan.kind(m + 2) == Some(Kind::Space));
+    }
     let end = part(scan, m)?;
     if scan.is_punct(end + 1, '.') && scan.tok(m).len() == 1 {
         return None;
