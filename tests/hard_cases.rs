@@ -2705,6 +2705,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«R.K. Adhikari» (son) called on behalf of his father", &["name"]),
     ("Gđa. «Vuković» wanted to remind you about the POA", &["name"]),
     ("«U.S.» Bank called about the lockbox", &["-"]),
+    // A drug's level drawn is a test of it.
+    ("Ana Ruiz, your «Remicade level» came back low", &["procedure"]),
+    ("Ana Ruiz, start «Remicade» on the 4th", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

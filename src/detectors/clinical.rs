@@ -4034,7 +4034,9 @@ fn infused_drug(scan: &Scan, i: usize) -> bool {
     false
 }
 
-/// What is done with a drug or device that makes it a procedure.
+/// What is done with a drug or device that makes it a procedure: put in,
+/// taken out, or its level in the blood drawn (`Remicade level`, as the
+/// corpus marks `tacrolimus level`).
 const PLACEMENTS: &[&str] = &[
     "removal",
     "insertion",
@@ -4044,6 +4046,8 @@ const PLACEMENTS: &[&str] = &[
     "retiro",
     "insercion",
     "colocacion",
+    "level",
+    "levels",
 ];
 
 /// A drug or device put in or taken out (`Nexplanon removal and
@@ -5250,6 +5254,8 @@ const RESULT_PHRASES: &[&str] = &[
     "salio bajo",
     "salio baja",
     "salio normal",
+    "salio indetectable",
+    "salieron indetectables",
     "salieron normales",
     "salieron positivos",
     "salieron positivas",
