@@ -2708,6 +2708,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A drug's level drawn is a test of it.
     ("Ana Ruiz, your «Remicade level» came back low", &["procedure"]),
     ("Ana Ruiz, start «Remicade» on the 4th", &["medication"]),
+    // Caregivers and hospice families: breathing, pain shown, bowels.
+    ("Ana Ruiz: his «breathing is rattly» tonight", &["condition"]),
+    ("Ana Ruiz: her «breathing is fast» and shallow", &["condition"]),
+    ("Ana Ruiz: he has a «gurgle in his throat»", &["condition"]),
+    ("Ana Ruiz: she «moans when we turn» her", &["condition"]),
+    ("Ana Ruiz: her «sacrum is open» again", &["condition"]),
+    ("Hi Ana Ruiz, the clinic is «open» at 8", &["-"]),
+    ("Ana Ruiz: the baby «cries when» I put him down", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

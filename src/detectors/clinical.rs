@@ -493,7 +493,7 @@ fn cue_map() -> &'static Cues {
             (
                 &[
                     "hurts", "hurt", "burns", "stings", "aches", "arde", "duele", "leak", "leaks",
-                    "spins",
+                    "spins", "moans", "groans", "grimaces", "winces", "cries",
                 ],
                 cue::HURTS,
             ),
@@ -1232,9 +1232,17 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "puffed"
                     | "leaking"
                     | "draining"
+                    // `breathing is rattly`, `shallow`, `labored`.
+                    | "rattly"
+                    | "shallow"
+                    | "labored"
+                    | "noisy"
+                    | "gurgly"
+                    | "raspy"
                 )
-                // `my knee is shot`, not a `knee shot` (an injection).
-                || (verb && scan.low(w) == "shot")
+                // `my knee is shot`, not a `knee shot` (an injection); `her
+                // sacrum is open`, `breathing is fast`.
+                || (verb && matches!(scan.low(w), "shot" | "open" | "fast"))
         }) else {
             continue;
         };
@@ -1270,6 +1278,9 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                             | "this"
                             | "up"
                             | "hot"
+                            | "tonight"
+                            | "lately"
+                            | "overnight"
                     )
             })
         {
@@ -1607,7 +1618,10 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         // Whose leak, what spins: `i leak`, `the room spins`, not `the roof leaks`.
         let before = scan.prev_solid(i).map_or("", |p| scan.low(p));
         let subject_ok = match scan.low(i) {
-            "leak" | "leaks" => someone(before),
+            // And who shows pain: `she moans when we turn her`.
+            "leak" | "leaks" | "moans" | "groans" | "grimaces" | "winces" | "cries" => {
+                someone(before)
+            }
             "spins" => matches!(before, "room" | "head" | "everything" | "world"),
             _ => true,
         };
@@ -3065,8 +3079,14 @@ const BODY_PARTS: &[&str] = &[
     "codo",
     "codos",
     "nalgas",
+    // How someone breathes, as a part has signs: `his breathing is rattly`.
+    "breathing",
 ];
 const SYMPTOMS: &[&str] = &[
+    "gurgle",
+    "gurgling",
+    "rattle",
+    "rattling",
     "pain",
     "pains",
     "injury",
