@@ -2716,6 +2716,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: her «sacrum is open» again", &["condition"]),
     ("Hi Ana Ruiz, the clinic is «open» at 8", &["-"]),
     ("Ana Ruiz: the baby «cries when» I put him down", &["-"]),
+    // Sports injuries by their verbs; gestures are none.
+    ("Ana Ruiz: Jayden «rolled his ankle» at practice", &["condition"]),
+    ("Ana Ruiz: Josh «blew out his ACL» in the game", &["condition"]),
+    ("Ana Ruiz: she «rolled her eyes» at me", &["-"]),
+    ("Ana Ruiz: he «snapped his fingers» twice", &["-"]),
+    ("Ana Ruiz: her «knees are blotchy» purple", &["condition"]),
+    ("Ana Ruiz: grandma «cries out when we change» her", &["condition"]),
+    ("Ana Ruiz: «crackles in her lungs» today", &["condition"]),
+    ("Ana Ruiz: her «eye is bloodshot» since the surgery", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

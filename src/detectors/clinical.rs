@@ -921,6 +921,7 @@ const LAY_STATES: &[&str] = &[
     "queasy",
     "wheezy",
     "crawly",
+    "wiped",
     "disoriented",
     "agitated",
     "tremulous",
@@ -1138,6 +1139,7 @@ const SIGN_COLOURS: &[&str] = &[
     "yellow",
     "black",
     "dark",
+    "orange",
 ];
 
 /// How a body part looks, said of it: `her hands and feet look kind of
@@ -1239,6 +1241,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     | "noisy"
                     | "gurgly"
                     | "raspy"
+                    | "bloodshot"
                 )
                 // `my knee is shot`, not a `knee shot` (an injection); `her
                 // sacrum is open`, `breathing is fast`.
@@ -1281,7 +1284,11 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                             | "tonight"
                             | "lately"
                             | "overnight"
+                            // A likeness or a second colour: `dark like tea`,
+                            // `blotchy purple`.
+                            | "like"
                     )
+                    && !SIGN_COLOURS.contains(&scan.low(n))
             })
         {
             continue;
@@ -1613,6 +1620,8 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         "run",
         "roll",
         "get",
+        "change",
+        "bathe",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::HURTS)) {
         // Whose leak, what spins: `i leak`, `the room spins`, not `the roof leaks`.
@@ -1634,7 +1643,7 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
             match k.filter(|&f| {
                 matches!(
                     scan.low(f),
-                    "a" | "little" | "bit" | "so" | "really" | "bad"
+                    "a" | "little" | "bit" | "so" | "really" | "bad" | "out"
                 )
             }) {
                 Some(f) => k = scan.next_solid(f),
@@ -2299,12 +2308,26 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         if verb {
+            // `blew out his ACL`.
+            if scan.low(n) == "out" {
+                match scan.next_solid(n) {
+                    Some(o) => n = o,
+                    None => continue,
+                }
+            }
             match scan
                 .next_solid(n)
                 .filter(|_| word_set!(POSSESSIVES).contains(scan.low(n)))
             {
                 Some(b) => n = b,
                 None => continue,
+            }
+            // Gestures, not injuries: `rolled her eyes`, `snapped his fingers`.
+            if matches!(
+                (w, scan.low(n)),
+                ("rolled", "eyes" | "eye") | ("snapped", "fingers" | "finger")
+            ) {
+                continue;
             }
         }
         let next = scan.low(n);
@@ -3081,8 +3104,15 @@ const BODY_PARTS: &[&str] = &[
     "nalgas",
     // How someone breathes, as a part has signs: `his breathing is rattly`.
     "breathing",
+    "kneecap",
+    "acl",
+    "mcl",
+    "meniscus",
+    "rotator",
 ];
 const SYMPTOMS: &[&str] = &[
+    "crackle",
+    "crackles",
     "gurgle",
     "gurgling",
     "rattle",
@@ -3176,6 +3206,10 @@ const INJURY_VERBS: &[&str] = &[
     "smashed",
     "jammed",
     "stubbed",
+    "rolled",
+    "tweaked",
+    "snapped",
+    "blew",
     "rompio",
     "lastimo",
     "torcio",
