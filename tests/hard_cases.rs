@@ -2725,6 +2725,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: grandma «cries out when we change» her", &["condition"]),
     ("Ana Ruiz: «crackles in her lungs» today", &["condition"]),
     ("Ana Ruiz: her «eye is bloodshot» since the surgery", &["condition"]),
+    // Oxygen read by its verb; a price is no reading.
+    ("Ana Ruiz: «pulse ox says 91%» on room air", &["lab_result"]),
+    ("Ana Ruiz: «desat to 85%» with walking", &["lab_result"]),
+    ("Ana Ruiz: his «oxygen drops to 86» when he walks", &["lab_result"]),
+    ("Ana Ruiz: prices «dropped to 90%» off", &["-"]),
+    ("Ana Ruiz: «PPS 40%» at the recert", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

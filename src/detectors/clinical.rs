@@ -380,8 +380,8 @@ pub(crate) mod cue {
     pub const WEIGHT_CHANGE: u64 = 1 << 45;
     /// `hurts`, `burns`, `stings`: what hurts when (see `hurts_when`).
     pub const HURTS: u64 = 1 << 46;
-    /// `hit`, `spiked`, `running`: a fever's reading (see `fever_reading`).
-    pub const FEVER_VERB: u64 = 1 << 47;
+    /// `hit`, `spiked`, `running`, `nadir`: a reading by its verb (see `verb_reading`).
+    pub const READING_VERB: u64 = 1 << 47;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -498,8 +498,12 @@ fn cue_map() -> &'static Cues {
                 cue::HURTS,
             ),
             (
-                &["hit", "spiked", "spiking", "running", "reached", "peaked"],
-                cue::FEVER_VERB,
+                &[
+                    "hit", "spiked", "spiking", "running", "reached", "peaked", "says", "reads",
+                    "drops", "dropped", "dropping", "dipped", "nadir", "desat", "desats",
+                    "desatted", "desating",
+                ],
+                cue::READING_VERB,
             ),
         ];
         let phrases: [(&[&str], u64); 4] = [
@@ -1746,14 +1750,14 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A fever's reading by the verb it rose with: `he just hit 102.3`,
+/// A fever's or oxygen's reading by its verb (the oxygen's below): `he just hit 102.3`,
 /// `temp spiked to 101.8 overnight`, `she's running 100.9` (a reading, as
 /// `temp 102.4` is). Someone or a temperature before the verb in its
 /// sentence; not a warning (`if he hits 100.4`), nor a distance (`running
 /// 100 yards`). From the temperature word, if it is right before, or the
 /// verb, through the degrees.
-fn fever_reading(scan: &Scan, out: &mut Vec<Cand>) {
-    for v in starts(scan).filter(|&v| has_cue(scan, v, cue::FEVER_VERB)) {
+fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
+    for v in starts(scan).filter(|&v| has_cue(scan, v, cue::READING_VERB)) {
         let mut k = scan.next_solid(v);
         for _ in 0..2 {
             if let Some(a) = k.filter(|&a| matches!(scan.low(a), "to" | "up" | "at" | "a")) {
@@ -1766,6 +1770,31 @@ fn fever_reading(scan: &Scan, out: &mut Vec<Cand>) {
         let Ok(whole) = scan.tok(n).parse::<u32>() else {
             continue;
         };
+        // Oxygen read the same way: `pulse ox says 91%`, `O2 nadir 79%`,
+        // `his oxygen drops to 86`, `desat to 85%`.
+        let ox = scan.prev_solid(v).filter(|&p| {
+            matches!(
+                scan.low(p),
+                "o2" | "oxygen" | "ox" | "sat" | "sats" | "spo2" | "saturation"
+            )
+        });
+        let desat = scan.low(v).starts_with("desat");
+        if (ox.is_some() || desat) && (50..=100).contains(&whole) {
+            let start = match ox {
+                // `pulse ox`.
+                Some(o) => scan
+                    .prev_solid(o)
+                    .filter(|&q| scan.low(o) == "ox" && scan.low(q) == "pulse")
+                    .unwrap_or(o),
+                None => v,
+            };
+            let end = scan
+                .next_solid(n)
+                .filter(|&q| scan.is_punct(q, '%'))
+                .unwrap_or(n);
+            out.push(Cand::new(scan.tokens[start].start, scan.tokens[end].end));
+            continue;
+        }
         let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
         let last = if decimal { n + 2 } else { n };
         // Fahrenheit, or Celsius with its tenths: `102.3`, `103`, `38.9`.
@@ -5643,7 +5672,7 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
     weight_change(scan, out);
-    fever_reading(scan, out);
+    verb_reading(scan, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
