@@ -2731,6 +2731,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: his «oxygen drops to 86» when he walks", &["lab_result"]),
     ("Ana Ruiz: prices «dropped to 90%» off", &["-"]),
     ("Ana Ruiz: «PPS 40%» at the recert", &["lab_result"]),
+    // A weight read or changed, opening a patient's own text; a box's is none.
+    ("«up 4 lbs» since yesterday and ankles puffy", &["lab_result"]),
+    ("«weighed 212» this morning, down 18!!", &["lab_result"]),
+    ("Ana Ruiz: the box «weighed 12 lbs»", &["-"]),
+    ("Ana Ruiz: newborn looks «yellow» today", &["condition"]),
+    ("Ana Ruiz: the house looks «good»", &["-"]),
+    ("Ana Ruiz: «boil in my armpit» full of pus", &["condition"]),
+    ("Ana Ruiz: my «feet tingle» at night", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

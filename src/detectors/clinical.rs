@@ -486,7 +486,8 @@ fn cue_map() -> &'static Cues {
             (&["score", "puntaje", "puntuacion"], cue::SCORE),
             (
                 &[
-                    "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio",
+                    "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio", "up",
+                    "down", "weighed", "weighs",
                 ],
                 cue::WEIGHT_CHANGE,
             ),
@@ -1066,7 +1067,8 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         };
         let felt = match scan.low(p) {
             "feel" | "feels" | "feeling" | "felt" | "been" | "be" | "im" | "still" | "keeps"
-            | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays" => true,
+            | "keep" | "kept" | "getting" | "get" | "gets" | "got" | "started" | "stays"
+            | "looks" | "looking" => true,
             // `me siento muy cansada`, `está confundido`, `sigue débil` (read
             // folded: `sentía` is `sentia`, `está` is `esta`).
             "siento" | "sentia" | "estoy" | "esta" | "estan" | "anda" | "ando" | "sigue" => true,
@@ -1727,23 +1729,30 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         {
             k = k.and_then(|a| scan.next_solid(a));
         }
-        let Some(unit) = k
-            .filter(|&n| scan.kind(n) == Some(Kind::Number))
-            .and_then(|n| scan.next_solid(n))
-            .filter(|&u| {
-                matches!(
-                    scan.low(u),
-                    "lb" | "lbs" | "pound" | "pounds" | "kg" | "kgs" | "kilos" | "libras"
-                )
-            })
-        else {
+        let number = k.filter(|&n| scan.kind(n) == Some(Kind::Number));
+        let unit = number.and_then(|n| scan.next_solid(n)).filter(|&u| {
+            matches!(
+                scan.low(u),
+                "lb" | "lbs" | "pound" | "pounds" | "kg" | "kgs" | "kilos" | "libras"
+            )
+        });
+        // A weight read off the scale needs no unit: `weighed 212 this morning`.
+        let weighed = matches!(scan.low(v), "weighed" | "weighs")
+            && number.is_some_and(|n| {
+                scan.tok(n)
+                    .parse::<u32>()
+                    .is_ok_and(|w| (40..700).contains(&w))
+            });
+        let Some(unit) = unit.or(number.filter(|_| weighed)) else {
             continue;
         };
-        // Within the sentence: `our teen isnt eating, lost 18 lbs`.
+        // Within the sentence: `our teen isnt eating, lost 18 lbs`; or
+        // opening the message, a patient's own (`up 4 lbs since saturday`).
         let who = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
             .take(8)
             .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
-            .any(|p| someone(scan.low(p)));
+            .any(|p| someone(scan.low(p)))
+            || scan.prev_solid(v).is_none();
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
         }
@@ -3138,8 +3147,16 @@ const BODY_PARTS: &[&str] = &[
     "mcl",
     "meniscus",
     "rotator",
+    "molar",
+    "molars",
 ];
 const SYMPTOMS: &[&str] = &[
+    "tingle",
+    "tingles",
+    "flaking",
+    "boil",
+    "clicks",
+    "clicking",
     "crackle",
     "crackles",
     "gurgle",
