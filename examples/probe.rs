@@ -138,15 +138,23 @@ fn main() {
     }
 }
 
-/// The line without its brackets, and the byte spans the brackets held.
+/// The line without its brackets, and the byte spans the brackets held. A
+/// line break inside a message is written `\n` (and a backslash `\\`), as
+/// in the corpus.
 fn unbracket(line: &str) -> Option<(String, Vec<(usize, usize)>)> {
     let mut plain = String::with_capacity(line.len());
     let mut spans = Vec::new();
     let mut open = None;
-    for c in line.chars() {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
         match c {
             '[' if open.is_none() => open = Some(plain.len()),
             ']' => spans.push((open.take()?, plain.len())),
+            '\\' => match chars.next() {
+                Some('n') => plain.push('\n'),
+                Some(other) => plain.push(other),
+                None => plain.push('\\'),
+            },
             _ => plain.push(c),
         }
     }

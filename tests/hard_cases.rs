@@ -2739,6 +2739,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: the house looks «good»", &["-"]),
     ("Ana Ruiz: «boil in my armpit» full of pus", &["condition"]),
     ("Ana Ruiz: my «feet tingle» at night", &["condition"]),
+    // Whose relative, in Spanish and Portuguese; a letter's closing; a
+    // Vietnamese full name opening a sentence.
+    ("hola soy Ana Ruiz, mamá de «Kusi», gracias", &["name"]),
+    ("Oi, aqui é Ana Ruiz, mãe do «Kauã»", &["name"]),
+    ("«Regards»,\nTemitope Ajayi-Bello", &["-"]),
+    ("«Nguyễn Thị Thu Hà» đã đến, đang chờ ở quầy", &["name"]),
+    ("«Xin» chào, phòng khám đóng cửa thứ Năm", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

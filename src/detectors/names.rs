@@ -313,6 +313,17 @@ pub(crate) const RELATIVES: &[&str] = &[
     "mum",
     // Hawaiian for a grandparent: `her tutu Leimomi`.
     "tutu",
+    // Portuguese, read folded: `mãe do Kauã`, `meu filho Davi`.
+    "mae",
+    "pai",
+    "filho",
+    "filha",
+    "avo",
+    "marido",
+    "irma",
+    "irmao",
+    "neto",
+    "neta",
 ];
 
 /// Is `low` one relative (`son`, `grandpa`), not several (`parents`)?
@@ -550,6 +561,9 @@ const LANGUAGE_AFTER: &[&str] = &[
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &[&str] = &[
+    // A letter's closing before the signature: `Regards,\nTemitope`.
+    "regards",
+    "sincerely",
     // Tagalog's polite particle and its "if": `Magandang umaga po`, `kung
     // hindi makakarating`.
     "po",
@@ -3008,6 +3022,14 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
         } else if (!comma && ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k)))
             || (k == p && (word_set!(RELATIVES).contains(low) || in_law(scan, p)))
         {
+            before.strong = true;
+        } else if k == p
+            && matches!(low, "de" | "do" | "da" | "del")
+            && scan
+                .prev_solid(p)
+                .is_some_and(|r| super::names::singular_relative(scan.low(r)))
+        {
+            // Whose relative: `mamá de Kusi`, `mãe do Kauã`.
             before.strong = true;
         } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
             before.weak = true;

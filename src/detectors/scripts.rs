@@ -524,12 +524,26 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
             .is_some_and(|p| p + 2 == i && VIETNAMESE_BEFORE.contains(&scan.low(p)))
     };
     let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
+    // A full name's middle word says it is one, even opening a sentence:
+    // `Nguyễn Thị Thu Hà đã đến`, `Trần Văn Long`.
+    let middled = |i: usize| {
+        scan.next_solid(i)
+            .is_some_and(|m| m == i + 2 && capital(m) && matches!(scan.low(m), "thi" | "van"))
+    };
     // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
     // sentence (`Xin`, `Phòng`) that no such word introduces.
     out.retain(|c| {
         let i = token_at(c.start);
-        c.clinician || (i < scan.tokens.len() && capital(i) && (cued(i) || !opens(scan, i)))
+        c.clinician
+            || (i < scan.tokens.len() && capital(i) && (cued(i) || !opens(scan, i) || middled(i)))
     });
+    // Such a name runs through its capitals: `Thu Hà` after `Nguyễn Thị`.
+    for c in out.iter_mut().filter(|c| !c.clinician) {
+        let i = token_at(c.start);
+        if middled(i) {
+            c.end = c.end.max(scan.tokens[run(scan, i, capital)].end);
+        }
+    }
     let mut i = 0;
     while i < scan.tokens.len() {
         if !(capital(i) && cued(i)) {
