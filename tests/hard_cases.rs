@@ -2746,6 +2746,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Regards»,\nTemitope Ajayi-Bello", &["-"]),
     ("«Nguyễn Thị Thu Hà» đã đến, đang chờ ở quầy", &["name"]),
     ("«Xin» chào, phòng khám đóng cửa thứ Năm", &["-"]),
+    // Any one relative makes a plain procedure someone's.
+    ("After «cataract surgery» grandma is «dizzy»", &["procedure", "condition"]),
+    ("«Flu shots» this Saturday for the whole family!", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

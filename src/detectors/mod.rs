@@ -1339,6 +1339,8 @@ fn person_words(scan: &Scan) -> PersonWords {
             .take(2)
             .any(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
         let person = (text::word_set!(PERSON_WORDS).contains(low) && !anyone)
+            // Any one relative: `After cataract surgery grandma is dizzy`.
+            || names::singular_relative(low)
             || bed_at(scan, i)
             || (low == "el" && {
                 let t = &scan.tokens[i];
