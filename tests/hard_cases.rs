@@ -2749,6 +2749,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Any one relative makes a plain procedure someone's.
     ("After «cataract surgery» grandma is «dizzy»", &["procedure", "condition"]),
     ("«Flu shots» this Saturday for the whole family!", &["-"]),
+    // An injury's verb that is its adjective too, before whose part.
+    ("Ana Ruiz: she «sprained her ankle» at practice", &["condition"]),
+    ("Ana Ruiz: Tyler «dislocated his kneecap» again", &["condition"]),
+    ("Ana Ruiz: the «sprained ankle» is better", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2260,7 +2260,15 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .next_solid(i)
                     .is_some_and(|n| matches!(scan.low(n), "on" | "in"))
         };
-        let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE) && !placed();
+        // A word both (`sprained`) is the verb before whose: `sprained her
+        // ankle`, `dislocated his kneecap`.
+        let whose = || {
+            has_cue(scan, i, cue::INJURY_VERB)
+                && scan
+                    .next_solid(i)
+                    .is_some_and(|n| word_set!(POSSESSIVES).contains(scan.low(n)))
+        };
+        let adjective = !part && has_cue(scan, i, cue::SYMPTOM_ADJECTIVE) && !placed() && !whose();
         let spanish = !part && !adjective && has_cue(scan, i, cue::SPANISH_COMPLAINT);
         // `broke his hip`, `sprained her ankle`: an injury verb, whose, the part.
         let verb = !part && !adjective && !spanish && has_cue(scan, i, cue::INJURY_VERB);
