@@ -2753,6 +2753,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ana Ruiz: she «sprained her ankle» at practice", &["condition"]),
     ("Ana Ruiz: Tyler «dislocated his kneecap» again", &["condition"]),
     ("Ana Ruiz: the «sprained ankle» is better", &["condition"]),
+    // A chart's s/p and a treatment's course are someone's.
+    ("s/p «lap chole» POD1, drain to bulb", &["procedure"]),
+    ("since round 3 of «chemo» everything «tastes like pennies»", &["procedure", "condition"]),
+    ("«Flu shot» clinic round 2 of 3 this Saturday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

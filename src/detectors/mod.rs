@@ -1341,6 +1341,17 @@ fn person_words(scan: &Scan) -> PersonWords {
         let person = (text::word_set!(PERSON_WORDS).contains(low) && !anyone)
             // Any one relative: `After cataract surgery grandma is dizzy`.
             || names::singular_relative(low)
+            // A chart's `s/p` (status post) and a treatment's course (`round 3
+            // of chemo`, `cycle 2 of`) are someone's.
+            || (low == "s"
+                && scan.is_punct(i + 1, '/')
+                && scan.low(i + 2) == "p"
+                && !scan.is_word(i + 3))
+            || (matches!(low, "round" | "cycle")
+                && scan.next_solid(i).is_some_and(|n| {
+                    scan.kind(n) == Some(Kind::Number)
+                        && scan.next_solid(n).is_some_and(|o| scan.low(o) == "of")
+                }))
             || bed_at(scan, i)
             || (low == "el" && {
                 let t = &scan.tokens[i];
