@@ -33,6 +33,9 @@ use std::process::ExitCode;
 
 use phigate::{Category, Filter, Finding, Message, Sensitivity};
 
+mod markup;
+use markup::unescape_into;
+
 /// The channel the action accuracy is measured on: `ohmd` has a BAA in the
 /// embedded default policy, so the verdict depends on the content alone.
 const CHANNEL: &str = "ohmd";
@@ -65,30 +68,6 @@ impl fmt::Display for MarkupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
     }
-}
-
-/// Appends `raw` to `out`, turning the escapes `\n` and `\\` into a newline
-/// and a backslash (a message is one line, but some real ones hold a line
-/// break, e.g. a name split across two lines).
-fn unescape_into(raw: &str, out: &mut String) -> Result<(), String> {
-    let mut chars = raw.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('\\') => out.push('\\'),
-            other => {
-                return Err(format!(
-                    "unknown escape \\{}",
-                    other.map(String::from).unwrap_or_default()
-                ))
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Parses one marked-up line into plain text and gold spans with byte

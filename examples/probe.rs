@@ -21,6 +21,8 @@
 
 use phigate::{Category, Filter};
 
+mod markup;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
@@ -73,7 +75,7 @@ fn main() {
                 continue;
             }
             let (plain, marked) =
-                unbracket(line).unwrap_or_else(|| panic!("{path}:{}: unbalanced brackets", n + 1));
+                unbracket(line).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
             let findings = filter.scan(&plain);
             if none {
                 assert!(
@@ -141,24 +143,27 @@ fn main() {
 /// The line without its brackets, and the byte spans the brackets held. A
 /// line break inside a message is written `\n` (and a backslash `\\`), as
 /// in the corpus.
-fn unbracket(line: &str) -> Option<(String, Vec<(usize, usize)>)> {
+fn unbracket(line: &str) -> Result<(String, Vec<(usize, usize)>), String> {
     let mut plain = String::with_capacity(line.len());
     let mut spans = Vec::new();
     let mut open = None;
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '[' if open.is_none() => open = Some(plain.len()),
-            ']' => spans.push((open.take()?, plain.len())),
-            '\\' => match chars.next() {
-                Some('n') => plain.push('\n'),
-                Some(other) => plain.push(other),
-                None => plain.push('\\'),
-            },
-            _ => plain.push(c),
+    let mut rest = line;
+    while let Some(k) = rest.find(['[', ']']) {
+        markup::unescape_into(&rest[..k], &mut plain)?;
+        if rest.as_bytes()[k] == b'[' {
+            if open.replace(plain.len()).is_some() {
+                return Err("a [ inside brackets".into());
+            }
+        } else {
+            spans.push((open.take().ok_or("a ] with no [ before it")?, plain.len()));
         }
+        rest = &rest[k + 1..];
     }
-    open.is_none().then_some((plain, spans))
+    markup::unescape_into(rest, &mut plain)?;
+    match open {
+        Some(_) => Err("a [ never closed".into()),
+        None => Ok((plain, spans)),
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

@@ -1720,8 +1720,10 @@ fn someone(low: &str) -> bool {
 }
 
 /// A person's weight lost or gained by an amount: `our teen lost 18 lbs`,
-/// `i've gained like 10 pounds`, `dad dropped 5 kg` (a reading, as `wt up
-/// 4 lb` is). Someone within three words before the verb.
+/// `i've gained like 10 pounds`, `dad dropped 5 kg`, `up 4 lbs since
+/// saturday` (a reading, as `wt up 4 lb` is), or read off the scale with no
+/// unit (`weighed 212`). Someone earlier in the verb's sentence, or the verb
+/// opening the message (a patient's own text).
 fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::WEIGHT_CHANGE)) {
         let mut k = scan.next_solid(v);
@@ -1759,12 +1761,13 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A fever's or oxygen's reading by its verb (the oxygen's below): `he just hit 102.3`,
-/// `temp spiked to 101.8 overnight`, `she's running 100.9` (a reading, as
-/// `temp 102.4` is). Someone or a temperature before the verb in its
-/// sentence; not a warning (`if he hits 100.4`), nor a distance (`running
-/// 100 yards`). From the temperature word, if it is right before, or the
-/// verb, through the degrees.
+/// A reading by the verb it came with, as `temp 102.4` is one. Oxygen after
+/// its word or `desat` (`pulse ox says 91%`, `O2 nadir 79%`, `desat to
+/// 85%`): from the word through the value. A fever (`he just hit 102.3`,
+/// `temp spiked to 101.8 overnight`, `she's running 100.9`) with someone or
+/// a temperature before the verb in its sentence; not a warning (`if he hits
+/// 100.4`), nor a distance (`running 100 yards`): from the temperature word,
+/// if it is right before, or the verb, through the degrees.
 fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::READING_VERB)) {
         let mut k = scan.next_solid(v);
