@@ -2757,6 +2757,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("s/p «lap chole» POD1, drain to bulb", &["procedure"]),
     ("since round 3 of «chemo» everything «tastes like pennies»", &["procedure", "condition"]),
     ("«Flu shot» clinic round 2 of 3 this Saturday", &["-"]),
+    // A listed name alone in capitals after a word that expects a person, in a message that is not in capitals; a chart row opening with a surname in capitals and a comma.
+    ("please call «ROSALES-IBARRA» family about the forms", &["name"]),
+    ("pls call «CARTER» back about the Rx", &["name"]),
+    ("please «CALL» ASAP about the forms", &["-"]),
+    ("«IBRAGIMOV, RUSTAM» rm 4 waiting on interpreter", &["name"]),
+    ("«URGENT», PLEASE call the front desk", &["-"]),
+    ("my bro «dre» is on his way with the paperwork", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3422,7 +3422,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             weak,
             greeting,
         } = context_before(scan, i);
-        if let Some(last) = surname_first(scan, i, end0, &e0, title || strong || weak) {
+        // A chart row opens with the patient: `IBRAGIMOV, RUSTAM rm 4`.
+        let cued = title || strong || weak || (i == first_word && !shouting);
+        if let Some(last) = surname_first(scan, i, end0, &e0, cued) {
             let end = scan.tokens[last].end;
             out.push(Cand {
                 clinician,
@@ -3441,6 +3443,28 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 });
                 covered = end;
                 i = last + 1;
+                continue;
+            }
+        }
+        // A listed name alone in capitals after a word that expects a
+        // person, in a message that is not: `please call ROSALES-IBARRA
+        // family`, `Rx for GARCIA is ready`.
+        if !shouting && !title && strong && e0.case == Case::Upper && (e0.last || e0.first) {
+            let key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
+            if !e0.common
+                && key.len() >= 4
+                && !credential(scan.tok(i))
+                && !word_set!(STAFF_ABBREVIATIONS).contains(key)
+                && super::lexicon::terms(key).next().is_none()
+                && hyphen_named(scan, i, end0)
+            {
+                let end = scan.tokens[end0].end;
+                out.push(Cand {
+                    clinician,
+                    ..Cand::new(scan.tokens[i].start, end)
+                });
+                covered = end;
+                i = end0 + 1;
                 continue;
             }
         }
