@@ -2764,6 +2764,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«IBRAGIMOV, RUSTAM» rm 4 waiting on interpreter", &["name"]),
     ("«URGENT», PLEASE call the front desk", &["-"]),
     ("my bro «dre» is on his way with the paperwork", &["name"]),
+    // A verdict with a degree word after `came back` or before the level; the air's counts are no one's result.
+    ("the «glucose test» «came back a little high», they want the longer one", &["procedure/sex", "lab_result/sex"]),
+    ("my «iron was super low», explains a lot", &["lab_result"]),
+    ("Heads up, pollen «counts are super high» this week", &["-"]),
+    ("pollen «counts are high» today, keep windows shut", &["-"]),
+    // Lay wording from symptoms-12.
+    ("he's «allergic to peanuts» and tree nuts, carries an «EpiPen»", &["condition", "medication"]),
+    ("dad «keeps asking the same question» five times an hour now", &["condition"]),
+    ("I «haven't gone number 2» in 5 days, what can I take", &["condition"]),
+    ("been having «thoughts of not wanting to be here», not planning anything", &["condition/psy"]),
+    ("a mi mamá «se le subió la presión» y ya no tiene «losartán»", &["condition", "medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

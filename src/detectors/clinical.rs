@@ -6770,6 +6770,10 @@ const ADVERBS: &[&str] = &[
     "little",
     "somewhat",
     "quite",
+    "super",
+    "really",
+    "pretty",
+    "kinda",
     "ambos",
     "todos",
     "todavia",
@@ -6830,6 +6834,11 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
             return None;
         }
         j = scan.next_solid(j)?;
+        // `came back a little high`.
+        while word_set!(ADVERBS).contains(scan.low(j)) && adverbs < 3 {
+            j = scan.next_solid(j)?;
+            adverbs += 1;
+        }
         // What a test came back as: `the HSV PCR came back HSV-2`.
         if let Some((_, after)) = term_at(scan, j, Category::Condition) {
             return Some(after - 1);
@@ -6837,6 +6846,14 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     }
     let w = scan.low(j);
     if general_statement(scan, j) {
+        return None;
+    }
+    // The air's, not a patient's: `pollen counts are super high`.
+    if scan
+        .prev_solid(i)
+        .and_then(|p| scan.prev_solid(p))
+        .is_some_and(|q| matches!(scan.low(q), "pollen" | "mold" | "ozone" | "uv" | "polen"))
+    {
         return None;
     }
     if word_set!(RESULT_WORDS).contains(w) {
