@@ -16,6 +16,8 @@ let getModule; // supplied by the runtime entry
 let compiled; // the WebAssembly.Module, compiled once and reused by every restart
 let generation = 0; // which instance is current; handles from another are dead
 let coreVersion;
+let categories; // the names the core's compact findings index (core.names())
+let sensitivities;
 let trapArmed = false;
 
 /** Called once by a runtime entry with a function returning the WebAssembly.Module. */
@@ -23,6 +25,7 @@ export function install(supplyModule) {
   compiled = supplyModule();
   instantiate();
   coreVersion = core.version();
+  ({ categories, sensitivities } = JSON.parse(core.names()));
   // Last, so that a failed install leaves phigate uninitialized and init() can be tried again.
   getModule = supplyModule;
 }
@@ -157,6 +160,63 @@ function toJson(value, what, code) {
   }
 }
 
+// The core answers compactly (src/wasm.rs): findings as a flat array of
+// numbers, a verdict as an array of its parts. These build the public objects,
+// their keys in the order the Rust types serialize them.
+
+/** `[category, start, end, flags, ...]` as finding objects. */
+function findingsFrom(flat) {
+  const findings = [];
+  for (let i = 0; i < flat.length; i += 4) {
+    const flags = flat[i + 3];
+    const f = { category: categories[flat[i]], start: flat[i + 1], end: flat[i + 2] };
+    if (flags & 15) f.sensitivity = sensitivities[(flags & 15) - 1];
+    if (flags & 16) f.clinician = true;
+    if (flags & 32) f.allowed = true;
+    findings.push(f);
+  }
+  return findings;
+}
+
+/**
+ * `[action, body, findings, [[code, message], ...], channel, service,
+ * redacted, attachments]` as the verdict; the audit's counts come from the
+ * findings, its body length, digest and version from what the caller holds.
+ */
+function verdictFrom(compact, bodyLength, policyDigest) {
+  const [action, body, flat, given, channel, service, redacted, attachments] = compact;
+  const reasons = [];
+  const codes = [];
+  for (const [code, message] of given) {
+    reasons.push({ code, message });
+    codes.push(code);
+  }
+  const perCategory = new Array(categories.length).fill(0);
+  for (let i = 0; i < flat.length; i += 4) perCategory[flat[i]] += 1;
+  const counts = {};
+  for (let c = 0; c < perCategory.length; c++) {
+    if (perCategory[c] > 0) counts[categories[c]] = perCategory[c];
+  }
+  return {
+    action,
+    body,
+    findings: findingsFrom(flat),
+    reasons,
+    audit: {
+      channel,
+      service,
+      action,
+      reasons: codes,
+      counts,
+      redacted,
+      attachments,
+      bodyLength,
+      policyDigest,
+      version: coreVersion,
+    },
+  };
+}
+
 const SERVICES = new Set(["sms", "mms", "voice", "fax"]);
 
 /** The block verdict given when the core failed; mirrors Rust's Filter::internal_error. */
@@ -231,13 +291,14 @@ export class Filter {
 
   scan(input) {
     const t = text(input, "text");
-    return JSON.parse(this.#run((h) => core.filterScan(h, t)));
+    return findingsFrom(JSON.parse(this.#run((h) => core.filterScan(h, t))));
   }
 
   /** Fails closed: on an internal error it throws, never returning the text unredacted. */
   redact(input) {
     const t = text(input, "text");
-    return JSON.parse(this.#run((h) => core.filterRedact(h, t)));
+    const [redacted, flat] = JSON.parse(this.#run((h) => core.filterRedact(h, t)));
+    return { text: redacted, findings: findingsFrom(flat) };
   }
 
   /** An invalid message throws (PHIGATE_INVALID_MESSAGE); an internal error gives a block verdict. */
@@ -251,9 +312,13 @@ export class Filter {
     if (typeof message.body !== "string") {
       throw coded(TypeError, "PHIGATE_INVALID_MESSAGE", `message.body must be a string, not ${kindOf(message.body)}`);
     }
-    const json = toJson(message, "message", "PHIGATE_INVALID_MESSAGE");
+    // The body goes over as a string of its own, the rest as JSON.
+    const { body, ...rest } = message;
+    const json = toJson(rest, "message", "PHIGATE_INVALID_MESSAGE");
+    const wellFormedBody = wellFormed(body);
     try {
-      return JSON.parse(this.#run((h) => core.filterCheck(h, json)));
+      const compact = JSON.parse(this.#run((h) => core.filterCheck(h, json, wellFormedBody)));
+      return verdictFrom(compact, wellFormedBody.length, this.#digest);
     } catch (err) {
       if (err?.code === INTERNAL) return internalVerdict(message, this.#digest);
       throw err;

@@ -124,6 +124,25 @@ impl Message {
         Message::from_value(&value)
     }
 
+    /// Reads a message given as the JSON of every field but its body, and
+    /// the body apart (how the JS layer hands it over, so the body is
+    /// neither escaped nor parsed): the same checks and errors as
+    /// [`Message::from_json`] of the whole. A `body` in `rest` is an error.
+    ///
+    /// # Errors
+    ///
+    /// As [`Message::from_json`].
+    pub fn from_json_with_body(rest: &str, body: String) -> Result<Message, Error> {
+        let mut value: Value =
+            serde_json::from_str(rest).map_err(|e| Error::json("message", &e))?;
+        if let Value::Object(map) = &mut value {
+            if map.insert("body".into(), Value::String(body)).is_some() {
+                return Err(message_error("message.body is given twice".into()));
+            }
+        }
+        Message::from_value(&value)
+    }
+
     /// Reads a message from a parsed JSON value; see [`Message::from_json`].
     ///
     /// # Errors

@@ -218,6 +218,41 @@ fn an_unknown_key_holding_text_is_described_not_quoted() {
 }
 
 #[test]
+fn a_body_given_apart_reads_as_the_whole_message_does() {
+    let rest = r#"{"channel": "ohmd", "to": "+14155550123", "purpose": "treatment", "attachments": [{"contentType": "image/png", "name": "a.png"}]}"#;
+    let body = "Maria Lopez, SSN 219-45-6789 \"quoted\"";
+    let whole = Message::from_json(&format!(
+        r#"{{"channel": "ohmd", "to": "+14155550123", "purpose": "treatment", "attachments": [{{"contentType": "image/png", "name": "a.png"}}], "body": {body:?}}}"#
+    ))
+    .unwrap();
+    assert_eq!(
+        Message::from_json_with_body(rest, body.to_string()).unwrap(),
+        whole
+    );
+    // The same errors as the whole message, and a second body is one.
+    for (rest, want) in [
+        (r#"{"to": "+14155550123"}"#, "message.channel is required"),
+        (
+            r#"{"channel": "ohmd", "consent": "yes"}"#,
+            "message.consent",
+        ),
+        (
+            r#"{"channel": "ohmd", "body": "again"}"#,
+            "message.body is given twice",
+        ),
+        ("[1, 2]", "message must be an object"),
+        ("{", "message"),
+    ] {
+        let err = Message::from_json_with_body(rest, body.to_string()).unwrap_err();
+        assert!(err.to_string().contains(want), "{rest}: {err}");
+        assert!(
+            !err.to_string().contains("219-45"),
+            "error quotes the body: {err}"
+        );
+    }
+}
+
+#[test]
 fn digest_is_order_independent_and_changes_with_the_policy() {
     let a = Policy::from_json(r#"{"countries": ["+1"], "channels": {"twilio": {"baa": true, "services": ["mms", "sms"]}}}"#).unwrap();
     let b = Policy::from_json(r#"{"channels": {"twilio": {"services": ["sms", "mms"], "baa": true}}, "countries": ["+1"]}"#).unwrap();

@@ -2,16 +2,17 @@
 //! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test wasm`.
 //!
 //! `usize` is 32 bits there and the allocator is different, so offsets,
-//! detectors and the JSON the binding hands to JS are proven again on the
-//! target that ships. (The binding's own functions are private to the crate;
-//! pkg-tests/ drives them through the built npm package.)
+//! detectors and the verdict's JSON are proven again on the target that
+//! ships. (The binding's own functions are private to the crate and answer
+//! JS compactly; pkg-tests/ drives them through the built npm package, and
+//! pkg-tests/compact.test.mjs holds the objects it builds to this JSON.)
 #![cfg(target_arch = "wasm32")]
 
 use phigate::{Filter, Message, Policy};
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// What `filterCheck` returns to JS: the verdict through the same serializer.
+/// The verdict's JSON, which the package's objects must equal.
 fn verdict_json(filter: &Filter, message: &Message) -> Value {
     serde_json::to_value(filter.check(message)).expect("verdicts serialize")
 }
