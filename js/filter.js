@@ -217,6 +217,17 @@ function verdictFrom(compact, bodyLength, policyDigest) {
   };
 }
 
+const PLAIN_KEYS = new Set(["channel", "body", "to", "purpose"]);
+
+/** A message whose every field is a string, of channel, body, to and purpose only. */
+function plainMessage(message) {
+  if (typeof message.channel !== "string") return false;
+  for (const key in message) {
+    if (!PLAIN_KEYS.has(key) || typeof message[key] !== "string") return false;
+  }
+  return true;
+}
+
 const SERVICES = new Set(["sms", "mms", "voice", "fax"]);
 
 /** The block verdict given when the core failed; mirrors Rust's Filter::internal_error. */
@@ -312,13 +323,21 @@ export class Filter {
     if (typeof message.body !== "string") {
       throw coded(TypeError, "PHIGATE_INVALID_MESSAGE", `message.body must be a string, not ${kindOf(message.body)}`);
     }
-    // The body goes over as a string of its own, the rest as JSON.
-    const { body, ...rest } = message;
-    const json = toJson(rest, "message", "PHIGATE_INVALID_MESSAGE");
-    const wellFormedBody = wellFormed(body);
+    // The body goes over as a string of its own; the rest as strings too
+    // when it is only those (the common case), else as JSON.
+    const wellFormedBody = wellFormed(message.body);
+    let run;
+    if (plainMessage(message)) {
+      const { channel, to, purpose } = message;
+      const opt = (v) => (v === undefined ? undefined : wellFormed(v));
+      run = (h) => core.filterCheckPlain(h, wellFormed(channel), opt(to), opt(purpose), wellFormedBody);
+    } else {
+      const { body: _body, ...rest } = message;
+      const json = toJson(rest, "message", "PHIGATE_INVALID_MESSAGE");
+      run = (h) => core.filterCheck(h, json, wellFormedBody);
+    }
     try {
-      const compact = JSON.parse(this.#run((h) => core.filterCheck(h, json, wellFormedBody)));
-      return verdictFrom(compact, wellFormedBody.length, this.#digest);
+      return verdictFrom(JSON.parse(this.#run(run)), wellFormedBody.length, this.#digest);
     } catch (err) {
       if (err?.code === INTERNAL) return internalVerdict(message, this.#digest);
       throw err;

@@ -124,6 +124,31 @@ impl Message {
         Message::from_value(&value)
     }
 
+    /// Reads a message of strings only (`to` and `purpose` when given), as
+    /// the JS layer hands over the common case without JSON: the same checks
+    /// and errors as [`Message::from_json`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Message::from_json`].
+    pub fn from_strings(
+        channel: String,
+        to: Option<String>,
+        purpose: Option<String>,
+        body: String,
+    ) -> Result<Message, Error> {
+        let mut map = serde_json::Map::new();
+        map.insert("channel".into(), Value::String(channel));
+        if let Some(to) = to {
+            map.insert("to".into(), Value::String(to));
+        }
+        if let Some(purpose) = purpose {
+            map.insert("purpose".into(), Value::String(purpose));
+        }
+        map.insert("body".into(), Value::String(body));
+        Message::from_value(&Value::Object(map))
+    }
+
     /// Reads a message given as the JSON of every field but its body, and
     /// the body apart (how the JS layer hands it over, so the body is
     /// neither escaped nor parsed): the same checks and errors as

@@ -239,6 +239,21 @@ pub fn filter_policy(handle: u32) -> Result<String, JsValue> {
     })
 }
 
+/// [`filter_check`] for a message of strings only, `channel`, `to` and
+/// `purpose` (the common case): each comes as itself, so no JSON is written
+/// or read for it. The same checks and errors.
+#[wasm_bindgen(js_name = filterCheckPlain)]
+pub fn filter_check_plain(
+    handle: u32,
+    channel: String,
+    to: Option<String>,
+    purpose: Option<String>,
+    body: String,
+) -> Result<String, JsValue> {
+    let message = Message::from_strings(channel, to, purpose, body).map_err(js_error)?;
+    with(handle, |f| compact_verdict(&f.check(&message)))
+}
+
 /// The policy's digest (what `filterPolicy` holds, without building the
 /// canonical policy).
 #[wasm_bindgen(js_name = filterDigest)]

@@ -229,6 +229,35 @@ fn a_body_given_apart_reads_as_the_whole_message_does() {
         Message::from_json_with_body(rest, body.to_string()).unwrap(),
         whole
     );
+    let plain = Message::from_json(&format!(
+        r#"{{"channel": "ohmd", "to": "+14155550123", "purpose": "treatment", "body": {body:?}}}"#
+    ))
+    .unwrap();
+    assert_eq!(
+        Message::from_strings(
+            "ohmd".into(),
+            Some("+14155550123".into()),
+            Some("treatment".into()),
+            body.to_string()
+        )
+        .unwrap(),
+        plain
+    );
+    for (channel, purpose, want) in [
+        (" ", None, "message.channel must not be empty"),
+        ("ohmd", Some("gossip"), "message.purpose"),
+    ] {
+        let err = Message::from_strings(channel.into(), None, purpose.map(Into::into), body.into())
+            .unwrap_err();
+        assert!(
+            err.to_string().contains(want),
+            "{channel} {purpose:?}: {err}"
+        );
+        assert!(
+            !err.to_string().contains("219-45"),
+            "error quotes the body: {err}"
+        );
+    }
     // The same errors as the whole message, and a second body is one.
     for (rest, want) in [
         (r#"{"to": "+14155550123"}"#, "message.channel is required"),
