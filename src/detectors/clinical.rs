@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Term};
 use super::names::{case_of, Case};
-use super::text::{phrase_at, phrase_index, token_after, word_list, word_set, WordFilter};
+use super::text::{phrase_at, phrase_index, token_after, word_list, word_set, words, WordFilter};
 use super::{Cand, Detector, TermMatches, TermMemo, TestedCondition};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -2554,7 +2554,7 @@ const COMPLAINT_CUES: &[&str] = &[
     "antecedentes de",
 ];
 /// Words that end a complaint.
-const COMPLAINT_STOPS: &[&str] = &[
+const COMPLAINT_STOPS: &str = words![
     "and",
     "or",
     "with",
@@ -2728,7 +2728,7 @@ const EPONYM_HEADS: &[&str] = &[
     "quiste",
 ];
 /// Capitalised words before a head noun that are not a name.
-const NOT_EPONYMS: &[&str] = &[
+const NOT_EPONYMS: &str = words![
     "your", "the", "this", "that", "these", "his", "her", "their", "our", "my", "a", "an", "any",
     "no", "which", "what", "chronic", "acute", "rare", "genetic", "kidney", "heart", "liver",
     "lung", "su", "la", "el", "una", "un", "de", "del", "mi", "its", "each", "every", "new", "old",
@@ -2843,7 +2843,7 @@ fn institution_named(scan: &Scan, c: &Cand) -> bool {
 }
 
 /// Words after a condition that make it a topic, not someone's diagnosis.
-const NOT_PERSONAL_AFTER: &[&str] = &[
+const NOT_PERSONAL_AFTER: &str = words![
     "season",
     "list",
     "prevention",
@@ -3309,7 +3309,7 @@ const PROCEDURE_SUFFIXES: &[&str] = &[
     "pexy", "ectomia", "otomia", "ostomia", "oscopia", "plastia",
 ];
 /// Words with those endings that are no diagnosis or procedure.
-const NOT_BY_SUFFIX: &[&str] = &[
+const NOT_BY_SUFFIX: &str = words![
     "academia",
     "nemesis",
     "centuria",
@@ -3372,7 +3372,7 @@ fn by_suffix(scan: &Scan, suffixes: &[&str], out: &mut Vec<Cand>) {
 }
 
 /// What a safety plan is for when it is not a person's: `fire safety plan`.
-const HAZARDS: &[&str] = &[
+const HAZARDS: &str = words![
     "fire",
     "hurricane",
     "storm",
@@ -3438,7 +3438,7 @@ fn code_group<'s>(scan: &'s Scan, i: usize) -> Option<(usize, &'s str)> {
 }
 
 /// What a lab code is tested for: `GAD65 antibodies`, `CYP2C19 genotype`.
-const CODED_TESTS: &[&str] = &[
+const CODED_TESTS: &str = words![
     "antibodies",
     "antibody",
     "genotype",
@@ -3768,7 +3768,7 @@ fn iv_fluid(scan: &Scan, i: usize) -> Option<usize> {
 
 /// Words before `PT` or `OT` that make it a therapy: `recommend PT`,
 /// `failed PT x 8 wks`, `home PT`.
-const REHAB_BEFORE: &[&str] = &[
+const REHAB_BEFORE: &str = words![
     "recommend",
     "recommends",
     "recommended",
@@ -3800,7 +3800,7 @@ const REHAB_BEFORE: &[&str] = &[
 ];
 /// Words after `PT` or `OT` that make it a therapy: `PT eval`, `PT 2x/wk`,
 /// `PT and OT evals`, `PT core program`.
-const REHAB_AFTER: &[&str] = &[
+const REHAB_AFTER: &str = words![
     "eval",
     "evals",
     "evaluation",
@@ -3876,7 +3876,7 @@ fn rehab_abbreviation(scan: &Scan, i: usize) -> Option<usize> {
 }
 
 /// Words of a count of weeks.
-const WEEK_WORDS: &[&str] = &["week", "weeks", "wk", "wks", "semana", "semanas"];
+const WEEK_WORDS: &str = words!["week", "weeks", "wk", "wks", "semana", "semanas"];
 
 /// The token after an analyte at `i` joined by `and` or a comma to a test
 /// already found (`renal panel and PTH`) and followed by no value.
@@ -3971,7 +3971,7 @@ fn sole_token(scan: &Scan, c: &Cand) -> Option<usize> {
 
 /// Words of a body's repair, in whose message bare `therapy` is physical
 /// therapy, not talk therapy.
-const REHAB_CONTEXT: &[&str] = &[
+const REHAB_CONTEXT: &str = words![
     "orif",
     "arthroscopy",
     "fracture",
@@ -4148,7 +4148,7 @@ fn infused_drug(scan: &Scan, i: usize) -> bool {
 /// What is done with a drug or device that makes it a procedure: put in,
 /// taken out, or its level in the blood drawn (`Remicade level`, as the
 /// corpus marks `tacrolimus level`).
-const PLACEMENTS: &[&str] = &[
+const PLACEMENTS: &str = words![
     "removal",
     "insertion",
     "placement",
@@ -4410,7 +4410,7 @@ fn drawn_analytes(scan: &Scan, verb: usize, out: &mut Vec<Cand>) {
 }
 
 /// Words of a culture, whose susceptibilities are results (`R to cipro`).
-const CULTURE_WORDS: &[&str] = &[
+const CULTURE_WORDS: &str = words![
     "culture",
     "cultures",
     "cx",
@@ -4679,7 +4679,7 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// Hormones that in gender-affirming care reveal it.
-const HORMONES: &[&str] = &[
+const HORMONES: &str = words![
     "estradiol",
     "spiro",
     "testosterone",
@@ -4695,7 +4695,7 @@ const HORMONES: &[&str] = &[
 ];
 
 /// Words of gender-affirming care.
-const GENDER_CUES: &[&str] = &[
+const GENDER_CUES: &str = words![
     "gender",
     "genero",
     "transgender",
@@ -4747,7 +4747,7 @@ fn gender_affirming(scan: &Scan, found: &mut [Cand]) {
 
 /// What a clinic says only about a sexually transmitted infection: treat the
 /// partner, no sex until treated.
-const PARTNER_TREATMENT: &[&str] = &[
+const PARTNER_TREATMENT: &str = words![
     "partner treated",
     "partner tested",
     "partner should be treated",
@@ -4788,7 +4788,7 @@ fn partner_treatment(scan: &Scan, found: &mut [Cand]) {
 
 /// Supplements that are ordinary words, counted only after [`TAKING`].
 const SUPPLEMENTS: &[&str] = &["iron", "zinc", "magnesium", "potassium", "hierro"];
-const TAKING: &[&str] = &[
+const TAKING: &str = words![
     "take",
     "takes",
     "taking",
@@ -4807,7 +4807,7 @@ const TAKING: &[&str] = &[
     "tome",
     "tomar",
 ];
-const POSSESSIVES: &[&str] = &[
+const POSSESSIVES: &str = words![
     "your", "his", "her", "their", "the", "my", "su", "sus", "tu", "la", "el",
 ];
 
@@ -4870,7 +4870,7 @@ const SIG: &[&str] = &[
 ];
 
 /// Words after a number that make it a span of time, not a strength.
-const TIME_UNITS: &[&str] = &[
+const TIME_UNITS: &str = words![
     "day", "days", "week", "weeks", "month", "months", "hour", "hours", "hrs", "minutes", "min",
     "times", "years", "pm", "am", "dias", "semanas", "meses", "hora", "horas", "veces",
 ];
@@ -5540,7 +5540,7 @@ const TEST_RESULT_PHRASES: &[&str] = &[
     "no acute st changes",
 ];
 
-const RESULT_WORDS: &[&str] = &[
+const RESULT_WORDS: &str = words![
     "positive",
     "negative",
     "neg",
@@ -6190,7 +6190,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// Words that open a plan, not a finding, after a test's findings:
 /// `Started Unasyn`, `Rec f/u US`, `Urology paged`.
-const PLAN_WORDS: &[&str] = &[
+const PLAN_WORDS: &str = words![
     "started",
     "starting",
     "start",
@@ -6242,7 +6242,7 @@ const PLAN_WORDS: &[&str] = &[
 
 /// Words that say a clause is a finding: `no abscess`, `mild LVH`, `grew
 /// MRSA`, `sens to cefazolin`, `3 runs of SVT`.
-const FINDING_WORDS: &[&str] = &[
+const FINDING_WORDS: &str = words![
     "no",
     "neg",
     "negative",
@@ -6297,7 +6297,7 @@ const FINDING_WORDS: &[&str] = &[
 
 /// Procedures that name a service or a unit heading a note, not a test
 /// whose findings follow: `infusion: Reza Tehrani infliximab`.
-const SERVICES: &[&str] = &[
+const SERVICES: &str = words![
     "infusion",
     "bronch",
     "bmt",
@@ -6327,7 +6327,7 @@ const SERVICES: &[&str] = &[
 ];
 
 /// Heads of a report's findings: `IMPRESSION:`, `Findings:`.
-const REPORT_HEADS: &[&str] = &["impression", "findings", "result", "results", "report"];
+const REPORT_HEADS: &str = words!["impression", "findings", "result", "results", "report"];
 
 /// What a test found, after its colon, clause by clause to a sentence's or
 /// a list's end: `CT A/P w contrast: 7 mm obstructing stone L UVJ w mod
@@ -6660,7 +6660,7 @@ fn report_head_before(scan: &Scan, k: usize) -> bool {
 }
 
 /// Words that make `20/40` a visual acuity, within a few words of it.
-const EYE_WORDS: &[&str] = &[
+const EYE_WORDS: &str = words![
     "vision", "va", "acuity", "eye", "eyes", "od", "os", "ou", "vista", "ojo", "ojos", "sc", "cc",
 ];
 
@@ -6755,7 +6755,7 @@ fn value_end(scan: &Scan, j: usize) -> usize {
 }
 
 /// Adverbs that may stand between a verb and a reading: `is still high`.
-const ADVERBS: &[&str] = &[
+const ADVERBS: &str = words![
     "both",
     "all",
     "still",
@@ -6792,7 +6792,7 @@ const COPULAS: &[&str] = &[
 ];
 /// Readings after a copula that are a result only when a lab subject comes
 /// first: `your potassium is high`, not `demand is high`.
-const LEVEL_WORDS: &[&str] = &[
+const LEVEL_WORDS: &str = words![
     "high",
     "low",
     "elevated",
@@ -7186,7 +7186,7 @@ const FINDING_VERBS: &[&str] = &[
     "revelo",
 ];
 /// Words that end what a test found.
-const FINDING_STOPS: &[&str] = &[
+const FINDING_STOPS: &str = words![
     "but",
     "which",
     "so",
@@ -7211,7 +7211,7 @@ const FINDING_STOPS: &[&str] = &[
     "ayer",
 ];
 /// Words that may describe a diagnosis without making it a measured result.
-const SEVERITY: &[&str] = &[
+const SEVERITY: &str = words![
     "a",
     "an",
     "the",
@@ -7261,7 +7261,7 @@ const SEVERITY: &[&str] = &[
     "izquierda",
 ];
 /// Words after a diagnosis that say where it was found.
-const LOCATION_WORDS: &[&str] = &["in", "on", "at", "near", "along", "en", "cerca"];
+const LOCATION_WORDS: &str = words!["in", "on", "at", "near", "along", "en", "cerca"];
 
 /// `the mammogram showed an area that needs a closer look`: after a finding
 /// verb whose subject is a test, what was found (the last token of it). A
@@ -7414,7 +7414,7 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
 }
 
 /// Test words that make a sentence report results.
-const TEST_NOUNS: &[&str] = &[
+const TEST_NOUNS: &str = words![
     "urine",
     "sample",
     "specimen",
@@ -7482,7 +7482,7 @@ fn test_before(scan: &Scan, i: usize, window: usize) -> bool {
 }
 
 /// Findings a test can rule out.
-const FINDINGS: &[&str] = &[
+const FINDINGS: &str = words![
     "fracture",
     "fractures",
     "break",

@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
+use text::words;
 
 /// A finding in folded-text byte offsets, before mapping back.
 #[derive(Clone, Debug)]
@@ -540,7 +541,7 @@ fn turns_on(scan: &Scan, at: usize) -> bool {
 }
 
 /// Words of a message addressed to all comers.
-const EVERYONE: &[&str] = &[
+const EVERYONE: &str = words![
     "everyone",
     "everybody",
     "anyone",
@@ -595,7 +596,7 @@ fn owned(scan: &Scan, at: usize) -> bool {
 }
 
 /// Phrases of a service a clinic offers to all.
-const SERVICE_OFFERS: &[&str] = &[
+const SERVICE_OFFERS: &str = words![
     "now offering",
     "now offers",
     "now offer",
@@ -613,7 +614,7 @@ const SERVICE_OFFERS: &[&str] = &[
 ];
 
 /// Words of a notice's heading, or after `all`, that address staff.
-const STAFF_AUDIENCE: &[&str] = &[
+const STAFF_AUDIENCE: &str = words![
     "staff",
     "clinicians",
     "physicians",
@@ -649,7 +650,7 @@ const STAFF_AUDIENCE: &[&str] = &[
 ];
 
 /// The "you" of a notice: the staff it addresses, no patient.
-const AUDIENCE_WORDS: &[&str] = &["you", "your", "yours", "you're", "u", "ur"];
+const AUDIENCE_WORDS: &str = words!["you", "your", "yours", "you're", "u", "ur"];
 
 /// Is the message headed for staff? Its heading (the words before the first
 /// `:` or spaced dash, at most six) or an `all` with up to two words after it
@@ -703,7 +704,7 @@ fn staff_notice(scan: &Scan) -> bool {
 }
 
 /// Words that join the dates of a list: `and`, `through`, weekdays.
-const LIST_WORDS: &[&str] = &[
+const LIST_WORDS: &str = words![
     "and",
     "y",
     "or",
@@ -907,7 +908,7 @@ const CLOSURE_WORDS: &[&str] = &[
 const POLICY_DATE_WORDS: &[&str] = &["effective", "deadline", "enrollment", "vigente"];
 
 /// Words that tie a message to a person.
-const PERSON_WORDS: &[&str] = &[
+const PERSON_WORDS: &str = words![
     "you", "your", "yours", "you're", "u", "ur", "he", "she", "him", "her", "his", "hers", "they",
     "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes", "tu", "te",
     "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom", "dad",
@@ -918,7 +919,7 @@ const PERSON_WORDS: &[&str] = &[
 ];
 
 /// Phrases of a sentence that speaks of illness in general.
-const GENERAL_CUES: &[&str] = &[
+const GENERAL_CUES: &str = words![
     // A definition: `COPD is a long-term lung disease that makes it hard to
     // breathe`, `RSV is a virus`.
     "is a long-term",
@@ -1074,7 +1075,7 @@ const GENERAL_CUES: &[&str] = &[
 ];
 
 /// Phrases of an event open to all comers.
-const ALL_COMERS: &[&str] = &[
+const ALL_COMERS: &str = words![
     "open to all",
     "open to everyone",
     "open to anyone",
@@ -1128,7 +1129,7 @@ const ALL_COMERS: &[&str] = &[
 
 /// What staff do with a clinical word that is no patient's (`strep kits`,
 /// `sepsis huddle`, `stroke protocol training`).
-const STAFF_BUSINESS: &[&str] = &[
+const STAFF_BUSINESS: &str = words![
     "kit",
     "kits",
     "supplies",
@@ -1165,7 +1166,7 @@ const STAFF_BUSINESS: &[&str] = &[
 /// A condition after one of these, in a message that names no one, is
 /// anyone's: "Call 911 if you have trouble breathing", "If you get hives
 /// from the new soap, tell the front desk".
-const HYPOTHETICAL_CUES: &[&str] = &[
+const HYPOTHETICAL_CUES: &str = words![
     "if you have",
     "if you get",
     "if you notice",

@@ -4,7 +4,7 @@
 //! found and marked so a policy can allow them.
 
 use super::lexicon::name_flags;
-use super::text::{phrase_index, word_list, word_set};
+use super::text::{phrase_index, word_list, word_set, words};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
@@ -51,7 +51,7 @@ word_list!(
         "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
     ]
 );
-const GREETINGS: &[&str] = &[
+const GREETINGS: &str = words![
     "hi",
     "hello",
     "hey",
@@ -149,7 +149,7 @@ const GREETINGS: &[&str] = &[
 ];
 /// Words after which a name is expected: "patient" and verbs of contacting
 /// someone (relatives are in [`RELATIVES`]).
-const STRONG_BEFORE: &[&str] = &[
+const STRONG_BEFORE: &str = words![
     "call back",
     "text back",
     "callback",
@@ -332,7 +332,7 @@ pub(crate) fn singular_relative(low: &str) -> bool {
 }
 /// Words a name often follows, but so do places and things: they support a
 /// known name, never make an unknown word one.
-const WEAK_BEFORE: &[&str] = &[
+const WEAK_BEFORE: &str = words![
     "for",
     "with",
     "from",
@@ -372,11 +372,11 @@ pub(crate) const PARTICLES: &[&str] = &[
     "bint", "ibn", "al", "el", "da", "das", "dos", "du", "di",
 ];
 /// Words after `Name,` that show the name is the person addressed.
-const ADDRESSED: &[&str] = &[
+const ADDRESSED: &str = words![
     "you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our", "i",
 ];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
-const AFTER_NAME: &[&str] = &[
+const AFTER_NAME: &str = words![
     "called",
     "calls",
     "is",
@@ -405,7 +405,7 @@ const AFTER_NAME: &[&str] = &[
     "esta",
 ];
 /// Capitalised words after which a capitalised word is a place or an organisation, not a person.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS: &str = words![
     "general",
     // A named room: `the Baker Room`, `Oak Room`.
     "room",
@@ -548,7 +548,7 @@ fn unit_by_floor(scan: &Scan, i: usize, end: usize) -> bool {
 }
 
 /// Words after a language's name: `a Karen interpreter`, `Lakota speakers`.
-const LANGUAGE_AFTER: &[&str] = &[
+const LANGUAGE_AFTER: &str = words![
     "interpreter",
     "interpreters",
     "interp",
@@ -560,7 +560,7 @@ const LANGUAGE_AFTER: &[&str] = &[
     "translator",
 ];
 /// Words never a name here, even capitalised after a greeting.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: &str = words![
     // A letter's closing before the signature: `Regards,\nTemitope`.
     "regards",
     "sincerely",
@@ -958,7 +958,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Verbs after a capitalised word that only a person does (`called`, not `is`).
-const PERSONAL_VERBS: &[&str] = &[
+const PERSONAL_VERBS: &str = words![
     "called",
     "asked",
     "said",
@@ -976,7 +976,7 @@ const PERSONAL_VERBS: &[&str] = &[
 /// word on no list that could be a name (`Wairimu dropped off the forms`,
 /// `Aroha Ngata confirmed for 10:30`): wider than [`PERSONAL_VERBS`], so
 /// asked only of a word [`plain_unlisted`] allows (no drug, no `-ing` word).
-const PERSON_ACTS: &[&str] = &[
+const PERSON_ACTS: &str = words![
     "texted",
     "phoned",
     "emailed",
@@ -1066,7 +1066,7 @@ fn person_state_after(scan: &Scan, a: usize) -> bool {
 /// What only a person does, after a given name that is a word too
 /// (`Summer asked`, `Sunny Oh says`): a season, a bill or a virtue never
 /// speaks or calls.
-const SPEAKS: &[&str] = &[
+const SPEAKS: &str = words![
     "called",
     "calls",
     "calling",
@@ -1094,7 +1094,7 @@ const SPEAKS: &[&str] = &[
 /// Verbs of a staff note that act on a patient named right after them
 /// (`pls mark Mark Oduya as arrived`, `room Bill Okoro`), but rarely on a
 /// place or a thing with a name.
-const ACTS_ON_PATIENT: &[&str] = &[
+const ACTS_ON_PATIENT: &str = words![
     "mark",
     "schedule",
     "reschedule",
@@ -1115,7 +1115,7 @@ const ACTS_ON_PATIENT: &[&str] = &[
 
 /// Words after an unlisted lowercase name in a note that only a person
 /// takes (`pt ifeanyi called`, `pt ifeanyi dob 3/2/61`).
-const PERSON_CUES: &[&str] = &[
+const PERSON_CUES: &str = words![
     // `pt okonkwo here 20 min early`.
     "here",
     "called",
@@ -1144,7 +1144,7 @@ const PERSON_CUES: &[&str] = &[
 
 /// Verbs that open a staff note before the name they act on (`Texted Maria
 /// Lopez`, `Paged Tomas Herrera`): never the first part of a name.
-const NOTE_VERBS: &[&str] = &[
+const NOTE_VERBS: &str = words![
     "called",
     "texted",
     "paged",
@@ -1174,7 +1174,7 @@ const NOTE_VERBS: &[&str] = &[
 ];
 
 /// What only a person has, after a possessive name: `Summer's test results`.
-const PERSONAL_NOUNS: &[&str] = &[
+const PERSONAL_NOUNS: &str = words![
     "appointment",
     "appt",
     "test",
@@ -1209,7 +1209,7 @@ const PERSONAL_NOUNS: &[&str] = &[
 /// an institution: `Calle Luna`, `Clínica San Rafael`, `Hospital Santa Rosa`.
 /// (Not `Park`, `Lincoln Park Clinic` and `Park Ji-hoon` alike: organisation
 /// words that are also surnames are judged after the name, in [`ORG_WORDS`].)
-const STREET_BEFORE: &[&str] = &[
+const STREET_BEFORE: &str = words![
     "calle",
     "avenida",
     "camino",
@@ -1229,11 +1229,11 @@ const STREET_BEFORE: &[&str] = &[
 ];
 /// Month names that are also given names: never a name by the repeated-part
 /// or mid-sentence rules (`in May was`).
-const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january"];
+const MONTH_NAMES: &str = words!["may", "june", "april", "august", "january"];
 
 /// Weekday abbreviations that are also given names (`Thu`, `Sun`): a name
 /// alone only after a greeting or title (`Mon and Thu at 1 PM`).
-const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+const WEEKDAY_ABBREVIATIONS: &str = words![
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
@@ -1255,7 +1255,7 @@ word_list!(
 /// are no name: adverbs, adjectives, auxiliaries and the nouns and verbs of
 /// a note (`pt still in lobby`, `let dr know.`, `pt ride is here`). Forms
 /// ending in -ed, -ing, -s, -ly and the like are caught by [`english_shape`].
-const NOTE_WORDS: &[&str] = &[
+const NOTE_WORDS: &str = words![
     // where and when
     "here",
     "there",
@@ -1571,7 +1571,7 @@ const NOTE_WORDS: &[&str] = &[
 ];
 /// Listed given names that, lowercase in a clinic note, are words: a home
 /// health `aide`, a `walker`, `max` dose, the `chin`, the `iris`.
-const LOWERCASE_WORDS: &[&str] = &[
+const LOWERCASE_WORDS: &str = words![
     "aide", "walker", "pa", "ma", "max", "min", "iris", "chin", "lance", "tan", "hazel", "ivy",
     "gauge", "sage", "ginger", "olive", "cherry", "candy", "brandy", "sherry", "misty", "sandy",
     "rocky", "bud", "herb", "basil", "pepper", "marine", "haven", "ok",
@@ -1646,7 +1646,7 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     // Asked of almost every lowercase word: one filtered lookup turns most away.
     static ROLES: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
     let roles = ROLES.get_or_init(|| {
-        super::text::WordSet::new(&[NAME_TITLES, PATIENT_WORDS, RELATIVES].concat())
+        super::text::WordSet::new(&[NAME_TITLES, PATIENT_WORDS, RELATIVES].concat()[..])
     });
     let mut p = scan.prev_solid(i)?;
     let period = scan.is_punct(p, '.');
@@ -1831,7 +1831,7 @@ fn introduces_sender(scan: &Scan, w: usize) -> bool {
 
 /// Where staff work, after `from`, `at` or `in` and a staff member's given
 /// name: `jen from intake`, `Mark at the front desk`.
-const DEPARTMENTS: &[&str] = &[
+const DEPARTMENTS: &str = words![
     "desk",
     "office",
     "billing",
@@ -2159,7 +2159,7 @@ fn in_address(scan: &Scan, i: usize, end: usize) -> bool {
 /// Is the text Spanish, by two or more of its commonest words (`que`, `su`,
 /// `para`…)? Its words then may be listed names (`dias`, `nieto`, `caso`).
 fn spanish_text(scan: &Scan) -> bool {
-    const SPANISH: &[&str] = &[
+    const SPANISH: &str = words![
         "que", "el", "la", "los", "las", "por", "para", "su", "sus", "con", "es", "una", "del",
         "usted", "le", "se", "esta", "muy", "pero", "como", "hoy", "manana", "en", "y", "de",
     ];
@@ -2316,7 +2316,7 @@ fn identified_after(scan: &Scan, b: usize) -> bool {
 }
 
 /// Endearments that are given names too: `hey honey,` addresses no one by name.
-const ENDEARMENTS: &[&str] = &[
+const ENDEARMENTS: &str = words![
     "honey",
     "love",
     "buddy",
@@ -2376,14 +2376,14 @@ fn initials_shaped(scan: &Scan, i: usize, key: &str) -> bool {
 }
 
 /// Short words that open a request and are no one's initials.
-const NOT_INITIALS: &[&str] = &[
+const NOT_INITIALS: &str = words![
     "ok", "okay", "hi", "hey", "yo", "so", "and", "but", "all", "you", "can", "pt", "pts", "re",
     "fyi", "btw", "asap", "thx", "ty", "we", "us", "team", "dr", "hola", "por", "the", "pm", "am",
     "ps", "yes", "po", "pls", "plz", "no",
 ];
 
 /// Staff teams written in capitals at a note's start: `RT in bay 3`.
-const STAFF_ABBREVIATIONS: &[&str] = &[
+const STAFF_ABBREVIATIONS: &str = words![
     "rt", "cna", "pct", "pca", "ems", "emt", "ot", "st", "sw", "cm", "rn", "lpn", "md", "np", "pa",
     "ma", "icu", "ed", "er", "or", "ir", "cvs", "iv",
     // Services and places of care a note goes between: `UC -> PCP`, `LTC -> lab`.
@@ -2394,7 +2394,7 @@ const STAFF_ABBREVIATIONS: &[&str] = &[
 
 /// What a chart note says of a patient right after naming them (`dc:
 /// Galeano ready`, `cath lab: Gallagher add-on`, `Rahimi back from PCI`).
-const CHART_STATES: &[&str] = &[
+const CHART_STATES: &str = words![
     "back",
     "ready",
     "add",
@@ -2414,7 +2414,7 @@ const CHART_STATES: &[&str] = &[
 ];
 
 /// Words that open a staff note before its subject (`fyi babajide ...`).
-const NOTE_OPENERS: &[&str] = &["fyi", "btw", "ps", "update", "note", "nb"];
+const NOTE_OPENERS: &str = words!["fyi", "btw", "ps", "update", "note", "nb"];
 
 /// Does token `i` open a clause of a note: the message start, after `.` `:`
 /// `;` `-` or a line break, or after `fyi`?
@@ -2427,7 +2427,7 @@ fn opens_clause(scan: &Scan, i: usize) -> bool {
 
 /// Verbs of someone who got in touch, after `from` and where they are from:
 /// `grace from rehab called`, `Will from billing is calling`.
-const CONTACT_VERBS: &[&str] = &[
+const CONTACT_VERBS: &str = words![
     "called", "calling", "calls", "texted", "texting", "phoned", "emailed", "asked", "asking",
     "wants", "wanted", "says", "said", "left", "needs", "llamo", "dice",
 ];
@@ -2822,7 +2822,7 @@ fn ends_role(scan: &Scan, p: usize) -> bool {
                 .iter()
                 .filter_map(|r| r.rsplit(' ').next())
                 .collect();
-            super::text::WordSet::new(&words)
+            super::text::WordSet::new(&words[..])
         })
         .contains(scan.low(p))
 }

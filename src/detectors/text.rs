@@ -74,11 +74,11 @@ pub(crate) struct PhraseIndex {
 }
 
 impl PhraseIndex {
-    pub fn new(list: &'static [&'static str]) -> PhraseIndex {
+    pub fn new(list: impl WordList) -> PhraseIndex {
         let mut by_first: super::lexicon::FastMap<&'static str, Vec<&'static str>> =
             Default::default();
         let mut filter = WordFilter::default();
-        for p in list {
+        for p in list.words() {
             let first = super::lexicon::first_word(p);
             filter.insert(first);
             by_first.entry(first).or_default().push(p);
@@ -106,6 +106,35 @@ macro_rules! phrase_index {
 }
 pub(crate) use phrase_index;
 
+/// A word list written as a list but stored as one string, each word ended
+/// by a newline: `const X: &str = words!["a", "b"];`. A `&[&str]` costs the
+/// module a pointer and a length per word beside its text, which gzip
+/// cannot squeeze (about three bytes a word); read it through
+/// [`word_set!`], [`phrase_index!`] or [`WordList::words`].
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
+pub(crate) use words;
+
+/// A static word list, as a slice or as [`words!`] wrote it.
+pub(crate) trait WordList: Copy {
+    fn words(self) -> impl Iterator<Item = &'static str>;
+}
+
+impl WordList for &[&'static str] {
+    fn words(self) -> impl Iterator<Item = &'static str> {
+        self.iter().copied()
+    }
+}
+
+impl WordList for &'static str {
+    fn words(self) -> impl Iterator<Item = &'static str> {
+        self.split_terminator('\n')
+    }
+}
+
 /// A static word list as a hash set behind a [`WordFilter`].
 pub(crate) struct WordSet {
     set: super::lexicon::FastSet<&'static str>,
@@ -113,13 +142,13 @@ pub(crate) struct WordSet {
 }
 
 impl WordSet {
-    pub fn new(list: &[&'static str]) -> WordSet {
+    pub fn new(list: impl WordList) -> WordSet {
         let mut filter = WordFilter::default();
-        for w in list {
+        for w in list.words() {
             filter.insert(w);
         }
         WordSet {
-            set: list.iter().copied().collect(),
+            set: list.words().collect(),
             filter,
         }
     }
@@ -450,7 +479,7 @@ fn domain_possible(scan: &Scan) -> bool {
 }
 
 /// Words that stand before `at` in a sentence, not before a domain in a mailbox.
-const NOT_MAILBOXES: &[&str] = &[
+const NOT_MAILBOXES: &str = words![
     "pay",
     "us",
     "me",
@@ -1025,7 +1054,7 @@ fn day(scan: &Scan, i: usize) -> bool {
 
 /// Days of the month spelled as ordinals: `the fourteenth of January`,
 /// `March first`, `the twenty-first of May` (its `first` after `twenty-`).
-const SPELLED_DAYS: &[&str] = &[
+const SPELLED_DAYS: &str = words![
     "first",
     "second",
     "third",
@@ -1384,7 +1413,7 @@ fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-const STREET_SUFFIXES: &[&str] = &[
+const STREET_SUFFIXES: &str = words![
     "street",
     "st",
     "avenue",
@@ -1433,7 +1462,7 @@ const STREET_SUFFIXES: &[&str] = &[
     "commons",
     "path",
 ];
-const NOT_STREET_WORDS: &[&str] = &[
+const NOT_STREET_WORDS: &str = words![
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "your", "our",
     "my", "his", "her", "their", "please", "take", "every", "each", "per", "about", "after",
     "before", "mg", "ml", "pills", "tablets", "days", "weeks", "hours", "minutes", "times", "pm",
@@ -1577,7 +1606,7 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
 }
 
 fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
-    const BOXES: &[&str] = &[
+    const BOXES: &str = words![
         "po box",
         "p.o. box",
         "p. o. box",
