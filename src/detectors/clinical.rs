@@ -3,7 +3,9 @@
 
 use super::lexicon::{self, Term};
 use super::names::{case_of, Case};
-use super::text::{phrase_at, phrase_index, token_after, word_list, word_set, words, WordFilter};
+use super::text::{
+    phrase_at, phrase_index, token_after, word_list, word_set, words, WordFilter, WordList,
+};
 use super::{Cand, Detector, TermMatches, TermMemo, TestedCondition};
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
@@ -11,7 +13,7 @@ use crate::{Category, Sensitivity};
 /// Short terms that are unambiguous in lowercase; any other term of three
 /// letters or fewer counts only when written in capitals (`MS`, `RA`, `PE`,
 /// `TIA`: lowercase, the Spanish tía).
-const LOWERCASE_OK: &[&str] = &[
+const LOWERCASE_OK: &str = words![
     "htn", "chf", "uti", "ckd", "cad", "osa", "hiv", "std", "sti", "mdd", "ibs", "ibd", "bph",
     "dm1", "dm2", "t1d", "t2d", "hld", "ekg", "ecg", "mri", "cbc", "cmp", "bmp", "tsh", "psa",
     "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt", "hpv",
@@ -23,7 +25,7 @@ const LOWERCASE_OK: &[&str] = &[
 /// Short capitals-only terms that are English or Spanish words too
 /// (`FIT` test, `PAD`, `TIA`, `SOB`, `TEE`, `PE`): not counted in a message
 /// written in capitals, where case tells nothing.
-const SHORT_WORDS: &[&str] = &["fit", "pad", "tia", "sob", "tee", "pe"];
+const SHORT_WORDS: &str = words!["fit", "pad", "tia", "sob", "tee", "pe"];
 
 fn is_lower(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_uppercase())
@@ -290,8 +292,8 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         }
         let tok = scan.tok(i);
         // (`n/v` is listed whole: its first word is `n`.)
-        let lowercase_ok =
-            (t.rest.is_empty() && LOWERCASE_OK.contains(&word)) || (word == "n" && t.rest == "/v");
+        let lowercase_ok = (t.rest.is_empty() && word_set!(LOWERCASE_OK).contains(word))
+            || (word == "n" && t.rest == "/v");
         // A short term written like a listed name is the name: `-Tee`
         // signing a note (not `TEE`), `Ana` (not `ANA`).
         let named = !lowercase_ok
@@ -300,8 +302,8 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
             && lexicon::name_flags(word) & (lexicon::FIRST | lexicon::LAST) != 0;
         // In lowercase a short term counts only when listed so; in a message
         // written in capitals, `PAD` and `TIA` may be the words pad and tía.
-        let doubtful =
-            !lowercase_ok && (is_lower(tok) || (SHORT_WORDS.contains(&word) && scan.shouting()));
+        let doubtful = !lowercase_ok
+            && (is_lower(tok) || (word_set!(SHORT_WORDS).contains(word) && scan.shouting()));
         // A dose after it makes either a drug: `dex 12 mg`.
         let dosed = || {
             scan.next_solid(token_after(scan, i, start + len) - 1)
@@ -423,14 +425,14 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&[&str], u64); 45] = [
+        let lists: [(&str, u64); 45] = [
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
             (COPULAS, cue::COPULA),
             (SUPPLEMENTS, cue::SUPPLEMENT),
             (ORDER_VERBS, cue::ORDER_VERB),
-            (&["no", "sin"], cue::NEGATION),
+            (words!["no", "sin"], cue::NEGATION),
             (TEST_WORDS, cue::TEST_WORD),
             (PLACE_WORDS, cue::PLACE),
             (EPONYM_HEADS, cue::EPONYM_HEAD),
@@ -442,22 +444,22 @@ fn cue_map() -> &'static Cues {
             (SHOTS, cue::SHOTS),
             (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
             (
-                &["t", "map", "ph", "tmax", "sat", "mg", "fasting"],
+                words!["t", "map", "ph", "tmax", "sat", "mg", "fasting"],
                 cue::VITAL,
             ),
             (
-                &["r", "s", "i", "resistant", "sensitive", "susceptible"],
+                words!["r", "s", "i", "resistant", "sensitive", "susceptible"],
                 cue::SUSCEPTIBILITY,
             ),
             (VERDICTS_BEFORE, cue::VERDICT),
             (SCREENED_DRUGS, cue::SCREENED_DRUG),
-            (&["ct", "gc", "ng"], cue::STI_CODE),
+            (words!["ct", "gc", "ng"], cue::STI_CODE),
             (GENETIC_WORDS, cue::GENETIC),
-            (&["recheck", "repeat", "rpt", "down", "up"], cue::TREND),
+            (words!["recheck", "repeat", "rpt", "down", "up"], cue::TREND),
             (GRADED_NAMES, cue::GRADED),
-            (&["ana", "ct"], cue::UNLISTED_TEST),
+            (words!["ana", "ct"], cue::UNLISTED_TEST),
             (
-                &[
+                words![
                     "sugar",
                     "sugars",
                     "cholesterol",
@@ -469,37 +471,40 @@ fn cue_map() -> &'static Cues {
                 ],
                 cue::LAY_CONDITION,
             ),
-            (&["drinking"], cue::DRINKING),
-            (&["ipv", "dv", "si"], cue::DISCLOSED),
-            (&["pt", "ot"], cue::REHAB),
-            (&["ns", "lr"], cue::IV_FLUID),
-            (&["session", "sessions", "sesion", "sesiones"], cue::SESSION),
+            (words!["drinking"], cue::DRINKING),
+            (words!["ipv", "dv", "si"], cue::DISCLOSED),
+            (words!["pt", "ot"], cue::REHAB),
+            (words!["ns", "lr"], cue::IV_FLUID),
+            (
+                words!["session", "sessions", "sesion", "sesiones"],
+                cue::SESSION,
+            ),
             (ORDERED_AFTER, cue::ORDERED_AFTER),
             (super::names::PARTICLES, cue::PARTICLE),
             (super::text::MONTHS, cue::MONTH),
-            (&["thang"], cue::MONTH),
-            (&["type"], cue::TYPE),
-            (&["iop"], cue::IOP),
-            (&["ella"], cue::ELLA),
-            (&["abuse", "abused", "abusive"], cue::ABUSE),
+            (words!["thang"], cue::MONTH),
+            (words!["type"], cue::TYPE),
+            (words!["iop"], cue::IOP),
+            (words!["ella"], cue::ELLA),
+            (words!["abuse", "abused", "abusive"], cue::ABUSE),
             (LOST_FUNCTIONS, cue::LOST_FUNCTION),
-            (&["score", "puntaje", "puntuacion"], cue::SCORE),
+            (words!["score", "puntaje", "puntuacion"], cue::SCORE),
             (
-                &[
+                words![
                     "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio", "up",
                     "down", "weighed", "weighs",
                 ],
                 cue::WEIGHT_CHANGE,
             ),
             (
-                &[
+                words![
                     "hurts", "hurt", "burns", "stings", "aches", "arde", "duele", "leak", "leaks",
                     "spins", "moans", "groans", "grimaces", "winces", "cries",
                 ],
                 cue::HURTS,
             ),
             (
-                &[
+                words![
                     "hit", "spiked", "spiking", "running", "reached", "peaked", "says", "reads",
                     "drops", "dropped", "dropping", "dipped", "nadir", "desat", "desats",
                     "desatted", "desating",
@@ -507,8 +512,7 @@ fn cue_map() -> &'static Cues {
                 cue::READING_VERB,
             ),
         ];
-        let phrases: [(&[&str], u64); 4] = [
-            (lexicon::analyte_list(), cue::ANALYTE),
+        let phrases: [(&str, u64); 3] = [
             (RESULT_PHRASES, cue::RESULT),
             (TEST_RESULT_PHRASES, cue::TEST_RESULT),
             (COMPLAINT_CUES, cue::COMPLAINT),
@@ -516,11 +520,12 @@ fn cue_map() -> &'static Cues {
         let mut filter = WordFilter::default();
         let words = lists
             .into_iter()
-            .flat_map(|(list, flag)| list.iter().map(move |&w| (w, flag)));
-        let firsts = phrases.into_iter().flat_map(|(list, flag)| {
-            list.iter()
-                .map(move |&p| (super::keys::first_word(p), flag))
-        });
+            .flat_map(|(list, flag)| list.words().map(move |w| (w, flag)));
+        let firsts = phrases
+            .into_iter()
+            .flat_map(|(list, flag)| list.words().map(move |p| (p, flag)))
+            .chain(lexicon::analyte_list().iter().map(|&p| (p, cue::ANALYTE)))
+            .map(|(p, flag)| (super::keys::first_word(p), flag));
         for (w, flag) in words.chain(firsts) {
             *map.entry(w).or_insert(0) |= flag;
             filter.insert(w);
@@ -730,10 +735,9 @@ fn specimen_after(scan: &Scan, after: usize) -> usize {
 
 /// Is token `k` a specimen or an assay word: `toxin`, `swab`, `PCR`?
 fn specimen(scan: &Scan, k: usize) -> bool {
-    const SPECIMENS: &[&str] = &[
-        "toxin", "swab", "screen", "culture", "cx", "pcr", "antigen", "ag", "naat",
-    ];
-    scan.is_word(k) && SPECIMENS.contains(&scan.low(k))
+    const SPECIMENS: &str =
+        words!["toxin", "swab", "screen", "culture", "cx", "pcr", "antigen", "ag", "naat",];
+    scan.is_word(k) && word_set!(SPECIMENS).contains(scan.low(k))
 }
 
 /// Is token `w` a plus sign ending a verdict (not `+1` or `2+`)?
@@ -820,7 +824,7 @@ fn measured(scan: &Scan, i: usize) -> Option<usize> {
         match scan.kind(j)? {
             Kind::Space => {}
             Kind::Punct if matches!(scan.tok(j), ":" | "=" | ">" | "<") => {}
-            Kind::Word if VALUE_CONNECTORS.contains(&scan.low(j)) => {}
+            Kind::Word if word_set!(VALUE_CONNECTORS).contains(scan.low(j)) => {}
             Kind::Number => break,
             _ => return None,
         }
@@ -889,7 +893,7 @@ fn dictionary(
 /// symptom only when someone is so (`i feel jittery`, `its still swollen`,
 /// `dad has been confused`, `hes been coughing`), not alone (`a confused
 /// billing code`, `the burning question`).
-const LAY_STATES: &[&str] = &[
+const LAY_STATES: &str = words![
     "swollen",
     "bruised",
     "sore",
@@ -1017,7 +1021,7 @@ fn lasting(scan: &Scan, i: usize) -> bool {
 /// Words before a [`LAY_STATES`] word that say someone is so: `feel`,
 /// `been`, `still`, `keeps`, and (after a person or a body part) `is`.
 fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
-    const INTENSIFIERS: &[&str] = &[
+    const INTENSIFIERS: &str = words![
         "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
         "bit", "little", "a", "still", "always", "just", "muy", "bien", "tan", "bastante",
     ];
@@ -1032,7 +1036,9 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         let mut steps = 0;
         // Said with feeling (`so`, `always`), not only `a` or `all`.
         let mut stressed = false;
-        while let Some(k) = p.filter(|&k| INTENSIFIERS.contains(&scan.low(k)) && steps < 3) {
+        while let Some(k) =
+            p.filter(|&k| word_set!(INTENSIFIERS).contains(scan.low(k)) && steps < 3)
+        {
             // `still` is a cue of its own: `its still swollen`.
             if scan.low(k) == "still" {
                 break;
@@ -1128,7 +1134,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
 
 /// The colours and tinges a body part's sign may be of (`lips a little
 /// blue`, `eyes look yellowish`), and of the spots it has (`white spots`).
-const SIGN_COLOURS: &[&str] = &[
+const SIGN_COLOURS: &str = words![
     "yellowish",
     "bluish",
     "purplish",
@@ -1152,7 +1158,7 @@ const SIGN_COLOURS: &[&str] = &[
 /// purple and blotchy`, `skin on her chest is peeling`, `fingers turning
 /// white`. From the part through the sign.
 fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
-    const FILLERS: &[&str] = &[
+    const FILLERS: &str = words![
         "kind", "of", "kinda", "really", "so", "all", "a", "little", "bit", "very", "pretty",
         "still", "more", "turning",
     ];
@@ -1184,7 +1190,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                 } else {
                     c
                 };
-                let m = if SIGN_COLOURS.contains(&scan.low(c)) {
+                let m = if word_set!(SIGN_COLOURS).contains(scan.low(c)) {
                     scan.next_solid(c)?
                 } else {
                     c
@@ -1202,13 +1208,13 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let mut k = if verb { scan.next_solid(n) } else { Some(n) };
         for _ in 0..3 {
-            match k.filter(|&f| FILLERS.contains(&scan.low(f))) {
+            match k.filter(|&f| word_set!(FILLERS).contains(scan.low(f))) {
                 Some(f) => k = scan.next_solid(f),
                 None => break,
             }
         }
         let Some(sign) = k.filter(|&w| {
-            SIGN_COLOURS.contains(&scan.low(w))
+            word_set!(SIGN_COLOURS).contains(scan.low(w))
                 || matches!(
                     scan.low(w),
                     "blotchy"
@@ -1294,7 +1300,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                             // `blotchy purple`.
                             | "like"
                     )
-                    && !SIGN_COLOURS.contains(&scan.low(n))
+                    && !word_set!(SIGN_COLOURS).contains(scan.low(n))
             })
         {
             continue;
@@ -1377,7 +1383,7 @@ fn recovery_iop(scan: &Scan, out: &mut Vec<Cand>) {
 }
 
 /// What a body does that someone cannot or has not (see [`lost_function`]).
-const LOST_FUNCTIONS: &[&str] = &[
+const LOST_FUNCTIONS: &str = words![
     "sleep",
     "sleeping",
     "eat",
@@ -1568,7 +1574,7 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 /// breathe, call`) nor what a procedure may do (`it may hurt to pee for a
 /// day`).
 fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
-    const DOINGS: &[&str] = &[
+    const DOINGS: &str = words![
         "pee",
         "peeing",
         "urinate",
@@ -1672,7 +1678,7 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         {
             d = d.and_then(|w| scan.next_solid(w));
         }
-        let Some(doing) = d.filter(|&w| DOINGS.contains(&scan.low(w))) else {
+        let Some(doing) = d.filter(|&w| word_set!(DOINGS).contains(scan.low(w))) else {
             continue;
         };
         let warned = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
@@ -1960,7 +1966,7 @@ fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
 /// drinking more since her brother passed`); not what is drunk (`drinking
 /// more water`, `the drinking fountain`).
 fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
-    const DRUNK: &[&str] = &[
+    const DRUNK: &str = words![
         "water",
         "fluids",
         "liquids",
@@ -1986,7 +1992,7 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::DRINKING)) {
         let n = scan.next_solid(i);
-        let drunk = |k: Option<usize>| k.is_some_and(|k| DRUNK.contains(&scan.low(k)));
+        let drunk = |k: Option<usize>| k.is_some_and(|k| word_set!(DRUNK).contains(scan.low(k)));
         if drunk(n) {
             continue;
         }
@@ -2069,13 +2075,13 @@ fn lay_conditions(scan: &Scan, out: &mut Vec<Cand>) {
 /// hurts`, `chest feels tight`): up to three linking words from token `n`,
 /// then the complaint. Its last token, if there is one.
 fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
-    const LINKS: &[&str] = &[
+    const LINKS: &str = words![
         "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
         "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
         "estan", "muy", "super", "pretty", "extra",
     ];
-    const COMPLAINTS: &[&str] = &[
+    const COMPLAINTS: &str = words![
         "hurts",
         "hurt",
         "hurting",
@@ -2179,7 +2185,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         k = scan.next_solid(k + 1)?;
     }
     for _ in 0..3 {
-        if !LINKS.contains(&scan.low(k)) {
+        if !word_set!(LINKS).contains(scan.low(k)) {
             break;
         }
         k = scan.next_solid(k)?;
@@ -2237,7 +2243,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "smells" | "smelled" | "smell" | "smelling" => {
             then(&["bad", "strong", "funny", "foul", "weird", "off", "awful"])
         }
-        _ => COMPLAINTS.contains(&w).then_some(k),
+        _ => word_set!(COMPLAINTS).contains(w).then_some(k),
     }
 }
 
@@ -2532,7 +2538,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// Phrases after which a chart note names what the patient has, listed or
 /// not: `c/o cp`, `h/o falls`, `hx of`, `diagnosed with`.
-const COMPLAINT_CUES: &[&str] = &[
+const COMPLAINT_CUES: &str = words![
     "c/o",
     "h/o",
     "r/o",
@@ -2706,7 +2712,7 @@ fn obstetric_history(scan: &Scan, out: &mut Vec<Cand>) {
 
 /// Nouns that make a diagnosis of the name before them (`Kawasaki disease`,
 /// `Bell's palsy`, `Jones fracture`) or after them (`enfermedad de Kawasaki`).
-const EPONYM_HEADS: &[&str] = &[
+const EPONYM_HEADS: &str = words![
     "disease",
     "diseases",
     "syndrome",
@@ -2879,16 +2885,16 @@ const NOT_PERSONAL_AFTER: &str = words![
 ];
 
 /// A verdict before its test: `a positive ANA`, `negative COVID test`.
-const VERDICTS_BEFORE: &[&str] = &["positive", "negative", "pos", "neg", "abnormal", "reactive"];
+const VERDICTS_BEFORE: &str = words!["positive", "negative", "pos", "neg", "abnormal", "reactive"];
 
 /// A drug screen's shorthand for drugs: `UDS + fent, neg bup`.
-const SCREENED_DRUGS: &[&str] = &[
+const SCREENED_DRUGS: &str = words![
     "fent", "meth", "bup", "bupe", "coke", "thc", "benzos", "amphet", "opiates", "oxy", "mdma",
     "pcp", "etg",
 ];
 
 /// The words a genetic finding starts with (see [`genetic_finding`]).
-const GENETIC_WORDS: &[&str] = &[
+const GENETIC_WORDS: &str = words![
     "poor",
     "intermediate",
     "rapid",
@@ -2901,13 +2907,12 @@ const GENETIC_WORDS: &[&str] = &[
 ];
 
 /// The names of graded readings, in lowercase (see [`graded_reading`]).
-const GRADED_NAMES: &[&str] = &[
-    "nilm", "ascus", "lsil", "hsil", "agc", "agus", "asc", "bethesda", "gleason",
-];
+const GRADED_NAMES: &str =
+    words!["nilm", "ascus", "lsil", "hsil", "agc", "agus", "asc", "bethesda", "gleason",];
 
 /// What is wrong in Spanish, before the part it is wrong with: `dolor de
 /// espalda`, `hinchazón en los tobillos`.
-const SPANISH_COMPLAINTS: &[&str] = &[
+const SPANISH_COMPLAINTS: &str = words![
     "dolor",
     "dolores",
     "fractura",
@@ -2928,7 +2933,7 @@ const SPANISH_COMPLAINTS: &[&str] = &[
     "calculos",
 ];
 
-const BODY_PARTS: &[&str] = &[
+const BODY_PARTS: &str = words![
     "head",
     "neck",
     "back",
@@ -3161,7 +3166,7 @@ const BODY_PARTS: &[&str] = &[
     "molar",
     "molars",
 ];
-const SYMPTOMS: &[&str] = &[
+const SYMPTOMS: &str = words![
     "tingle",
     "tingles",
     "flaking",
@@ -3248,7 +3253,7 @@ const SYMPTOMS: &[&str] = &[
     "boils",
     "cysts",
 ];
-const INJURY_VERBS: &[&str] = &[
+const INJURY_VERBS: &str = words![
     "broke",
     "fractured",
     "sprained",
@@ -3272,7 +3277,7 @@ const INJURY_VERBS: &[&str] = &[
     "torcio",
     "fracturo",
 ];
-const SYMPTOM_ADJECTIVES: &[&str] = &[
+const SYMPTOM_ADJECTIVES: &str = words![
     "fractured",
     "broken",
     "sprained",
@@ -3478,7 +3483,7 @@ fn coded_test(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)> {
 }
 
 /// Words for the shots of a visit ([`age_vaccines`]).
-const SHOTS: &[&str] = &[
+const SHOTS: &str = words![
     "shots",
     "vaccines",
     "vax",
@@ -3996,7 +4001,7 @@ const REHAB_CONTEXT: &str = words![
 ];
 
 /// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
-const OPERATION_ENDINGS: &[&str] = &[
+const OPERATION_ENDINGS: &str = words![
     "surgery",
     "ectomy",
     "otomy",
@@ -4110,7 +4115,7 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
     let named = procedure_spans(scan).iter().any(|&(s, e)| {
         e <= c.start && {
             let text = &scan.lower[s..e];
-            text != "surgery" && OPERATION_ENDINGS.iter().any(|end| text.ends_with(end))
+            text != "surgery" && WordList::words(OPERATION_ENDINGS).any(|end| text.ends_with(end))
         }
     });
     referred || department || service || none_needed || named
@@ -4305,7 +4310,7 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
 }
 
 /// Words before `de`/`for` and a condition that make it a test.
-const TEST_BEFORE: &[&str] = &[
+const TEST_BEFORE: &str = words![
     "prueba",
     "pruebas",
     "examen",
@@ -4325,7 +4330,7 @@ const TEST_BEFORE: &[&str] = &[
 ];
 
 /// Words that make the word before them a place, not a service given to someone.
-const PLACE_WORDS: &[&str] = &[
+const PLACE_WORDS: &str = words![
     "center",
     "centre",
     "clinic",
@@ -4440,7 +4445,7 @@ word_list!(
     ]
 );
 
-const ORDER_VERBS: &[&str] = &[
+const ORDER_VERBS: &str = words![
     "draw",
     "redraw",
     "recheck",
@@ -4457,7 +4462,7 @@ const ORDER_VERBS: &[&str] = &[
     "rechecking",
 ];
 
-const TEST_WORDS: &[&str] = &[
+const TEST_WORDS: &str = words![
     "test",
     "tests",
     // Nucleic-acid tests: `chlamydia NAAT`, `HIV RNA`, `HPV DNA`.
@@ -4787,7 +4792,7 @@ fn partner_treatment(scan: &Scan, found: &mut [Cand]) {
 }
 
 /// Supplements that are ordinary words, counted only after [`TAKING`].
-const SUPPLEMENTS: &[&str] = &["iron", "zinc", "magnesium", "potassium", "hierro"];
+const SUPPLEMENTS: &str = words!["iron", "zinc", "magnesium", "potassium", "hierro"];
 const TAKING: &str = words![
     "take",
     "takes",
@@ -4807,11 +4812,10 @@ const TAKING: &str = words![
     "tome",
     "tomar",
 ];
-const POSSESSIVES: &str = words![
-    "your", "his", "her", "their", "the", "my", "su", "sus", "tu", "la", "el",
-];
+const POSSESSIVES: &str =
+    words!["your", "his", "her", "their", "the", "my", "su", "sus", "tu", "la", "el",];
 
-const DOSAGE_FORMS: &[&str] = &[
+const DOSAGE_FORMS: &str = words![
     "inhalador",
     "pastillas",
     "pastilla",
@@ -4829,7 +4833,7 @@ const DOSAGE_FORMS: &[&str] = &[
     "receta",
 ];
 
-const UNITS: &[&str] = &[
+const UNITS: &str = words![
     "mg",
     "mcg",
     "g",
@@ -4863,7 +4867,7 @@ const UNITS: &[&str] = &[
     "injection",
     "injections",
 ];
-const SIG: &[&str] = &[
+const SIG: &str = words![
     "po", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "daily", "nightly", "weekly",
     "er", "xr", "sr", "xl", "dr", "odt", "hs", "ac", "pc", "q4h", "q6h", "q8h", "q12h", "q24h",
     "qod", "sl", "im", "sq", "subq", "fe", "twice", "once",
@@ -4902,7 +4906,7 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
     }
     let unit_after = scan.next_solid(slash + 1).is_some_and(|u| {
         let w = scan.low(u);
-        UNITS.contains(&w) || SIG.contains(&w)
+        word_set!(UNITS).contains(w) || word_set!(SIG).contains(w)
     });
     (1..=12).contains(&m) && (1..=31).contains(&d) && !unit_after
 }
@@ -4910,7 +4914,7 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
 /// A unit of a dose, not of a level: `600 mg`, `800 IU` (not `mg/dL`, `%`).
 fn dose_unit(scan: &Scan, u: usize) -> bool {
     let unit = scan.low(u);
-    UNITS.contains(&unit) && unit != "%" && !scan.is_punct(u + 1, '/')
+    word_set!(UNITS).contains(unit) && unit != "%" && !scan.is_punct(u + 1, '/')
 }
 
 /// Past a drug name: its strength and sig (`500 mg bid`, `5/325 mg`, `10 units qhs`).
@@ -4931,11 +4935,12 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
             }
             Some(Kind::Mixed) => {
                 let digits = low.bytes().take_while(u8::is_ascii_digit).count();
-                digits > 0 && (UNITS.contains(&&low[digits..]) || SIG.contains(&low))
+                digits > 0
+                    && (word_set!(UNITS).contains(&low[digits..]) || word_set!(SIG).contains(low))
             }
             Some(Kind::Word) => {
-                UNITS.contains(&low)
-                    || SIG.contains(&low)
+                word_set!(UNITS).contains(low)
+                    || word_set!(SIG).contains(low)
                     // A rate's or a weight's denominator: `0.12 mcg/kg/min`,
                     // `90 mg/kg/day`.
                     || (scan.is_punct(n - 1, '/') && matches!(low, "kg" | "min" | "hr" | "h" | "day"))
@@ -5146,7 +5151,7 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
-const VALUE_CONNECTORS: &[&str] = &[
+const VALUE_CONNECTORS: &str = words![
     "of",
     "salio",
     "salieron",
@@ -5259,7 +5264,7 @@ const LAB_UNITS: &[&str] = &[
     "libras",
     "kilos",
 ];
-const RESULT_PHRASES: &[&str] = &[
+const RESULT_PHRASES: &str = words![
     // A blood type's Rh factor (not `O NEGATIVE DONORS NEEDED`).
     "rh negative",
     "rh positive",
@@ -5421,7 +5426,7 @@ const RESULT_PHRASES: &[&str] = &[
 
 /// Result statements that are ordinary phrases too (`the car needs a closer
 /// look`, `todo salió bien`): results only after a test named in the sentence.
-const TEST_RESULT_PHRASES: &[&str] = &[
+const TEST_RESULT_PHRASES: &str = words![
     "needs a closer look",
     "need a closer look",
     "needs a second look",
@@ -6072,7 +6077,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // `LDL) está en 168`, `A1c (hemoglobin) 7.2`.
                 Some(Kind::Punct)
                     if matches!(scan.tok(j), ":" | "=" | "-" | ")" | "(" | ">" | "<") => {}
-                Some(Kind::Word) if VALUE_CONNECTORS.contains(&scan.low(j)) => {
+                Some(Kind::Word) if word_set!(VALUE_CONNECTORS).contains(scan.low(j)) => {
                     if matches!(scan.low(j), "low" | "high" | "bajo" | "alto") {
                         reading = Some(j);
                     }
@@ -6563,7 +6568,7 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
 /// Hollis Tate:`, `CXR Baptiste bed 12:`, `UCx Ybarra, Teodoro:`) or a
 /// report's heading (`IMPRESSION (Halvorsen-Beck, Edith, A7730219):`)?
 fn tested_before_colon(scan: &Scan, k: usize) -> bool {
-    const BETWEEN: &[&str] = &[
+    const BETWEEN: &str = words![
         "for",
         "on",
         "of",
@@ -6634,7 +6639,7 @@ fn tested_before_colon(scan: &Scan, k: usize) -> bool {
         }
         let allowed = paren
             || matches!(scan.kind(t), Some(Kind::Number | Kind::Mixed))
-            || BETWEEN.contains(&low)
+            || word_set!(BETWEEN).contains(low)
             || case_of(scan.tok(t)) != Case::Lower;
         if !allowed {
             return false;
@@ -6784,7 +6789,7 @@ const ADVERBS: &str = words![
     "poco",
     "ligeramente",
 ];
-const COPULAS: &[&str] = &[
+const COPULAS: &str = words![
     "is", "was", "are", "were", "fue", "fueron", "es", "son", "esta", "estan", "sigue", "siguen",
     "salio", "salieron", "came", "looks", "looked", "remains", "remained", "stays",
     // Tagalog, Somali, Portuguese: `ay normal`, `waa caadi`, `deu negativo`.
@@ -6979,7 +6984,7 @@ fn trend_value(scan: &Scan, i: usize) -> Option<usize> {
 
 /// What was removed or sampled: its diagnosis after a copula is what its
 /// pathology found.
-const SPECIMENS: &[&str] = &[
+const SPECIMENS: &str = words![
     "spot",
     "mole",
     "moles",
@@ -7166,7 +7171,7 @@ fn extends_previous(scan: &Scan, i: usize, found: &[Cand]) -> bool {
 }
 
 /// Verbs by which a test reports what it found.
-const FINDING_VERBS: &[&str] = &[
+const FINDING_VERBS: &str = words![
     "showed",
     "shows",
     "show",

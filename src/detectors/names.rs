@@ -4,7 +4,7 @@
 //! found and marked so a policy can allow them.
 
 use super::lexicon::name_flags;
-use super::text::{phrase_index, word_list, word_set, words};
+use super::text::{phrase_index, word_list, word_set, words, WordList};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
@@ -367,14 +367,13 @@ const WEAK_BEFORE: &str = words![
 /// Particles inside a surname: `Maria de la Cruz`, `Ms. Van der Berg`,
 /// `Omar bin Rashid`, `João dos Santos`. They join a name only when a
 /// surname follows them.
-pub(crate) const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &str = words![
     "de", "del", "della", "la", "las", "los", "van", "von", "der", "den", "ten", "ter", "bin",
     "bint", "ibn", "al", "el", "da", "das", "dos", "du", "di",
 ];
 /// Words after `Name,` that show the name is the person addressed.
-const ADDRESSED: &str = words![
-    "you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our", "i",
-];
+const ADDRESSED: &str =
+    words!["you", "your", "su", "sus", "tu", "tus", "usted", "le", "we", "our", "i",];
 /// Words after a name that mark it as a person (`Maria called`, `Lopez is scheduled`).
 const AFTER_NAME: &str = words![
     "called",
@@ -1233,9 +1232,8 @@ const MONTH_NAMES: &str = words!["may", "june", "april", "august", "january"];
 
 /// Weekday abbreviations that are also given names (`Thu`, `Sun`): a name
 /// alone only after a greeting or title (`Mon and Thu at 1 PM`).
-const WEEKDAY_ABBREVIATIONS: &str = words![
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-];
+const WEEKDAY_ABBREVIATIONS: &str =
+    words!["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",];
 
 word_list!(
     /// Titles that only ever stand before a name, after which even an unlisted
@@ -1590,11 +1588,11 @@ const LOWERCASE_WORDS: &str = words![
 /// (`called`, `waiting`, `states`, `currently`, `education`)? Names rarely end
 /// so; those that do are listed.
 fn english_shape(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
+    const ENDINGS: &str = words![
         "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
         "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
     ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
+    WordList::words(ENDINGS).any(|e| word.ends_with(e))
         || (word.ends_with('s')
             && !["ss", "as", "is", "os", "us"]
                 .iter()
@@ -1646,7 +1644,13 @@ fn role_before(scan: &Scan, i: usize) -> Option<Role> {
     // Asked of almost every lowercase word: one filtered lookup turns most away.
     static ROLES: std::sync::OnceLock<super::text::WordSet> = std::sync::OnceLock::new();
     let roles = ROLES.get_or_init(|| {
-        super::text::WordSet::new(&[NAME_TITLES, PATIENT_WORDS, RELATIVES].concat()[..])
+        super::text::WordSet::new(
+            &NAME_TITLES
+                .words()
+                .chain(PATIENT_WORDS.words())
+                .chain(RELATIVES.iter().copied())
+                .collect::<Vec<_>>()[..],
+        )
     });
     let mut p = scan.prev_solid(i)?;
     let period = scan.is_punct(p, '.');
@@ -2829,7 +2833,7 @@ fn ends_role(scan: &Scan, p: usize) -> bool {
 
 /// Credentials written after a name, besides [`CREDENTIALS`]: `Megan Ross,
 /// LCSW`, `Dana Whitcomb, AuD`, `Keiko Arai, OTR/L`.
-const POST_CREDENTIALS: &[&str] = &[
+const POST_CREDENTIALS: &str = words![
     "LCSW", "LMFT", "LPC", "LMHC", "AuD", "SLP", "CCC-SLP", "OTR", "OT", "DPT", "PharmD", "RD",
     "RDN", "PhD", "PsyD", "MSW", "CRNA", "DDS", "DMD", "OD", "IBCLC", "CDCES", "CDE", "RPh", "CGC",
     "LICSW", "LCPC", "BCBA", "MS",
@@ -2878,7 +2882,7 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
                 .is_none_or(|n| scan.kind(n) == Some(Kind::Punct) && !scan.is_punct(n, '-'))
     };
     scan.is_word(a)
-        && (credential(tok) || POST_CREDENTIALS.contains(&tok))
+        && (credential(tok) || word_set!(POST_CREDENTIALS).contains(tok))
         && (!ambiguous || closes())
 }
 
@@ -3097,7 +3101,7 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
         key.push_str(scan.low(last + 1));
         last += 2;
     }
-    const ABBREVIATIONS: &[&str] = &["us", "po", "dc", "uk", "am", "pm", "ok", "bs", "ms", "ma"];
+    const ABBREVIATIONS: &str = words!["us", "po", "dc", "uk", "am", "pm", "ok", "bs", "ms", "ma"];
     let cue = || {
         bed_after(scan, last)
             || scan.next_solid(last).is_some_and(|a| {
@@ -3133,9 +3137,9 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
     };
     (key.len() >= 2
         && !scan.is_word(last + 1)
-        && !ABBREVIATIONS.contains(&key.as_str())
+        && !word_set!(ABBREVIATIONS).contains(key.as_str())
         && !word_set!(STAFF_ABBREVIATIONS).contains(key.as_str())
-        && !CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(&key))
+        && !CREDENTIALS.words().any(|c| c.eq_ignore_ascii_case(&key))
         && super::lexicon::terms(&key).next().is_none()
         && cue())
     .then_some(last)
@@ -4289,7 +4293,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // after another).
                     && !(e.case == Case::Upper
                         && !multi
-                        && (POST_CREDENTIALS.contains(&scan.tok(i))
+                        && (word_set!(POST_CREDENTIALS).contains(scan.tok(i))
                             || matches!(
                                 lead_key,
                                 "cm" | "bsn" | "msn" | "ccm" | "cns" | "phd" | "mph" | "mba" | "lmsw"

@@ -12,6 +12,7 @@
 
 use std::sync::OnceLock;
 
+use super::text::{word_set, words, WordList};
 use super::{Cand, ScriptHit};
 use crate::normalize::Folded;
 use crate::scan::Scan;
@@ -19,7 +20,7 @@ use crate::{Category, Sensitivity};
 
 /// Common Arabic given names and family names that are not also everyday
 /// words (`نور`, light, and `صباح`, morning, are left out).
-const ARABIC_NAMES: &[&str] = &[
+const ARABIC_NAMES: &str = words![
     "محمد",
     "أحمد",
     "احمد",
@@ -174,7 +175,7 @@ const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황�
 
 /// Korean words that end in the honorific `님` or `씨` and start with a
 /// surname's syllable but name no one: teacher, customer, member, guest…
-const KOREAN_NOT_NAMES: &[&str] = &[
+const KOREAN_NOT_NAMES: &str = words![
     "선생",
     "고객",
     "회원",
@@ -206,7 +207,7 @@ const KOREAN_NOT_NAMES: &[&str] = &[
 ];
 
 /// Korean words after a name that make it a clinician's.
-const KOREAN_CLINICIAN_AFTER: &[&str] = &["선생님", "원장님", "교수님", "의사", "간호사"];
+const KOREAN_CLINICIAN_AFTER: &str = words!["선생님", "원장님", "교수님", "의사", "간호사"];
 
 /// Cyrillic words before a name that make it a clinician's, as typed
 /// (compared folded, without a case table: Unicode's would cost the module
@@ -230,7 +231,7 @@ const CYRILLIC_CLINICIAN_BEFORE: &[&str] = &[
 /// Vietnamese kinship and courtesy words a name follows, as folding writes
 /// them (`chị` reads `chi`), and the doctor's `bác sĩ` (`si` last): `chị
 /// Hương`, `bé Minh Khang`.
-const VIETNAMESE_BEFORE: &[&str] = &[
+const VIETNAMESE_BEFORE: &str = words![
     "anh", "chi", "em", "be", "co", "chu", "bac", "ong", "ba", "chau", "con", "ban", "si", "bs",
     "di", "cau", "thim", "mo",
 ];
@@ -357,7 +358,7 @@ fn arabic_word(scan: &Scan, i: usize) -> bool {
 /// An Arabic name: a listed one anywhere, or any word after a title,
 /// greeting or relative; a listed name right after either joins it.
 fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
-    let listed = |i: usize| arabic_word(scan, i) && ARABIC_NAMES.contains(&scan.tok(i));
+    let listed = |i: usize| arabic_word(scan, i) && word_set!(ARABIC_NAMES).contains(scan.tok(i));
     let mut i = 0;
     while i < scan.tokens.len() {
         if !arabic_word(scan, i) {
@@ -440,7 +441,7 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 "님" | "씨" | "환자" | "환자분" | "보호자" | "학생" | "군" | "양"
             ) {
                 (word, false)
-            } else if KOREAN_CLINICIAN_AFTER.contains(&after) {
+            } else if word_set!(KOREAN_CLINICIAN_AFTER).contains(after) {
                 (word, true)
             } else {
                 continue;
@@ -456,7 +457,7 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         if (2..=4).contains(&syllables)
             && surname
             && stem.chars().all(is_hangul)
-            && !KOREAN_NOT_NAMES.contains(&stem)
+            && !word_set!(KOREAN_NOT_NAMES).contains(stem)
         {
             let start = scan.tokens[i].start;
             push(out, start, start + stem.len(), clinician);
@@ -521,7 +522,7 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
         |i: usize| scan.is_word(i) && scan.tok(i).chars().next().is_some_and(char::is_uppercase);
     let cued = |i: usize| {
         scan.prev_solid(i)
-            .is_some_and(|p| p + 2 == i && VIETNAMESE_BEFORE.contains(&scan.low(p)))
+            .is_some_and(|p| p + 2 == i && word_set!(VIETNAMESE_BEFORE).contains(scan.low(p)))
     };
     let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
     // A full name's middle word says it is one, even opening a sentence:
@@ -716,7 +717,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
 
 /// Arabic's joined prefixes, longest first: `وال` and, the; `بال` with
 /// the; `لل` for the; `ال` the; `و` and; `ب` with; `ل` for; `ف` so.
-const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", ""];
+const ARABIC_PREFIXES: &str = words!["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", ""];
 
 /// The clinical terms of `category` written in other scripts (see
 /// [`CYRILLIC_TERMS`]), added where no candidate of the category is yet.
@@ -797,7 +798,7 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
                         _ if stem.contains(' ') => continue,
                         _ => end,
                     };
-                    if ARABIC_PREFIXES.iter().any(|p| {
+                    if WordList::words(ARABIC_PREFIXES).any(|p| {
                         text[start..to]
                             .strip_prefix(p)
                             .is_some_and(|rest| stem_fits(rest, stem, 3))

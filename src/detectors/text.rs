@@ -5,7 +5,7 @@ use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
 /// Words that may sit between a label and its value: `MRN #: 123`, `member ID is W12`.
-const CONNECTORS: &[&str] = &[
+const CONNECTORS: &str = words![
     "number", "num", "no", "nbr", "nr", "id", "is", "was", "es", "de", "numero", "ending", "in",
     "of", "code", "en", "del", "su", "your", "#", "on", "file", "record", "listed", "is:",
     // `member ID on the back W2938 4756`.
@@ -175,7 +175,7 @@ macro_rules! word_list {
     };
     ($(#[$doc:meta])* $name:ident, fn $test:ident: [$($w:literal),* $(,)?]) => {
         $(#[$doc])*
-        const $name: &[&str] = &[$($w),*];
+        const $name: &str = concat!($($w, "\n"),*);
         $crate::detectors::text::word_list!(fn $test: [$($w),*]);
     };
 }
@@ -344,7 +344,7 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
         let skip = match t.kind {
             Kind::Space => t.end - t.start <= 3,
             Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'" | ","),
-            Kind::Word => CONNECTORS.contains(&scan.low(j)),
+            Kind::Word => word_set!(CONNECTORS).contains(scan.low(j)),
             _ => false,
         };
         if !skip {
@@ -399,7 +399,7 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
     (enough && !(digits == alnum && alnum == 4 && plate)).then_some((start, end))
 }
 
-const TLDS: &[&str] = &[
+const TLDS: &str = words![
     "com", "org", "net", "edu", "gov", "mil", "us", "io", "co", "info", "biz", "health", "care",
     "clinic", "app", "me", "ly", "ai", "dev", "online", "site", "link", "ca", "uk", "mx", "es",
     "de", "fr", "in", "au", "cloud", "email", "mail", "hospital", "doctor", "md",
@@ -448,7 +448,7 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
         if labels >= 2
             && label.bytes().all(|c| c.is_ascii_alphabetic())
             && label.len() >= 2
-            && (!tld_required || TLDS.contains(&label))
+            && (!tld_required || word_set!(TLDS).contains(label))
         {
             end = Some((pos, obfuscated));
         }
@@ -583,7 +583,7 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if s < p && !sentence_word {
             if let Some((end, obfuscated_dot)) = domain(lower, p + m, spelled) {
                 let plain = !spelled && !obfuscated_dot;
-                if plain || TLDS.iter().any(|t| lower[..end].ends_with(t)) {
+                if plain || WordList::words(TLDS).any(|t| lower[..end].ends_with(t)) {
                     out.push(Cand::new(s, end));
                     p = end;
                     continue;
@@ -896,7 +896,7 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
 
 /// Month names and abbreviations, English, Spanish and the other languages
 /// of a clinic's patients (accents folded).
-pub(crate) const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &str = words![
     "january",
     "jan",
     "february",
@@ -1214,7 +1214,7 @@ fn vietnamese_date(scan: &Scan, i: usize, out: &mut Vec<Cand>) {
     out.push(Cand::new(scan.tokens[start].start, end));
 }
 
-const NOT_A_DAY_AFTER: &[&str] = &[
+const NOT_A_DAY_AFTER: &str = words![
     "floor",
     "grade",
     "place",
@@ -1250,7 +1250,7 @@ pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let the = scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the");
         let next_ok = scan
             .next_solid(i)
-            .is_none_or(|n| !NOT_A_DAY_AFTER.contains(&scan.low(n)));
+            .is_none_or(|n| !word_set!(NOT_A_DAY_AFTER).contains(scan.low(n)));
         if the && next_ok {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
@@ -1468,7 +1468,7 @@ const NOT_STREET_WORDS: &str = words![
     "before", "mg", "ml", "pills", "tablets", "days", "weeks", "hours", "minutes", "times", "pm",
     "am", "blocks", "miles", "down", "up", "is", "are", "from",
 ];
-const UNIT_WORDS: &[&str] = &[
+const UNIT_WORDS: &str = words![
     "apt",
     "apartment",
     "unit",
@@ -1482,9 +1482,8 @@ const UNIT_WORDS: &[&str] = &[
     "depto",
     "departamento",
 ];
-const DIRECTIONS: &[&str] = &[
-    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
-];
+const DIRECTIONS: &str =
+    words!["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",];
 
 fn street_number(scan: &Scan, i: usize) -> bool {
     let t = scan.low(i);
@@ -1582,7 +1581,7 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     }
     if let Some(n) = scan
         .next_solid(last)
-        .filter(|&n| DIRECTIONS.contains(&scan.low(n)))
+        .filter(|&n| word_set!(DIRECTIONS).contains(scan.low(n)))
     {
         last = n;
     }
@@ -1591,7 +1590,7 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     if let Some(c) = k.filter(|&c| scan.is_punct(c, ',')) {
         k = scan.next_solid(c);
     }
-    if let Some(u) = k.filter(|&u| UNIT_WORDS.contains(&scan.low(u))) {
+    if let Some(u) = k.filter(|&u| word_set!(UNIT_WORDS).contains(scan.low(u))) {
         let mut v = scan.next_solid(u);
         if let Some(x) = v.filter(|&x| scan.is_punct(x, '.') || scan.is_punct(x, '#')) {
             v = scan.next_solid(x);
@@ -1632,7 +1631,7 @@ fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
     matches!(scan.kind(j), Some(Kind::Number | Kind::Mixed)).then_some(j)
 }
 
-const STATE_NAMES: &[&str] = &[
+const STATE_NAMES: &str = words![
     "alabama",
     "alaska",
     "arizona",
@@ -1700,7 +1699,7 @@ pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let end = scan.tokens[i].end;
-    STATE_NAMES.iter().any(|s| {
+    WordList::words(STATE_NAMES).any(|s| {
         scan.lower[..end].ends_with(s) && {
             let at = end - s.len();
             at == 0 || !scan.lower.as_bytes()[at - 1].is_ascii_alphanumeric()
