@@ -4001,7 +4001,7 @@ const REHAB_CONTEXT: &str = words![
 ];
 
 /// Endings of a named operation: `cataract surgery`, `cholecystectomy`.
-const OPERATION_ENDINGS: &str = words![
+const OPERATION_ENDINGS: &[&str] = &[
     "surgery",
     "ectomy",
     "otomy",
@@ -4115,7 +4115,7 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
     let named = procedure_spans(scan).iter().any(|&(s, e)| {
         e <= c.start && {
             let text = &scan.lower[s..e];
-            text != "surgery" && WordList::words(OPERATION_ENDINGS).any(|end| text.ends_with(end))
+            text != "surgery" && OPERATION_ENDINGS.iter().any(|end| text.ends_with(end))
         }
     });
     referred || department || service || none_needed || named

@@ -1588,11 +1588,11 @@ const LOWERCASE_WORDS: &str = words![
 /// (`called`, `waiting`, `states`, `currently`, `education`)? Names rarely end
 /// so; those that do are listed.
 fn english_shape(word: &str) -> bool {
-    const ENDINGS: &str = words![
+    const ENDINGS: &[&str] = &[
         "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
         "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
     ];
-    WordList::words(ENDINGS).any(|e| word.ends_with(e))
+    ENDINGS.iter().any(|e| word.ends_with(e))
         || (word.ends_with('s')
             && !["ss", "as", "is", "os", "us"]
                 .iter()

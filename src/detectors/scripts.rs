@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::text::{word_set, words, WordList};
+use super::text::{word_set, words};
 use super::{Cand, ScriptHit};
 use crate::normalize::Folded;
 use crate::scan::Scan;
@@ -717,7 +717,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
 
 /// Arabic's joined prefixes, longest first: `وال` and, the; `بال` with
 /// the; `لل` for the; `ال` the; `و` and; `ب` with; `ل` for; `ف` so.
-const ARABIC_PREFIXES: &str = words!["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", ""];
+const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", ""];
 
 /// The clinical terms of `category` written in other scripts (see
 /// [`CYRILLIC_TERMS`]), added where no candidate of the category is yet.
@@ -798,7 +798,7 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
                         _ if stem.contains(' ') => continue,
                         _ => end,
                     };
-                    if WordList::words(ARABIC_PREFIXES).any(|p| {
+                    if ARABIC_PREFIXES.iter().any(|p| {
                         text[start..to]
                             .strip_prefix(p)
                             .is_some_and(|rest| stem_fits(rest, stem, 3))

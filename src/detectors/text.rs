@@ -399,7 +399,7 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
     (enough && !(digits == alnum && alnum == 4 && plate)).then_some((start, end))
 }
 
-const TLDS: &str = words![
+const TLDS: &[&str] = &[
     "com", "org", "net", "edu", "gov", "mil", "us", "io", "co", "info", "biz", "health", "care",
     "clinic", "app", "me", "ly", "ai", "dev", "online", "site", "link", "ca", "uk", "mx", "es",
     "de", "fr", "in", "au", "cloud", "email", "mail", "hospital", "doctor", "md",
@@ -448,7 +448,7 @@ fn domain(lower: &str, at: usize, tld_required: bool) -> Option<(usize, bool)> {
         if labels >= 2
             && label.bytes().all(|c| c.is_ascii_alphabetic())
             && label.len() >= 2
-            && (!tld_required || word_set!(TLDS).contains(label))
+            && (!tld_required || TLDS.contains(&label))
         {
             end = Some((pos, obfuscated));
         }
@@ -583,7 +583,7 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if s < p && !sentence_word {
             if let Some((end, obfuscated_dot)) = domain(lower, p + m, spelled) {
                 let plain = !spelled && !obfuscated_dot;
-                if plain || WordList::words(TLDS).any(|t| lower[..end].ends_with(t)) {
+                if plain || TLDS.iter().any(|t| lower[..end].ends_with(t)) {
                     out.push(Cand::new(s, end));
                     p = end;
                     continue;
@@ -1631,7 +1631,7 @@ fn po_box_at(scan: &Scan, i: usize) -> Option<usize> {
     matches!(scan.kind(j), Some(Kind::Number | Kind::Mixed)).then_some(j)
 }
 
-const STATE_NAMES: &str = words![
+const STATE_NAMES: &[&str] = &[
     "alabama",
     "alaska",
     "arizona",
@@ -1699,7 +1699,7 @@ pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let end = scan.tokens[i].end;
-    WordList::words(STATE_NAMES).any(|s| {
+    STATE_NAMES.iter().any(|s| {
         scan.lower[..end].ends_with(s) && {
             let at = end - s.len();
             at == 0 || !scan.lower.as_bytes()[at - 1].is_ascii_alphanumeric()
