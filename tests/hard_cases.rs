@@ -2775,6 +2775,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("I «haven't gone number 2» in 5 days, what can I take", &["condition"]),
     ("been having «thoughts of not wanting to be here», not planning anything", &["condition/psy"]),
     ("a mi mamá «se le subió la presión» y ya no tiene «losartán»", &["condition", "medication"]),
+    // A given name that is a word too, opening a front desk's note before what a person does; not a word opening a notice.
+    ("«Faith» left a voicemail about the forms", &["name"]),
+    ("«Precious» is in the waiting room", &["name"]),
+    ("«Sunny» wants to know if the van is coming", &["name"]),
+    ("«Grace» period ends on the 15th", &["-"]),
+    ("«Will» call you back tomorrow", &["-"]),
+    // A chart's given name in capitals that also spells a test is the name.
+    ("«GARCIA, ANA» - NO SHOW 9:40", &["name"]),
+    ("LUPUS, «ANA POSITIVE», titer 1:640", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

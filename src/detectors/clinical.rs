@@ -296,9 +296,10 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
             || (word == "n" && t.rest == "/v");
         // A short term written like a listed name is the name: `-Tee`
         // signing a note (not `TEE`), `Ana` (not `ANA`).
+        // In capitals too as a chart's given name: `GARCIA, ANA - NO SHOW`.
         let named = !lowercase_ok
             && t.rest.is_empty()
-            && case_of(tok) == Case::Capital
+            && (case_of(tok) == Case::Capital || charted_given(scan, i))
             && lexicon::name_flags(word) & (lexicon::FIRST | lexicon::LAST) != 0;
         // In lowercase a short term counts only when listed so; in a message
         // written in capitals, `PAD` and `TIA` may be the words pad and tía.
@@ -3416,7 +3417,7 @@ fn unlisted_test(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let tok = scan.tok(i);
-    tok == "ANA"
+    (tok == "ANA" && !charted_given(scan, i))
         || (tok == "ct"
             && (scan
                 .next_solid(i)
@@ -3424,6 +3425,22 @@ fn unlisted_test(scan: &Scan, i: usize) -> bool {
                 || scan
                     .prev_solid(i)
                     .is_some_and(|p| matches!(scan.low(p), "your" | "her" | "his" | "my"))))
+}
+
+/// Is token `i`, in capitals, the given name of a chart's `SURNAME, GIVEN`
+/// after a listed surname in capitals (`GARCIA, ANA - NO SHOW`), not the
+/// test it also spells?
+fn charted_given(scan: &Scan, i: usize) -> bool {
+    case_of(scan.tok(i)) == Case::Upper
+        && scan
+            .prev_solid(i)
+            .filter(|&c| scan.is_punct(c, ','))
+            .and_then(|c| scan.prev_solid(c))
+            .is_some_and(|s| {
+                case_of(scan.tok(s)) == Case::Upper
+                    && scan.low(s).len() > 2
+                    && lexicon::name_flags(scan.low(s)) & lexicon::LAST != 0
+            })
 }
 
 /// The letters and digits from token `i` joined by `-` or `/` that a lab

@@ -1090,6 +1090,31 @@ const SPEAKS: &str = words![
     "sends",
 ];
 
+/// What follows a person's name opening a front desk's note, at token `a`:
+/// one of [`PERSON_ACTS`], `left` or `won't`, or `is` or `will` before
+/// where the person is or is going (`is in the lobby`, `is here`, `will be
+/// late`), or `has` before a visit (`has an appt`).
+fn opening_person_act(scan: &Scan, a: usize) -> bool {
+    let next = || scan.next_solid(a).map_or("", |n| scan.low(n));
+    match scan.low(a) {
+        "left" | "wont" | "cant" => true,
+        "won" | "can" => scan.is_punct(a + 1, '\'') && scan.low(a + 2) == "t",
+        "is" => matches!(
+            next(),
+            "here" | "in" | "at" | "on" | "coming" | "covering" | "running" | "waiting" | "outside"
+        ),
+        "will" => next() == "be",
+        "has" => {
+            let n = next();
+            matches!(n, "an" | "a")
+                && scan
+                    .next_solid(scan.next_solid(a).unwrap_or(a))
+                    .is_some_and(|m| matches!(scan.low(m), "appt" | "appointment" | "visit"))
+        }
+        w => word_set!(PERSON_ACTS).contains(w),
+    }
+}
+
 /// Verbs of a staff note that act on a patient named right after them
 /// (`pls mark Mark Oduya as arrived`, `room Bill Okoro`), but rarely on a
 /// place or a thing with a name.
@@ -4554,6 +4579,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (capital(e)
                         && e.first
                         && after_all.is_some_and(|a| word_set!(SPEAKS).contains(scan.low(a))))
+                    // A given name that is a word too, opening the message
+                    // before what a person does in a front desk's note:
+                    // `Faith left a voicemail`, `Sunny wants to know`,
+                    // `Precious is in the waiting room` (not `Grace period
+                    // ends`, `Will call you`, nor a season: `Summer is here`).
+                    || (capital(e)
+                        && e.first
+                        && !multi
+                        && i == first_word
+                        && !matches!(lead_key, "summer" | "spring" | "autumn" | "winter")
+                        && after_all.is_some_and(|a| opening_person_act(scan, a)))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
