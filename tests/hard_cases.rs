@@ -2784,6 +2784,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A chart's given name in capitals that also spells a test is the name.
     ("«GARCIA, ANA» - NO SHOW 9:40", &["name"]),
     ("LUPUS, «ANA POSITIVE», titer 1:640", &["lab_result"]),
+    // An organ's function retold as a percentage; a pressure read out in words; no street of pronouns.
+    ("they said my «heart is pumping at 30 percent»", &["lab_result"]),
+    ("they said my «kidneys are at 40 percent»", &["lab_result"]),
+    ("my «blood pressure was 178 over 96» this morning", &["lab_result"]),
+    ("«gabapentin 300» makes me «walk like im drunk»", &["medication", "condition"]),
+    ("«PET scan» next week im scared", &["procedure"]),
+    ("been «making myself throw up» after eating pls dont tell my mom", &["condition/psy"]),
+    ("Big sale: the «heart» of our store is at 50 percent off", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1775,6 +1775,53 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
 /// a temperature before the verb in its sentence; not a warning (`if he hits
 /// 100.4`), nor a distance (`running 100 yards`): from the temperature word,
 /// if it is right before, or the verb, through the degrees.
+/// An organ's function retold as a percentage, as patients repeat an
+/// echo's or a kidney panel's result: `my heart is pumping at 30 percent`,
+/// `they said my kidneys are at 40%`, `kidney function is at 25 percent`.
+/// From the organ through the percent.
+fn organ_percent(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.has("percent") && !scan.lower.contains('%') {
+        return;
+    }
+    for p in 0..scan.tokens.len() {
+        if !(scan.low(p) == "percent" || scan.is_punct(p, '%')) {
+            continue;
+        }
+        let Some(n) = scan
+            .prev_solid(p)
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+        else {
+            continue;
+        };
+        let Some(at) = scan.prev_solid(n).filter(|&a| scan.low(a) == "at") else {
+            continue;
+        };
+        // Back over `is`, `are`, `pumping`, `working`, `function`.
+        let mut k = scan.prev_solid(at);
+        for _ in 0..3 {
+            match k {
+                Some(w)
+                    if matches!(
+                        scan.low(w),
+                        "is" | "are" | "pumping" | "working" | "functioning" | "function" | "only"
+                    ) =>
+                {
+                    k = scan.prev_solid(w);
+                }
+                _ => break,
+            }
+        }
+        if let Some(organ) = k.filter(|&o| {
+            matches!(
+                scan.low(o),
+                "heart" | "kidneys" | "kidney" | "liver" | "lungs" | "lung"
+            ) && o + 2 <= at
+        }) {
+            out.push(Cand::new(scan.tokens[organ].start, scan.tokens[p].end));
+        }
+    }
+}
+
 fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::READING_VERB)) {
         let mut k = scan.next_solid(v);
@@ -5723,6 +5770,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
     weight_change(scan, out);
     verb_reading(scan, out);
+    organ_percent(scan, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
@@ -6761,6 +6809,8 @@ fn value_end(scan: &Scan, j: usize) -> usize {
         last += 2;
     } else if scan.is_punct(last + 1, '+') {
         last += 1;
+    } else if let Some(under) = over_reading(scan, last) {
+        last = under;
     }
     let unit_at = if scan.kind(last + 1) == Some(Kind::Space) {
         last + 2
@@ -6774,6 +6824,25 @@ fn value_end(scan: &Scan, j: usize) -> usize {
         last = u - 1;
     }
     last
+}
+
+/// A pressure read out in words after its first number at `j`: `178 over
+/// 96` (not `over 3 days`). The last number's token.
+fn over_reading(scan: &Scan, j: usize) -> Option<usize> {
+    let two_or_three =
+        |k: usize| scan.kind(k) == Some(Kind::Number) && (2..=3).contains(&scan.tok(k).len());
+    if !two_or_three(j) {
+        return None;
+    }
+    let over = scan.next_solid(j).filter(|&o| scan.low(o) == "over")?;
+    let n = scan.next_solid(over).filter(|&n| two_or_three(n))?;
+    let timed = scan.next_solid(n).is_some_and(|t| {
+        matches!(
+            scan.low(t),
+            "days" | "weeks" | "hours" | "months" | "years" | "minutes" | "min" | "hrs" | "yrs"
+        )
+    });
+    (!timed).then_some(n)
 }
 
 /// Adverbs that may stand between a verb and a reading: `is still high`.

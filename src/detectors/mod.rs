@@ -913,6 +913,8 @@ const PERSON_WORDS: &str = words![
     "their", "i", "me", "my", "pt", "patient", "pts", "su", "sus", "usted", "ustedes", "tu", "te",
     "le", "les", "ella", "mi", "paciente", "son", "daughter", "wife", "husband", "mom", "dad",
     "child", "baby", "hijo", "hija", "npo",
+    // Texted without the apostrophe: `PET scan next week im scared`.
+    "im", "ive", "myself", "himself", "herself",
     // Haitian Creole `ou` (you, your) and `pitit` (child), Tagalog `anak`,
     // Portuguese and French `você`, `seu`, `sua`, `vous`, `votre`.
     "ou", "pitit", "anak", "voce", "seu", "sua", "vous", "votre",

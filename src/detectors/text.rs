@@ -1467,6 +1467,9 @@ const NOT_STREET_WORDS: &str = words![
     "my", "his", "her", "their", "please", "take", "every", "each", "per", "about", "after",
     "before", "mg", "ml", "pills", "tablets", "days", "weeks", "hours", "minutes", "times", "pm",
     "am", "blocks", "miles", "down", "up", "is", "are", "from",
+    // Pronouns and verbs: `gabapentin 300 makes me walk like im drunk`.
+    "me", "you", "him", "them", "it", "we", "he", "she", "they", "was", "were", "makes", "make",
+    "made", "gives", "gave", "keeps",
 ];
 const UNIT_WORDS: &str = words![
     "apt",
