@@ -1774,6 +1774,21 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
     )
 }
 
+/// A listed name alone in capitals (token `i` to `end`) after a word that
+/// expects a person, in a message that is not in capitals: `please call
+/// ROSALES-IBARRA family`, `pls call CARTER back`; no word, term,
+/// credential or staff abbreviation.
+fn cued_capitals(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> bool {
+    let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
+    (ev.last || ev.first)
+        && !ev.common
+        && key.len() >= 4
+        && !credential(scan.tok(i))
+        && !word_set!(STAFF_ABBREVIATIONS).contains(key)
+        && super::lexicon::terms(key).next().is_none()
+        && hyphen_named(scan, i, end)
+}
+
 /// A full name in capitals inside a message that is not (`overnight:
 /// ELIAS KOWALCZYK febrile`), from token `i` (its first part ending at
 /// `end`): a listed given name, then one or two listed names ending with a
@@ -3453,7 +3468,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } = context_before(scan, i);
         // A chart row opens with the patient: `IBRAGIMOV, RUSTAM rm 4`.
         let cued = title || strong || weak || (i == first_word && !shouting);
-        if let Some(last) = surname_first(scan, i, end0, &e0, cued) {
+        let plain_capitals = !shouting && !title && e0.case == Case::Upper;
+        let capitals = surname_first(scan, i, end0, &e0, cued)
+            .map(|last| (last, clinician))
+            .or_else(|| {
+                plain_capitals
+                    .then(|| capitals_name(scan, i, end0, &e0))
+                    .flatten()
+                    .map(|last| (last, clinician || credential_after(scan, last)))
+            })
+            .or_else(|| {
+                (plain_capitals && strong && cued_capitals(scan, i, end0, &e0))
+                    .then_some((end0, clinician))
+            });
+        if let Some((last, clinician)) = capitals {
             let end = scan.tokens[last].end;
             out.push(Cand {
                 clinician,
@@ -3462,40 +3490,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             covered = end;
             i = last + 1;
             continue;
-        }
-        if !shouting && !title && e0.case == Case::Upper {
-            if let Some(last) = capitals_name(scan, i, end0, &e0) {
-                let end = scan.tokens[last].end;
-                out.push(Cand {
-                    clinician: clinician || credential_after(scan, last),
-                    ..Cand::new(scan.tokens[i].start, end)
-                });
-                covered = end;
-                i = last + 1;
-                continue;
-            }
-        }
-        // A listed name alone in capitals after a word that expects a
-        // person, in a message that is not: `please call ROSALES-IBARRA
-        // family`, `Rx for GARCIA is ready`.
-        if !shouting && !title && strong && e0.case == Case::Upper && (e0.last || e0.first) {
-            let key = &scan.lower[scan.tokens[i].start..scan.tokens[end0].end];
-            if !e0.common
-                && key.len() >= 4
-                && !credential(scan.tok(i))
-                && !word_set!(STAFF_ABBREVIATIONS).contains(key)
-                && super::lexicon::terms(key).next().is_none()
-                && hyphen_named(scan, i, end0)
-            {
-                let end = scan.tokens[end0].end;
-                out.push(Cand {
-                    clinician,
-                    ..Cand::new(scan.tokens[i].start, end)
-                });
-                covered = end;
-                i = end0 + 1;
-                continue;
-            }
         }
         // A word that is never a name's first (`Please`, `Clinic`) starts
         // none but after a title (see `is_name`): nothing more to ask.
