@@ -2792,6 +2792,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«PET scan» next week im scared", &["procedure"]),
     ("been «making myself throw up» after eating pls dont tell my mom", &["condition/psy"]),
     ("Big sale: the «heart» of our store is at 50 percent off", &["-"]),
+    // A Vietnamese full name of listed names opening a sentence before what its subject does; not the clinic.
+    ("«Thủy Trần» và mẹ đã đến rồi", &["name"]),
+    ("«Minh Nguyễn» sẽ gọi lại cho bạn", &["name"]),
+    ("«Phòng Khám» đã đóng cửa hôm nay", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -531,12 +531,36 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
         scan.next_solid(i)
             .is_some_and(|m| m == i + 2 && capital(m) && matches!(scan.low(m), "thi" | "van"))
     };
+    // A full name opening a sentence before what its subject does: `Thủy
+    // Trần và mẹ đã đến`, `Minh Nguyễn sẽ gọi lại` (`và` and, `đã` past,
+    // `sẽ` will, `đến` come, `gọi` call, `bị` suffer, `có` have), the
+    // words folded.
+    let subject = |c: &Cand| {
+        let last = token_at(c.end).saturating_sub(1);
+        let i = token_at(c.start);
+        use super::lexicon::{name_flags, FIRST, LAST};
+        // Each word a listed name: not `Phòng Khám đã đóng cửa` (the clinic).
+        let listed = (i..=last)
+            .filter(|&k| scan.is_word(k))
+            .all(|k| name_flags(scan.low(k)) & (FIRST | LAST) != 0);
+        last > i
+            && capital(last)
+            && listed
+            && scan.next_solid(last).is_some_and(|n| {
+                matches!(
+                    scan.low(n),
+                    "va" | "da" | "se" | "den" | "goi" | "bi" | "co"
+                )
+            })
+    };
     // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
     // sentence (`Xin`, `Phòng`) that no such word introduces.
     out.retain(|c| {
         let i = token_at(c.start);
         c.clinician
-            || (i < scan.tokens.len() && capital(i) && (cued(i) || !opens(scan, i) || middled(i)))
+            || (i < scan.tokens.len()
+                && capital(i)
+                && (cued(i) || !opens(scan, i) || middled(i) || subject(c)))
     });
     // Such a name runs through its capitals: `Thu Hà` after `Nguyễn Thị`.
     for c in out.iter_mut().filter(|c| !c.clinician) {
