@@ -2796,6 +2796,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Thủy Trần» và mẹ đã đến rồi", &["name"]),
     ("«Minh Nguyễn» sẽ gọi lại cho bạn", &["name"]),
     ("«Phòng Khám» đã đóng cửa hôm nay", &["-"]),
+    // A surname opening a staff row, a dash or colon before what the person did; not a department.
+    ("«Kowalczyk» - left vm", &["name"]),
+    ("«Ortiz»: called back re refill", &["name"]),
+    ("«Pharmacy» - called in the Rx", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

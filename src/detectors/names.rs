@@ -4584,6 +4584,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && i == first_word
                         && !matches!(lead_key, "summer" | "spring" | "autumn" | "winter")
                         && after_all.is_some_and(|a| opening_person_act(scan, a)))
+                    // A surname opening a staff row, a dash before what the
+                    // person did: `Kowalczyk - left vm`, `Ortiz: called back`.
+                    || (e.case == Case::Capital
+                        && !multi
+                        && i == first_word
+                        && ((known(e) && !e.common) || plain_unlisted(lead_key))
+                        && after_all
+                            .filter(|&d| scan.is_punct(d, '-') || scan.is_punct(d, ':'))
+                            .and_then(|d| scan.next_solid(d))
+                            .is_some_and(|a| {
+                                opening_person_act(scan, a)
+                                    || word_set!(SPEAKS).contains(scan.low(a))
+                            }))
                     // An unlisted name that only a person's verb follows:
                     // `Priyamvada called again about the refill`.
                     || (e.case == Case::Capital
