@@ -1775,53 +1775,6 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
 /// a temperature before the verb in its sentence; not a warning (`if he hits
 /// 100.4`), nor a distance (`running 100 yards`): from the temperature word,
 /// if it is right before, or the verb, through the degrees.
-/// An organ's function retold as a percentage, as patients repeat an
-/// echo's or a kidney panel's result: `my heart is pumping at 30 percent`,
-/// `they said my kidneys are at 40%`, `kidney function is at 25 percent`.
-/// From the organ through the percent.
-fn organ_percent(scan: &Scan, out: &mut Vec<Cand>) {
-    if !scan.has("percent") && !scan.lower.contains('%') {
-        return;
-    }
-    for p in 0..scan.tokens.len() {
-        if !(scan.low(p) == "percent" || scan.is_punct(p, '%')) {
-            continue;
-        }
-        let Some(n) = scan
-            .prev_solid(p)
-            .filter(|&n| scan.kind(n) == Some(Kind::Number))
-        else {
-            continue;
-        };
-        let Some(at) = scan.prev_solid(n).filter(|&a| scan.low(a) == "at") else {
-            continue;
-        };
-        // Back over `is`, `are`, `pumping`, `working`, `function`.
-        let mut k = scan.prev_solid(at);
-        for _ in 0..3 {
-            match k {
-                Some(w)
-                    if matches!(
-                        scan.low(w),
-                        "is" | "are" | "pumping" | "working" | "functioning" | "function" | "only"
-                    ) =>
-                {
-                    k = scan.prev_solid(w);
-                }
-                _ => break,
-            }
-        }
-        if let Some(organ) = k.filter(|&o| {
-            matches!(
-                scan.low(o),
-                "heart" | "kidneys" | "kidney" | "liver" | "lungs" | "lung"
-            ) && o + 2 <= at
-        }) {
-            out.push(Cand::new(scan.tokens[organ].start, scan.tokens[p].end));
-        }
-    }
-}
-
 fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::READING_VERB)) {
         let mut k = scan.next_solid(v);
@@ -1915,6 +1868,53 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let start = scan.prev_solid(v).filter(|&p| temp(p)).unwrap_or(v);
         out.push(Cand::new(scan.tokens[start].start, scan.tokens[unit].end));
+    }
+}
+
+/// An organ's function retold as a percentage, as patients repeat an
+/// echo's or a kidney panel's result: `my heart is pumping at 30 percent`,
+/// `they said my kidneys are at 40%`, `kidney function is at 25 percent`.
+/// From the organ through the percent.
+fn organ_percent(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.has("percent") && !scan.lower.contains('%') {
+        return;
+    }
+    for p in 0..scan.tokens.len() {
+        if !(scan.low(p) == "percent" || scan.is_punct(p, '%')) {
+            continue;
+        }
+        let Some(n) = scan
+            .prev_solid(p)
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+        else {
+            continue;
+        };
+        let Some(at) = scan.prev_solid(n).filter(|&a| scan.low(a) == "at") else {
+            continue;
+        };
+        // Back over `is`, `are`, `pumping`, `working`, `function`.
+        let mut k = scan.prev_solid(at);
+        for _ in 0..3 {
+            match k {
+                Some(w)
+                    if matches!(
+                        scan.low(w),
+                        "is" | "are" | "pumping" | "working" | "functioning" | "function" | "only"
+                    ) =>
+                {
+                    k = scan.prev_solid(w);
+                }
+                _ => break,
+            }
+        }
+        if let Some(organ) = k.filter(|&o| {
+            matches!(
+                scan.low(o),
+                "heart" | "kidneys" | "kidney" | "liver" | "lungs" | "lung"
+            ) && o + 2 <= at
+        }) {
+            out.push(Cand::new(scan.tokens[organ].start, scan.tokens[p].end));
+        }
     }
 }
 
@@ -6939,11 +6939,11 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     if general_statement(scan, j) {
         return None;
     }
-    // The air's, not a patient's: `pollen counts are super high`.
-    if scan
-        .prev_solid(i)
-        .and_then(|p| scan.prev_solid(p))
-        .is_some_and(|q| matches!(scan.low(q), "pollen" | "mold" | "ozone" | "uv" | "polen"))
+    // The air's, not a patient's: `pollen is high`, `pollen counts are
+    // super high`, `mold levels are up`.
+    if std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
+        .take(2)
+        .any(|q| matches!(scan.low(q), "pollen" | "mold" | "ozone" | "uv" | "polen"))
     {
         return None;
     }
@@ -7201,10 +7201,6 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
     let mut steps = 0;
     while let (Some(k), true) = (p, steps < 4) {
         let w = scan.low(k);
-        // The air's, not a patient's: `pollen counts are high`.
-        if matches!(w, "pollen" | "mold" | "ozone" | "uv" | "polen") {
-            return false;
-        }
         if matches!(
             w,
             "level"

@@ -1095,21 +1095,22 @@ const SPEAKS: &str = words![
 /// where the person is or is going (`is in the lobby`, `is here`, `will be
 /// late`), or `has` before a visit (`has an appt`).
 fn opening_person_act(scan: &Scan, a: usize) -> bool {
-    let next = || scan.next_solid(a).map_or("", |n| scan.low(n));
+    let next = scan.next_solid(a);
+    let low = |k: Option<usize>| k.map_or("", |k| scan.low(k));
     match scan.low(a) {
         "left" | "wont" | "cant" => true,
         "won" | "can" => scan.is_punct(a + 1, '\'') && scan.low(a + 2) == "t",
         "is" => matches!(
-            next(),
+            low(next),
             "here" | "in" | "at" | "on" | "coming" | "covering" | "running" | "waiting" | "outside"
         ),
-        "will" => next() == "be",
+        "will" => low(next) == "be",
         "has" => {
-            let n = next();
-            matches!(n, "an" | "a")
-                && scan
-                    .next_solid(scan.next_solid(a).unwrap_or(a))
-                    .is_some_and(|m| matches!(scan.low(m), "appt" | "appointment" | "visit"))
+            matches!(low(next), "an" | "a")
+                && matches!(
+                    low(next.and_then(|n| scan.next_solid(n))),
+                    "appt" | "appointment" | "visit"
+                )
         }
         w => word_set!(PERSON_ACTS).contains(w),
     }

@@ -536,22 +536,20 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
     // `sẽ` will, `đến` come, `gọi` call, `bị` suffer, `có` have), the
     // words folded.
     let subject = |c: &Cand| {
-        let last = token_at(c.end).saturating_sub(1);
-        let i = token_at(c.start);
         use super::lexicon::{name_flags, FIRST, LAST};
-        // Each word a listed name: not `Phòng Khám đã đóng cửa` (the clinic).
-        let listed = (i..=last)
-            .filter(|&k| scan.is_word(k))
-            .all(|k| name_flags(scan.low(k)) & (FIRST | LAST) != 0);
+        let (i, last) = (token_at(c.start), token_at(c.end).saturating_sub(1));
         last > i
             && capital(last)
-            && listed
             && scan.next_solid(last).is_some_and(|n| {
                 matches!(
                     scan.low(n),
                     "va" | "da" | "se" | "den" | "goi" | "bi" | "co"
                 )
             })
+            // Each word a listed name: not `Phòng Khám đã đóng cửa` (the clinic).
+            && (i..=last)
+                .filter(|&k| scan.is_word(k))
+                .all(|k| name_flags(scan.low(k)) & (FIRST | LAST) != 0)
     };
     // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
     // sentence (`Xin`, `Phòng`) that no such word introduces.

@@ -147,13 +147,12 @@ pub(crate) struct WordSet {
 impl WordSet {
     pub fn new(list: impl WordList) -> WordSet {
         let mut filter = WordFilter::default();
+        let mut set = super::lexicon::FastSet::default();
         for w in list.words() {
             filter.insert(w);
+            set.insert(w);
         }
-        WordSet {
-            set: list.words().collect(),
-            filter,
-        }
+        WordSet { set, filter }
     }
 
     pub fn contains(&self, w: &str) -> bool {
