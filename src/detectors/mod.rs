@@ -189,7 +189,13 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         kept.iter()
             .any(|h| matches!(h.category, Category::Medication | Category::LabResult))
     };
-    if kept.iter().any(plain_procedure) && !names_a_person(&kept) && !treated(&kept) {
+    if kept.iter().any(plain_procedure)
+        && !names_a_person(&kept)
+        && !treated(&kept)
+        && !kept
+            .iter()
+            .any(|h| plain_procedure(h) && one_persons_procedure(scan, h))
+    {
         kept.retain(|h| !plain_procedure(h));
     }
     // A health tip is no one's diagnosis: "Spring allergies can cause
@@ -1302,6 +1308,65 @@ fn personal(h: &Hit) -> bool {
         | Category::AccountNumber => true,
         _ => false,
     }
+}
+
+/// Is a procedure, in a message with no person word, still one person's by
+/// the words around it? A side of the body (`cataract surgery left eye`,
+/// `MRI knee`, `R knee xray`), a test repeated or needed with no subject
+/// (`repeat the echo`, `needs a tetanus shot`, `needs stitches removed`), or
+/// one test booked (`sleep study is booked for the 14th`; an announcement's
+/// are plural, `flu shots are scheduled`).
+fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
+    let first = scan.tokens.partition_point(|t| t.start < h.start);
+    let Some(last) = scan
+        .tokens
+        .partition_point(|t| t.start < h.end)
+        .checked_sub(1)
+    else {
+        return false;
+    };
+    let side = |k: usize| {
+        matches!(
+            scan.low(k),
+            "left"
+                | "right"
+                | "l"
+                | "r"
+                | "lt"
+                | "rt"
+                | "bilateral"
+                | "izquierdo"
+                | "izquierda"
+                | "derecho"
+                | "derecha"
+        )
+    };
+    let body = |k: usize| clinical::has_cue(scan, k, clinical::cue::BODY_PART);
+    let after = scan.next_solid(last);
+    let before = scan.prev_solid(first).filter(|&p| scan.is_word(p));
+    let sided = (last > first && body(last))
+        || after.is_some_and(|a| body(a) || (side(a) && scan.next_solid(a).is_some_and(body)))
+        || before.is_some_and(|b| body(b) && scan.prev_solid(b).is_some_and(side));
+    let needed = before.is_some_and(|b| {
+        let b = if matches!(scan.low(b), "a" | "an" | "the" | "her" | "his") {
+            match scan.prev_solid(b).filter(|&p| scan.is_word(p)) {
+                Some(p) => p,
+                None => return false,
+            }
+        } else {
+            b
+        };
+        matches!(scan.low(b), "repeat" | "redo" | "needs" | "need")
+            && (matches!(scan.low(b), "repeat" | "redo")
+                || scan.prev_solid(b).is_none_or(|p| !scan.is_word(p)))
+    });
+    let booked = after.is_some_and(|a| {
+        matches!(scan.low(a), "is" | "was")
+            && scan
+                .next_solid(a)
+                .is_some_and(|v| matches!(scan.low(v), "booked" | "scheduled" | "confirmed"))
+    });
+    sided || needed || booked
 }
 
 /// Is word `i` a patient's bed by its number (`bed 12`, `rm 4`, `cama 3`)?
