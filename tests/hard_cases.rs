@@ -2815,6 +2815,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("«MRI knee» confirmed torn ACL", &["procedure"]),
     ("Everyone needs a «flu shot» this fall", &["-"]),
     ("«Flu shots» are scheduled for the 14th in the lobby", &["-"]),
+    // Symptoms from symptoms-15: everyday wording, Tagalog, Portuguese, Hmong, pinyin.
+    ("my moms «heart keeps doing a flip flop» thing when she lays down", &["condition"]),
+    ("his ankles «swole up» like balloons again", &["condition"]),
+    ("«havent peed» since noon and i drank a ton of water", &["condition"]),
+    ("«room spins» every time he rolls over in bed", &["condition"]),
+    ("baby «only had 2 wet diapers» since this morning", &["condition"]),
+    ("shes been having «thoughts of hurting herself»", &["condition/psy"]),
+    ("wo mama «xueya gao», jintian tou yun", &["condition"]),
+    ("kuv niam «mob taub hau» peb hnub lawm", &["condition"]),
+    ("estou com dor nas costas e «formigamento na perna»", &["condition"]),
+    // A price list names no one; a test with a price after your stays.
+    ("Self-pay prices: «DEXA scan» $125, «thyroid ultrasound» $210, «A1C» $18.", &["-", "-", "-"]),
+    ("Jorge, your «MRI» $450 copay is due", &["procedure"]),
+    // An announcement in Spanish open to the public names no one, its "su" everyone it invites.
+    ("Clase de «diabetes» en español todos los jueves, gratis y abierta al público. ¡Traiga a su familia!", &["-"]),
+    // A call note signed after a dash; a possessive typed without its apostrophe.
+    ("LVM x2 - «Garza»", &["name"]),
+    ("hey this is «jessica» from dr «morenos» office", &["name", "name/clinician"]),
+    ("Kofi says thank you to «Adjoa» and everyone", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

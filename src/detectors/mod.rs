@@ -198,6 +198,24 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     {
         kept.retain(|h| !plain_procedure(h));
     }
+    // A price list is no one's: "Self-pay prices: DEXA scan $125, thyroid
+    // ultrasound $210, A1C $18". Two tests or more, each with its price
+    // right after it and no "your" before it ("your MRI $450" stays).
+    let priced = |h: &Hit| {
+        plain_procedure(h) && {
+            let first = scan.tokens.partition_point(|t| t.start < h.start);
+            let last = scan.tokens.partition_point(|t| t.start < h.end);
+            last.checked_sub(1)
+                .and_then(|l| scan.next_solid(l))
+                .is_some_and(|n| scan.tok(n).starts_with('$'))
+                && !scan
+                    .prev_solid(first)
+                    .is_some_and(|p| text::word_set!(PERSON_WORDS).contains(scan.low(p)))
+        }
+    };
+    if kept.iter().filter(|h| priced(h)).count() >= 2 {
+        kept.retain(|h| !priced(h));
+    }
     // A health tip is no one's diagnosis: "Spring allergies can cause
     // sneezing and itchy eyes", "Regular colonoscopies can prevent colon
     // cancer", "In the news: the FDA approved a generic of Eliquis". A
@@ -656,7 +674,8 @@ const STAFF_AUDIENCE: &str = words![
 ];
 
 /// The "you" of a notice: the staff it addresses, no patient.
-const AUDIENCE_WORDS: &str = words!["you", "your", "yours", "you're", "u", "ur"];
+const AUDIENCE_WORDS: &str =
+    words!["you", "your", "yours", "you're", "u", "ur", "usted", "ustedes", "su", "sus", "tu"];
 
 /// Is the message headed for staff? Its heading (the words before the first
 /// `:` or spaced dash, at most six) or an `all` with up to two words after it
@@ -1099,6 +1118,9 @@ const ALL_COMERS: &str = words![
     "abierta a todos",
     "abierto a toda",
     "abierta a toda",
+    "abierto al publico",
+    "abierta al publico",
+    "open to the public",
     "health fair",
     "feria de salud",
     "family welcome",

@@ -1927,7 +1927,16 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
             || (d > 1 && scan.kind(d - 2) == Some(Kind::Newline))
     })
         // After thanks: `Sunny sends her thanks - Grace`.
-        || thanks_before(scan, i))
+        || thanks_before(scan, i)
+        // After a call note's end, who made the calls: `LVM x2 - Garza`,
+        // `no answer - Okafor`.
+        || before.is_some_and(|b| {
+            matches!(
+                scan.low(b),
+                "lvm" | "lmom" | "lmtcb" | "vm" | "voicemail" | "answer" | "called" | "x2" | "x3"
+                    | "2x" | "3x"
+            )
+        }))
         && (after.is_none() || relation())
 }
 
@@ -3961,6 +3970,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let title_cue = || {
             possessive
                 || location_after(scan, end0)
+                // A possessive typed without its apostrophe: `from dr
+                // morenos office`.
+                || (lead_key.ends_with('s')
+                    && after_all.is_some_and(|a| {
+                        matches!(
+                            scan.low(a),
+                            "office" | "clinic" | "team" | "nurse" | "practice" | "staff"
+                        )
+                    }))
                 // Asked to reach the one titled: `can u tell dr lindqvist
                 // i'm better`, `pls ask dr oduya to call`.
                 || scan.prev_solid(i).and_then(|t| scan.prev_solid(t)).is_some_and(|v| {
