@@ -2834,6 +2834,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("LVM x2 - «Garza»", &["name"]),
     ("hey this is «jessica» from dr «morenos» office", &["name", "name/clinician"]),
     ("Kofi says thank you to «Adjoa» and everyone", &["name"]),
+    // From CS's dev half: a count of drinks, a draw of an analyte, a diagnosis with its eyes after a test's colon, a word-name with the writer or a relative in brackets.
+    ("Post-bariatric f/u: 8 mo s/p RYGB, now «drinking 4-5 beers nightly»", &["condition/eth"]),
+    ("Lucía, your «cortisol» draw is Wed 12/16", &["procedure"]),
+    ("Retinal photos for Harold Jenkins: moderate «NPDR» OU.", &["condition"]),
+    ("hi!! just wanted to tell you «Grace» and i had the baby", &["name"]),
+    ("can «Faith» (my sister) pick up my metformin?", &["name"]),
+    ("«Grace» and peace to you all this season", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2057,7 +2057,43 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
             matches!(scan.low(k), "more" | "again" | "heavily" | "daily")
                 && !drunk(scan.next_solid(k))
         });
-        if owned || more {
+        // So many drinks: `now drinking 4-5 beers nightly`.
+        let counted = n
+            .filter(|&k| scan.kind(k) == Some(Kind::Number))
+            .and_then(|k| {
+                let k = if scan.is_punct(k + 1, '-') && scan.kind(k + 2) == Some(Kind::Number) {
+                    k + 2
+                } else {
+                    k
+                };
+                let w = scan.next_solid(k).filter(|&w| {
+                    matches!(
+                        scan.low(w),
+                        "beers"
+                            | "beer"
+                            | "drinks"
+                            | "shots"
+                            | "cans"
+                            | "pints"
+                            | "glasses"
+                            | "bottles"
+                            | "tallboys"
+                            | "cervezas"
+                            | "tragos"
+                    )
+                })?;
+                Some(
+                    scan.next_solid(w)
+                        .filter(|&t| matches!(scan.low(t), "nightly" | "daily" | "everyday"))
+                        .unwrap_or(w),
+                )
+            });
+        if let Some(end) = counted {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Eth),
+                ..Cand::new(scan.tokens[i].start, scan.tokens[end].end)
+            });
+        } else if owned || more {
             let end = if more { n.unwrap_or(i) } else { i };
             out.push(Cand {
                 sensitivity: Some(Sensitivity::Eth),
@@ -4500,6 +4536,9 @@ word_list!(
     ORDERED_AFTER,
     fn ordered_after: [
         "drawn",
+        // A draw or recheck of it: `your cortisol draw is Wed`.
+        "draw",
+        "recheck",
         "ordered",
         "redrawn",
         "rechecked",
@@ -6573,7 +6612,18 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                         None => break,
                     }
                 }
-                term_at(scan, d, Category::Condition).map(|(_, after)| after)
+                // With the eyes or sides it is in: `moderate NPDR OU`.
+                term_at(scan, d, Category::Condition).map(|(_, after)| {
+                    match scan.next_solid(after - 1) {
+                        Some(n)
+                            if matches!(scan.tok(n), "OU" | "OD" | "OS")
+                                || matches!(scan.low(n), "bilateral" | "bilaterally") =>
+                        {
+                            n + 1
+                        }
+                        _ => after,
+                    }
+                })
             };
             let diagnosis = last.and_then(|last| diagnosis_at(a).map(|after| (after, last)));
             let diagnosis_only = diagnosis.is_some_and(|(after, last)| after == last + 1);

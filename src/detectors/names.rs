@@ -2848,9 +2848,19 @@ const CLINICAL_ROLES: &[&str] = &[
 /// Is the name ending at token `end` said to be someone's relative: `is my
 /// niece`, `is his mom`, `es mi hija`?
 fn relative_after(scan: &Scan, end: usize) -> bool {
+    // Or the writer's partner in what they did: `Grace and i had the baby`.
+    if scan.next_solid(end).is_some_and(|a| {
+        scan.low(a) == "and"
+            && scan
+                .next_solid(a)
+                .is_some_and(|w| scan.tok(w) == "i" || scan.tok(w) == "I")
+    }) {
+        return true;
+    }
+    // Or in brackets: `can Faith (my sister) pick up`.
     let Some(v) = scan
         .next_solid(end)
-        .filter(|&v| matches!(scan.low(v), "is" | "es" | "was"))
+        .filter(|&v| matches!(scan.low(v), "is" | "es" | "was") || scan.is_punct(v, '('))
     else {
         return false;
     };
