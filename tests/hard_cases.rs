@@ -2841,6 +2841,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("hi!! just wanted to tell you «Grace» and i had the baby", &["name"]),
     ("can «Faith» (my sister) pick up my metformin?", &["name"]),
     ("«Grace» and peace to you all this season", &["-"]),
+    // Spanish son (they are) is no son; a son after with/and is.
+    ("La mayoría de los «resfriados» son virales y los antibióticos no ayudan.", &["-"]),
+    ("pt with son at bedside, «afib» overnight", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

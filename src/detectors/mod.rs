@@ -971,6 +971,14 @@ const GENERAL_CUES: &str = words![
     "can lead to",
     "can prevent",
     "may prevent",
+    // `Keeping windows closed can help cut down on sneezing`, `stay home
+    // when sick to help stop the spread`.
+    "can help cut",
+    "help stop the spread",
+    "stop the spread",
+    "tobacco-free",
+    "nationwide",
+    "recommend that everyone",
     "prevents",
     "is recommended for",
     "are recommended for",
@@ -1298,8 +1306,45 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
         .any(|h| h.category == Category::Name && !h.clinician && h.start >= start && h.end <= end);
     let person = (first..scan.tokens.len())
         .take_while(|&i| scan.tokens[i].end <= end)
-        .any(|i| scan.is_word(i) && text::word_set!(PERSON_WORDS).contains(scan.low(i)));
+        .any(|i| scan.is_word(i) && person_word(scan, i));
     !named && !person
+}
+
+/// Is word `i` a [`PERSON_WORDS`] one as used here? Spanish `son` (they
+/// are) is no son: `los resfriados son virales`. An English son is
+/// someone's or opens the sentence (`my son`, `son has a fever`).
+fn person_word(scan: &Scan, i: usize) -> bool {
+    let low = scan.low(i);
+    text::word_set!(PERSON_WORDS).contains(low)
+        && (low != "son"
+            || scan.prev_solid(i).is_none_or(|p| {
+                !scan.is_word(p)
+                    || matches!(
+                        scan.low(p),
+                        "my" | "your"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "their"
+                            | "the"
+                            | "a"
+                            | "ur"
+                            | "step"
+                            | "youngest"
+                            | "oldest"
+                            | "older"
+                            | "younger"
+                            | "baby"
+                            | "with"
+                            | "and"
+                            | "for"
+                            | "to"
+                            | "from"
+                            | "of"
+                            | "by"
+                            | "adult"
+                    )
+            }))
 }
 
 /// Is the hit at byte `at` after a [`HYPOTHETICAL_CUES`] phrase earlier in
@@ -1428,7 +1473,7 @@ fn person_words(scan: &Scan) -> PersonWords {
         ) && std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
             .take(2)
             .any(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
-        let person = (text::word_set!(PERSON_WORDS).contains(low) && !anyone)
+        let person = (person_word(scan, i) && !anyone)
             // Any one relative: `After cataract surgery grandma is dizzy`.
             || names::singular_relative(low)
             // A chart's `s/p` (status post) and a treatment's course (`round 3
