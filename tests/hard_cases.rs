@@ -1784,8 +1784,8 @@ const CASES: &[(&str, &[&str])] = &[
         &["-", "-"],
     ),
     (
-        "Julien, your tamsulosin 0.4 mg is at 3900 Fremont Blvd, «Fremont», CA.",
-        &["-"],
+        "Julien, your tamsulosin 0.4 mg is at «3900 Fremont Blvd, Fremont, CA».",
+        &["address"],
     ),
     // One-edit misspellings of listed words, as staff type them; never of
     // a word that is a real word or a name one edit away.
@@ -2844,6 +2844,24 @@ const CASES: &[(&str, &[&str])] = &[
     // Spanish son (they are) is no son; a son after with/and is.
     ("La mayoría de los «resfriados» son virales y los antibióticos no ayudan.", &["-"]),
     ("pt with son at bedside, «afib» overnight", &["condition"]),
+    // From CU's dev half: Spanish mi opens no name, nor the lowercase word after it.
+    ("hola buenas noches, «mi bebé» «Santiago» tiene 3 semanas", &["-", "name"]),
+    ("buenas noches, mi «niña» tiene fiebre", &["-"]),
+    ("Hi «Mi», your appt is 12/3", &["name"]),
+    // A condition after any is a rule's or a warning's, but not after if any or of any.
+    ("Reminder from the nurse line: any «fever» of 100.4 or higher in a baby under 2 months needs to be seen", &["-"]),
+    ("Nayzilam 5 mg for any «seizure» over 5 minutes, then call 911", &["-"]),
+    ("Rose, call us if any «dizziness»", &["condition"]),
+    // A word-name before a comma and whose relative it is; a possessive before a foster parent or a fever.
+    ("Hey it's «Mark», «Ellie»'s dad. The pharmacy never got it", &["name", "name"]),
+    ("«Summer»'s fever is gone", &["name"]),
+    // A city and two-letter state after a street need no ZIP; a county road by its letter; a trip's length is no street.
+    ("Pharmacy is the Walgreens at «1802 Monroe St, Madison, WI». thanks", &["address"]),
+    ("we live way out at «4410 County Rd J, Oregon, WI» its a «40 min drive»", &["address", "-"]),
+    // Vietnamese symptoms, Spanish feeding and sleep, and a whoop.
+    ("con tôi «bị sốt» và ho 3 ngày rồi, đêm qua «thở khò khè»", &["condition", "condition"]),
+    ("está «muy dormido» y «no quiere el pecho»", &["condition", "condition"]),
+    ("with like a «whooping sound» at the end", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4431,6 +4431,10 @@ const TEST_BEFORE: &str = words![
 
 /// Words that make the word before them a place, not a service given to someone.
 const PLACE_WORDS: &str = words![
+    // Where a vaccine is kept: `moving the vaccine fridge`.
+    "fridge",
+    "refrigerator",
+    "freezer",
     "center",
     "centre",
     "clinic",

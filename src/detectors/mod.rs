@@ -222,6 +222,28 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // condition, procedure or drug in a sentence that speaks in general and
     // names no one is dropped; sensitive ones stay (fail closed).
     let in_general = |h: &Hit| clinical_word(h.category) && h.sensitivity.is_none();
+    // A condition after `any` is anyone's, a rule's or a warning's: `any
+    // fever of 100.4 or higher in a baby under 2 months`, `for any seizure
+    // over 5 minutes, then call 911`.
+    kept.retain(|h| {
+        !(h.category == Category::Condition
+            && h.sensitivity.is_none()
+            && scan
+                .prev_solid(scan.tokens.partition_point(|t| t.start < h.start))
+                .is_some_and(|p| {
+                    scan.low(p) == "any"
+                        // But `call us if any dizziness`, `a diary of any
+                        // palpitations` are one patient's to watch for, and
+                        // `any numbness in your feet?` is asked of one.
+                        && !scan
+                            .prev_solid(p)
+                            .is_some_and(|q| matches!(scan.low(q), "if" | "of"))
+                        && scan.lower.as_bytes()[h.end..]
+                            .iter()
+                            .find(|&&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+                            != Some(&b'?')
+                }))
+    });
     if kept.iter().any(in_general) {
         let general: Vec<bool> = kept
             .iter()

@@ -324,6 +324,13 @@ pub(crate) const RELATIVES: &[&str] = &[
     "irmao",
     "neto",
     "neta",
+    // Spanish babies and little ones, read folded: `mi bebé Santiago`.
+    "bebe",
+    "bebito",
+    "bebita",
+    "nene",
+    "nena",
+    "nino",
 ];
 
 /// Is `low` one relative (`son`, `grandpa`), not several (`parents`)?
@@ -563,6 +570,8 @@ const NOT_NAMES: &str = words![
     // A letter's closing before the signature: `Regards,\nTemitope`.
     "regards",
     "sincerely",
+    // Spanish `baby`, a listed name elsewhere: `hola, mi bebé`.
+    "bebe",
     // Tagalog's polite particle and its "if": `Magandang umaga po`, `kung
     // hindi makakarating`.
     "po",
@@ -1200,6 +1209,21 @@ const NOTE_VERBS: &str = words![
 
 /// What only a person has, after a possessive name: `Summer's test results`.
 const PERSONAL_NOUNS: &str = words![
+    // `River's foster mom`, `Hope's grandma`.
+    "foster",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "sister",
+    "brother",
+    "aunt",
+    "uncle",
+    "guardian",
+    "caseworker",
+    "pediatrician",
+    "temp",
+    "fever",
     "appointment",
     "appt",
     "test",
@@ -2857,6 +2881,19 @@ fn relative_after(scan: &Scan, end: usize) -> bool {
     }) {
         return true;
     }
+    // Or whose relative it is, after a comma: `it's Mark, Ellie's dad`.
+    if let Some(c) = scan.next_solid(end).filter(|&c| scan.is_punct(c, ',')) {
+        if let Some(w) = scan.next_solid(c).filter(|&w| scan.is_word(w)) {
+            if scan.is_punct(w + 1, '\'')
+                && scan.low(w + 2) == "s"
+                && scan
+                    .next_solid(w + 2)
+                    .is_some_and(|r| word_set!(RELATIVES).contains(scan.low(r)))
+            {
+                return true;
+            }
+        }
+    }
     // Or in brackets: `can Faith (my sister) pick up`.
     let Some(v) = scan
         .next_solid(end)
@@ -3260,6 +3297,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || scan.tokens[i].start < covered
             || (i > 0 && glued(i - 1))
             || (i > 1 && (scan.is_punct(i - 1, '-') || scan.is_punct(i - 1, '\'')) && glued(i - 2))
+            // Spanish `mi` (my) before a word opens no name: `hola, mi
+            // bebé tiene fiebre`.
+            || (scan.tok(i) == "mi" && scan.next_solid(i).is_some_and(|n| scan.is_word(n)))
+            // Nor the lowercase word after it: `mi niña`, not Nina.
+            || (scan.prev_solid(i).is_some_and(|p| scan.tok(p) == "mi")
+                && case_of(scan.tok(i)) == Case::Lower)
         {
             i += 1;
             continue;

@@ -1472,7 +1472,8 @@ const NOT_STREET_WORDS: &str = words![
     "am", "blocks", "miles", "down", "up", "is", "are", "from",
     // Pronouns and verbs: `gabapentin 300 makes me walk like im drunk`.
     "me", "you", "him", "them", "it", "we", "he", "she", "they", "was", "were", "makes", "make",
-    "made", "gives", "gave", "keeps",
+    "made", "gives", "gave", "keeps", // A trip's length: `its a 40 min drive`.
+    "min", "mins", "minute", "hour", "hr", "hrs", "mile", "mi", "km",
 ];
 const UNIT_WORDS: &str = words![
     "apt",
@@ -1519,12 +1520,24 @@ pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             _ => street_at(scan, i),
         };
         if let Some(end) = street {
+            // A county road or highway by its letter: `County Rd J, Oregon, WI`.
+            let end = match scan.next_solid(end) {
+                Some(l)
+                    if scan.tok(l).len() == 1
+                        && scan.tok(l).bytes().all(|b| b.is_ascii_uppercase())
+                        && scan.next_solid(l).is_some_and(|c| scan.is_punct(c, ','))
+                        && city_state_after(scan, l).is_some() =>
+                {
+                    l
+                }
+                _ => end,
+            };
             let end = city_state_after(scan, end).unwrap_or(end);
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
             covered = scan.tokens[end].end;
         } else if capitalised(scan, i) {
             // (Tested before the call: most words are not capitalised.)
-            if let Some((first, last)) = city_state_at(scan, i) {
+            if let Some((first, last)) = city_state_at(scan, i, false) {
                 out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
                 covered = scan.tokens[last].end;
             }
@@ -1717,12 +1730,13 @@ pub(crate) fn is_state_name(scan: &Scan, i: usize) -> bool {
 fn city_state_after(scan: &Scan, end: usize) -> Option<usize> {
     let c = scan.next_solid(end).filter(|&c| scan.is_punct(c, ','))?;
     let first = scan.next_solid(c)?;
-    city_state_at(scan, first).map(|(_, last)| last)
+    city_state_at(scan, first, true).map(|(_, last)| last)
 }
 
 /// `Springfield, IL 62704` or `Springfield, Illinois` at token `i`: (first, last token).
-/// A two-letter state needs a ZIP after it, as `Thanks, OK` is not a place.
-fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
+/// A two-letter state needs a ZIP after it, as `Thanks, OK` is not a place,
+/// unless a street comes before the city (`1802 Monroe St, Madison, WI.`).
+fn city_state_at(scan: &Scan, i: usize, after_street: bool) -> Option<(usize, usize)> {
     let capital = |k: usize| capitalised(scan, k);
     if !capital(i) || (i > 0 && capital(scan.prev_solid(i).unwrap_or(usize::MAX))) {
         return None;
@@ -1738,7 +1752,7 @@ fn city_state_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
                 let zip = scan
                     .next_solid(s)
                     .is_some_and(|z| scan.kind(z) == Some(Kind::Number) && scan.tok(z).len() == 5);
-                return zip.then_some((i, s));
+                return (zip || after_street).then_some((i, s));
             }
             // Full state names may be two words.
             let one_word = is_state_name(scan, s);
