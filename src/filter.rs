@@ -388,7 +388,7 @@ impl Filter {
                 .iter()
                 .filter_map(|f| f.sensitivity.map(|s| s.as_str()))
                 .collect();
-            s.sort_unstable();
+            crate::sort::sort(&mut s);
             s.dedup();
             s
         };
@@ -455,7 +455,7 @@ impl Filter {
                     .filter(|f| self.finding_action(f) != Action::Allow)
                     .map(|f| f.category.as_str())
                     .collect();
-                cats.sort_unstable();
+                crate::sort::sort(&mut cats);
                 cats.dedup();
                 reasons.push(Reason {
                     code: "phi_redacted",

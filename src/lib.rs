@@ -38,6 +38,7 @@ mod normalize;
 mod policy;
 mod scan;
 mod sha256;
+mod sort;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -313,7 +313,7 @@ fn lookalike(c: char) -> Option<char> {
 /// given in any order, in one pass over the text.
 pub(crate) fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| byte_offsets[i]);
+    crate::sort::sort_by_key(&mut order, |&i| byte_offsets[i]);
     let mut out = vec![0; byte_offsets.len()];
     let (mut byte, mut units) = (0usize, 0usize);
     let mut chars = text.chars();

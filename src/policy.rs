@@ -1,8 +1,6 @@
 //! The policy: which channels may carry PHI, where messages may go, and what
 //! happens to each kind of finding.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Value};
 
 use crate::json::{array, boolean, known_keys, object, safe_key, string, strings};
@@ -168,12 +166,13 @@ pub(crate) enum AttachmentRule {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Policy {
-    channels: BTreeMap<String, ChannelRule>,
+    /// Sorted by id (a vector: a map's code would be one more in the module).
+    channels: Vec<(String, ChannelRule)>,
     countries: Vec<Country>,
     pub(crate) allow_phones: Vec<String>,
     pub(crate) allow_domains: Vec<String>,
     pub(crate) allow_names: Vec<String>,
-    categories: BTreeMap<Category, Action>,
+    categories: Vec<(Category, Action)>,
     pub(crate) sensitive: Action,
     pub(crate) attachments: AttachmentRule,
     digest: String,
@@ -345,7 +344,7 @@ impl Policy {
 
     /// The embedded default policy, its digest not yet set.
     fn defaults() -> Policy {
-        let mut channels = BTreeMap::new();
+        let mut channels = Vec::new();
         for k in CATALOG {
             let rule = ChannelRule {
                 baa: k.baa_by_default,
@@ -355,7 +354,7 @@ impl Policy {
                     Vec::new()
                 },
             };
-            channels.insert(k.id.to_string(), rule);
+            set_channel(&mut channels, k.id.to_string(), rule);
         }
         Policy {
             channels,
@@ -363,7 +362,7 @@ impl Policy {
             allow_phones: Vec::new(),
             allow_domains: Vec::new(),
             allow_names: Vec::new(),
-            categories: BTreeMap::new(),
+            categories: Vec::new(),
             sensitive: Action::Block,
             attachments: AttachmentRule::Sensitive,
             digest: String::new(),
@@ -379,8 +378,8 @@ impl Policy {
     fn read_channels(&mut self, v: &Value) -> Result<(), Error> {
         for (id, decl) in object(v, "policy.channels", policy_error)? {
             let path = format!("policy.channels.{}", safe_key(id));
-            self.channels
-                .insert(id.clone(), channel_rule(id, decl, &path)?);
+            let rule = channel_rule(id, decl, &path)?;
+            set_channel(&mut self.channels, id.clone(), rule);
         }
         Ok(())
     }
@@ -444,10 +443,18 @@ fn read_countries(v: &Value) -> Result<Vec<Country>, Error> {
         .collect()
 }
 
+/// Sets channel `id`'s rule, keeping the list sorted by id.
+fn set_channel(channels: &mut Vec<(String, ChannelRule)>, id: String, rule: ChannelRule) {
+    match channels.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+        Ok(at) => channels[at].1 = rule,
+        Err(at) => channels.insert(at, (id, rule)),
+    }
+}
+
 #[inline(never)]
-fn read_categories(v: &Value) -> Result<BTreeMap<Category, Action>, Error> {
+fn read_categories(v: &Value) -> Result<Vec<(Category, Action)>, Error> {
     let f = policy_error;
-    let mut categories = BTreeMap::new();
+    let mut categories: Vec<(Category, Action)> = Vec::new();
     for (name, action) in object(v, "policy.categories", f)? {
         let path = format!("policy.categories.{}", safe_key(name));
         let category = Category::parse(name).ok_or_else(|| {
@@ -457,7 +464,9 @@ fn read_categories(v: &Value) -> Result<BTreeMap<Category, Action>, Error> {
                 all.join(", ")
             ))
         })?;
-        categories.insert(category, action_of(action, &path)?);
+        let action = action_of(action, &path)?;
+        categories.retain(|&(c, _)| c != category);
+        categories.push((category, action));
     }
     Ok(categories)
 }
@@ -544,8 +553,9 @@ impl Policy {
     /// default (names and dates are allowed, everything else redacted).
     pub fn category_action(&self, category: Category) -> Action {
         self.categories
-            .get(&category)
-            .copied()
+            .iter()
+            .find(|&&(c, _)| c == category)
+            .map(|&(_, a)| a)
             .unwrap_or(match category {
                 Category::Name | Category::Date => Action::Allow,
                 _ => Action::Redact,
@@ -553,7 +563,10 @@ impl Policy {
     }
 
     pub(crate) fn channel(&self, id: &str) -> Option<&ChannelRule> {
-        self.channels.get(id)
+        self.channels
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .map(|at| &self.channels[at].1)
     }
 
     pub(crate) fn baa_note(id: &str) -> Option<&'static str> {
@@ -625,7 +638,7 @@ fn channel_rule(id: &str, decl: &Value, path: &str) -> Result<ChannelRule, Error
                     out.push(service);
                 }
             }
-            out.sort();
+            crate::sort::sort(&mut out);
             out
         }
         None if !baa => Vec::new(),

@@ -432,7 +432,7 @@ fn correctables() -> &'static Correctables {
                 }
             }
         }
-        keyed.sort_by(|x, y| (x.0, x.2).cmp(&(y.0, y.2)));
+        crate::sort::sort_by(&mut keyed, |x, y| (x.0, x.2) < (y.0, y.2));
         assert!(
             keyed.len() < usize::from(u16::MAX),
             "too many correctable words"

@@ -16,7 +16,6 @@ mod table;
 mod text;
 pub(crate) mod validate;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::scan::{Kind, Scan};
@@ -1528,34 +1527,37 @@ fn person_words(scan: &Scan) -> PersonWords {
 
 /// Keeps the best of overlapping hits: higher priority, then longer, then earlier.
 fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut hits, |a, b| {
         b.priority
             .cmp(&a.priority)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
+            .is_lt()
     });
-    // Kept spans are disjoint, so only the one starting last before `h.end` can overlap `h`.
-    let mut spans: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    let free = |spans: &BTreeMap<usize, usize>, h: &Hit| {
-        spans
-            .range(..h.end)
-            .next_back()
-            .is_none_or(|(_, &end)| end <= h.start)
+    // Kept spans are disjoint, so only the one starting last before `h.end`
+    // can overlap `h`. (A vector sorted by start: a message keeps a few
+    // dozen at most, and a map's code would be one more in the module.)
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
+    let insert = |spans: &mut Vec<(usize, usize)>, start: usize, end: usize| {
+        let at = spans.partition_point(|&(s, _)| s < start);
+        spans.insert(at, (start, end));
     };
+    let before = |spans: &[(usize, usize)], end: usize| spans.partition_point(|&(s, _)| s < end);
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
-        if free(&spans, &h) {
-            spans.insert(h.start, h.end);
+        let n = before(&spans, h.end);
+        if n == 0 || spans[n - 1].1 <= h.start {
+            insert(&mut spans, h.start, h.end);
             kept.push(h);
             continue;
         }
         // A URL overlapping other findings keeps the pieces between them:
         // dropping it whole would leave those pieces unredacted.
         if h.category == Category::Url {
-            let inside: Vec<(usize, usize)> = spans
-                .range(..h.end)
-                .filter(|(_, &e)| e > h.start)
-                .map(|(&s, &e)| (s, e))
+            let inside: Vec<(usize, usize)> = spans[..n]
+                .iter()
+                .filter(|&&(_, e)| e > h.start)
+                .copied()
                 .collect();
             let mut at = h.start;
             let mut pieces = Vec::new();
@@ -1566,7 +1568,7 @@ fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
                 at = at.max(e);
             }
             for (start, end) in pieces {
-                spans.insert(start, end);
+                insert(&mut spans, start, end);
                 kept.push(Hit {
                     start,
                     end,
@@ -1575,7 +1577,7 @@ fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
             }
         }
     }
-    kept.sort_by_key(|h| h.start);
+    crate::sort::sort_by_key(&mut kept, |h| h.start);
     kept
 }
 

@@ -4981,7 +4981,7 @@ fn sandwiched(scan: &Scan, out: &mut Vec<Cand>) {
     }
     let mut found: Vec<(usize, usize, bool)> =
         out.iter().map(|c| (c.start, c.end, c.clinician)).collect();
-    found.sort_unstable();
+    crate::sort::sort(&mut found);
     let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
     let mut add = Vec::new();
     for pair in found.windows(2) {
