@@ -509,14 +509,13 @@ impl Policy {
 
     /// The effective policy, defaults included, as JSON with sorted keys.
     pub fn canonical(&self) -> Value {
-        let channels: serde_json::Map<String, Value> = self
-            .channels
-            .iter()
-            .map(|(id, r)| {
-                let services: Vec<&str> = r.services.iter().map(|s| s.as_str()).collect();
-                (id.clone(), json!({ "baa": r.baa, "services": services }))
-            })
-            .collect();
+        // Maps filled by insert, not collected: a collected map sorts its
+        // entries first, with a sort compiled for them alone.
+        let mut channels = serde_json::Map::new();
+        for (id, r) in &self.channels {
+            let services: Vec<&str> = r.services.iter().map(|s| s.as_str()).collect();
+            channels.insert(id.clone(), json!({ "baa": r.baa, "services": services }));
+        }
         let countries: Vec<String> = self
             .countries
             .iter()
@@ -526,15 +525,13 @@ impl Policy {
                 Country::Canada => "CA".into(),
             })
             .collect();
-        let categories: serde_json::Map<String, Value> = Category::ALL
-            .iter()
-            .map(|&c| {
-                (
-                    c.as_str().to_string(),
-                    Value::from(self.category_action(c).as_str()),
-                )
-            })
-            .collect();
+        let mut categories = serde_json::Map::new();
+        for &c in Category::ALL {
+            categories.insert(
+                c.as_str().to_string(),
+                Value::from(self.category_action(c).as_str()),
+            );
+        }
         json!({
             "channels": channels,
             "countries": countries,
