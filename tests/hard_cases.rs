@@ -2862,6 +2862,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("con tôi «bị sốt» và ho 3 ngày rồi, đêm qua «thở khò khè»", &["condition", "condition"]),
     ("está «muy dormido» y «no quiere el pecho»", &["condition", "condition"]),
     ("with like a «whooping sound» at the end", &["condition"]),
+    // From symptoms-18: chart shorthand names a patient, a reading told again by it, weights in a log, oxygen's flow is no reading.
+    ("r/o PE, «D-dimer» pending", &["procedure"]),
+    ("«A1c is 7.9» now, last time «it was 7.2», not happy", &["lab_result", "lab_result"]),
+    ("Check your temperature; if «it's 100.4» or higher call us", &["-"]),
+    ("«weighed in at 187.4» this am, «up 3 lbs» since sunday", &["lab_result", "lab_result"]),
+    ("his «sats dip to 88» when he sleeps", &["lab_result"]),
+    ("minha «glicose deu 198» em jejum", &["lab_result"]),
+    ("pt on «O2 2» L/min via NC continuous", &["-"]),
+    ("«tummy is rumbling» nonstop since that taco truck", &["condition"]),
+    ("у мамы давление 170 на 100, голова «кружится»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1738,6 +1738,16 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         {
             k = k.and_then(|a| scan.next_solid(a));
         }
+        // `weighed in at 187.4`.
+        if matches!(scan.low(v), "weighed" | "weighs")
+            && k.is_some_and(|a| scan.low(a) == "in")
+            && k.and_then(|a| scan.next_solid(a))
+                .is_some_and(|b| scan.low(b) == "at")
+        {
+            k = k
+                .and_then(|a| scan.next_solid(a))
+                .and_then(|b| scan.next_solid(b));
+        }
         let number = k.filter(|&n| scan.kind(n) == Some(Kind::Number));
         let unit = number.and_then(|n| scan.next_solid(n)).filter(|&u| {
             matches!(
@@ -1748,19 +1758,23 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         // A weight read off the scale needs no unit: `weighed 212 this morning`.
         let weighed = matches!(scan.low(v), "weighed" | "weighs")
             && number.is_some_and(|n| {
-                scan.tok(n)
-                    .parse::<u32>()
-                    .is_ok_and(|w| (40..700).contains(&w))
+                let whole = scan.tok(n).split('.').next().unwrap_or("");
+                whole.parse::<u32>().is_ok_and(|w| (40..700).contains(&w))
             });
-        let Some(unit) = unit.or(number.filter(|_| weighed)) else {
+        let Some(unit) = unit.or(number.filter(|_| weighed).map(|n| value_end(scan, n))) else {
             continue;
         };
         // Within the sentence: `our teen isnt eating, lost 18 lbs`; or
         // opening the message, a patient's own (`up 4 lbs since saturday`).
         let who = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
-            .take(8)
-            .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
-            .any(|p| someone(scan.low(p)))
+            .take(10)
+            // (A decimal's point ends no sentence: `weighed in at 187.4 this
+            // am, up 3 lbs`.)
+            .take_while(|&p| {
+                !matches!(scan.tok(p), "!" | "?")
+                    && !(scan.tok(p) == "." && scan.kind(p + 1) != Some(Kind::Number))
+            })
+            .any(|p| someone(scan.low(p)) || matches!(scan.low(p), "weighed" | "weighs"))
             || scan.prev_solid(v).is_none();
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
@@ -5330,6 +5344,13 @@ const VALUE_CONNECTORS: &str = words![
     "baja",
     "in",
     "the",
+    // `sats dip to 88`, `glicose deu 198` (Portuguese: gave).
+    "dip",
+    "dips",
+    "dipped",
+    "drops",
+    "deu",
+    "deram",
 ];
 const LAB_UNITS: &[&str] = &[
     "%",
@@ -6271,9 +6292,13 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             whole += 2;
         }
+        // (Nor oxygen's flow: `O2 2 L/min via NC`, `oxygen 2 liters`.)
         let unit_after = |k: usize| {
-            scan.next_solid(k)
-                .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)) || dose_unit(scan, u))
+            scan.next_solid(k).is_some_and(|u| {
+                word_set!(TIME_UNITS).contains(scan.low(u))
+                    || dose_unit(scan, u)
+                    || matches!(scan.low(u), "l" | "lpm" | "liters" | "liter" | "litros")
+            })
         };
         // A decimal dose too: `estradiol 0.05 mg patch`.
         let mut last = value_end(scan, j);
@@ -6292,6 +6317,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     blood_pressures(scan, first, out);
     visual_acuities(scan, out);
     findings_after_colon(scan, out);
+    readings_it_was(scan, first, out);
     // A result carries the class of the sensitive test or condition it
     // reports on, named earlier in its sentence (or in it).
     // (A genetic finding keeps its own class.)
@@ -6843,6 +6869,56 @@ fn other_value(scan: &Scan, last: usize) -> Option<usize> {
         k = scan.next_solid(k)?;
     }
     (linked && scan.kind(k) == Some(Kind::Number)).then_some(k)
+}
+
+/// A reading told again by `it` after one found: `A1c is 7.9 now, last
+/// time it was 7.2`, `O2 was 89%, usually its 94`. From `it` through the
+/// value; not a time or a dose (`it was 2 days ago`, `its 10 mg`).
+fn readings_it_was(scan: &Scan, first: usize, out: &mut Vec<Cand>) {
+    let Some(after) = out[first..].iter().map(|c| c.end).min() else {
+        return;
+    };
+    for i in 0..scan.tokens.len() {
+        if scan.tokens[i].start < after || !scan.is_word(i) {
+            continue;
+        }
+        let verb = match scan.low(i) {
+            "its" | "itz" => Some(i),
+            "it" => scan
+                .next_solid(i)
+                .filter(|&v| matches!(scan.low(v), "was" | "is"))
+                .or_else(|| {
+                    (scan.is_punct(i + 1, '\'') && scan.low(i + 2) == "s").then_some(i + 2)
+                }),
+            _ => None,
+        };
+        let Some(n) = verb.and_then(|v| scan.next_solid(v)) else {
+            continue;
+        };
+        // Not a threshold to watch for: `if it's 100.4 or higher call us`.
+        if scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "if" | "when" | "unless" | "once"))
+        {
+            continue;
+        }
+        if scan.kind(n) != Some(Kind::Number)
+            || out
+                .iter()
+                .any(|c| c.end > scan.tokens[i].start && c.start < scan.tokens[n].end)
+        {
+            continue;
+        }
+        let last = value_end(scan, n);
+        let timed = scan.next_solid(last).is_some_and(|u| {
+            word_set!(TIME_UNITS).contains(scan.low(u))
+                || dose_unit(scan, u)
+                || matches!(scan.low(u), "am" | "pm" | "times" | "x")
+        });
+        if !timed {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+        }
+    }
 }
 
 /// The last token of the value starting at number token `j`: a decimal or

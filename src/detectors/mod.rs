@@ -1499,9 +1499,14 @@ fn person_words(scan: &Scan) -> PersonWords {
             || names::singular_relative(low)
             // A chart's `s/p` (status post) and a treatment's course (`round 3
             // of chemo`, `cycle 2 of`) are someone's.
-            || (low == "s"
+            // So are its `r/o` (rule out), `c/o` (complains of) and `h/o`
+            // (history of): `r/o PE, D-dimer pending`.
+            || (matches!(low, "s" | "r" | "c" | "h")
                 && scan.is_punct(i + 1, '/')
-                && scan.low(i + 2) == "p"
+                && matches!(
+                    (low, scan.low(i + 2)),
+                    ("s", "p") | ("r", "o") | ("c", "o") | ("h", "o")
+                )
                 && !scan.is_word(i + 3))
             || (matches!(low, "round" | "cycle")
                 && scan.next_solid(i).is_some_and(|n| {
