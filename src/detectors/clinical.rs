@@ -1771,8 +1771,12 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
             // (A decimal's point ends no sentence: `weighed in at 187.4 this
             // am, up 3 lbs`.)
             .take_while(|&p| {
-                !matches!(scan.tok(p), "!" | "?")
-                    && !(scan.tok(p) == "." && scan.kind(p + 1) != Some(Kind::Number))
+                let end = match scan.tok(p) {
+                    "!" | "?" => true,
+                    "." => scan.kind(p + 1) != Some(Kind::Number),
+                    _ => false,
+                };
+                !end
             })
             .any(|p| someone(scan.low(p)) || matches!(scan.low(p), "weighed" | "weighs"))
             || scan.prev_solid(v).is_none();
