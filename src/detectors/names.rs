@@ -324,6 +324,25 @@ pub(crate) const RELATIVES: &[&str] = &[
     "irmao",
     "neto",
     "neta",
+    // Grandmothers and elders in Hindi, Urdu, Somali and Tagalog: `dadi
+    // Kamla`, `ayeeyo Faadumo`, `ate Joy`, `kuya Jun`; French family: `ma
+    // fille Océane`, `mon fils`.
+    "dadi",
+    "nani",
+    "dada",
+    "nana-ji",
+    "ayeeyo",
+    "awoowe",
+    "ate",
+    "kuya",
+    "lola",
+    "lolo",
+    "tita",
+    "tito",
+    "fille",
+    "fils",
+    "mere",
+    "pere",
     // Spanish babies and little ones, read folded: `mi bebé Santiago`.
     "bebe",
     "bebito",
@@ -1108,12 +1127,22 @@ fn opening_person_act(scan: &Scan, a: usize) -> bool {
     let low = |k: Option<usize>| k.map_or("", |k| scan.low(k));
     match scan.low(a) {
         "left" | "wont" | "cant" => true,
-        "won" | "can" => scan.is_punct(a + 1, '\'') && scan.low(a + 2) == "t",
+        "won" | "can" => {
+            (scan.is_punct(a + 1, '\'') && scan.low(a + 2) == "t")
+                || (scan.low(a) == "can"
+                    && matches!(low(next), "pick" | "take" | "bring" | "come" | "drop"))
+        }
         "is" => matches!(
             low(next),
             "here" | "in" | "at" | "on" | "coming" | "covering" | "running" | "waiting" | "outside"
         ),
-        "will" => low(next) == "be",
+        // `Hope will call back after lunch`, `Will will bring Grace at 2`.
+        "will" => matches!(
+            low(next),
+            "be" | "call" | "bring" | "pick" | "come" | "drop" | "text" | "stop" | "need"
+        ),
+        // `Hope said to call`, `Sunny can pick up mom's script`.
+        "said" | "says" => matches!(low(next), "to" | "she" | "he" | "they" | "it" | "you"),
         "has" => {
             matches!(low(next), "an" | "a")
                 && matches!(
