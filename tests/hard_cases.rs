@@ -2872,6 +2872,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt on «O2 2» L/min via NC continuous", &["-"]),
     ("«tummy is rumbling» nonstop since that taco truck", &["condition"]),
     ("у мамы давление 170 на 100, голова «кружится»", &["condition"]),
+    // From symptoms-18: a home device's reading, a log of readings by day or date.
+    ("my cuff says «148 over 94», «heart rate 88»", &["lab_result", "lab_result"]),
+    ("cuff says «148/94»", &["lab_result"]),
+    ("meter says «245» this morning", &["lab_result"]),
+    ("readings this week: mon «132» tue «145» wed «210»", &["lab_result", "lab_result", "lab_result"]),
+    ("daily weights: 6/2 «201» 6/3 «202»", &["lab_result", "lab_result"]),
+    ("our «hours»: mon 9-5, tue 9-5", &["-"]),
+    // From names-15: word-names opening a message before what a person does; relatives in other languages.
+    ("«Hope» will call back after lunch", &["name"]),
+    ("«Sunny» can pick up mom's script after 5", &["name"]),
+    ("dadi «Kamla» ka appointment kab hai", &["name"]),
+    ("ayeeyo «Faadumo» waxay rabtaa ballan cusub", &["name"]),
+    ("«Summer» will be here soon, the «heat» is awful", &["-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

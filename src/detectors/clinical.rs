@@ -1832,6 +1832,23 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
             out.push(Cand::new(scan.tokens[start].start, scan.tokens[end].end));
             continue;
         }
+        // What a home device reads: a pressure off a cuff or monitor (`my
+        // cuff says 148 over 94`), a sugar off a meter (`meter says 245`).
+        let device = scan.prev_solid(v).map_or("", |p| scan.low(p));
+        if matches!(device, "cuff" | "monitor" | "machine") && (60..=260).contains(&whole) {
+            let under = over_reading(scan, n).or_else(|| {
+                (scan.is_punct(n + 1, '/') && scan.kind(n + 2) == Some(Kind::Number))
+                    .then_some(n + 2)
+            });
+            if let Some(under) = under {
+                out.push(Cand::new(scan.tokens[n].start, scan.tokens[under].end));
+                continue;
+            }
+        }
+        if device == "meter" && (20..=600).contains(&whole) {
+            out.push(Cand::new(scan.tokens[n].start, scan.tokens[n].end));
+            continue;
+        }
         let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
         let last = if decimal { n + 2 } else { n };
         // Fahrenheit, or Celsius with its tenths: `102.3`, `103`, `38.9`.
@@ -6322,6 +6339,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     visual_acuities(scan, out);
     findings_after_colon(scan, out);
     readings_it_was(scan, first, out);
+    logged_readings(scan, out);
     // A result carries the class of the sensitive test or condition it
     // reports on, named earlier in its sentence (or in it).
     // (A genetic finding keeps its own class.)
@@ -6873,6 +6891,94 @@ fn other_value(scan: &Scan, last: usize) -> Option<usize> {
         k = scan.next_solid(k)?;
     }
     (linked && scan.kind(k) == Some(Kind::Number)).then_some(k)
+}
+
+/// A log of readings, each after its day or date, once its label and a
+/// colon say what they are: `readings this week: mon 132 tue 145`, `daily
+/// weights: 6/2 201 6/3 202`, `BPs: mon 148/92 tue 151/95`.
+fn logged_readings(scan: &Scan, out: &mut Vec<Cand>) {
+    const LABELS: &str = words![
+        "readings", "reading", "sugars", "numbers", "bps", "bp", "weights", "weight", "glucose",
+        "bs", "bg", "log", "azucar", "presion", "pesos",
+    ];
+    const DAYS: &str = words![
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "lun",
+        "mar",
+        "mie",
+        "jue",
+        "vie",
+        "sab",
+        "dom",
+    ];
+    for c in 0..scan.tokens.len() {
+        if !scan.is_punct(c, ':') {
+            continue;
+        }
+        let labelled = std::iter::successors(scan.prev_solid(c), |&p| scan.prev_solid(p))
+            .take(3)
+            .any(|p| scan.is_word(p) && word_set!(LABELS).contains(scan.low(p)));
+        if !labelled {
+            continue;
+        }
+        let mut k = scan.next_solid(c);
+        let mut dated = false;
+        while let Some(t) = k {
+            if scan.kind(t) == Some(Kind::Newline) || scan.is_punct(t, '.') && !dated {
+                break;
+            }
+            if scan.is_word(t) && word_set!(DAYS).contains(scan.low(t)) {
+                dated = true;
+                k = scan.next_solid(t);
+                continue;
+            }
+            if scan.kind(t) != Some(Kind::Number) {
+                if !scan.is_punct(t, ',') && !scan.is_punct(t, '-') {
+                    break;
+                }
+                k = scan.next_solid(t);
+                continue;
+            }
+            // A date (`6/2`) is the next value's label.
+            if scan.is_punct(t + 1, '/')
+                && scan.kind(t + 2) == Some(Kind::Number)
+                && scan.tok(t).len() <= 2
+                && scan.tok(t + 2).len() <= 2
+                && scan
+                    .next_solid(t + 2)
+                    .is_some_and(|v| scan.kind(v) == Some(Kind::Number))
+            {
+                dated = true;
+                k = scan.next_solid(t + 2);
+                continue;
+            }
+            if !dated {
+                break;
+            }
+            let last = value_end(scan, t);
+            out.push(Cand::new(scan.tokens[t].start, scan.tokens[last].end));
+            dated = false;
+            k = scan.next_solid(last);
+        }
+    }
 }
 
 /// A reading told again by `it` after one found: `A1c is 7.9 now, last

@@ -591,6 +591,9 @@ const NOT_NAMES: &str = words![
     "sincerely",
     // Spanish `baby`, a listed name elsewhere: `hola, mi bebé`.
     "bebe",
+    // Home devices that read out numbers: `cuff says 148/94`.
+    "cuff",
+    "meter",
     // Tagalog's polite particle and its "if": `Magandang umaga po`, `kung
     // hindi makakarating`.
     "po",
