@@ -2885,6 +2885,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("dadi «Kamla» ka appointment kab hai", &["name"]),
     ("ayeeyo «Faadumo» waxay rabtaa ballan cusub", &["name"]),
     ("«Summer» will be here soon, the «heat» is awful", &["-", "-"]),
+    // From symptoms-18: a pressure gone to a reading, a multiword analyte gone up, a test done in a chart's words.
+    ("«pressure dropped to 88/50» after the new pill", &["lab_result"]),
+    ("your liver enzymes «are slightly up»", &["lab_result"]),
+    ("«Tdap» given R deltoid, no rxn after 15 min", &["procedure"]),
+    ("«Flu shots» given daily 9-5 in the lobby", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

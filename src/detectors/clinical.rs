@@ -1835,13 +1835,21 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
         // What a home device reads: a pressure off a cuff or monitor (`my
         // cuff says 148 over 94`), a sugar off a meter (`meter says 245`).
         let device = scan.prev_solid(v).map_or("", |p| scan.low(p));
-        if matches!(device, "cuff" | "monitor" | "machine") && (60..=260).contains(&whole) {
+        // (And a pressure gone up or down to one: `pressure dropped to 88/50`.)
+        if matches!(device, "cuff" | "monitor" | "machine" | "pressure")
+            && (60..=260).contains(&whole)
+        {
             let under = over_reading(scan, n).or_else(|| {
                 (scan.is_punct(n + 1, '/') && scan.kind(n + 2) == Some(Kind::Number))
                     .then_some(n + 2)
             });
             if let Some(under) = under {
-                out.push(Cand::new(scan.tokens[n].start, scan.tokens[under].end));
+                // The pressure's word with it; a device's reading alone.
+                let from = match scan.prev_solid(v) {
+                    Some(p) if device == "pressure" => p,
+                    _ => n,
+                };
+                out.push(Cand::new(scan.tokens[from].start, scan.tokens[under].end));
                 continue;
             }
         }
@@ -7196,7 +7204,11 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     let moved = matches!(w, "up" | "down")
         && scan.prev_solid(i).is_some_and(|s| {
             matches!(scan.low(s), "level" | "levels" | "count" | "counts")
-                || analyte_at(scan, s).is_some()
+                // An analyte of one word or ending there: `liver enzymes
+                // are slightly up`.
+                || std::iter::successors(Some(s), |&p| scan.prev_solid(p))
+                    .take(3)
+                    .any(|a| analyte_at(scan, a).is_some_and(|after| a == s || after == s + 1))
         })
         && !scan.next_solid(j).is_some_and(|n| {
             matches!(scan.low(n), "for" | "next")

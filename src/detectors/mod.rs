@@ -1454,7 +1454,15 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
                 .next_solid(a)
                 .is_some_and(|v| matches!(scan.low(v), "booked" | "scheduled" | "confirmed"))
     });
-    sided || needed || booked
+    // One done, in a chart's words: `Tdap given R deltoid`, `wound vac
+    // changed`; not an offer's plural (`flu shots given daily`).
+    let done = after.is_some_and(|a| {
+        matches!(
+            scan.low(a),
+            "given" | "changed" | "placed" | "removed" | "administered"
+        ) && !scan.low(last).ends_with('s')
+    });
+    sided || needed || booked || done
 }
 
 /// Is word `i` a patient's bed by its number (`bed 12`, `rm 4`, `cama 3`)?
