@@ -2890,6 +2890,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("your liver enzymes «are slightly up»", &["lab_result"]),
     ("«Tdap» given R deltoid, no rxn after 15 min", &["procedure"]),
     ("«Flu shots» given daily 9-5 in the lobby", &["-"]),
+    // From procedures-3: person words of other languages make a test someone's; someone's PT or OT by its initials.
+    ("Con tôi cần «chụp X-quang» phổi trước khi đi học.", &["procedure"]),
+    ("متى موعد «تنظير» القولون لوالدي؟", &["procedure"]),
+    ("Sa Biyernes po ang «colonoscopy» ko, ano po ang dapat kong inumin?", &["procedure"]),
+    ("Octubre es el mes de concientización sobre el «cáncer de mama».", &["-"]),
+    ("I have to cancel my «PT» tomorrow, my car broke down", &["procedure"]),
+    ("Mom's «OT» for her hand is Tuesdays and Thursdays now", &["procedure"]),
+    ("my «pt» in room 4 needs a blanket", &["-"]),
+    ("They put the «camera down my throat» and now my throat is so sore", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3775,6 +3775,41 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     gestational(scan, out);
     recovery_iop(scan, out);
+    // Someone's therapy by its initials, in capitals, then when or what
+    // of it: `cancel my PT tomorrow`, `Mom's OT for her hand is Tuesdays`
+    // (not a clinician's `my pt in room 4`).
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.tok(i), "PT" | "OT") {
+            continue;
+        }
+        let owner = scan.prev_solid(i).is_some_and(|p| {
+            matches!(scan.low(p), "my" | "your" | "his" | "her" | "their")
+                || (scan.low(p) == "s" && p >= 2 && scan.is_punct(p - 1, '\''))
+        });
+        let then = scan.next_solid(i).is_some_and(|n| {
+            matches!(
+                scan.low(n),
+                "tomorrow"
+                    | "today"
+                    | "tonight"
+                    | "session"
+                    | "sessions"
+                    | "appt"
+                    | "appointment"
+                    | "for"
+                    | "on"
+                    | "starts"
+                    | "visit"
+                    | "eval"
+                    | "evaluation"
+                    | "this"
+                    | "next"
+            )
+        });
+        if owner && then {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
     // A session with a therapist is therapy: `su terapeuta canceló su
     // sesión`, `your session with the counselor`.
     for i in starts(scan) {
