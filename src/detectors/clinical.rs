@@ -6944,34 +6944,14 @@ fn logged_readings(scan: &Scan, out: &mut Vec<Cand>) {
         "readings", "reading", "sugars", "numbers", "bps", "bp", "weights", "weight", "glucose",
         "bs", "bg", "log", "azucar", "presion", "pesos",
     ];
-    const DAYS: &str = words![
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "am",
-        "pm",
-        "lun",
-        "mar",
-        "mie",
-        "jue",
-        "vie",
-        "sab",
-        "dom",
-    ];
+    // Times of day and Spanish days; English days are the names' list.
+    const DAYS: &str = words!["am", "pm", "lun", "mar", "mie", "jue", "vie", "sab", "dom"];
+    let day = |w: &str| {
+        let short = |d: &str| word_set!(super::names::WEEKDAY_ABBREVIATIONS).contains(d);
+        word_set!(DAYS).contains(w)
+            || short(w)
+            || (w.len() >= 6 && w.ends_with("day") && w.is_char_boundary(3) && short(&w[..3]))
+    };
     for c in 0..scan.tokens.len() {
         if !scan.is_punct(c, ':') {
             continue;
@@ -6988,7 +6968,7 @@ fn logged_readings(scan: &Scan, out: &mut Vec<Cand>) {
             if scan.kind(t) == Some(Kind::Newline) || scan.is_punct(t, '.') && !dated {
                 break;
             }
-            if scan.is_word(t) && word_set!(DAYS).contains(scan.low(t)) {
+            if scan.is_word(t) && day(scan.low(t)) {
                 dated = true;
                 k = scan.next_solid(t);
                 continue;

@@ -1314,7 +1314,7 @@ const MONTH_NAMES: &str = words!["may", "june", "april", "august", "january"];
 
 /// Weekday abbreviations that are also given names (`Thu`, `Sun`): a name
 /// alone only after a greeting or title (`Mon and Thu at 1 PM`).
-const WEEKDAY_ABBREVIATIONS: &str =
+pub(crate) const WEEKDAY_ABBREVIATIONS: &str =
     words!["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",];
 
 word_list!(
