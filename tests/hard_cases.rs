@@ -2893,6 +2893,7 @@ const CASES: &[(&str, &[&str])] = &[
     // From procedures-3: person words of other languages make a test someone's; someone's PT or OT by its initials.
     ("Con tôi cần «chụp X-quang» phổi trước khi đi học.", &["procedure"]),
     ("متى موعد «تنظير» القولون لوالدي؟", &["procedure"]),
+    ("Когда будут результаты моего «анализа» крови?", &["procedure"]),
     ("Sa Biyernes po ang «colonoscopy» ko, ano po ang dapat kong inumin?", &["procedure"]),
     ("Octubre es el mes de concientización sobre el «cáncer de mama».", &["-"]),
     ("I have to cancel my «PT» tomorrow, my car broke down", &["procedure"]),

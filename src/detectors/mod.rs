@@ -1014,10 +1014,10 @@ const PERSON_WORDS: &str = words![
     "vous",
     "votre",
     // Vietnamese (folded) I, husband, wife, little one; Tagalog my, spouse,
-    // mother, father; Portuguese my; pinyin I, dad, son (not `mama`, in
-    // Spanish a breast: `cáncer de mama`); Somali
-    // mother, father; French you: `Con tôi cần chụp X-quang`, `ang
-    // colonoscopy ko`, `Wo baba xuyao zuo xin dian tu`.
+    // mother, father; Portuguese my; pinyin I, dad, son; Somali mother,
+    // father: `Con tôi cần chụp X-quang`, `ang colonoscopy ko`, `Wo baba
+    // xuyao zuo xin dian tu`. (Not pinyin `mama`: in Spanish a breast,
+    // `cáncer de mama`.)
     "toi",
     "chong",
     "vo",
@@ -1036,8 +1036,8 @@ const PERSON_WORDS: &str = words![
     "hooyaday",
     "aabahay",
     // Arabic and Korean: my father, my mother, my son, my daughter, my
-    // husband, my wife; father, mother, our, mom, dad. (Russian's would
-    // need the folding that turns its Latin-looking letters Latin.)
+    // husband, my wife; father, mother, our, mom, dad. (Russian's are
+    // `scripts::CYRILLIC_PERSON_WORDS`, compared folded.)
     "والدي",
     "لوالدي",
     "أمي",
@@ -1423,6 +1423,9 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 /// someone's or opens the sentence (`my son`, `son has a fever`).
 fn person_word(scan: &Scan, i: usize) -> bool {
     let low = scan.low(i);
+    if !low.is_ascii() && scripts::cyrillic_person_word(scan.tok(i)) {
+        return true;
+    }
     text::word_set!(PERSON_WORDS).contains(low)
         && (low != "son"
             || scan.prev_solid(i).is_none_or(|p| {

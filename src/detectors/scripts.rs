@@ -264,7 +264,7 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
-fn is_cyrillic(c: char) -> bool {
+pub(crate) fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
@@ -849,7 +849,7 @@ fn each(
 
 /// `word` in lowercase, ASCII and Cyrillic only: `str::to_lowercase`
 /// would bring Unicode's whole case table into the module (17 KB gzipped).
-fn lower(word: &str) -> String {
+pub(crate) fn lower(word: &str) -> String {
     word.chars()
         .map(|c| match c {
             'A'..='Z' => c.to_ascii_lowercase(),
@@ -873,4 +873,54 @@ fn stem_fits(word: &str, stem: &str, short: usize) -> bool {
             _ => 6,
         }
     })
+}
+
+/// Russian words that tie a message to a person (my, mother, father, son,
+/// daughter, husband, wife, I, you), compared as the scan holds them:
+/// folded, so their letters that look Latin are Latin, then lowercased.
+const CYRILLIC_PERSON_WORDS: &[&str] = &[
+    "мой",
+    "моя",
+    "моего",
+    "моей",
+    "моему",
+    "мама",
+    "маме",
+    "мамы",
+    "папа",
+    "папе",
+    "сын",
+    "сыну",
+    "дочь",
+    "дочери",
+    "муж",
+    "мужу",
+    "жена",
+    "я",
+    "меня",
+    "мне",
+    "вас",
+    "вам",
+    "ваш",
+    "ваша",
+    "вы",
+    "тебя",
+    "тебе",
+];
+
+/// Is `word`, a token of the scan, one of [`CYRILLIC_PERSON_WORDS`]?
+pub(crate) fn cyrillic_person_word(word: &str) -> bool {
+    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    if !word.chars().any(is_cyrillic) {
+        return false;
+    }
+    let low = lower(word);
+    FOLDED
+        .get_or_init(|| {
+            CYRILLIC_PERSON_WORDS
+                .iter()
+                .map(|w| lower(&Folded::new(w).text))
+                .collect()
+        })
+        .contains(&low)
 }
