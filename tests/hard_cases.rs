@@ -2900,6 +2900,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mom's «OT» for her hand is Tuesdays and Thursdays now", &["procedure"]),
     ("my «pt» in room 4 needs a blanket", &["-"]),
     ("They put the «camera down my throat» and now my throat is so sore", &["procedure"]),
+    // A word-name introduced before what the caller is doing.
+    ("This is «Precious», calling back about my son's forms", &["name"]),
+    ("hi its «Hope», checking on my refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

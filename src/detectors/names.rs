@@ -4616,6 +4616,23 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // A given name, a word too or not, said to be someone's
                     // relative: `Blessing is my niece`, `Hope es mi hija`.
                     || (capital(e) && e.first && !multi && relative_after(scan, end0))
+                    // Introduced before what the caller is doing: `This is
+                    // Precious, calling back about my son's forms`.
+                    || (capital(e)
+                        && e.first
+                        && !multi
+                        && introduced_before(scan, i)
+                        && scan
+                            .next_solid(end0)
+                            .filter(|&c| scan.is_punct(c, ','))
+                            .and_then(|c| scan.next_solid(c))
+                            .is_some_and(|v| {
+                                matches!(
+                                    scan.low(v),
+                                    "calling" | "checking" | "following" | "texting" | "writing"
+                                        | "reaching" | "returning" | "confirming"
+                                )
+                            }))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
                     || (capital(e)
