@@ -14,7 +14,7 @@ pub(crate) fn sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
         return;
     }
     let order = order(v.len(), &mut |a, b| less(&v[a], &v[b]));
-    permute(v, &order);
+    permute(v, order);
 }
 
 /// Sorts `v` by the key `key` gives each element, stably.
@@ -75,16 +75,22 @@ fn order(n: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     a
 }
 
-/// Puts `v[order[k]]` at place `k` for every `k`, by swaps alone: the item
-/// wanted at `k` is found by following the order past the places before
-/// `k`, whose items have already moved.
-fn permute<T>(v: &mut [T], order: &[usize]) {
-    for k in 0..v.len() {
-        let mut j = order[k];
-        while j < k {
-            j = order[j];
+/// Puts `v[order[k]]` at place `k` for every `k`, by swaps alone, each
+/// cycle of the order walked once (so linear time whatever the order):
+/// the places of a cycle done are marked in `order` itself.
+fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..v.len() {
+        let mut k = start;
+        while order[k] != DONE {
+            let from = order[k];
+            order[k] = DONE;
+            if from == start {
+                break;
+            }
+            v.swap(k, from);
+            k = from;
         }
-        v.swap(k, j);
     }
 }
 
