@@ -2903,6 +2903,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A word-name introduced before what the caller is doing.
     ("This is «Precious», calling back about my son's forms", &["name"]),
     ("hi its «Hope», checking on my refill", &["name"]),
+    // Days named by a word-name, and Spanish days of, are no names; Doris Day is.
+    ("Join us for «Harmony Day» at the Wellness Center", &["-"]),
+    ("Feliz Día de los «Reyes Magos» de parte de todo el personal", &["-"]),
+    ("«Doris Day» called about her appt", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3890,11 +3890,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         // A holiday by whom it honours: `Happy Valentine's Day`, `Mother's
         // Day`.
+        let day = |d: usize| scan.tok(d) == "Day" || scan.tok(d) == "DAY";
         let holiday = || {
-            possessive
-                && scan
-                    .next_solid(end0 + 2)
-                    .is_some_and(|d| scan.tok(d) == "Day" || scan.tok(d) == "DAY")
+            (possessive && scan.next_solid(end0 + 2).is_some_and(day))
+                // A day named by a word that is a name too: `Harmony Day`,
+                // `Hope Day` (not `Doris Day`).
+                || (e.common && (day(last_part) || after_all.is_some_and(day)))
+                // Spanish days of: `Feliz Día de los Reyes Magos`.
+                || std::iter::successors(Some(i), |&k| scan.prev_solid(k))
+                    .take(4)
+                    .chain(i..=last_part)
+                    .any(|k| {
+                        matches!(scan.tok(k), "Dia" | "DIA" | "Día" | "DÍA")
+                            && scan.next_solid(k).is_some_and(|n| scan.low(n) == "de")
+                    })
         };
         // A clinic's site by its town: `Our Augusta office has moved`,
         // `our Charlotte and Raleigh offices`.
