@@ -2907,6 +2907,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Join us for «Harmony Day» at the Wellness Center", &["-"]),
     ("Feliz Día de los «Reyes Magos» de parte de todo el personal", &["-"]),
     ("«Doris Day» called about her appt", &["name"]),
+    // Russian MRI and CT in capitals fold to letters that look Latin; a capitalised person word is read back.
+    ("у меня «МРТ» завтра", &["procedure"]),
+    ("Маме назначили «УЗИ» щитовидной железы на вторник.", &["procedure"]),
+    ("«MPT» results are in", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

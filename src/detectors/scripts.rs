@@ -796,6 +796,16 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
         let word = scan.tok(i);
         let first = word.chars().next().unwrap_or(' ');
         let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
+        // Russian's MRI and CT in capitals are all letters that look Latin,
+        // so folding left `MPT` and `KT`: told apart from Latin by their
+        // original, two bytes a letter.
+        if s.cyrillic && matches!(word, "MPT" | "KT") && {
+            let (a, b) = scan.folded.original_span(start, end);
+            b - a == 2 * word.len()
+        } {
+            found.push((start, end, P, None));
+            continue;
+        }
         if s.cyrillic && word.chars().any(is_cyrillic) {
             let low = lower(word);
             // The first stem of each list that fits (the stems are in list
@@ -914,7 +924,26 @@ pub(crate) fn cyrillic_person_word(word: &str) -> bool {
     if !word.chars().any(is_cyrillic) {
         return false;
     }
-    let low = lower(word);
+    // A capital that looks Latin was folded Latin (`Маме` reads `Mаме`):
+    // put back its lowercase Cyrillic letter before folding again.
+    let mut chars = word.chars();
+    let first = match chars.next() {
+        Some('A') => 'а',
+        Some('B') => 'в',
+        Some('E') => 'е',
+        Some('K') => 'к',
+        Some('M') => 'м',
+        Some('H') => 'н',
+        Some('O') => 'о',
+        Some('P') => 'р',
+        Some('C') => 'с',
+        Some('T') => 'т',
+        Some('X') => 'х',
+        Some('Y') => 'у',
+        Some(c) => c,
+        None => return false,
+    };
+    let low = lower(&Folded::new(&format!("{first}{}", chars.as_str())).text);
     FOLDED
         .get_or_init(|| {
             CYRILLIC_PERSON_WORDS
