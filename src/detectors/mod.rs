@@ -207,9 +207,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             last.checked_sub(1)
                 .and_then(|l| scan.next_solid(l))
                 .is_some_and(|n| scan.tok(n).starts_with('$'))
-                && !scan
-                    .prev_solid(first)
-                    .is_some_and(|p| text::word_set!(PERSON_WORDS).contains(scan.low(p)))
+                && !scan.prev_solid(first).is_some_and(|p| person_word(scan, p))
         }
     };
     if kept.iter().filter(|h| priced(h)).count() >= 2 {
@@ -1534,9 +1532,12 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         } else {
             b
         };
-        matches!(scan.low(b), "repeat" | "redo" | "needs" | "need")
-            && (matches!(scan.low(b), "repeat" | "redo")
-                || scan.prev_solid(b).is_none_or(|p| !scan.is_word(p)))
+        match scan.low(b) {
+            "repeat" | "redo" => true,
+            // With no subject: not `everyone needs a flu shot`.
+            "needs" | "need" => scan.prev_solid(b).is_none_or(|p| !scan.is_word(p)),
+            _ => false,
+        }
     });
     let booked = after.is_some_and(|a| {
         matches!(scan.low(a), "is" | "was")

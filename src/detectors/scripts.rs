@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::text::{word_set, words};
+use super::text::{word_set, words, WordList};
 use super::{Cand, ScriptHit};
 use crate::normalize::Folded;
 use crate::scan::Scan;
@@ -888,7 +888,7 @@ fn stem_fits(word: &str, stem: &str, short: usize) -> bool {
 /// Russian words that tie a message to a person (my, mother, father, son,
 /// daughter, husband, wife, I, you), compared as the scan holds them:
 /// folded, so their letters that look Latin are Latin, then lowercased.
-const CYRILLIC_PERSON_WORDS: &[&str] = &[
+const CYRILLIC_PERSON_WORDS: &str = words![
     "мой",
     "моя",
     "моего",
@@ -927,7 +927,7 @@ pub(crate) fn cyrillic_person_word(word: &str) -> bool {
     // A capital that looks Latin was folded Latin (`Маме` reads `Mаме`):
     // put back its lowercase Cyrillic letter before folding again.
     let mut chars = word.chars();
-    let first = match chars.next() {
+    let back = match chars.next() {
         Some('A') => 'а',
         Some('B') => 'в',
         Some('E') => 'е',
@@ -940,14 +940,19 @@ pub(crate) fn cyrillic_person_word(word: &str) -> bool {
         Some('T') => 'т',
         Some('X') => 'х',
         Some('Y') => 'у',
-        Some(c) => c,
-        None => return false,
+        _ => ' ',
     };
-    let low = lower(&Folded::new(&format!("{first}{}", chars.as_str())).text);
+    // (The scan's text is folded already: only a letter put back needs
+    // folding again.)
+    let low = if back == ' ' {
+        lower(word)
+    } else {
+        lower(&Folded::new(&format!("{back}{}", chars.as_str())).text)
+    };
     FOLDED
         .get_or_init(|| {
             CYRILLIC_PERSON_WORDS
-                .iter()
+                .words()
                 .map(|w| lower(&Folded::new(w).text))
                 .collect()
         })

@@ -1521,18 +1521,15 @@ pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         if let Some(end) = street {
             // A county road or highway by its letter: `County Rd J, Oregon, WI`.
-            let end = match scan.next_solid(end) {
-                Some(l)
-                    if scan.tok(l).len() == 1
-                        && scan.tok(l).bytes().all(|b| b.is_ascii_uppercase())
-                        && scan.next_solid(l).is_some_and(|c| scan.is_punct(c, ','))
-                        && city_state_after(scan, l).is_some() =>
-                {
-                    l
-                }
-                _ => end,
-            };
-            let end = city_state_after(scan, end).unwrap_or(end);
+            let lettered = scan
+                .next_solid(end)
+                .filter(|&l| {
+                    scan.tok(l).len() == 1 && scan.tok(l).bytes().all(|b| b.is_ascii_uppercase())
+                })
+                .and_then(|l| city_state_after(scan, l));
+            let end = lettered
+                .or_else(|| city_state_after(scan, end))
+                .unwrap_or(end);
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
             covered = scan.tokens[end].end;
         } else if capitalised(scan, i) {
