@@ -1470,10 +1470,11 @@ const NOT_STREET_WORDS: &str = words![
     "my", "his", "her", "their", "please", "take", "every", "each", "per", "about", "after",
     "before", "mg", "ml", "pills", "tablets", "days", "weeks", "hours", "minutes", "times", "pm",
     "am", "blocks", "miles", "down", "up", "is", "are", "from",
-    // Pronouns and verbs: `gabapentin 300 makes me walk like im drunk`.
+    // Pronouns and verbs (`gabapentin 300 makes me walk like im drunk`),
+    // and a trip's length (`its a 40 min drive`).
     "me", "you", "him", "them", "it", "we", "he", "she", "they", "was", "were", "makes", "make",
-    "made", "gives", "gave", "keeps", // A trip's length: `its a 40 min drive`.
-    "min", "mins", "minute", "hour", "hr", "hrs", "mile", "mi", "km",
+    "made", "gives", "gave", "keeps", "min", "mins", "minute", "hour", "hr", "hrs", "mile", "mi",
+    "km",
 ];
 const UNIT_WORDS: &str = words![
     "apt",
