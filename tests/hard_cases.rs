@@ -2911,6 +2911,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("у меня «МРТ» завтра", &["procedure"]),
     ("Маме назначили «УЗИ» щитовидной железы на вторник.", &["procedure"]),
     ("«MPT» results are in", &["-"]),
+    // A thanks' sign-off may be a given name on no list; `ty` is thanks, not Ty.
+    ("ty, «Kateryna»", &["name"]),
+    ("love u ma, «Jojo»", &["name"]),
+    ("«ty» for the ride", &["-"]),
+    // A chart's `SURNAME, GIVEN` with a Vietnamese middle name or an Arabic article.
+    ("«NGUYEN, VAN KHAI» / «NGUYEN, THI LAN» — same address, spouses", &["name", "name"]),
+    ("RELEASE TO: «AL-HARBI, YOUSEF» (father), «AL-HARBI, REEM» (self)", &["name", "name"]),
+    // Two given names that are words, said to be people.
+    ("«Miracle» and «King» both need shot records for daycare", &["name", "name"]),
+    ("my twins «Honor» and «Justice» have checkups together, same time pls", &["name", "name"]),
+    ("«Autumn» and «River» are new patients this week", &["name", "name"]),
+    ("«Faith» and «Hope» are virtues", &["-", "-"]),
+    ("«Spring» and «Summer» are both busy seasons", &["-", "-"]),
+    // A dash sign-off with a department; a given name that covers; `Will` after a modal.
+    ("— «Sunny» (front desk)", &["name"]),
+    ("«Dawn» covers the front till 5", &["name"]),
+    ("can «Will» pick up the forms for his mom?", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1007,6 +1007,7 @@ const PERSONAL_VERBS: &str = words![
 /// `Aroha Ngata confirmed for 10:30`): wider than [`PERSONAL_VERBS`], so
 /// asked only of a word [`plain_unlisted`] allows (no drug, no `-ing` word).
 const PERSON_ACTS: &str = words![
+    "covers",
     "texted",
     "phoned",
     "emailed",
@@ -1061,6 +1062,7 @@ fn thanks_before(scan: &Scan, i: usize) -> bool {
                     | "cheers"
                     | "regards"
                     | "sincerely"
+                    | "love"
             )
     })
 }
@@ -1663,7 +1665,8 @@ const LOWERCASE_WORDS: &str = words![
     "vera", "brady", "toma",
     // Tagalog's polite `po`, an insurer and a pickup, in lowercase (`yes` and
     // `camry` are turned away as initials and as no name).
-    "po", "molina", "pickup",
+    "po", "molina", "pickup", // Thanks in texting: `ty, Kateryna`.
+    "ty",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending
@@ -1793,10 +1796,33 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
     // LINDQVIST, ERIK MD`, `acct for HOVHANNISYAN, ARMEN`).
     let unlisted =
         || cued && end == i && !ev.first && scan.low(i).len() >= 4 && plain_unlisted(scan.low(i));
-    if !((ev.last || unlisted()) && plain(i, ev) && scan.is_punct(end + 1, ',')) {
+    // An Arabic surname with its article, on no list whole: `AL-HARBI,
+    // YOUSEF`.
+    let article = || {
+        end == i + 2
+            && matches!(scan.low(i), "al" | "el")
+            && scan.low(end).len() >= 4
+            && (name_flags(scan.low(end)) & super::lexicon::LAST != 0
+                || plain_unlisted(scan.low(end)))
+    };
+    if !((ev.last || unlisted() || article()) && plain(i, ev) && scan.is_punct(end + 1, ',')) {
         return None;
     }
     let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
+    // A Vietnamese middle name before the given one, a word elsewhere:
+    // `NGUYEN, VAN KHAI`, `TRAN, THI LAN`.
+    if ev.last
+        && matches!(scan.low(m), "van" | "thi")
+        && scan.tok(m).bytes().all(|b| b.is_ascii_uppercase())
+    {
+        let g = scan.next_solid(m).filter(|&g| scan.is_word(g))?;
+        let given = evidence(scan, g, g);
+        return (given.case == Case::Upper
+            && (given.first || given.last)
+            && !credential(scan.tok(g))
+            && !word_set!(NOT_NAMES).contains(scan.low(g)))
+        .then_some(g);
+    }
     // An initial for the given name after a listed surname and a word that
     // expects a person: `Rx for GARCIA, L is ready`.
     if cued
@@ -1967,14 +1993,26 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         return false;
     };
     let before = scan.prev_solid(d);
-    // Who signs may say who they are: `- Grace Mbatha (mom)`.
+    // Who signs may say who they are, or where they work: `- Grace Mbatha
+    // (mom)`, `— Sunny (front desk)`.
     let after = scan.next_solid(end);
     let relation = || {
-        after
-            .filter(|&o| scan.is_punct(o, '('))
-            .and_then(|o| scan.next_solid(o))
-            .filter(|&r| word_set!(RELATIVES).contains(scan.low(r)))
-            .and_then(|r| scan.next_solid(r))
+        let Some(mut k) = after.filter(|&o| scan.is_punct(o, '(')) else {
+            return false;
+        };
+        let mut said = false;
+        for _ in 0..3 {
+            match scan.next_solid(k) {
+                Some(w) if scan.is_word(w) => {
+                    said |= word_set!(RELATIVES).contains(scan.low(w))
+                        || word_set!(DEPARTMENTS).contains(scan.low(w));
+                    k = w;
+                }
+                _ => break,
+            }
+        }
+        said && scan
+            .next_solid(k)
             .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
     };
     (before.is_none_or(|b| {
@@ -4384,7 +4422,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // a word: `thanks so much!! jasmine`, `Thanks,\nAmber`, `thank
         // you - grace`.
         let signed_off = || {
-            e.first
+            (e.first || (e.case == Case::Capital && !e.common && plain_unlisted(lead_key)))
                 && e.case != Case::Upper
                 && lead_key.len() >= 3
                 && thanks_before(scan, i)
@@ -4747,6 +4785,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && bed_before(scan, i))
                     || signed_off()
                     || inverted_given()
+                    // `Will` after a modal verb, where the verb cannot be:
+                    // `can Will pick up the forms?`, `could Will call me`.
+                    || (lead_key == "will"
+                        && e.case == Case::Capital
+                        && scan.prev_solid(i).is_some_and(|p| {
+                            matches!(
+                                scan.low(p),
+                                "can" | "could" | "would" | "should" | "did" | "does" | "may"
+                            )
+                        }))
                     // A given name owning a relative, even a word in
                     // lowercase: `this is hope's mom`, `Will's dad called`
                     // (not a season's: `this summer's moms' group`).
@@ -4782,9 +4830,84 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     list_siblings(scan, out);
     sandwiched(scan, out);
     repeated_parts(scan, out);
+    paired_given_names(scan, out);
     conjoined(scan, out);
     karen_names(scan, out);
     super::scripts::script_names(scan, out);
+}
+
+/// Two given names that are words too, joined by `and` (`&`) and said to
+/// be people: by a plural relative before them (`my twins Honor and
+/// Justice`) or by what follows (`Miracle and King both need shot records`,
+/// `Grace and Faith are sisters`, `Autumn and River are new patients`). A
+/// pair of virtues or seasons is neither (`Faith and Hope are virtues`,
+/// `Summer and Fall hours`).
+fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
+    let given = |k: usize| {
+        let e = evidence(scan, k, k);
+        scan.is_word(k)
+            && e.case == Case::Capital
+            && e.first
+            && !word_set!(MONTH_NAMES).contains(scan.low(k))
+            && !weekdays(scan.low(k))
+    };
+    for a in 0..scan.tokens.len() {
+        let Some(c) = scan
+            .next_solid(a)
+            .filter(|&c| scan.is_punct(c, '&') || (scan.is_word(c) && scan.low(c) == "and"))
+        else {
+            continue;
+        };
+        let Some(b) = scan.next_solid(c).filter(|&b| given(a) && given(b)) else {
+            continue;
+        };
+        let next = |k: Option<usize>| k.and_then(|k| scan.next_solid(k));
+        let low = |k: Option<usize>| k.map_or("", |k| scan.low(k));
+        let v = next(Some(b));
+        // A season is a person only when said to be one: `Spring and Summer
+        // are both busy`.
+        let season = [a, b].iter().any(|&k| {
+            matches!(
+                scan.low(k),
+                "spring" | "summer" | "autumn" | "winter" | "fall"
+            )
+        });
+        let people_after = match low(v) {
+            "both" => !season,
+            "are" | "have" | "need" => {
+                matches!(
+                    low(next(v)),
+                    "sisters"
+                        | "brothers"
+                        | "twins"
+                        | "cousins"
+                        | "siblings"
+                        | "new"
+                        | "checkups"
+                        | "appts"
+                        | "appointments"
+                        | "shots"
+                        | "physicals"
+                ) || (!season && low(next(v)) == "both")
+            }
+            _ => false,
+        };
+        let relatives_before = scan.prev_solid(a).is_some_and(|p| {
+            matches!(
+                scan.low(p),
+                "twins" | "kids" | "girls" | "boys" | "sons" | "daughters" | "grandkids"
+            )
+        });
+        if !(people_after || relatives_before) {
+            continue;
+        }
+        for k in [a, b] {
+            let (start, end) = (scan.tokens[k].start, scan.tokens[k].end);
+            if !out.iter().any(|f| f.start < end && start < f.end) {
+                out.push(Cand::new(start, end));
+            }
+        }
+    }
 }
 
 /// A Karen name: the honorific `Saw` (a man's) or `Naw` (a woman's) and
