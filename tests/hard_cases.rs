@@ -2056,7 +2056,7 @@ const CASES: &[(&str, &[&str])] = &[
     // How a person feels or is, in their words; not the words alone.
     ("is it normal to still be «coughing» 3 wks after «covid»?", &["condition", "condition"]),
     ("week 2 on the sertraline and i feel «jittery»", &["condition"]),
-    ("rolled it sat and its still «swollen» and «bruised»", &["condition", "condition"]),
+    ("rolled it sat and its still «swollen and bruised»", &["condition"]),
     ("dad has been «confused» since yesterday", &["condition"]),
     ("the «burning» question is who pays", &["-"]),
     ("a «confused» billing code on the statement", &["-"]),
@@ -2378,7 +2378,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Ysidro Delgado»: «mTBI» x2, «post-concussive HA», «vestibular dysfunction». ok'd referral to «vestibular PT»", &["name", "condition", "condition", "condition", "procedure"]),
     ("hx «HTN», «AUD» in remission", &["condition", "condition/eth"]),
     ("Dr. «Lee», «AuD» will fit your hearing aids", &["name/clinician", "-"]),
-    ("skipping pt tmrw. «stump is raw» and red where the liner rubs", &["condition"]),
+    ("skipping pt tmrw. «stump is raw and red» where the liner rubs", &["condition"]),
     ("moms «confused» again today, keeps asking for dad", &["condition"]),
     // A service's name heading a chart note: the surname after it is the patient.
     ("Audiology: «Akinyemi» aids programmed, f/u 4 wks", &["name"]),
@@ -2469,7 +2469,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«김민준» 학생, 내일 오후 2시 예약입니다", &["name"]),
     // From a sixth probe, after its first measurement: a relative is the
     // subject of a state; more parts and complaints, in Spanish too.
-    ("Hi Theo, my husband is «yellow» and my «leg is hot» and swollen", &["condition", "condition"]),
+    ("Hi Theo, my husband is «yellow» and my «leg is hot and swollen»", &["condition", "condition"]),
     ("Hi Theo, my «poop is black» and my «chest is rattling»", &["condition", "condition"]),
     ("Hi Theo, la «herida está roja» y me «sangra la nariz»", &["condition", "condition"]),
     ("Sober October raised $4,210 for the pantry, keep your «feet hot» in winter", &["-"]),
@@ -2504,7 +2504,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «heart's racing» and «stool's been black» since Tuesday", &["condition", "condition"]),
     ("her «hair is falling out» and her «knee locks up»", &["condition", "condition"]),
     ("my «cheek is swollen», «lips feel tingly»", &["condition", "condition"]),
-    ("got a dog «bite on my hand» and now «it's red» and hot", &["condition", "condition"]),
+    ("got a dog «bite on my hand» and now «it's red and hot»", &["condition", "condition"]),
     ("keep your knee «bent» and your feet «warm»; «it's hot» outside", &["-", "-", "-"]),
     ("pt says her «heavy periods» are back, «soaking a pad» an hour; lashes «crusted shut»", &["condition/sex", "condition", "condition"]),
     ("mamá dice que «no puede respirar» bien y «toma demasiado»", &["condition", "condition/eth"]),
@@ -2693,7 +2693,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mrs. Ruiz's «sore on her tailbone» looks deeper today", &["condition"]),
     ("Ana Ruiz: the «incision is leaking» yellowish stuff", &["condition"]),
     ("Ana Ruiz: my left «boob is red» hot and hard as a rock", &["condition"]),
-    ("Ana Ruiz: his «privates are black» and blue", &["condition"]),
+    ("Ana Ruiz: his «privates are black and blue»", &["condition"]),
     ("Ana Ruiz: «knuckles puffed up» like sausages", &["condition"]),
     ("Ana Ruiz: my «knee is shot», just refill it", &["condition"]),
     ("Ana Ruiz: been a little «winded» on the stairs", &["condition"]),
@@ -2928,6 +2928,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("— «Sunny» (front desk)", &["name"]),
     ("«Dawn» covers the front till 5", &["name"]),
     ("can «Will» pick up the forms for his mom?", &["name"]),
+    // A condition's signs said after it, or after `it's` later in its sentence (two signs).
+    ("the «diaper rash is raw and bleeding» even with the butt paste", &["condition"]),
+    ("my «ingrown toenail is puffy and red» again", &["condition"]),
+    ("rolled my ankle at soccer and «its huge and purple»", &["condition"]),
+    ("call us if the «rash» is red and hot", &["condition"]),
+    // How often or how someone passes urine or stool.
+    ("baby has had «green runny poop» since yesterday and only «3 wet diapers» today", &["condition", "condition"]),
+    ("my mother cant «hold her pee» anymore", &["condition"]),
+    ("the «ozempic» has me «peeing every hour»", &["medication", "condition"]),
+    ("bring 6 «diapers» and wipes", &["-"]),
+    ("If he has fewer than «3 wet diapers» a day, come back", &["-"]),
+    // Vocabulary from symptoms-17.
+    ("pt sent pic of incision «erythema», pls review", &["condition"]),
+    ("ran out of my sertraline 3 days ago and now i get these «brain zaps»", &["condition"]),
+    ("her «spleen is enlarged», no sports", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2581,6 +2581,8 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
+    said_of_condition(scan, out);
+    excretion(scan, out);
     // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
     if !out.is_empty() {
         let tested = tested_conditions(scan);
@@ -2779,6 +2781,309 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(n) => k = n,
                 None => break,
             }
+        }
+    }
+}
+
+/// What a body lets out, as patients and parents count or describe it.
+const EXCRETA: &str = words![
+    "pee",
+    "peeing",
+    "pees",
+    "peed",
+    "poop",
+    "pooping",
+    "poops",
+    "pooped",
+    "poo",
+    "stool",
+    "stools",
+    "bm",
+    "bms",
+    "diarrhea",
+    "urinating",
+    "urination",
+    "diapers",
+    "diaper",
+];
+/// How stool or urine looks: `green runny poop`, `black tarry stools`.
+const EXCRETA_LOOKS: &str = words![
+    "green",
+    "runny",
+    "watery",
+    "black",
+    "bloody",
+    "red",
+    "white",
+    "gray",
+    "grey",
+    "hard",
+    "loose",
+    "mucusy",
+    "mucousy",
+    "slimy",
+    "foamy",
+    "dark",
+    "tarry",
+    "pale",
+    "clay",
+    "greasy",
+    "frothy",
+    "explosive",
+    "yellow",
+    "orange",
+    "cloudy",
+    "smelly",
+];
+
+/// How often or how someone passes urine or stool, in their words:
+/// `peeing every hour`, `pooping 6 times today`, `green runny poop`, `only
+/// 3 wet diapers today`, `10 bathroom trips`, `cant hold her pee`. Not a
+/// warning (`call if fewer than 3 wet diapers`), nor diapers to bring.
+fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let w = scan.low(i);
+        let noun = word_set!(EXCRETA).contains(w)
+            || (w == "trips"
+                && scan
+                    .prev_solid(i)
+                    .is_some_and(|p| scan.low(p) == "bathroom"));
+        if !noun {
+            continue;
+        }
+        let mut start = i;
+        let mut end = None;
+        // Looks before it: `green runny poop` (not a diaper's: `wet diaper`).
+        let mut p = scan.prev_solid(i);
+        while let Some(k) = p.filter(|&k| {
+            !w.starts_with("diaper")
+                && scan.is_word(k)
+                && word_set!(EXCRETA_LOOKS).contains(scan.low(k))
+        }) {
+            start = k;
+            end = Some(i);
+            p = scan.prev_solid(k);
+        }
+        // A count before it: `only 3 wet diapers`, `10 bathroom trips`.
+        if matches!(w, "diapers" | "trips" | "bms" | "stools" | "poops") {
+            let q = scan
+                .prev_solid(i)
+                .filter(|&k| matches!(scan.low(k), "wet" | "dirty" | "poopy" | "bathroom"));
+            let n = q.map_or(scan.prev_solid(i), |k| scan.prev_solid(k));
+            // Diapers counted are wet or dirty ones, not ones to bring.
+            let n = n.filter(|_| q.is_some() || w != "diapers");
+            if let Some(n) = n.filter(|&n| scan.kind(n) == Some(Kind::Number)) {
+                start = n;
+                end = Some(i);
+            }
+        }
+        // How often after it: `every hour`, `all night`, `6 times today`,
+        // `nonstop`, `a lot`.
+        if let Some(a) = scan.next_solid(i) {
+            let b = scan.next_solid(a);
+            let low_b = b.map_or("", |b| scan.low(b));
+            let often = match scan.low(a) {
+                "every"
+                    if matches!(
+                        low_b,
+                        "hour" | "hr" | "30" | "20" | "15" | "half" | "few" | "2" | "night"
+                    ) =>
+                {
+                    b
+                }
+                "all" if matches!(low_b, "night" | "day") => b,
+                "all" if low_b == "the" => b
+                    .and_then(|t| scan.next_solid(t))
+                    .filter(|&t| scan.low(t) == "time"),
+                "constantly" | "nonstop" => Some(a),
+                "a" if low_b == "lot" => b,
+                _ if scan.kind(a) == Some(Kind::Number) && matches!(low_b, "times" | "x") => b,
+                _ => None,
+            };
+            if often.is_some() {
+                end = often;
+            }
+        }
+        // `cant hold her pee`, `can't hold my pee`.
+        if matches!(w, "pee" | "poop") {
+            let hold = scan
+                .prev_solid(i)
+                .filter(|&k| matches!(scan.low(k), "my" | "her" | "his" | "their" | "the"))
+                .and_then(|k| scan.prev_solid(k))
+                .filter(|&h| matches!(scan.low(h), "hold" | "holding"));
+            let cant = hold.and_then(|h| scan.prev_solid(h)).is_some_and(|c| {
+                matches!(scan.low(c), "cant" | "t" | "cannot" | "not" | "trouble")
+            });
+            if let Some(h) = hold.filter(|_| cant) {
+                start = h.min(start);
+                end = Some(end.unwrap_or(i));
+            }
+        }
+        let Some(end) = end else { continue };
+        // A warning's threshold, back to the sentence's start: `if he has
+        // fewer than 3 wet diapers a day`.
+        let warned = std::iter::successors(scan.prev_solid(start), |&k| scan.prev_solid(k))
+            .take(12)
+            .take_while(|&k| !['.', '!', '?'].iter().any(|&c| scan.is_punct(k, c)))
+            .any(|k| {
+                matches!(
+                    scan.low(k),
+                    "if" | "when" | "si" | "unless" | "fewer" | "less"
+                )
+            });
+        if !warned {
+            out.push(Cand::new(scan.tokens[start].start, scan.tokens[end].end));
+        }
+    }
+}
+
+/// Signs that say how a condition or a wound is, after it and a verb:
+/// `the diaper rash is raw and bleeding`, `the acne on my jaw is deep and
+/// painful`.
+const SAID_SIGNS: &str = words![
+    "painful",
+    "deep",
+    "raw",
+    "bleeding",
+    "angry",
+    "weeping",
+    "crusty",
+    "oozing",
+    "draining",
+    "puffy",
+    "itchy",
+    "hot",
+    "warm",
+    "tender",
+    "hard",
+    "enlarged",
+    "throbbing",
+    "peeling",
+    "blistering",
+];
+
+/// What a condition is, said after it (`the diaper rash is raw and
+/// bleeding`, `my ingrown toenail is puffy and red`), or after `it's` later
+/// in its sentence (`rolled my ankle at soccer and its huge and purple`):
+/// a verb, then up to three signs joined by `and` or commas. Not a warning
+/// (`if the rash is spreading`).
+fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
+    let sign = |k: usize| {
+        let w = scan.low(k);
+        word_set!(SAID_SIGNS).contains(w)
+            || (word_set!(SYMPTOM_ADJECTIVES).contains(w) && w != "bad")
+            || word_set!(SIGN_COLOURS).contains(w)
+    };
+    let found = out.len();
+    for f in 0..found {
+        let last = last_token(scan, out[f].end);
+        let mut k = scan.next_solid(last);
+        // Where it is comes first: `the acne on my jaw is deep`.
+        if let Some(on) = k.filter(|&o| matches!(scan.low(o), "on" | "in")) {
+            let whose = scan
+                .next_solid(on)
+                .filter(|&w| word_set!(POSSESSIVES).contains(scan.low(w)));
+            let part = whose
+                .and_then(|w| scan.next_solid(w))
+                .filter(|&p| has_cue(scan, p, cue::BODY_PART));
+            if let Some(p) = part {
+                k = scan.next_solid(p);
+            }
+        }
+        // A sign found goes on after `and`: `toenail is puffy and red`.
+        let joined = sign(last) && k.is_some_and(|j| scan.is_punct(j, ',') || scan.low(j) == "and");
+        if joined {
+            k = k.and_then(|j| scan.next_solid(j));
+        }
+        // `its`, `it's` or `it is` a few words on, in the same sentence.
+        let mut from = k;
+        if let Some(v) =
+            k.filter(|&v| !joined && !matches!(scan.low(v), "is" | "are" | "got" | "looks"))
+        {
+            let it = std::iter::successors(Some(v), |&t| scan.next_solid(t))
+                .take(8)
+                .take_while(|&t| scan.is_word(t) || scan.is_punct(t, ','))
+                .find(|&t| matches!(scan.low(t), "its" | "it"));
+            k = it.and_then(|t| {
+                let n = scan.next_solid(t)?;
+                match scan.low(t) {
+                    "its" => Some(n),
+                    _ if scan.is_punct(n, '\'') && scan.low(n + 1) == "s" => scan.next_solid(n + 1),
+                    _ if scan.low(n) == "is" => Some(n),
+                    _ => None,
+                }
+            });
+            from = it;
+        }
+        let Some(mut v) = k else { continue };
+        if matches!(
+            scan.low(v),
+            "is" | "are" | "got" | "looks" | "looking" | "getting"
+        ) {
+            match scan.next_solid(v) {
+                Some(n) => v = n,
+                None => continue,
+            }
+        }
+        for _ in 0..2 {
+            if matches!(
+                scan.low(v),
+                "so" | "really" | "all" | "very" | "still" | "now" | "kinda"
+            ) {
+                match scan.next_solid(v) {
+                    Some(n) => v = n,
+                    None => break,
+                }
+            }
+        }
+        let mut end = None;
+        let mut t = v;
+        for _ in 0..3 {
+            if !(scan.is_word(t) && sign(t)) {
+                break;
+            }
+            end = Some(t);
+            match scan
+                .next_solid(t)
+                .filter(|&j| scan.is_punct(j, ',') || scan.low(j) == "and")
+            {
+                Some(j) => match scan.next_solid(j) {
+                    Some(n) => t = n,
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        let (Some(end), Some(from)) = (end, from) else {
+            continue;
+        };
+        // A sign must end its phrase: not `the rash is red brick`.
+        if scan
+            .next_solid(end)
+            .is_some_and(|n| scan.is_word(n) && scan.low(n) != "and" && sign(n))
+        {
+            continue;
+        }
+        let first = scan.tokens.partition_point(|t| t.start < out[f].start);
+        let warned = std::iter::successors(scan.prev_solid(first), |&k| scan.prev_solid(k))
+            .take(4)
+            .any(|k| matches!(scan.low(k), "if" | "when" | "si"));
+        // Said of the condition itself, the span grows to take it in (the
+        // writers mark `rash` and `raw and bleeding` apart, or `rash` alone
+        // when the sign is only `worse`); after `it's` it is its own, and
+        // takes two signs (`its huge and purple`, not `it's worse`).
+        let itself = Some(from) == scan.next_solid(last) || joined;
+        let signs = (v..=end).filter(|&t| scan.is_word(t) && sign(t)).count();
+        if !warned && (itself || signs >= 2) {
+            let start = if itself {
+                out[f].start
+            } else {
+                scan.tokens[from].start
+            };
+            out.push(Cand {
+                sensitivity: out[f].sensitivity,
+                ..Cand::new(start, scan.tokens[end].end)
+            });
         }
     }
 }
