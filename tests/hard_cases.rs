@@ -2943,6 +2943,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt sent pic of incision «erythema», pls review", &["condition"]),
     ("ran out of my sertraline 3 days ago and now i get these «brain zaps»", &["condition"]),
     ("her «spleen is enlarged», no sports", &["condition"]),
+    // Marks said by how they feel; a part of several people; bites, stings and what a foot stepped on.
+    ("«painful blisters» in a stripe on her side", &["condition"]),
+    ("my scalp has these flaky «itchy patches» behind my ears", &["condition"]),
+    ("both twins have «sores in their mouths», wont even drink milk", &["condition"]),
+    ("got «bit by the neighbor's dog» on my hand", &["condition"]),
+    ("«stepped on a nail» at work, went thru my boot", &["condition"]),
+    ("«pulled a tick» off my thigh and now theres a bullseye «rash»", &["condition", "condition"]),
+    ("he was «stung by a bee» at recess", &["condition"]),
+    ("«stepped on the scale» this am", &["-"]),
+    // A pulse in a row of vitals; sugar in Portuguese and Polish.
+    ("MA: «wt 212», «P 104», «SpO2 95%», pt «nauseous» since am", &["lab_result", "lab_result", "lab_result", "condition"]),
+    ("Plan «A», «P 2», see you", &["-", "-"]),
+    ("Oi, meu «açúcar deu 320» hoje de manhã", &["lab_result"]),
+    ("mąż ma «cukier 250» i bardzo «suche usta»", &["lab_result", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -445,7 +445,7 @@ fn cue_map() -> &'static Cues {
             (SHOTS, cue::SHOTS),
             (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
             (
-                words!["t", "map", "ph", "tmax", "sat", "mg", "fasting"],
+                words!["t", "p", "map", "ph", "tmax", "sat", "mg", "fasting"],
                 cue::VITAL,
             ),
             (
@@ -591,7 +591,7 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     if low == "fasting" {
         return fasting_sugar(scan, i);
     }
-    if !(matches!(tok, "T" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
+    if !(matches!(tok, "T" | "P" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
         return None;
     }
     let n = scan
@@ -607,6 +607,17 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
             (scan.is_punct(n + 1, '.') && fever) || whole.is_some_and(|d| (99..107).contains(&d))
         }
         ("MAP", _) => true,
+        // A pulse in a row of vitals, commas around it: `wt 212, P 104,
+        // SpO2 95%`.
+        ("P", _) => {
+            let comma = |k: Option<usize>| {
+                k.is_some_and(|k| scan.is_punct(k, ',') || scan.is_punct(k, ';'))
+            };
+            !decimal
+                && whole.is_some_and(|d| (30..=220).contains(&d))
+                && comma(scan.prev_solid(i))
+                && (comma(scan.next_solid(n)) || scan.next_solid(n).is_none())
+        }
         // A blood gas's pH: `pH 7.12`.
         ("pH", _) => decimal && matches!(scan.tok(n), "6" | "7"),
         (_, "tmax") => fever,
@@ -2484,7 +2495,13 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             // The idiom: `parking is a pain in the neck`.
             let idiom = w == "pain" && scan.low(b) == "neck" && scan.low(b - 2) == "the";
-            if word_set!(BODY_PARTS).contains(scan.low(b)) && !idiom {
+            // A part of several people: `sores in their mouths`.
+            let parts = |p: &str| {
+                word_set!(BODY_PARTS).contains(p)
+                    || p.strip_suffix('s')
+                        .is_some_and(|one| word_set!(BODY_PARTS).contains(one))
+            };
+            if parts(scan.low(b)) && !idiom {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[b].end));
             }
             continue;
@@ -2518,7 +2535,15 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && (word_set!(SYMPTOMS).contains(next)
                 || word_set!(SYMPTOM_ADJECTIVES).contains(next)
                 || next == "tender"))
-            || ((adjective || verb) && word_set!(BODY_PARTS).contains(next));
+            || ((adjective || verb) && word_set!(BODY_PARTS).contains(next))
+            // Marks on the skin said by how they feel: `painful blisters`,
+            // `itchy patches`.
+            || (adjective
+                && matches!(
+                    next,
+                    "blisters" | "blister" | "bumps" | "bump" | "spots" | "patches" | "patch"
+                        | "sores" | "welts" | "lumps" | "lump" | "rash" | "streak" | "streaks"
+                ));
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
         } else if let Some(end) = part
@@ -2583,6 +2608,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     obstetric_history(scan, out);
     said_of_condition(scan, out);
     excretion(scan, out);
+    bites_and_stings(scan, out);
     // A condition named as a test is the test's (`gonorrhea and chlamydia tests`).
     if !out.is_empty() {
         let tested = tested_conditions(scan);
@@ -2781,6 +2807,97 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(n) => k = n,
                 None => break,
             }
+        }
+    }
+}
+
+/// Bites and stings by what did them, a foot's wound by what it stepped
+/// on, and a tick found on someone: `got bit by the neighbor's dog`,
+/// `stung by a wasp`, `stepped on a rusty nail`, `pulled a tick off my
+/// thigh`. From the verb through the animal or the thing.
+fn bites_and_stings(scan: &Scan, out: &mut Vec<Cand>) {
+    const BITERS: &str = words![
+        "dog",
+        "dogs",
+        "cat",
+        "cats",
+        "spider",
+        "bee",
+        "bees",
+        "wasp",
+        "wasps",
+        "hornet",
+        "tick",
+        "snake",
+        "raccoon",
+        "bat",
+        "horse",
+        "hamster",
+        "ferret",
+        "rat",
+        "mouse",
+        "squirrel",
+        "jellyfish",
+        "scorpion",
+        "ants",
+        "mosquitoes",
+        "mosquitos",
+        "monkey",
+        "puppy",
+        "kitten",
+        "fox",
+        "coyote",
+        "parrot",
+        "yellowjacket",
+        "yellowjackets",
+        "stingray",
+        "kid",
+        "child",
+    ];
+    const STEPPED_ON: &str = words![
+        "nail",
+        "glass",
+        "needle",
+        "tack",
+        "thumbtack",
+        "screw",
+        "shell",
+        "urchin",
+        "bee",
+        "splinter",
+        "syringe",
+    ];
+    for i in starts(scan) {
+        let Some(n) = scan.next_solid(i) else { break };
+        let w = scan.low(i);
+        // Each list is read through its own `word_set!`, which keeps one
+        // set per place it is written.
+        let (bite, reach) = match (w, scan.low(n)) {
+            ("bit" | "bitten" | "stung" | "scratched", "by") => (true, 5),
+            ("stepped", "on") => (false, 4),
+            ("pulled" | "removed" | "found", "a" | "the" | "2" | "two") => {
+                let t = scan
+                    .next_solid(n)
+                    .filter(|&t| matches!(scan.low(t), "tick" | "ticks"));
+                if let Some(t) = t {
+                    out.push(Cand::new(scan.tokens[i].start, scan.tokens[t].end));
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let end = std::iter::successors(scan.next_solid(n), |&k| scan.next_solid(k))
+            .take(reach)
+            .take_while(|&k| scan.is_word(k) || scan.is_punct(k, '\''))
+            .find(|&k| {
+                if bite {
+                    word_set!(BITERS).contains(scan.low(k))
+                } else {
+                    word_set!(STEPPED_ON).contains(scan.low(k))
+                }
+            });
+        if let Some(end) = end {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
         }
     }
 }

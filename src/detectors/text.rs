@@ -188,6 +188,12 @@ pub(crate) use word_list;
 /// one lookup instead of a string comparison per entry.
 macro_rules! word_set {
     ($list:expr) => {{
+        // One set per place the macro is written, built from the first list
+        // it is given: the list must be a constant, which this checks (a
+        // variable here would answer every call from its first value).
+        const _: () = {
+            let _ = $list;
+        };
         static SET: std::sync::OnceLock<$crate::detectors::text::WordSet> =
             std::sync::OnceLock::new();
         SET.get_or_init(|| $crate::detectors::text::WordSet::new($list))
