@@ -2957,6 +2957,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Plan «A», «P 2», see you", &["-", "-"]),
     ("Oi, meu «açúcar deu 320» hoje de manhã", &["lab_result"]),
     ("mąż ma «cukier 250» i bardzo «suche usta»", &["lab_result", "condition"]),
+    // A listed phrase matched with anyone's possessive and with or without its apostrophe.
+    ("my mother «cant catch their breath» on the stairs", &["condition"]),
+    ("he «cant hold his bladder» anymore", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

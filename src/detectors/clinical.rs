@@ -182,14 +182,63 @@ fn spanish_generic(scan: &Scan, i: usize) -> Option<Term> {
     })
 }
 
-/// Whether `text` starts with a term's `rest`, a hyphen and a space taking
-/// each other's place (`6-minute walk`, `wet to dry`): the same length.
-fn rest_follows(text: &[u8], rest: &[u8]) -> bool {
-    text.len() >= rest.len()
-        && text
+/// How many bytes of `text` a term's `rest` takes, if `text` starts with
+/// it: a hyphen and a space taking each other's place (`6-minute walk`,
+/// `wet to dry`). A listed phrase's apostrophe may be left out or put in
+/// (`cant catch her breath`), and its possessive may be anyone's (`hold
+/// their pee` for `hold her pee`), so the list need not spell out each.
+fn rest_follows(text: &[u8], rest: &[u8]) -> Option<usize> {
+    let same = |a: u8, b: u8| a == b || (matches!(a, b'-' | b' ') && matches!(b, b'-' | b' '));
+    let k = text
+        .iter()
+        .zip(rest)
+        .take_while(|&(&a, &b)| same(a, b))
+        .count();
+    if k == rest.len() {
+        return Some(k);
+    }
+    // Only a mismatch at an apostrophe or at a possessive's first letter
+    // asks the slower reading below; most terms fail at their first letters.
+    let apostrophe = rest[k] == b'\'' || text.get(k) == Some(&b'\'');
+    fn word_at(s: &[u8], k: usize) -> (usize, &[u8]) {
+        let end = s[k..]
             .iter()
-            .zip(rest)
-            .all(|(&a, &b)| a == b || (matches!(a, b'-' | b' ') && matches!(b, b'-' | b' ')))
+            .position(|&b| !b.is_ascii_alphabetic())
+            .map_or(s.len(), |e| k + e);
+        (end, &s[k..end])
+    }
+    let possessive = |w: &[u8]| matches!(w, b"my" | b"his" | b"her" | b"their" | b"your" | b"our");
+    // The word the mismatch is in starts at the same place in both.
+    let w = rest[..k]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |s| s + 1);
+    let whose = w > 0
+        && matches!(rest[w], b'm' | b'h' | b't' | b'y' | b'o')
+        && possessive(word_at(rest, w).1)
+        && possessive(word_at(text, w).1);
+    if !(apostrophe || whose) {
+        return None;
+    }
+    let (mut i, mut j) = (0, 0);
+    while j < rest.len() {
+        let starts = j > 0 && rest[j - 1] == b' ' && i > 0 && text[i - 1] == b' ';
+        if starts {
+            let (re, rw) = word_at(rest, j);
+            let (te, tw) = word_at(text, i);
+            if possessive(rw) && possessive(tw) {
+                (i, j) = (te, re);
+                continue;
+            }
+        }
+        match (text.get(i), rest[j]) {
+            (Some(&a), b) if same(a, b) => (i, j) = (i + 1, j + 1),
+            (_, b'\'') => j += 1,
+            (Some(b'\''), _) => i += 1,
+            _ => return None,
+        }
+    }
+    Some(i)
 }
 
 /// The token after term `t` when the text at token `i` is that term (or
@@ -198,7 +247,7 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     // The table was searched by this token, so the first word matches.
     let (word, start) = (scan.low(i), scan.tokens[i].start);
     let text = &scan.lower.as_bytes()[start + word.len()..];
-    if !rest_follows(text, t.rest.as_bytes()) {
+    let Some(taken) = rest_follows(text, t.rest.as_bytes()) else {
         // A listed cancer with `ca` for `cancer`: `testicular ca`, `breast CA`.
         let site = t.rest.strip_suffix("cancer")?;
         let after = text.strip_prefix(site.as_bytes())?.strip_prefix(b"ca")?;
@@ -206,14 +255,14 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
             return None;
         }
         return Some(token_after(scan, i, start + word.len() + site.len() + 2));
-    }
-    let len = word.len() + t.rest.len();
+    };
+    let len = word.len() + taken;
     let last = *t
         .rest
         .as_bytes()
         .last()
         .unwrap_or(&word.as_bytes()[word.len() - 1]);
-    let rest = &text[t.rest.len()..];
+    let rest = &text[taken..];
     // Plurals count: "flu shots", "UTIs", "biopsies" is left to the list.
     // A three-letter term in capitals takes a plural too (`TIAs`, `UTIs`);
     // in lowercase it may be a word (`tias`, Spanish aunts).
@@ -385,6 +434,11 @@ pub(crate) mod cue {
     pub const HURTS: u64 = 1 << 46;
     /// `hit`, `spiked`, `running`, `nadir`: a reading by its verb (see `verb_reading`).
     pub const READING_VERB: u64 = 1 << 47;
+    /// `pee`, `poop`, `diapers`, `trips`: what a body lets out (see `excretion`).
+    pub const EXCRETA: u64 = 1 << 48;
+    /// `bit`, `stung`, `stepped`, `pulled`: a bite's or a wound's verb (see
+    /// `bites_and_stings`).
+    pub const BITE: u64 = 1 << 49;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -426,7 +480,21 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&str, u64); 45] = [
+        let lists: [(&str, u64); 47] = [
+            (EXCRETA, cue::EXCRETA),
+            (
+                words![
+                    "bit",
+                    "bitten",
+                    "stung",
+                    "scratched",
+                    "stepped",
+                    "pulled",
+                    "removed",
+                    "found"
+                ],
+                cue::BITE,
+            ),
             (TEST_BEFORE, cue::TEST_BEFORE),
             (LAY_STATES, cue::LAY_STATE),
             (FINDING_VERBS, cue::FINDING_VERB),
@@ -2811,6 +2879,27 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// Does a warning's or a threshold's word come up to `reach` words before
+/// token `i`, in its sentence: `call if the rash is spreading`, `if he has
+/// fewer than 3 wet diapers`?
+fn warned_before(scan: &Scan, i: usize, reach: usize) -> bool {
+    let mut k = i;
+    for _ in 0..reach {
+        let Some(p) = scan.prev_solid(k) else { break };
+        if ['.', '!', '?'].iter().any(|&c| scan.is_punct(p, c)) {
+            break;
+        }
+        if matches!(
+            scan.low(p),
+            "if" | "when" | "si" | "unless" | "fewer" | "less"
+        ) {
+            return true;
+        }
+        k = p;
+    }
+    false
+}
+
 /// Bites and stings by what did them, a foot's wound by what it stepped
 /// on, and a tick found on someone: `got bit by the neighbor's dog`,
 /// `stung by a wasp`, `stepped on a rusty nail`, `pulled a tick off my
@@ -2867,7 +2956,7 @@ fn bites_and_stings(scan: &Scan, out: &mut Vec<Cand>) {
         "splinter",
         "syringe",
     ];
-    for i in starts(scan) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BITE)) {
         let Some(n) = scan.next_solid(i) else { break };
         let w = scan.low(i);
         // Each list is read through its own `word_set!`, which keeps one
@@ -2922,6 +3011,7 @@ const EXCRETA: &str = words![
     "urination",
     "diapers",
     "diaper",
+    "trips",
 ];
 /// How stool or urine looks: `green runny poop`, `black tarry stools`.
 const EXCRETA_LOOKS: &str = words![
@@ -2958,14 +3048,9 @@ const EXCRETA_LOOKS: &str = words![
 /// 3 wet diapers today`, `10 bathroom trips`, `cant hold her pee`. Not a
 /// warning (`call if fewer than 3 wet diapers`), nor diapers to bring.
 fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
-    for i in starts(scan) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::EXCRETA)) {
         let w = scan.low(i);
-        let noun = word_set!(EXCRETA).contains(w)
-            || (w == "trips"
-                && scan
-                    .prev_solid(i)
-                    .is_some_and(|p| scan.low(p) == "bathroom"));
-        if !noun {
+        if w == "trips" && scan.prev_solid(i).is_none_or(|p| scan.low(p) != "bathroom") {
             continue;
         }
         let mut start = i;
@@ -3037,18 +3122,7 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
             }
         }
         let Some(end) = end else { continue };
-        // A warning's threshold, back to the sentence's start: `if he has
-        // fewer than 3 wet diapers a day`.
-        let warned = std::iter::successors(scan.prev_solid(start), |&k| scan.prev_solid(k))
-            .take(12)
-            .take_while(|&k| !['.', '!', '?'].iter().any(|&c| scan.is_punct(k, c)))
-            .any(|k| {
-                matches!(
-                    scan.low(k),
-                    "if" | "when" | "si" | "unless" | "fewer" | "less"
-                )
-            });
-        if !warned {
+        if !warned_before(scan, start, 12) {
             out.push(Cand::new(scan.tokens[start].start, scan.tokens[end].end));
         }
     }
@@ -3117,10 +3191,18 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
         if let Some(v) =
             k.filter(|&v| !joined && !matches!(scan.low(v), "is" | "are" | "got" | "looks"))
         {
-            let it = std::iter::successors(Some(v), |&t| scan.next_solid(t))
-                .take(8)
-                .take_while(|&t| scan.is_word(t) || scan.is_punct(t, ','))
-                .find(|&t| matches!(scan.low(t), "its" | "it"));
+            let mut it = None;
+            let mut t = Some(v);
+            for _ in 0..8 {
+                match t.filter(|&t| scan.is_word(t) || scan.is_punct(t, ',')) {
+                    Some(w) if matches!(scan.low(w), "its" | "it") => {
+                        it = Some(w);
+                        break;
+                    }
+                    Some(w) => t = scan.next_solid(w),
+                    None => break,
+                }
+            }
             k = it.and_then(|t| {
                 let n = scan.next_solid(t)?;
                 match scan.low(t) {
@@ -3182,9 +3264,7 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let first = scan.tokens.partition_point(|t| t.start < out[f].start);
-        let warned = std::iter::successors(scan.prev_solid(first), |&k| scan.prev_solid(k))
-            .take(4)
-            .any(|k| matches!(scan.low(k), "if" | "when" | "si"));
+        let warned = warned_before(scan, first, 4);
         // Said of the condition itself, the span grows to take it in (the
         // writers mark `rash` and `raw and bleeding` apart, or `rash` alone
         // when the sign is only `worse`); after `it's` it is its own, and

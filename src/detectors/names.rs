@@ -4851,16 +4851,16 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
             && !word_set!(MONTH_NAMES).contains(scan.low(k))
             && !weekdays(scan.low(k))
     };
-    for a in 0..scan.tokens.len() {
-        let Some(c) = scan
-            .next_solid(a)
-            .filter(|&c| scan.is_punct(c, '&') || (scan.is_word(c) && scan.low(c) == "and"))
-        else {
+    for c in 0..scan.tokens.len() {
+        if !(scan.is_punct(c, '&') || (scan.is_word(c) && scan.low(c) == "and")) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (scan.prev_solid(c), scan.next_solid(c)) else {
             continue;
         };
-        let Some(b) = scan.next_solid(c).filter(|&b| given(a) && given(b)) else {
+        if !(given(a) && given(b)) {
             continue;
-        };
+        }
         let next = |k: Option<usize>| k.and_then(|k| scan.next_solid(k));
         let low = |k: Option<usize>| k.map_or("", |k| scan.low(k));
         let v = next(Some(b));
