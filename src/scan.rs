@@ -287,16 +287,13 @@ impl<'a> Scan<'a> {
             .any(|t| t.kind == Kind::Word && words.contains(&&self.lower[t.start..t.end]))
     }
 
+    /// Is token `i` the ASCII mark `c`? Asked of nearly every token by many
+    /// rules, so one byte compare: every caller asks for an ASCII mark, and
+    /// a mark outside ASCII starts with a byte no ASCII one has.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        // Asked of nearly every token by many rules: an ASCII mark is one
-        // byte compare, not a char search.
+        debug_assert!(c.is_ascii(), "is_punct asks for ASCII marks");
         self.tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Punct
-                && if c.is_ascii() {
-                    self.folded.text.as_bytes()[t.start] == c as u8
-                } else {
-                    self.tok(i).starts_with(c)
-                }
+            t.kind == Kind::Punct && self.folded.text.as_bytes()[t.start] == c as u8
         })
     }
 
