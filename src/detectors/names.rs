@@ -1997,22 +1997,10 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
     // (mom)`, `— Sunny (front desk)`.
     let after = scan.next_solid(end);
     let relation = || {
-        let Some(mut k) = after.filter(|&o| scan.is_punct(o, '(')) else {
-            return false;
-        };
-        let mut said = false;
-        for _ in 0..3 {
-            match scan.next_solid(k) {
-                Some(w) if scan.is_word(w) => {
-                    said |= word_set!(RELATIVES).contains(scan.low(w))
-                        || word_set!(DEPARTMENTS).contains(scan.low(w));
-                    k = w;
-                }
-                _ => break,
-            }
-        }
-        said && scan
-            .next_solid(k)
+        after
+            .filter(|&o| scan.is_punct(o, '('))
+            .and_then(|o| said_in_words(scan, o, true))
+            .and_then(|k| scan.next_solid(k))
             .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
     };
     (before.is_none_or(|b| {
@@ -2038,24 +2026,35 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
 /// comma, then up to three words with a department among them, then the
 /// end of the line (`Oyelaran, front desk`, `Mirela, Patient Services`)?
 fn signed_department(scan: &Scan, end: usize) -> bool {
-    let Some(mut k) = scan.next_solid(end).filter(|&c| scan.is_punct(c, ',')) else {
-        return false;
-    };
-    let mut department = false;
+    scan.next_solid(end)
+        .filter(|&c| scan.is_punct(c, ','))
+        .and_then(|c| said_in_words(scan, c, false))
+        .is_some_and(|k| {
+            scan.next_solid(k).is_none_or(|n| {
+                scan.kind(n) == Some(Kind::Newline)
+                    || ['.', '!'].iter().any(|&c| scan.is_punct(n, c))
+            })
+        })
+}
+
+/// Up to three words after token `k` saying where someone works (a
+/// department, `services`, `team`) or, with `relative`, who they are to the
+/// patient: the last of the words, if one of them says it.
+fn said_in_words(scan: &Scan, mut k: usize, relative: bool) -> Option<usize> {
+    let mut said = false;
     for _ in 0..3 {
         match scan.next_solid(k) {
             Some(n) if scan.is_word(n) => {
-                department |= word_set!(DEPARTMENTS).contains(scan.low(n))
-                    || matches!(scan.low(n), "services" | "team");
+                let w = scan.low(n);
+                said |= word_set!(DEPARTMENTS).contains(w)
+                    || matches!(w, "services" | "team")
+                    || (relative && word_set!(RELATIVES).contains(w));
                 k = n;
             }
             _ => break,
         }
     }
-    department
-        && scan.next_solid(k).is_none_or(|n| {
-            scan.kind(n) == Some(Kind::Newline) || ['.', '!'].iter().any(|&c| scan.is_punct(n, c))
-        })
+    said.then_some(k)
 }
 
 /// Is the given name ending at token `end` a staff member's, by where they
