@@ -213,6 +213,7 @@ fn rest_follows(text: &[u8], rest: &[u8]) -> Option<usize> {
         .iter()
         .rposition(|&b| b == b' ')
         .map_or(0, |s| s + 1);
+    // (First the first letters of `possessive`'s words, a byte's test.)
     let whose = w > 0
         && matches!(rest[w], b'm' | b'h' | b't' | b'y' | b'o')
         && possessive(word_at(rest, w).1)
@@ -1386,10 +1387,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         // A warning sign to watch for: `call us if your lips look blue`.
-        let warned = std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
-            .take(4)
-            .any(|k| matches!(scan.low(k), "if" | "when" | "si"));
-        if !warned {
+        if !warned_before(scan, i, 4) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[sign].end));
         }
     }
@@ -3235,13 +3233,14 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
                 }
             }
         }
-        let mut end = None;
+        let (mut end, mut signs) = (None, 0);
         let mut t = v;
         for _ in 0..3 {
             if !(scan.is_word(t) && sign(t)) {
                 break;
             }
             end = Some(t);
+            signs += 1;
             match scan
                 .next_solid(t)
                 .filter(|&j| scan.is_punct(j, ',') || scan.low(j) == "and")
@@ -3256,7 +3255,8 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
         let (Some(end), Some(from)) = (end, from) else {
             continue;
         };
-        // A sign must end its phrase: not `the rash is red brick`.
+        // Signs run together with no `and` are left alone: `the rash is
+        // red hot`.
         if scan
             .next_solid(end)
             .is_some_and(|n| scan.is_word(n) && scan.low(n) != "and" && sign(n))
@@ -3270,7 +3270,6 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
         // when the sign is only `worse`); after `it's` it is its own, and
         // takes two signs (`its huge and purple`, not `it's worse`).
         let itself = Some(from) == scan.next_solid(last) || joined;
-        let signs = (v..=end).filter(|&t| scan.is_word(t) && sign(t)).count();
         if !warned && (itself || signs >= 2) {
             let start = if itself {
                 out[f].start

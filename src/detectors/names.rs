@@ -1663,10 +1663,10 @@ const LOWERCASE_WORDS: &str = words![
     // A disease's Latin (`polycythemia vera`), a heart rate's shorthand
     // (`brady to the 40s`), the Spanish "takes" (`toma metformina`).
     "vera", "brady", "toma",
-    // Tagalog's polite `po`, an insurer and a pickup, in lowercase (`yes` and
-    // `camry` are turned away as initials and as no name).
-    "po", "molina", "pickup", // Thanks in texting: `ty, Kateryna`.
-    "ty",
+    // Tagalog's polite `po`, an insurer, a pickup and texting's thanks (`ty,
+    // Kateryna`), in lowercase (`yes` and `camry` are turned away as
+    // initials and as no name).
+    "po", "molina", "pickup", "ty",
 ];
 
 /// Does an unlisted lowercase word look like an English word by its ending
