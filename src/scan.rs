@@ -24,6 +24,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// A `Punct` token's byte when it is an ASCII mark, else 0: what
+    /// [`Scan::is_punct`] compares (it fits in the padding after `kind`).
+    pub mark: u8,
 }
 
 /// A run of digit groups joined by short separators, e.g. `(415) 555-0142`:
@@ -120,7 +123,17 @@ fn tokens(text: &str) -> Vec<Token> {
             Kind::Punct
         };
         let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-        tokens.push(Token { start, end, kind });
+        let mark = if kind == Kind::Punct && c.is_ascii() {
+            c as u8
+        } else {
+            0
+        };
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            mark,
+        });
     }
     tokens
 }
@@ -158,10 +171,12 @@ fn ascii_tokens(text: &str) -> Vec<Token> {
         } else {
             Kind::Punct
         };
+        let mark = if kind == Kind::Punct { c } else { 0 };
         tokens.push(Token {
             start,
             end: i,
             kind,
+            mark,
         });
     }
     tokens
@@ -288,13 +303,11 @@ impl<'a> Scan<'a> {
     }
 
     /// Is token `i` the ASCII mark `c`? Asked of nearly every token by many
-    /// rules, so one byte compare: every caller asks for an ASCII mark, and
-    /// a mark outside ASCII starts with a byte no ASCII one has.
+    /// rules, so one compare of the byte the token keeps (every caller asks
+    /// for an ASCII mark; other tokens keep 0).
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        debug_assert!(c.is_ascii(), "is_punct asks for ASCII marks");
-        self.tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Punct && self.folded.text.as_bytes()[t.start] == c as u8
-        })
+        debug_assert!(c.is_ascii() && c != '\0', "is_punct asks for ASCII marks");
+        self.tokens.get(i).is_some_and(|t| t.mark == c as u8)
     }
 
     /// The next token after `i` that is not a space (never crosses a line break).
