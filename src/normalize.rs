@@ -206,6 +206,8 @@ fn latin_extended(u: u32) -> Option<char> {
         0x0100..=0x017F => Some(char::from(LATIN_EXTENDED_A[(u - 0x0100) as usize])),
         0x01A0 | 0x01AF => Some(if u == 0x01A0 { 'O' } else { 'U' }),
         0x01A1 | 0x01B0 => Some(if u == 0x01A1 { 'o' } else { 'u' }),
+        // Pinyin's third tone and ü with its tones: `liúchǎn`, `nǚ`.
+        0x01CD..=0x01DC => Some(char::from(b"AaIiOoUuUuUuUuUu"[(u - 0x01CD) as usize])),
         0x1EA0..=0x1EF9 => {
             let base = match u {
                 0x1EA0..=0x1EB7 => b'A',
@@ -363,8 +365,8 @@ mod tests {
     #[test]
     fn latin_extended_letters_fold_to_their_base() {
         assert_eq!(
-            Folded::new("Yılmaz Łukasz Dvořák Nguyễn Văn Ơn Ưu Świątek").text,
-            "Yilmaz Lukasz Dvorak Nguyen Van On Uu Swiatek"
+            Folded::new("Yılmaz Łukasz Dvořák Nguyễn Văn Ơn Ưu Świątek liúchǎn nǚ").text,
+            "Yilmaz Lukasz Dvorak Nguyen Van On Uu Swiatek liuchan nu"
         );
     }
 

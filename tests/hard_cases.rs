@@ -2960,6 +2960,17 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed phrase matched with anyone's possessive and with or without its apostrophe.
     ("my mother «cant catch their breath» on the stairs", &["condition"]),
     ("he «cant hold his bladder» anymore", &["condition"]),
+    // A procedure beside a person's symptoms is that person's; one ordered or done, in a chart's words.
+    ("«incision is red and warm», day 5 after «hernia repair»", &["condition", "procedure"]),
+    ("«voice still hoarse» 3 wks after the «thyroidectomy»", &["condition", "procedure"]),
+    ("«chest X-ray» ordered, f/u 2 wks", &["procedure"]),
+    ("Flu «shots» ordered for all staff", &["-"]),
+    // Vocabulary from symptoms-19 (pinyin's third tone folds to its base letter).
+    ("mi hijo «ronca muy fuerte» y se despierta cansado", &["condition"]),
+    ("mi papá «se marea al pararse»", &["condition"]),
+    ("«perdió el bebé» la semana pasada", &["condition/sex"]),
+    ("wǒ tàitai «liúchǎn» le", &["condition/sex"]),
+    ("her «memory is shot» lately", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -185,8 +185,10 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // drops 3 days before`. (Not a condition: `Sepsis huddle: lactate
     // redraw compliance` is a staff meeting.)
     let treated = |kept: &[Hit]| {
-        kept.iter()
-            .any(|h| matches!(h.category, Category::Medication | Category::LabResult))
+        kept.iter().any(|h| {
+            matches!(h.category, Category::Medication | Category::LabResult)
+                || (h.category == Category::Condition && scan.text()[h.start..h.end].contains(' '))
+        })
     };
     if kept.iter().any(plain_procedure)
         && !names_a_person(&kept)
@@ -1550,7 +1552,7 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
     let done = after.is_some_and(|a| {
         matches!(
             scan.low(a),
-            "given" | "changed" | "placed" | "removed" | "administered"
+            "given" | "changed" | "placed" | "removed" | "administered" | "ordered" | "done"
         ) && !scan.low(last).ends_with('s')
     });
     sided || needed || booked || done
