@@ -53,6 +53,8 @@ word_list!(
 );
 const GREETINGS: &str = words![
     "hi",
+    // Somali.
+    "haye",
     "hello",
     "hey",
     "dear",
@@ -324,6 +326,11 @@ pub(crate) const RELATIVES: &[&str] = &[
     "irmao",
     "neto",
     "neta",
+    "vovo",
+    // Somali mother and father, and `my mother`: `hooyaday Khadra`.
+    "hooyo",
+    "hooyaday",
+    "aabbe",
     // Grandmothers and elders in Hindi, Urdu, Somali and Tagalog: `dadi
     // Kamla`, `ayeeyo Faadumo`, `ate Joy`, `kuya Jun`; French family: `ma
     // fille Océane`, `mon fils`.
@@ -586,6 +593,8 @@ const LANGUAGE_AFTER: &str = words![
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &str = words![
+    // Somali `hello`, a listed surname elsewhere: `Haye, waa Faadumo`.
+    "haye",
     // A letter's closing before the signature: `Regards,\nTemitope`.
     "regards",
     "sincerely",
@@ -2970,14 +2979,30 @@ fn relative_after(scan: &Scan, end: usize) -> bool {
     else {
         return false;
     };
-    let Some(p) = scan.next_solid(v).filter(|&p| {
+    let Some(mut p) = scan.next_solid(v).filter(|&p| {
         matches!(
             scan.low(p),
-            "my" | "his" | "her" | "our" | "your" | "their" | "mi" | "su" | "the"
+            "my" | "his"
+                | "her"
+                | "our"
+                | "your"
+                | "their"
+                | "mi"
+                | "su"
+                | "the"
+                | "pt"
+                | "patient"
         )
     }) else {
         return false;
     };
+    // The patient's: `Rusty (pt's son) brought in`.
+    if matches!(scan.low(p), "pt" | "patient") {
+        if !(scan.is_punct(p + 1, '\'') && scan.is_word(p + 2) && scan.low(p + 2) == "s") {
+            return false;
+        }
+        p += 2;
+    }
     scan.next_solid(p)
         .is_some_and(|r| word_set!(RELATIVES).contains(scan.low(r)))
 }
@@ -3212,6 +3237,22 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
 /// in a chart, `r. donnelly` in a note (its case like the initial's), not
 /// the end of an abbreviation (`p.m. Lee`) or a surname that is a word
 /// (`A. Rose`). Returns the surname's last token.
+/// A listed surname that is a word too, lowercase after a title written
+/// with its period, or after `mr` or `mrs`, which are never anything else:
+/// `mrs. park asked me`, `ask mr brown`. (`ms` alone is as often multiple
+/// sclerosis.)
+fn titled_surname(scan: &Scan, i: usize, e: &Evidence) -> bool {
+    e.last
+        && scan.prev_solid(i).is_some_and(|p| {
+            if scan.is_punct(p, '.') {
+                scan.prev_solid(p)
+                    .is_some_and(|t| abbreviated_title(scan.low(t)))
+            } else {
+                matches!(scan.low(p), "mr" | "mrs")
+            }
+        })
+}
+
 fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
     let tok = scan.tok(i);
     if tok.len() != 1 || !scan.is_punct(i + 1, '.') || !tok.as_bytes()[0].is_ascii_alphabetic() {
@@ -4291,14 +4332,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && (e.case != Case::Upper || shouting)
                 && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
         };
-        // A staff member's given name, introduced or opening a clause, with
-        // where they work: `its jen from intake`, `Mark at the front desk
-        // can validate`, `hi mai, kristen from advocacy`.
+        // A staff member's given name, introduced, opening a clause or after
+        // `from`, with where they work: `its jen from intake`, `Mark at the
+        // front desk can validate`, `hi mai, kristen from advocacy`, `a
+        // callback from Faith in billing`.
         let staff_intro = || {
             plain_given()
                 && (introduced_before(scan, i)
                     || opens_clause(scan, i)
-                    || scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, ',')))
+                    || scan
+                        .prev_solid(i)
+                        .is_some_and(|p| scan.is_punct(p, ',') || scan.low(p) == "from"))
                 && works_at(scan, last_part, e.common && !multi)
         };
         // A sender introducing themself by an unlisted given name, with
@@ -4455,7 +4499,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // After a title a name-shaped word is a name; lowercase only when known and not a word;
                 // a capitalised listed surname even when it is a word elsewhere (`Mrs. Le`, `Mr. Do`).
                 (!word_set!(NOT_NAMES).contains(lead_key) || (e.last && e.case == Case::Capital))
-                    && (e.case != Case::Lower || known(e) || role_cue())
+                    && (e.case != Case::Lower || known(e) || role_cue() || titled_surname(scan, i, e))
                     && !shouted_not_name()
                     // A second credential after the first: `RN CM`, `RN, BSN`
                     // (those written after a name, and a few that stand only
@@ -4786,7 +4830,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || inverted_given()
                     // `Will` after a modal verb, where the verb cannot be:
                     // `can Will pick up the forms?`, `could Will call me`.
-                    || (lead_key == "will"
+                    // So any given name that is a word too, before what a
+                    // person does: `can Rose take them in?`.
+                    || ((lead_key == "will"
+                        || (e.first
+                            && scan.next_solid(end0).is_some_and(|n| {
+                                matches!(
+                                    scan.tok(n),
+                                    "take" | "pick" | "bring" | "come" | "call" | "drive" | "sign"
+                                        | "get" | "go" | "see" | "help" | "stay" | "meet" | "drop"
+                                        | "grab" | "text" | "stop" | "ride" | "watch" | "answer"
+                                )
+                            })))
                         && e.case == Case::Capital
                         && scan.prev_solid(i).is_some_and(|p| {
                             matches!(
@@ -4794,6 +4849,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 "can" | "could" | "would" | "should" | "did" | "does" | "may"
                             )
                         }))
+                    // A sender introducing themself by a given name, even a
+                    // word, then where from: `hey its june from next door`,
+                    // `this is Dakota from earlier`; one on no other list
+                    // closing the clause in any case: `hey its maria, call me`.
+                    || (e.first
+                        && introduced_before(scan, i)
+                        && e.case != Case::Upper
+                        && after_all.is_some_and(|a| scan.low(a) == "from")
+                            || (!e.common
+                                && e.first
+                                && introduced_before(scan, i)
+                                && clause_ends_after(scan, end0)))
                     // A given name owning a relative, even a word in
                     // lowercase: `this is hope's mom`, `Will's dad called`
                     // (not a season's: `this summer's moms' group`).
@@ -4871,8 +4938,13 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
                 "spring" | "summer" | "autumn" | "winter" | "fall"
             )
         });
+        // Or one a condition is had by: `Sunny and Summer both have fevers`.
+        let sick = |k: Option<usize>| {
+            matches!(low(k), "have" | "had" | "got" | "caught")
+                && next(k).is_some_and(|t| super::clinical::condition_starts(scan, t))
+        };
         let people_after = match low(v) {
-            "both" => !season,
+            "both" => !season || sick(next(v)),
             "are" | "have" | "need" => {
                 matches!(
                     low(next(v)),
