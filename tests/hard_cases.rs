@@ -2974,18 +2974,18 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed surname that is a word too, lowercase after a title with its period or after mr/mrs.
     ("hey, mrs. «park» asked me to grab her meds", &["name"]),
     ("ask mr «white» to call us", &["name"]),
-    ("the mrs. is home now", &["-"]),
+    ("the mrs. «is» home now", &["-"]),
     // A sender introducing themself by a given name, even a word, then where from; one on no other list closing the clause.
     ("hey its «june» from next door", &["name"]),
     ("this is «Dakota» from earlier", &["name"]),
     ("hey its «maria», call me", &["name"]),
-    ("it's June already", &["-"]),
+    ("it's «June» already", &["-"]),
     // A given name that is a word too after a modal, before what a person does; not before a noun.
     ("can «Rose» take them in?", &["name"]),
-    ("can Grace period be extended", &["-"]),
+    ("can «Grace» period be extended", &["-"]),
     // Two given names, one a season, both having a condition.
     ("«Sunny» and «Summer» both have «fevers»", &["name", "name", "condition"]),
-    ("Spring and Summer both have great weather", &["-", "-"]),
+    ("«Spring» and «Summer» both have great weather", &["-", "-"]),
     // A given name before the patient's relative in brackets; a staff name after from, with where they work.
     ("«Rusty» (pt's son) brought in the med list", &["name"]),
     ("wants a callback from «Faith» in billing only", &["name"]),
