@@ -2992,6 +2992,11 @@ const CASES: &[(&str, &[&str])] = &[
     // Portuguese and Somali relatives; the Somali greeting.
     ("pls tell the doctor that vovó «Lurdes» can't come Thursday", &["name"]),
     ("Haye, hooyaday «Khadra» ballanteeda waa berri.", &["name"]),
+    // An operation alone in a message is someone's; a seminar listing several is no one's.
+    ("«staple removal» Friday 10:20.", &["procedure"]),
+    ("Free bariatric surgery seminar: learn about «sleeve gastrectomy» and gastric bypass", &["-"]),
+    // A rough count of trips to the bathroom, and what it is counted in.
+    ("hey, «peeing like 6 times a night» now", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3079,7 +3079,19 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
         }
         // How often after it: `every hour`, `all night`, `6 times today`,
         // `nonstop`, `a lot`.
-        if let Some(a) = scan.next_solid(i) {
+        // A rough count: `peeing like 6 times a night`.
+        let rough = |a: usize| {
+            if matches!(scan.low(a), "like" | "about" | "around" | "over" | "bout")
+                && scan
+                    .next_solid(a)
+                    .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
+            {
+                scan.next_solid(a)
+            } else {
+                Some(a)
+            }
+        };
+        if let Some(a) = scan.next_solid(i).and_then(rough) {
             let b = scan.next_solid(a);
             let low_b = b.map_or("", |b| scan.low(b));
             let often = match scan.low(a) {
@@ -3097,7 +3109,18 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
                     .filter(|&t| scan.low(t) == "time"),
                 "constantly" | "nonstop" => Some(a),
                 "a" if low_b == "lot" => b,
-                _ if scan.kind(a) == Some(Kind::Number) && matches!(low_b, "times" | "x") => b,
+                // And what it is counted in: `6 times a night`, `5x today`.
+                _ if scan.kind(a) == Some(Kind::Number) && matches!(low_b, "times" | "x") => {
+                    let c = b.and_then(|b| scan.next_solid(b));
+                    match c.map_or("", |c| scan.low(c)) {
+                        "today" | "tonight" | "daily" => c,
+                        "a" | "an" | "per" => c
+                            .and_then(|c| scan.next_solid(c))
+                            .filter(|&d| matches!(scan.low(d), "night" | "day" | "hour" | "hr")),
+                        _ => None,
+                    }
+                    .or(b)
+                }
                 _ => None,
             };
             if often.is_some() {

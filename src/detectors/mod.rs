@@ -196,6 +196,10 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && !kept
             .iter()
             .any(|h| plain_procedure(h) && one_persons_procedure(scan, h))
+        && !(kept.iter().filter(|h| plain_procedure(h)).count() == 1
+            && kept
+                .iter()
+                .any(|h| plain_procedure(h) && operation(scan, h)))
     {
         kept.retain(|h| !plain_procedure(h));
     }
@@ -1556,6 +1560,30 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         ) && !scan.low(last).ends_with('s')
     });
     sided || needed || booked || done
+}
+
+/// Is hit `h` an operation, by its last word: `staple removal`, `lap
+/// chole`, `wisdom teeth extraction`? Alone in a message, one is a person's
+/// (`staple removal Friday 10:20`); a seminar lists several.
+fn operation(scan: &Scan, h: &Hit) -> bool {
+    let text = &scan.lower[h.start..h.end];
+    [
+        "ectomy",
+        "otomy",
+        "ostomy",
+        "plasty",
+        "repair",
+        "removal",
+        "reconstruction",
+        "replacement",
+        "extraction",
+        "resection",
+        "ablation",
+        "root canal",
+        "chole",
+    ]
+    .iter()
+    .any(|e| text.ends_with(e))
 }
 
 /// Is word `i` a patient's bed by its number (`bed 12`, `rm 4`, `cama 3`)?
