@@ -182,13 +182,19 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     let plain_procedure = |h: &Hit| h.category == Category::Procedure && h.sensitivity.is_none();
     // A drug or a result found with it makes the message a person's:
     // `Cataract surgery on the left eye is Tuesday. Start the prednisolone
-    // drops 3 days before`. (Not a condition: `Sepsis huddle: lactate
-    // redraw compliance` is a staff meeting.)
+    // drops 3 days before`. So does a condition said in more than a word
+    // (`incision is red and warm, day 5 after hernia repair`), but not one
+    // named in a word: `Sepsis huddle: lactate redraw compliance` is a
+    // staff meeting.
     let treated = |kept: &[Hit]| {
         kept.iter().any(|h| {
             matches!(h.category, Category::Medication | Category::LabResult)
                 || (h.category == Category::Condition && scan.text()[h.start..h.end].contains(' '))
         })
+    };
+    let lone_operation = |kept: &[Hit]| {
+        let mut plain = kept.iter().filter(|h| plain_procedure(h));
+        plain.next().is_some_and(|h| operation(scan, h)) && plain.next().is_none()
     };
     if kept.iter().any(plain_procedure)
         && !names_a_person(&kept)
@@ -196,10 +202,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && !kept
             .iter()
             .any(|h| plain_procedure(h) && one_persons_procedure(scan, h))
-        && !(kept.iter().filter(|h| plain_procedure(h)).count() == 1
-            && kept
-                .iter()
-                .any(|h| plain_procedure(h) && operation(scan, h)))
+        && !lone_operation(&kept)
     {
         kept.retain(|h| !plain_procedure(h));
     }
