@@ -2997,6 +2997,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Free bariatric surgery seminar: learn about «sleeve gastrectomy» and gastric bypass", &["-"]),
     // A rough count of trips to the bathroom, and what it is counted in.
     ("hey, «peeing like 6 times a night» now", &["condition"]),
+    // From the dev half of CX: a family named in a sign-off; a call's dial-in, a home aide and the Tagalog older sister are no names; Spanish bruises and nightmares; extractions counted.
+    ("He passed peacefully Sunday. - the «Oduya» family", &["name"]),
+    ("«Ate», si Lolo «Ben» ay nahulog", &["-", "name"]),
+    ("«Aide» to check temp twice daily", &["-"]),
+    ("«Dial-in» (414) 555-0177, code 4482#", &["-"]),
+    ("her dentist wants to do 3 «extractions»", &["procedure"]),
+    ("tiene el «brazo morado» y «pesadillas»", &["condition", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -593,6 +593,12 @@ const LANGUAGE_AFTER: &str = words![
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &str = words![
+    // A call's number, a home aide and the Tagalog older sister, each
+    // listed as a name elsewhere: `Dial-in (414) 555-0177`, `Aide to
+    // check temp`, `Ate, si Lolo Ben`.
+    "dial-in",
+    "aide",
+    "ate",
     // Somali `hello`, a listed surname elsewhere: `Haye, waa Faadumo`.
     "haye",
     // A letter's closing before the signature: `Regards,\nTemitope`.
@@ -4751,6 +4757,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || ((capital(e) || e.case == Case::Lower)
                         && known(e)
                         && e.last
+                        && household_after(scan, end0))
+                    // Or one on no list, capitalised after `the`: `- the
+                    // Oduya family`.
+                    || (e.case == Case::Capital
+                        && !e.common
+                        && plain_unlisted(lead_key)
+                        && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the")
                         && household_after(scan, end0))
                     // A listed name that is no word, after what a note does
                     // to a patient: `can someone resched lin`, `Room
