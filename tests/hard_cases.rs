@@ -3004,6 +3004,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Dial-in» (414) 555-0177, code 4482#", &["-"]),
     ("her dentist wants to do 3 «extractions»", &["procedure"]),
     ("tiene el «brazo morado» y «pesadillas»", &["condition", "condition"]),
+    // A loss going on needs no one named; a general statement is no one's.
+    ("She's been in bed for 2 weeks «barely eating» and didn't get up today", &["condition"]),
+    ("red spots on his hands, «not drinking much». photo attached", &["condition"]),
+    ("«not eating much» is normal after surgery", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1559,7 +1559,17 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
             }
             k = p;
         }
-        if !who {
+        // A loss going on needs no one named: `in bed for 2 weeks barely
+        // eating`, `not drinking much` (no order is worded so).
+        let going_on = ing
+            && (matches!(scan.low(neg), "barely" | "hardly")
+                || (scan.low(neg) == "not"
+                    && scan.next_solid(v).is_some_and(|x| scan.low(x) == "much")))
+            // Not said of anyone in general: `not eating much is normal`.
+            && std::iter::successors(scan.next_solid(v), |&x| scan.next_solid(x))
+                .take(2)
+                .all(|x| !matches!(scan.low(x), "is" | "can" | "may" | "after"));
+        if !who && !going_on {
             continue;
         }
         // `move` of a body part, `stop` of a symptom, `keep` food down.
