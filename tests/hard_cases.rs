@@ -3008,6 +3008,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("She's been in bed for 2 weeks «barely eating» and didn't get up today", &["condition"]),
     ("red spots on his hands, «not drinking much». photo attached", &["condition"]),
     ("«not eating much» is normal after surgery", &["-"]),
+    // Phrases from dev misses: nerves shot, crying every day, off balance.
+    ("honestly my «nerves are shot» and i think im getting «depressed»", &["condition/psy", "condition/psy"]),
+    ("gabapentin makes me feel «off balance»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
