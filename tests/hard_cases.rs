@@ -2963,7 +2963,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A procedure beside a person's symptoms is that person's; one ordered or done, in a chart's words.
     ("«incision is red and warm», day 5 after «hernia repair»", &["condition", "procedure"]),
     ("«voice still hoarse» 3 wks after the «thyroidectomy»", &["condition", "procedure"]),
-    ("«chest X-ray» ordered, f/u 2 wks", &["procedure"]),
+    ("«chest CT» ordered, 22 yrs cutting countertops", &["procedure"]),
+    ("«biopsy» done, path pending", &["procedure"]),
     ("Flu «shots» ordered for all staff", &["-"]),
     // Vocabulary from symptoms-19 (pinyin's third tone folds to its base letter).
     ("mi hijo «ronca muy fuerte» y se despierta cansado", &["condition"]),
