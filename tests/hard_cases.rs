@@ -3012,6 +3012,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Phrases from dev misses: nerves shot, crying every day, off balance.
     ("honestly my «nerves are shot» and i think im getting «depressed»", &["condition/psy", "condition/psy"]),
     ("gabapentin makes me feel «off balance»", &["condition"]),
+    // A name after thx; a name on no list after a modal, before what a person does.
+    ("thx «kim»! pls tell ms. «nguyen» her forms r done", &["name", "name"]),
+    ("can «Dewi» come in with me?", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -74,6 +74,7 @@ const GREETINGS: &str = words![
     "saludos",
     "thanks",
     "thank you",
+    "thx",
     "gracias",
     "bye",
     // Greetings of the communities a clinic serves: `Kia ora Wiremu`.
@@ -4843,10 +4844,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || inverted_given()
                     // `Will` after a modal verb, where the verb cannot be:
                     // `can Will pick up the forms?`, `could Will call me`.
-                    // So any given name that is a word too, before what a
-                    // person does: `can Rose take them in?`.
+                    // So any given name that is a word too, or a word on
+                    // no list, before what a person does: `can Rose take
+                    // them in?`, `can Dewi come in with me?`.
                     || ((lead_key == "will"
-                        || (e.first
+                        || ((e.first || (!e.common && plain_unlisted(lead_key)))
                             && scan.next_solid(end0).is_some_and(|n| {
                                 matches!(
                                     scan.tok(n),
