@@ -2694,26 +2694,45 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .any(|&(s, _, _)| scan.tokens[s].start == c.start)
         });
     }
-    // `SpO2 92% RA`, `86% on RA`: room air, not rheumatoid arthritis.
-    out.retain(|c| {
-        let Some(i) = sole_token(scan, c).filter(|&i| scan.low(i) == "ra") else {
-            return true;
-        };
-        let mut p = scan.prev_solid(i);
-        if p.is_some_and(|p| matches!(scan.low(p), "on" | "at")) {
-            p = p.and_then(|p| scan.prev_solid(p));
+    out.retain(|c| said_of_someone(scan, c));
+}
+
+/// Is condition `c` someone's, as far as its words and their neighbours
+/// tell? (One pass over the finds, where five filters each made their own.)
+fn said_of_someone(scan: &Scan, c: &Cand) -> bool {
+    // A condition naming a season, a list or an event is no one's diagnosis:
+    // `allergy season`, `update the allergy list`, `diabetes prevention class`.
+    // Sensitive ones stay (fail closed).
+    if campaign(scan, c, false) || institution_named(scan, c) {
+        return false;
+    }
+    // Idioms: `depressed the button`, `a pregnant pause`; a button or a
+    // key `fully depressed`.
+    let last = last_token(scan, c.end);
+    let prev = scan.prev_solid(last).map_or("", |p| scan.low(p));
+    let next = scan.next_solid(last).map_or("", |n| scan.low(n));
+    if IDIOMS.iter().any(|&(word, before, after)| {
+        scan.low(last) == word && (before.contains(&prev) || after.contains(&next))
+    }) {
+        return false;
+    }
+    let Some(i) = sole_token(scan, c) else {
+        return true;
+    };
+    match scan.low(i) {
+        // `SpO2 92% RA`, `86% on RA`: room air, not rheumatoid arthritis.
+        "ra" => {
+            let mut p = scan.prev_solid(i);
+            if p.is_some_and(|p| matches!(scan.low(p), "on" | "at")) {
+                p = p.and_then(|p| scan.prev_solid(p));
+            }
+            !p.is_some_and(|p| scan.is_punct(p, '%') || scan.kind(p) == Some(Kind::Number))
         }
-        !p.is_some_and(|p| scan.is_punct(p, '%') || scan.kind(p) == Some(Kind::Number))
-    });
-    // `cold` alone is the illness only as one has it (`a cold`, `head cold`,
-    // `cold symptoms`), not a temperature (`drink the prep cold`).
-    out.retain(|c| {
-        let Some(i) = sole_token(scan, c).filter(|&i| scan.low(i) == "cold") else {
-            return true;
-        };
-        scan.prev_solid(i).is_some_and(|p| {
+        // `cold` alone is the illness only as one has it (`a cold`, `head
+        // cold`, `cold symptoms`), not a temperature (`drink the prep cold`).
+        "cold" => {
             matches!(
-                scan.low(p),
+                prev,
                 "a" | "your"
                     | "his"
                     | "her"
@@ -2726,45 +2745,20 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     | "nasty"
                     | "the"
                     | "ur"
-            )
-        }) || scan.next_solid(i).is_some_and(|n| {
-            matches!(
-                scan.low(n),
-                "symptoms" | "sore" | "sores" | "virus" | "medicine"
-            )
-        })
-    });
-    // Idioms: `depressed the button`, `a pregnant pause`; a button or a
-    // key `fully depressed`.
-    out.retain(|c| {
-        let last = last_token(scan, c.end);
-        let prev = scan.prev_solid(last).map_or("", |p| scan.low(p));
-        let next = scan.next_solid(last).map_or("", |n| scan.low(n));
-        !IDIOMS.iter().any(|&(word, before, after)| {
-            scan.low(last) == word && (before.contains(&prev) || after.contains(&next))
-        })
-    });
-    // A condition naming a season, a list or an event is no one's diagnosis:
-    // `allergy season`, `update the allergy list`, `diabetes prevention class`.
-    // Sensitive ones stay (fail closed).
-    out.retain(|c| !campaign(scan, c, false) && !institution_named(scan, c));
-    // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
-    // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of, `call
-    // if a fever lasts`, stays: writers split on it.)
-    out.retain(|c| {
-        let Some(i) = sole_token(scan, c) else {
-            return true;
-        };
-        let w = scan.low(i);
-        if matches!(w, "cancer" | "malignancy" | "tumor") {
+            ) || matches!(next, "symptoms" | "sore" | "sores" | "virus" | "medicine")
+        }
+        // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
+        // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of,
+        // `call if a fever lasts`, stays: writers split on it.)
+        "cancer" | "malignancy" | "tumor" => {
             let mut p = scan.prev_solid(i);
             if p.is_some_and(|p| matches!(scan.low(p), "a" | "an")) {
                 p = p.and_then(|p| scan.prev_solid(p));
             }
-            return !p.is_some_and(|p| matches!(scan.low(p), "not" | "mean" | "means"));
+            !p.is_some_and(|p| matches!(scan.low(p), "not" | "mean" | "means"))
         }
-        true
-    });
+        _ => true,
+    }
 }
 
 /// Phrases after which a chart note names what the patient has, listed or
