@@ -3015,6 +3015,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A name after thx; a name on no list after a modal, before what a person does.
     ("thx «kim»! pls tell ms. «nguyen» her forms r done", &["name", "name"]),
     ("can «Dewi» come in with me?", &["name"]),
+    // A condition grown since last seen, and its smell.
+    ("his «foot ulcer is bigger and smells bad», dressing soaked through", &["condition"]),
+    ("the dog «bite on my hand looks puffier» today", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3176,6 +3176,13 @@ const SAID_SIGNS: &str = words![
     "throbbing",
     "peeling",
     "blistering",
+    // Grown since it was last seen: `the ulcer is bigger`, `looks puffier today`.
+    "bigger",
+    "larger",
+    "deeper",
+    "puffier",
+    "redder",
+    "worse",
 ];
 
 /// What a condition is, said after it (`the diaper rash is raw and
@@ -3263,9 +3270,15 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
         let (mut end, mut signs) = (None, 0);
         let mut t = v;
         for _ in 0..3 {
-            if !(scan.is_word(t) && sign(t)) {
+            // A smell is a sign in two words: `is bigger and smells bad`.
+            let smell = scan.next_solid(t).filter(|&n| {
+                scan.low(t) == "smells"
+                    && matches!(scan.low(n), "bad" | "funny" | "weird" | "foul" | "off")
+            });
+            if !(scan.is_word(t) && (sign(t) || smell.is_some())) {
                 break;
             }
+            t = smell.unwrap_or(t);
             end = Some(t);
             signs += 1;
             match scan
