@@ -3176,13 +3176,13 @@ const SAID_SIGNS: &str = words![
     "throbbing",
     "peeling",
     "blistering",
-    // Grown since it was last seen: `the ulcer is bigger`, `looks puffier today`.
+    // Grown since it was last seen: `the ulcer is bigger`, `looks puffier
+    // today` (not `worse` or `deeper`, said of a condition the writers mark
+    // alone: `your asthma is worse`).
     "bigger",
     "larger",
-    "deeper",
     "puffier",
     "redder",
-    "worse",
 ];
 
 /// What a condition is, said after it (`the diaper rash is raw and
