@@ -3018,6 +3018,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A condition grown since last seen, and its smell.
     ("his «foot ulcer is bigger and smells bad», dressing soaked through", &["condition"]),
     ("the dog «bite on my hand looks puffier» today", &["condition"]),
+    // Phrases from symptoms-19: ears after a flight, a binge told plainly, a needlestick in one's own words.
+    ("«ears full and muffled» since the flight", &["condition"]),
+    ("i «binge and then throw up» most nights", &["condition/psy"]),
+    ("«stuck myself with a used needle» at work", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
