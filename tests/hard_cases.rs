@@ -3022,6 +3022,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«ears full and muffled» since the flight", &["condition"]),
     ("i «binge and then throw up» most nights", &["condition/psy"]),
     ("«stuck myself with a used needle» at work", &["condition"]),
+    // Initials by where the person works.
+    ("«J.R.» from IT fixed the printer in triage.", &["name"]),
+    ("«M.K.» in billing can help with that", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3318,6 +3318,13 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
     const ABBREVIATIONS: &str = words!["us", "po", "dc", "uk", "am", "pm", "ok", "bs", "ms", "ma"];
     let cue = || {
         bed_after(scan, last)
+            // Staff by where they work: `J.R. from IT`, `M.K. in billing`.
+            || works_at(scan, last, false)
+            || scan
+                .next_solid(last)
+                .filter(|&f| scan.low(f) == "from")
+                .and_then(|f| scan.next_solid(f))
+                .is_some_and(|d| scan.tok(d) == "IT")
             || scan.next_solid(last).is_some_and(|a| {
                 word_set!(SPEAKS).contains(scan.low(a))
                     || word_set!(PERSON_CUES).contains(scan.low(a))
