@@ -3025,6 +3025,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Initials by where the person works.
     ("«J.R.» from IT fixed the printer in triage.", &["name"]),
     ("«M.K.» in billing can help with that", &["name"]),
+    // A given name that is a word, owning someone's care.
+    ("«Gene»'s «insulin pens» came in, Art will hold them", &["name", "medication"]),
+    ("this «summer»'s appointment schedule is posted", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

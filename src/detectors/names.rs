@@ -4894,9 +4894,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                 "this" | "that" | "the" | "last" | "next" | "every" | "each"
                             )
                         })
-                        && scan
-                            .next_solid(end0 + 2)
-                            .is_some_and(|n| word_set!(RELATIVES).contains(scan.low(n))))
+                        && scan.next_solid(end0 + 2).is_some_and(|n| {
+                            word_set!(RELATIVES).contains(scan.low(n))
+                                // Or their care: `Gene's insulin pens came in`,
+                                // `Hope's appt is moved`.
+                                || matches!(
+                                    scan.low(n),
+                                    "appt" | "appointment" | "appts" | "meds" | "results" | "labs"
+                                        | "prescription" | "rx" | "refill" | "insulin" | "forms"
+                                        | "surgery" | "chart" | "referral"
+                                )
+                        }))
             }
             && !street()
             && !holiday()
