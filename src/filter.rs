@@ -537,7 +537,7 @@ fn e164_digits(to: &str) -> Option<String> {
 /// The host of a URL or email address (lowercase input).
 fn host_of(s: &str) -> &str {
     let s = s.rsplit('@').next().unwrap_or(s);
-    let s = s.split_once("://").map_or(s, |(_, rest)| rest);
+    let s = crate::scan::find_str(s, "://", 0).map_or(s, |at| &s[at + 3..]);
     let end = s.find(['/', '?', '#', ':']).unwrap_or(s.len());
     s[..end].trim_end_matches('.')
 }

@@ -271,7 +271,7 @@ impl<'a> Scan<'a> {
 
     /// Whether the lowercase text holds `needle` (lowercase, two bytes or more).
     pub fn has(&self, needle: &str) -> bool {
-        self.may_have(needle) && self.lower.contains(needle)
+        self.may_have(needle) && find_str(self.lower, needle, 0).is_some()
     }
 
     /// The folded text of token `i`; empty past the last token, so a rule
@@ -568,6 +568,14 @@ fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
         at = start + 1;
     }
     None
+}
+
+/// Where `needle` first occurs in `hay` at or after byte `from` (a char
+/// boundary), by [`find_bytes`]: `str::find` builds a two-way searcher on
+/// every call, which the short needles asked here never repay, and is 3 KB
+/// of the WebAssembly module.
+pub(crate) fn find_str(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    find_bytes(&hay.as_bytes()[from..], needle.as_bytes()).map(|at| from + at)
 }
 
 pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {

@@ -4660,7 +4660,7 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
         if first >= scan.tokens.len()
             || !PREGNANCY_TESTS
                 .iter()
-                .any(|t| scan.may_have(t) && text.contains(t))
+                .any(|t| scan.may_have(t) && crate::scan::find_str(text, t, 0).is_some())
         {
             continue;
         }

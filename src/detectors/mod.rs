@@ -1411,7 +1411,7 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
                         .collect()
                 })
                 .iter()
-                .any(|c| text[start..end].contains(c.as_str()))
+                .any(|c| crate::scan::find_str(&text[start..end], c, 0).is_some())
     };
     if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) && !other_script() {
         return false;

@@ -246,7 +246,7 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             k += 1;
         }
         let raw = &scan.lower[at..end];
-        noisy |= raw.contains(" - ");
+        noisy |= crate::scan::find_str(raw, " - ", 0).is_some();
         if digits == 9
             && noisy
             && lower.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())

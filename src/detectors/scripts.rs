@@ -768,8 +768,10 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
     if s.han || s.hangul {
         for category in [C, M, P, L] {
             for (term, sensitivity) in each(CJK_TERMS, category) {
-                for (at, _) in text.match_indices(term) {
+                let mut from = 0;
+                while let Some(at) = crate::scan::find_str(text, term, from) {
                     found.push((at, at + term.len(), category, sensitivity));
+                    from = at + term.len();
                 }
             }
         }

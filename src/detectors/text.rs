@@ -258,7 +258,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
         // rejected`: the value comes a clause later, after `on file`.
         let from = scan.tokens.get(j).map_or(scan.lower.len(), |t| t.start);
         let upto = crate::scan::floor_boundary(scan.lower, (from + 80).min(scan.lower.len()));
-        if let Some(at) = scan.lower[from..upto].find(" on file") {
+        if let Some(at) = crate::scan::find_str(&scan.lower[from..upto], " on file", 0) {
             let mut k = token_after(scan, j, from + at + " on file".len());
             if scan.is_punct(k, ',') {
                 k += 1;
@@ -315,9 +315,8 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
                     )
                 })
         };
-        if let Some(at) = clause
-            .find(" is ")
-            .filter(|&at| !another_label(&clause[..at]))
+        if let Some(at) =
+            crate::scan::find_str(clause, " is ", 0).filter(|&at| !another_label(&clause[..at]))
         {
             let k = token_after(scan, j, from + at + " is ".len());
             // An SSN's shape after a clause is an SSN's (`the ID on the
@@ -1861,8 +1860,7 @@ pub(crate) fn udi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     let b = scan.lower.as_bytes();
     let mut from = 0;
-    while let Some(pos) = scan.lower[from..].find("(01)") {
-        let at = from + pos;
+    while let Some(at) = crate::scan::find_str(scan.lower, "(01)", from) {
         let d = at + 4;
         if d + 14 <= b.len() && b[d..d + 14].iter().all(u8::is_ascii_digit) {
             let mut e = d + 14;
