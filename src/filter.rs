@@ -296,7 +296,11 @@ impl Filter {
             // Letters, digits and the characters that join identifiers
             // (`@-./_+`) can change meaning next to a placeholder; a space,
             // `#`, `:` or a bracket cannot. Every row looks again then.
-            let joins = |c: char| c.is_alphanumeric() || "@-./_+:".contains(c) || !c.is_ascii();
+            let joins = |c: char| {
+                c.is_alphanumeric()
+                    || matches!(c, '@' | '-' | '.' | '/' | '_' | '+' | ':')
+                    || !c.is_ascii()
+            };
             glued |= before.is_some_and(joins) || after.is_some_and(|c| joins(c) && c != '.');
             // A placeholder shorter than what it replaces brings a label
             // closer to a number after it (`SSN: see <long URL> 4321`). The

@@ -408,7 +408,11 @@ impl Policy {
                 .into_iter()
                 .enumerate()
             {
-                let d = d.trim().trim_start_matches("*.").to_ascii_lowercase();
+                let mut d = d.trim();
+                while let Some(rest) = d.strip_prefix("*.") {
+                    d = rest;
+                }
+                let d = d.to_ascii_lowercase();
                 let ok = d.contains('.')
                     && d.split('.').all(|l| {
                         !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')

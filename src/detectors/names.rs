@@ -4530,7 +4530,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
                 // Thu,`; a range of them never (`Mon-Thu 8-5`).
                 || (!multi
-                    && (!strong || lead_key.contains('-'))
+                    && (!strong || lead_key.as_bytes().contains(&b'-'))
                     && weekdays(lead_key))
                 || shouted_not_name()
             {

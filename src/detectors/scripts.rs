@@ -407,7 +407,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 && name
                     .chars()
                     .next()
-                    .is_some_and(|c| CHINESE_SURNAMES.contains(c))
+                    .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
             {
                 push(out, at - n, at, clinician);
                 break;
@@ -453,7 +453,7 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         let surname = stem
             .chars()
             .next()
-            .is_some_and(|c| KOREAN_SURNAMES.contains(c));
+            .is_some_and(|c| KOREAN_SURNAMES.chars().any(|s| s == c));
         if (2..=4).contains(&syllables)
             && surname
             && stem.chars().all(is_hangul)

@@ -210,7 +210,10 @@ pub(crate) fn ipv4(s: &str) -> bool {
     // Defanged addresses (`203[.]0[.]113[.]77`) are checked without their brackets.
     let plain: String;
     let s = if s.contains(['[', '(']) {
-        plain = s.chars().filter(|c| !"[]()".contains(*c)).collect();
+        plain = s
+            .chars()
+            .filter(|c| !matches!(c, '[' | ']' | '(' | ')'))
+            .collect();
         plain.as_str()
     } else {
         s
