@@ -3028,6 +3028,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A given name that is a word, owning someone's care.
     ("«Gene»'s «insulin pens» came in, Art will hold them", &["name", "medication"]),
     ("this «summer»'s appointment schedule is posted", &["-"]),
+    // Spanish and Tagalog phrases from symptoms-19.
+    ("papá dice que tiene que «levantarse a orinar» cada rato", &["condition"]),
+    ("mi hijo «se duerme en clase» y «se despierta cansado»", &["condition", "condition"]),
+    ("«Nahihirapan akong huminga» kapag naglilinis", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
