@@ -3032,6 +3032,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("papá dice que tiene que «levantarse a orinar» cada rato", &["condition"]),
     ("mi hijo «se duerme en clase» y «se despierta cansado»", &["condition", "condition"]),
     ("«Nahihirapan akong huminga» kapag naglilinis", &["condition"]),
+    // From symptoms-21: how stool or urine looks after the verb; phrases.
+    ("she's «pooping black» since yesterday", &["condition"]),
+    ("the cut «wont stop bleeding»", &["condition"]),
+    ("«pain with intercourse» since the baby", &["condition/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3068,6 +3068,15 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
             end = Some(i);
             p = scan.prev_solid(k);
         }
+        // How it looks after a verb: `pooping black`, `peeing blood`.
+        if w.ends_with("ing") {
+            if let Some(k) = scan.next_solid(i).filter(|&k| {
+                scan.is_word(k)
+                    && (word_set!(EXCRETA_LOOKS).contains(scan.low(k)) || scan.low(k) == "blood")
+            }) {
+                end = Some(k);
+            }
+        }
         // A count before it: `only 3 wet diapers`, `10 bathroom trips`.
         if matches!(w, "diapers" | "trips" | "bms" | "stools" | "poops") {
             let q = scan
