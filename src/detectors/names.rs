@@ -3240,10 +3240,6 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
     before
 }
 
-/// A given name's initial and a listed surname, at token `i`: `L. Moreno`
-/// in a chart, `r. donnelly` in a note (its case like the initial's), not
-/// the end of an abbreviation (`p.m. Lee`) or a surname that is a word
-/// (`A. Rose`). Returns the surname's last token.
 /// A listed surname that is a word too, lowercase after a title written
 /// with its period, or after `mr` or `mrs`, which are never anything else:
 /// `mrs. park asked me`, `ask mr brown`. (`ms` alone is as often multiple
@@ -3260,6 +3256,10 @@ fn titled_surname(scan: &Scan, i: usize, e: &Evidence) -> bool {
         })
 }
 
+/// A given name's initial and a listed surname, at token `i`: `L. Moreno`
+/// in a chart, `r. donnelly` in a note (its case like the initial's), not
+/// the end of an abbreviation (`p.m. Lee`) or a surname that is a word
+/// (`A. Rose`). Returns the surname's last token.
 fn initial_surname(scan: &Scan, i: usize) -> Option<usize> {
     let tok = scan.tok(i);
     if tok.len() != 1 || !scan.is_punct(i + 1, '.') || !tok.as_bytes()[0].is_ascii_alphabetic() {
@@ -4877,14 +4877,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // closing the clause in any case: `hey its maria, call me`.
                     || (e.first
                         && introduced_before(scan, i)
-                        && e.case != Case::Upper
-                        && after_all.is_some_and(|a| scan.low(a) == "from")
-                            || (!e.common
-                                && e.first
-                                && introduced_before(scan, i)
-                                && clause_ends_after(scan, end0)))
-                    // A given name owning a relative, even a word in
-                    // lowercase: `this is hope's mom`, `Will's dad called`
+                        && ((e.case != Case::Upper
+                            && after_all.is_some_and(|a| scan.low(a) == "from"))
+                            || (!e.common && clause_ends_after(scan, end0))))
+                    // A given name owning a relative or someone's care,
+                    // even a word in lowercase: `this is hope's mom`,
+                    // `Will's dad called`, `Gene's insulin pens came in`
                     // (not a season's: `this summer's moms' group`).
                     || (possessive
                         && plain_given()
