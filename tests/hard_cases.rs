@@ -3036,6 +3036,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("she's «pooping black» since yesterday", &["condition"]),
     ("the cut «wont stop bleeding»", &["condition"]),
     ("«pain with intercourse» since the baby", &["condition/sex"]),
+    // A bite's verb ending a line leaves the next line's bite to be read.
+    ("the cat bit\nthen he got «bit by the neighbors dog»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

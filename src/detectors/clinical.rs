@@ -2959,7 +2959,10 @@ fn bites_and_stings(scan: &Scan, out: &mut Vec<Cand>) {
         "syringe",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BITE)) {
-        let Some(n) = scan.next_solid(i) else { break };
+        // (No word after it on its line: the next line may hold one.)
+        let Some(n) = scan.next_solid(i) else {
+            continue;
+        };
         let w = scan.low(i);
         // Each list is read through its own `word_set!`, which keeps one
         // set per place it is written.
