@@ -2089,7 +2089,9 @@ fn works_at(scan: &Scan, end: usize, word: bool) -> bool {
         match scan.next_solid(k) {
             Some(n) if scan.is_word(n) || scan.is_punct(n, '\'') || scan.is_punct(n, '.') => {
                 let low = scan.low(n);
+                // IT in capitals only: `from it` is no department.
                 if word_set!(DEPARTMENTS).contains(low)
+                    || scan.tok(n) == "IT"
                     || (!word && scan.is_word(n) && org_word(low) && low != "care")
                 {
                     return true;
@@ -3320,11 +3322,6 @@ fn dotted_initials(scan: &Scan, i: usize) -> Option<usize> {
         bed_after(scan, last)
             // Staff by where they work: `J.R. from IT`, `M.K. in billing`.
             || works_at(scan, last, false)
-            || scan
-                .next_solid(last)
-                .filter(|&f| scan.low(f) == "from")
-                .and_then(|f| scan.next_solid(f))
-                .is_some_and(|d| scan.tok(d) == "IT")
             || scan.next_solid(last).is_some_and(|a| {
                 word_set!(SPEAKS).contains(scan.low(a))
                     || word_set!(PERSON_CUES).contains(scan.low(a))
