@@ -2975,7 +2975,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed surname that is a word too, lowercase after a title with its period or after mr/mrs.
     ("hey, mrs. «park» asked me to grab her meds", &["name"]),
     ("ask mr «white» to call us", &["name"]),
-    ("the mrs. «is» home now", &["-"]),
+    ("hx ms «young» onset, on ocrevus", &["-"]),
     // A sender introducing themself by a given name, even a word, then where from; one on no other list closing the clause.
     ("hey its «june» from next door", &["name"]),
     ("this is «Dakota» from earlier", &["name"]),
