@@ -1554,8 +1554,9 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
                 .next_solid(a)
                 .is_some_and(|v| matches!(scan.low(v), "booked" | "scheduled" | "confirmed"))
     });
-    // One done, in a chart's words: `Tdap given R deltoid`, `wound vac
-    // changed`; not an offer's plural (`flu shots given daily`).
+    // One done or ordered, in a chart's words: `Tdap given R deltoid`,
+    // `wound vac changed`, `chest CT ordered`; not an offer's plural (`flu
+    // shots given daily`).
     let done = after.is_some_and(|a| {
         matches!(
             scan.low(a),
