@@ -3038,6 +3038,26 @@ const CASES: &[(&str, &[&str])] = &[
     ("«pain with intercourse» since the baby", &["condition/sex"]),
     // A bite's verb ending a line leaves the next line's bite to be read.
     ("the cat bit\nthen he got «bit by the neighbors dog»", &["condition"]),
+    // A complaint and the part it is in, in Portuguese, Haitian Creole, Tagalog and Vietnamese; Vietnamese `đầu gối` is the knee, no pain.
+    ("ele tem «dor no ombro» desde sábado", &["condition"]),
+    ("li gen «doulè nan vant» depi yè", &["condition"]),
+    ("«masakit ang likod» ko, Dok", &["condition"]),
+    ("mẹ tôi bị «đau vai» từ tối qua", &["condition"]),
+    ("a mi mamá le «duele el costado» derecho", &["condition"]),
+    ("me «duele al doblarla» desde la caída", &["condition"]),
+    ("lịch chụp «MRI» «đầu gối» của bà là ngày 4/12", &["procedure", "-"]),
+    // A function someone cannot do, or a symptom that will not stop, in Spanish, Portuguese, Haitian Creole and Tagalog; not a warning nor an order before a procedure.
+    ("mi papá «no puede caminar» desde ayer", &["condition"]),
+    ("mi hijo «no ha podido dormir» en 3 noches", &["condition"]),
+    ("ele «não consegue engolir» nada", &["condition"]),
+    ("pitit mwen «pa ka mache» byen", &["condition"]),
+    ("«hindi siya makahinga» kagabi", &["condition"]),
+    ("la niña «no para de vomitar»", &["condition"]),
+    ("«No puede comer» ni beber nada después de la medianoche.", &["-"]),
+    ("Avísenos si no come bien o «no puede dormir».", &["-"]),
+    // Portuguese `ela` and `ele` are she and he before what they do; `Ela` alone is a name.
+    ("«Ela» está com febre desde ontem", &["-"]),
+    ("Hi «Ela», your appointment is tomorrow", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1655,6 +1655,220 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A bodily function someone cannot do, or a symptom that will not stop,
+/// in Spanish, Portuguese, Haitian Creole or Tagalog: `no puede caminar`,
+/// `no ha podido dormir`, `no para de vomitar`, `não consegue engolir`,
+/// `pa ka respire`, `pa vle tete`, `hindi siya makalakad`. From the
+/// negation through the verb. Not a warning (`si no puede respirar,
+/// llame al 911`) nor an order for a procedure (`no puede comer después
+/// de la medianoche`, `usted no puede comer antes del examen`).
+fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
+    const CAN: &str = words![
+        "puede",
+        "puedo",
+        "pueden",
+        "podia",
+        "pudo",
+        "podido",
+        "quiere",
+        "consegue",
+        "consigo",
+        "conseguia",
+        "consegui",
+        "pode",
+        "posso",
+        "quer",
+        "ka",
+        "kapab",
+        "vle",
+    ];
+    const STOP: &str = words!["para", "paro", "paran", "deja", "dejo", "dejan", "sispann"];
+    const FUNCTIONS: &str = words![
+        // Spanish.
+        "caminar",
+        "andar",
+        "dormir",
+        "comer",
+        "tragar",
+        "respirar",
+        "orinar",
+        "mover",
+        "moverse",
+        "moverlo",
+        "moverla",
+        "apoyar",
+        "doblar",
+        "doblarla",
+        "doblarlo",
+        "pararse",
+        "levantarse",
+        "levantar",
+        "obrar",
+        "evacuar",
+        "sentarse",
+        "agacharse",
+        "pararme",
+        "levantarme",
+        "moverme",
+        "agacharme",
+        "sentarme",
+        "mamar",
+        "comido",
+        "dormido",
+        "orinado",
+        "caminado",
+        // Portuguese.
+        "engolir",
+        "urinar",
+        "mexer",
+        "dobrar",
+        "pisar",
+        "enxergar",
+        "sentar",
+        "pentear",
+        // Haitian Creole.
+        "mache",
+        "domi",
+        "manje",
+        "respire",
+        "pipi",
+        "vale",
+        "leve",
+        "tete",
+        "bwe",
+        "chita",
+        "kanpe",
+        // Tagalog.
+        "makalakad",
+        "makatayo",
+        "makahinga",
+        "makatulog",
+        "makakain",
+        "makaihi",
+        "makalunok",
+        "makadumi",
+        "makagalaw",
+        "kumakain",
+        "makaupo",
+        "makabangon",
+        "makatae",
+    ];
+    const GOING_ON: &str = words![
+        "vomitar",
+        "toser",
+        "sangrar",
+        "llorar",
+        "temblar",
+        "rascarse",
+        "estornudar",
+        "devolver",
+        "tossir",
+        "chorar",
+        "tremer",
+        "vomi",
+        "touse",
+        "senyen",
+        "kriye",
+        "tranble",
+    ];
+    for i in 0..scan.tokens.len() {
+        if !(scan.is_word(i) && matches!(scan.low(i), "no" | "nao" | "pa" | "hindi")) {
+            continue;
+        }
+        // Up to two words between: `no se puede`, `no ha podido`, `hindi
+        // na siya`, `não para de`.
+        let mut k = i;
+        let mut verb = None;
+        let mut stop = false;
+        for _ in 0..3 {
+            let Some(n) = scan.next_solid(k).filter(|&n| scan.is_word(n)) else {
+                break;
+            };
+            let w = scan.low(n);
+            if word_set!(FUNCTIONS).contains(w) || (stop && word_set!(GOING_ON).contains(w)) {
+                verb = Some(n);
+                break;
+            }
+            if word_set!(STOP).contains(w) {
+                stop = true;
+            } else if !(word_set!(CAN).contains(w)
+                || matches!(
+                    w,
+                    "se" | "me"
+                        | "le"
+                        | "ha"
+                        | "he"
+                        | "han"
+                        | "de"
+                        | "siya"
+                        | "ako"
+                        | "na"
+                        | "niya"
+                        | "po"
+                        | "li"
+                        | "m"
+                        | "mwen"
+                        | "bem"
+                        | "mais"
+                ))
+            {
+                break;
+            }
+            k = n;
+        }
+        let Some(v) = verb else { continue };
+        // `hindi` needs no modal (`hindi makalakad`); the others do, or a
+        // stop (`no come` is a habit as often as a loss).
+        if scan.low(i) != "hindi"
+            && !stop
+            && !(i + 1..v).any(|m| word_set!(CAN).contains(scan.low(m)))
+        {
+            continue;
+        }
+        // A warning: `si no puede respirar`, `si no come bien o no puede
+        // dormir`, `se não conseguir`, `si li pa ka respire`, `kung hindi
+        // makahinga`; or said to the reader.
+        let warned = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
+            .take(6)
+            .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?" | ","))
+            .any(|p| {
+                matches!(
+                    scan.low(p),
+                    "si" | "kung" | "kapag" | "cuando" | "quando" | "usted" | "voce" | "ou" | "if"
+                ) || (p + 1 == i && scan.low(p) == "se" && scan.low(i) == "nao")
+            });
+        // An order before a procedure: `no puede comer después de medianoche`.
+        let ordered = std::iter::successors(scan.next_solid(v), |&n| scan.next_solid(n))
+            .take(8)
+            .take_while(|&n| !matches!(scan.tok(n), "." | "!" | "?"))
+            .any(|n| {
+                matches!(
+                    scan.low(n),
+                    "antes"
+                        | "despues"
+                        | "hasta"
+                        | "depois"
+                        | "ate"
+                        | "anvan"
+                        | "apre"
+                        | "bago"
+                        | "medianoche"
+                        | "ayunas"
+                        | "ayuno"
+                        | "jejum"
+                        | "cirugia"
+                        | "cirurgia"
+                        | "examen"
+                        | "exame"
+                        | "procedimiento"
+                )
+            });
+        if !warned && !ordered {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[v].end));
+        }
+    }
+}
+
 /// What hurts when someone does something, in their words: `it hurts
 /// when i pee`, `burns like fire when i pee`, `hurts to swallow`, `stings
 /// when he poops`, and what leaks or spins so (`i leak when i sneeze`,
@@ -2654,6 +2868,21 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         | "sus"
                         | "mucho"
                         | "mucha"
+                        | "mi"
+                        | "mis"
+                        // Portuguese, Haitian Creole, Tagalog.
+                        | "no"
+                        | "na"
+                        | "nos"
+                        | "nas"
+                        | "do"
+                        | "da"
+                        | "o"
+                        | "a"
+                        | "muito"
+                        | "nan"
+                        | "ang"
+                        | "sa"
                 )
             };
             let mut b = n;
@@ -2666,8 +2895,29 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     None => break,
                 }
             }
-            if b != n && word_set!(BODY_PARTS).contains(scan.low(b)) {
+            let p = scan.low(b);
+            // Vietnamese puts the part right after: `đau bụng`; `đầu`, the
+            // head, folds the same but is longer (`chụp MRI đầu gối`).
+            let linked = b != n
+                || (w == "dau" && {
+                    let t = &scan.tokens[i];
+                    let (a, z) = scan.folded.original_span(t.start, t.end);
+                    z - a <= 4
+                });
+            if linked
+                && (word_set!(BODY_PARTS).contains(p)
+                    || word_set!(PARTS_ABROAD).contains(p)
+                    || (w == "dau" && word_set!(VIETNAMESE_PARTS).contains(p)))
+            {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[b].end));
+            } else if matches!(w, "duele" | "duelen" | "doi" | "dolia")
+                && matches!(scan.low(n), "al" | "ao" | "cuando" | "quando")
+            {
+                // What hurts to do: `me duele al doblarla`, `dói ao
+                // engolir`, `le duele cuando camina`.
+                if let Some(d) = scan.next_solid(n).filter(|&d| scan.is_word(d)) {
+                    out.push(Cand::new(scan.tokens[i].start, scan.tokens[d].end));
+                }
             }
         }
     }
@@ -2678,6 +2928,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     diabetes_type(scan, out);
     partner_abuse(scan, out);
     lost_function(scan, out);
+    lost_function_abroad(scan, out);
     hurts_when(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
@@ -3590,11 +3841,23 @@ const GENETIC_WORDS: &str = words![
 const GRADED_NAMES: &str =
     words!["nilm", "ascus", "lsil", "hsil", "agc", "agus", "asc", "bethesda", "gleason",];
 
-/// What is wrong in Spanish, before the part it is wrong with: `dolor de
-/// espalda`, `hinchazón en los tobillos`.
+/// What is wrong in Spanish, Portuguese, Haitian Creole, Tagalog or
+/// Vietnamese, before the part it is wrong with: `dolor de espalda`,
+/// `hinchazón en los tobillos`, `dor no ombro`, `doulè nan vant`, `masakit
+/// ang likod`, `đau bụng`.
 const SPANISH_COMPLAINTS: &str = words![
     "dolor",
     "dolores",
+    "dolia",
+    "dor",
+    "dores",
+    "doi",
+    "inchaco",
+    "doule",
+    "masakit",
+    "sumakit",
+    "sakit",
+    "dau",
     "fractura",
     "lesion",
     "hinchazon",
@@ -3611,6 +3874,104 @@ const SPANISH_COMPLAINTS: &str = words![
     "moretones",
     "piedras",
     "calculos",
+];
+
+/// Parts of the body in Spanish, Portuguese, Haitian Creole and Tagalog
+/// that are no English part (or are English words: Creole `do` is the
+/// back), read only after a complaint and its linking word (see
+/// [`SPANISH_COMPLAINTS`]).
+const PARTS_ABROAD: &str = words![
+    // Spanish.
+    "costado",
+    "cintura",
+    "nuca",
+    "columna",
+    "muslo",
+    "codo",
+    "ingle",
+    "pantorrilla",
+    "ombligo",
+    "cuerpo",
+    "lado",
+    "muelas",
+    "coyunturas",
+    "articulaciones",
+    // Portuguese.
+    "ombro",
+    "ombros",
+    "costas",
+    "cabeca",
+    "joelho",
+    "joelhos",
+    "perna",
+    "pernas",
+    "pe",
+    "pes",
+    "braco",
+    "bracos",
+    "peito",
+    "corpo",
+    "olho",
+    "olhos",
+    "ouvido",
+    "dente",
+    "dentes",
+    "tornozelo",
+    "mao",
+    "maos",
+    "pescoco",
+    "coluna",
+    "quadril",
+    "rim",
+    "rins",
+    "juntas",
+    "bexiga",
+    // Haitian Creole.
+    "vant",
+    "tet",
+    "do",
+    "ren",
+    "zorey",
+    "pwatrin",
+    "goj",
+    "pye",
+    "janm",
+    "bra",
+    "dan",
+    "je",
+    "ko",
+    "kou",
+    "lestomak",
+    "zo",
+    "senti",
+    // Tagalog.
+    "likod",
+    "tiyan",
+    "ulo",
+    "dibdib",
+    "balakang",
+    "paa",
+    "tuhod",
+    "ngipin",
+    "lalamunan",
+    "mata",
+    "tainga",
+    "tenga",
+    "braso",
+    "kamay",
+    "binti",
+    "katawan",
+    "sikmura",
+    "puson",
+    "batok",
+    "balikat",
+];
+
+/// Parts of the body in Vietnamese, folded, right after `đau`: `đau bụng`,
+/// `đau đầu`, `đau lưng`.
+const VIETNAMESE_PARTS: &str = words![
+    "dau", "bung", "nguc", "lung", "hong", "rang", "chan", "tay", "mat", "tai", "khop", "goi",
+    "vai", "bao",
 ];
 
 const BODY_PARTS: &str = words![

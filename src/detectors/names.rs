@@ -3977,6 +3977,39 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     "languages",
                 ])
         };
+        // Portuguese `she` and `he` before what they do or have: `ela está
+        // com febre`, `Ele não come` (not `Hi Ela,`).
+        let pronoun = || {
+            !multi
+                && matches!(lead_key, "ela" | "ele")
+                && scan.next_solid(last_part).is_some_and(|n| {
+                    matches!(
+                        scan.low(n),
+                        "esta"
+                            | "estava"
+                            | "nao"
+                            | "tem"
+                            | "teve"
+                            | "foi"
+                            | "vai"
+                            | "precisa"
+                            | "ficou"
+                            | "quer"
+                            | "pode"
+                            | "sente"
+                            | "tomou"
+                            | "toma"
+                            | "come"
+                            | "continua"
+                            | "acordou"
+                            | "disse"
+                            | "ja"
+                            | "anda"
+                            | "chegou"
+                            | "e"
+                    )
+                })
+        };
         // A holiday by whom it honours: `Happy Valentine's Day`, `Mother's
         // Day`.
         let day = |d: usize| scan.tok(d) == "Day" || scan.tok(d) == "DAY";
@@ -4905,6 +4938,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && !holiday()
             && !our_office()
             && !language_named()
+            && !pronoun()
             && !place_after_store();
         if is_name {
             let end = scan.tokens[last_part].end;
