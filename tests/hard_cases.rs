@@ -3058,6 +3058,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Portuguese `ela` and `ele` are she and he before what they do; `Ela` alone is a name.
     ("«Ela» está com febre desde ontem", &["-"]),
     ("Hi «Ela», your appointment is tomorrow", &["name"]),
+    // A loss or a sign in one word, as one more item of a list a condition opened in the sentence; not after a warning word.
+    ("«fever» since tuesday, «not eating», only 2 wet diapers today", &["condition", "condition"]),
+    ("«tonsils huge» with white spots and «cant swallow»", &["condition", "condition"]),
+    ("«rash» all over his belly after the amoxicillin, «itchy»", &["condition", "condition"]),
+    ("«pinkeye» in both eyes, «crusty» this morning", &["condition", "condition"]),
+    ("If you have a «fever» and «cant breathe», call 911", &["-", "-"]),
+    ("my son has a «rash», call if it gets worse, «itchy»", &["condition", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1541,12 +1541,10 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         // Who: up to three tokens back (`he's still not`, `i really cant`),
-        // or a state just found before `and` (`i feel jittery and cant sleep`).
-        let mut who = scan
-            .prev_solid(neg)
-            .filter(|&a| scan.low(a) == "and")
-            .and_then(|a| scan.prev_solid(a))
-            .is_some_and(|q| out.iter().any(|c| c.end == scan.tokens[q].end));
+        // or a condition found before in the sentence, the loss one more of
+        // its list (`i feel jittery and cant sleep`, `fever since tuesday,
+        // not eating`, `tonsils huge with white spots and cant swallow`).
+        let mut who = listed_after_condition(scan, neg, out);
         let mut k = neg;
         for _ in 0..3 {
             if who {
@@ -1652,6 +1650,127 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 .unwrap_or(v),
         };
         out.push(Cand::new(scan.tokens[neg].start, scan.tokens[last].end));
+    }
+}
+
+/// Does token `i` open an item of a list that a condition found before it
+/// in the same sentence opened: after `and` or a comma, with no warning
+/// word between (`fever since tuesday, not eating`; not `no fever? if he
+/// is not eating, call`)?
+fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
+    let Some(a) = scan
+        .prev_solid(i)
+        .filter(|&a| scan.low(a) == "and" || scan.is_punct(a, ','))
+    else {
+        return false;
+    };
+    let at = scan.tokens[a].start;
+    out.iter().any(|c| {
+        c.end <= at
+            && !scan.lower[c.end..at]
+                .bytes()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            && !scan.tokens.iter().enumerate().any(|(k, t)| {
+                t.start >= c.end
+                    && t.end <= at
+                    && matches!(scan.low(k), "if" | "when" | "unless" | "until")
+            })
+    })
+}
+
+/// A sign said in one word as one more item of a list a condition opened:
+/// `rash all over his belly after the amoxicillin, itchy`, `pinkeye in both
+/// eyes, crusty this morning`, `cough and still raspy`. The word closes its
+/// item; one word before it may say how much.
+fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
+    const SIGNS: &str = words![
+        "itchy",
+        "crusty",
+        "swollen",
+        "numb",
+        "stiff",
+        "sore",
+        "oozing",
+        "weepy",
+        "peeling",
+        "flaky",
+        "tender",
+        "puffy",
+        "bloody",
+        "draining",
+        "throbbing",
+        "burning",
+        "tingling",
+        "feverish",
+        "lethargic",
+        "fussy",
+        "pale",
+        "sweaty",
+        "clammy",
+        "raspy",
+        "hoarse",
+        "wheezy",
+        "congested",
+        "bruised",
+        "blistered",
+        "crusted",
+        "achy",
+        "shaky",
+        "nauseous",
+        "dizzy",
+        "lightheaded",
+        "wobbly",
+        "scabby",
+        "pussy",
+        "goopy",
+    ];
+    if out.is_empty() {
+        return;
+    }
+    for i in starts(scan).filter(|&i| word_set!(SIGNS).contains(scan.low(i))) {
+        let first = scan
+            .prev_solid(i)
+            .filter(|&p| {
+                matches!(
+                    scan.low(p),
+                    "still"
+                        | "very"
+                        | "really"
+                        | "super"
+                        | "so"
+                        | "kinda"
+                        | "now"
+                        | "more"
+                        | "also"
+                )
+            })
+            .unwrap_or(i);
+        let closes = scan.next_solid(i).is_none_or(|n| {
+            !scan.is_word(n)
+                || matches!(
+                    scan.low(n),
+                    "and"
+                        | "this"
+                        | "today"
+                        | "tonight"
+                        | "now"
+                        | "again"
+                        | "too"
+                        | "since"
+                        | "at"
+                        | "all"
+                        | "but"
+                        | "after"
+                )
+        });
+        if closes
+            && listed_after_condition(scan, first, out)
+            && !out
+                .iter()
+                .any(|c| c.end > scan.tokens[first].start && c.start < scan.tokens[i].end)
+        {
+            out.push(Cand::new(scan.tokens[first].start, scan.tokens[i].end));
+        }
     }
 }
 
@@ -2929,6 +3048,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     partner_abuse(scan, out);
     lost_function(scan, out);
     lost_function_abroad(scan, out);
+    listed_signs(scan, out);
     hurts_when(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
