@@ -3065,6 +3065,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«pinkeye» in both eyes, «crusty» this morning", &["condition", "condition"]),
     ("If you have a «fever» and «cant breathe», call 911", &["-", "-"]),
     ("my son has a «rash», call if it gets worse, «itchy»", &["condition", "-"]),
+    // Somali, Haitian Creole and Portuguese relatives, titles and clinicians; a clinician title in words stays out of the name; Spanish nicknames; Somali `Waa` (it is) is no part of a name.
+    ("Salaan, waxaan ahay Faadumo, hooyada «Cabdiraxmaan».", &["name"]),
+    ("Ayaan wuxuu la imanayaa adeerkiis «Cabdiqaadir».", &["name"]),
+    ("Bonjou, manman «Jean-Woodley» ap ekri", &["name"]),
+    ("«Waa» «Faadumo Cali», hooyada Mustafe.", &["-", "name"]),
+    ("«Doktè» «Pierre-Louis» te di m rele", &["-", "name/clinician"]),
+    ("«Enfermera» «Rosa» llamó esta mañana", &["-", "name/clinician"]),
+    ("l ap tann apèl enfimyè «Myrlande»", &["name/clinician"]),
+    ("A enfermeira «Sônia» ligou ontem", &["name/clinician"]),
+    ("Pregúntele a «Beto» si ya llenó la forma", &["name"]),
+    ("dígale a la licenciada «Paty» que ya mandé los papeles", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -19,6 +19,8 @@ word_list!(
         "gng", "mme",
         // Serbian and Croatian `Gđa.` (Mrs.), read folded.
         "gda",
+        // Haitian Creole `Madan` and `Msye`, Somali `Marwo` and `Mudane`.
+        "madan", "msye", "marwo", "mudane",
     ]
 );
 word_list!(
@@ -29,12 +31,22 @@ word_list!(
         "lic",
         "licda",
         "licdo",
+        "licenciada",
+        "licenciado",
         "doctor",
         "doctora",
         "nurse",
         "enfermera",
         "enfermero",
         "provider",
+        // Portuguese and Haitian Creole, read folded: `enfermeira Sônia`,
+        // `enfimyè Myrlande`, `Doktè Pierre-Louis`.
+        "enfermeira",
+        "enfermeiro",
+        "doutor",
+        "doutora",
+        "enfimye",
+        "dokte",
     ]
 );
 word_list!(
@@ -332,6 +344,21 @@ pub(crate) const RELATIVES: &[&str] = &[
     "hooyo",
     "hooyaday",
     "aabbe",
+    // And `the mother of`, `the father of`, `his uncle`, `my brother`, `my
+    // sister`: `hooyada Cabdiraxmaan`, `adeerkiis Cabdiqaadir`.
+    "hooyada",
+    "aabaha",
+    "adeer",
+    "adeerkiis",
+    "walaalkay",
+    "walaashay",
+    // Haitian Creole mother, daughter and aunt: `manman Jean-Woodley`,
+    // `pitit fi Madan Joseph`.
+    "manman",
+    "fi",
+    "matant",
+    "tonton",
+    "roomie",
     // Grandmothers and elders in Hindi, Urdu, Somali and Tagalog: `dadi
     // Kamla`, `ayeeyo Faadumo`, `ate Joy`, `kuya Jun`; French family: `ma
     // fille Océane`, `mon fils`.
@@ -607,6 +634,9 @@ const NOT_NAMES: &str = words![
     "sincerely",
     // Spanish `baby`, a listed name elsewhere: `hola, mi bebé`.
     "bebe",
+    // Somali `it is` and `hello`: `Waa Faadumo Cali`, `Salaan, waxaan ahay`.
+    "waa",
+    "salaan",
     // Home devices that read out numbers: `cuff says 148/94`.
     "cuff",
     "meter",
@@ -4942,9 +4972,15 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && !place_after_store();
         if is_name {
             let end = scan.tokens[last_part].end;
+            // A clinician's title in words read as the name's first part
+            // stays out of it: `Enfermera Rosa llamó`, `Doktè Pierre-Louis`.
+            let titled = clinician_title(scan.low(i))
+                .then(|| scan.next_solid(i))
+                .flatten()
+                .filter(|&n| n <= last_part);
             out.push(Cand {
-                clinician: clinician || credential_after(scan, last_part),
-                ..Cand::new(scan.tokens[i].start, end)
+                clinician: clinician || titled.is_some() || credential_after(scan, last_part),
+                ..Cand::new(scan.tokens[titled.unwrap_or(i)].start, end)
             });
             covered = end;
             i = last_part + 1;
