@@ -3076,6 +3076,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("A enfermeira «Sônia» ligou ontem", &["name/clinician"]),
     ("Pregúntele a «Beto» si ya llenó la forma", &["name"]),
     ("dígale a la licenciada «Paty» que ya mandé los papeles", &["name/clinician"]),
+    // Memory failing and a period late in a family's words; a password forgotten is no symptom.
+    ("mom «forgets where she» parked and «asks the same thing» 5 times", &["condition", "condition"]),
+    ("dad keeps «forgetting things» and «repeats himself»", &["condition", "condition"]),
+    ("her «period is 2 weeks late»", &["condition/sex"]),
+    ("I keep «forgetting» my password", &["-"]),
+    // A part and how it looks or sounds; restless; a warning about a part is no complaint.
+    ("«urine looks light pink» today", &["condition"]),
+    ("he «cant sit still» at school", &["condition"]),
+    ("everything «sounds muffled» in my left ear", &["condition"]),
+    ("Call us if your «lips» look blue", &["-"]),
+    ("please «sit still» while we take your BP", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

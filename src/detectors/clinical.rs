@@ -1491,6 +1491,7 @@ const LOST_FUNCTIONS: &str = words![
     "walking",
     "hear",
     "hearing",
+    "sit",
 ];
 
 /// A bodily function someone cannot do or has not done, in their words:
@@ -1638,6 +1639,11 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(d) => d,
                 None => continue,
             },
+            // Restless: `he cant sit still at school`.
+            "sit" => match next.filter(|&x| scan.low(x) == "still") {
+                Some(x) => x,
+                None => continue,
+            },
             // Hearing from an ear, not a caller: `cant hear out of my left ear`.
             "hear" | "hearing" => {
                 match next.filter(|&x| matches!(scan.low(x), "out" | "anything" | "well")) {
@@ -1650,6 +1656,105 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 .unwrap_or(v),
         };
         out.push(Cand::new(scan.tokens[neg].start, scan.tokens[last].end));
+    }
+}
+
+/// Memory failing and a period late, in a family's words: `she forgets
+/// where she parked`, `keeps forgetting things`, `asks the same thing 5
+/// times`, `repeats himself`, `her period is 2 weeks late` (sex). From the
+/// verb through what is forgotten or asked, or from the period through
+/// `late`.
+fn failing_memory(scan: &Scan, out: &mut Vec<Cand>) {
+    if !(scan.has("forget") || scan.has("same") || scan.has("repeat") || scan.has("late")) {
+        return;
+    }
+    for i in starts(scan) {
+        let w = scan.low(i);
+        let Some(n) = scan.next_solid(i) else { break };
+        let next = scan.low(n);
+        if matches!(w, "forgets" | "forgetting") {
+            // What is forgotten: `where she parked`, `things`, `names`, `to
+            // eat`; not a thing once (`forgetting her card`).
+            let what = matches!(
+                next,
+                "where"
+                    | "what"
+                    | "things"
+                    | "stuff"
+                    | "names"
+                    | "words"
+                    | "to"
+                    | "who"
+                    | "people"
+                    | "conversations"
+                    | "appointments"
+                    | "everything"
+                    | "if"
+            );
+            let someone_before = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
+                .take(3)
+                .any(|p| {
+                    someone(scan.low(p))
+                        || matches!(
+                            scan.low(p),
+                            "keeps" | "keep" | "been" | "always" | "she" | "he"
+                        )
+                });
+            if what && someone_before {
+                let end = if matches!(next, "where" | "what" | "to" | "who" | "if") {
+                    scan.next_solid(n).filter(|&x| scan.is_word(x)).unwrap_or(n)
+                } else {
+                    n
+                };
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
+            }
+        } else if matches!(w, "asks" | "asking" | "repeats" | "repeating") {
+            // `asks the same thing 5 times`, `repeats herself`, `repeating
+            // the same question`.
+            let end = match next {
+                "herself" | "himself" => Some(n),
+                "the" => scan
+                    .next_solid(n)
+                    .filter(|&x| scan.low(x) == "same")
+                    .and_then(|x| scan.next_solid(x))
+                    .filter(|&x| {
+                        matches!(
+                            scan.low(x),
+                            "thing" | "things" | "question" | "questions" | "story" | "stories"
+                        )
+                    }),
+                _ => None,
+            };
+            if let Some(end) = end {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
+            }
+        } else if matches!(w, "period" | "periods") {
+            // `period is 2 weeks late`, `period's 5 days late`.
+            let mut k = n;
+            if scan.is_punct(k, '\'') && scan.low(k + 1) == "s" {
+                k += 1;
+            } else if !matches!(next, "is" | "was") {
+                continue;
+            }
+            let late = scan
+                .next_solid(k)
+                .filter(|&x| scan.kind(x) == Some(Kind::Number))
+                .and_then(|x| scan.next_solid(x))
+                .filter(|&x| {
+                    matches!(
+                        scan.low(x),
+                        "days" | "day" | "weeks" | "week" | "wks" | "wk"
+                    )
+                })
+                .and_then(|x| scan.next_solid(x))
+                .filter(|&x| scan.low(x) == "late");
+            if let Some(l) = late {
+                out.push(Cand {
+                    sensitivity: Some(Sensitivity::Sex),
+                    ..Cand::new(scan.tokens[i].start, scan.tokens[l].end)
+                });
+            }
+        }
     }
 }
 
@@ -2626,7 +2731,8 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "is", "are", "was", "were", "keeps", "keep", "kept", "feels", "feel", "felt", "has",
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
         "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
-        "estan", "muy", "super", "pretty", "extra",
+        "estan", "muy", "super", "pretty", "extra", "looks", "look", "looked", "sounds", "light",
+        "bright",
     ];
     const COMPLAINTS: &str = words![
         "hurts",
@@ -2725,6 +2831,11 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "sticky",
         "heavy",
         "bleed",
+        "pink",
+        "brown",
+        "orange",
+        "green",
+        "muffled",
     ];
     let mut k = n;
     // The contraction: `heart's racing`, `stool's been black`.
@@ -2953,9 +3064,17 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     "blisters" | "blister" | "bumps" | "bump" | "spots" | "patches" | "patch"
                         | "sores" | "welts" | "lumps" | "lump" | "rash" | "streak" | "streaks"
                 ));
+        // A warning's part: `if your lips look blue`, `if the knee is
+        // swollen`, `si la herida está roja`.
+        let warned = || {
+            scan.prev_solid(i)
+                .filter(|&p| word_set!(POSSESSIVES).contains(scan.low(p)))
+                .and_then(|p| scan.prev_solid(p))
+                .is_some_and(|p| matches!(scan.low(p), "if" | "when" | "unless" | "si"))
+        };
         if pair {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
-        } else if let Some(end) = part
+        } else if let Some(end) = (part && !warned())
             // `back` is a body part only as someone's: `my back is killing me`,
             // not `the back is red brick`.
             .then(|| {
@@ -3049,6 +3168,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     lost_function(scan, out);
     lost_function_abroad(scan, out);
     listed_signs(scan, out);
+    failing_memory(scan, out);
     hurts_when(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
