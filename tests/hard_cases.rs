@@ -3077,7 +3077,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Pregúntele a «Beto» si ya llenó la forma", &["name"]),
     ("dígale a la licenciada «Paty» que ya mandé los papeles", &["name/clinician"]),
     // Memory failing and a period late in a family's words; a password forgotten is no symptom.
-    ("mom «forgets where she» parked and «asks the same thing» 5 times", &["condition", "condition"]),
+    ("mom «forgets where» she parked and «asks the same thing» 5 times", &["condition", "condition"]),
     ("dad keeps «forgetting things» and «repeats himself»", &["condition", "condition"]),
     ("her «period is 2 weeks late»", &["condition/sex"]),
     ("I keep «forgetting» my password", &["-"]),

@@ -440,6 +440,8 @@ pub(crate) mod cue {
     /// `bit`, `stung`, `stepped`, `pulled`: a bite's or a wound's verb (see
     /// `bites_and_stings`).
     pub const BITE: u64 = 1 << 49;
+    pub const LISTED_SIGN: u64 = 1 << 50;
+    pub const NEGATION_ABROAD: u64 = 1 << 51;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -481,7 +483,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&str, u64); 47] = [
+        let lists: [(&str, u64); 49] = [
             (EXCRETA, cue::EXCRETA),
             (
                 words![
@@ -558,6 +560,8 @@ fn cue_map() -> &'static Cues {
             (words!["ella"], cue::ELLA),
             (words!["abuse", "abused", "abusive"], cue::ABUSE),
             (LOST_FUNCTIONS, cue::LOST_FUNCTION),
+            (LISTED_SIGNS, cue::LISTED_SIGN),
+            (words!["no", "nao", "pa", "hindi"], cue::NEGATION_ABROAD),
             (words!["score", "puntaje", "puntuacion"], cue::SCORE),
             (
                 words![
@@ -1092,10 +1096,11 @@ fn figure_after(scan: &Scan, i: usize) -> bool {
 fn lasting(scan: &Scan, i: usize) -> bool {
     scan.next_solid(i).is_some_and(|n| {
         let low = scan.low(n);
-        matches!(
-            low,
-            "again" | "since" | "for" | "all" | "today" | "tonight" | "now" | "every" | "x"
-        ) || (low.len() > 1 && low.starts_with('x') && low.as_bytes()[1].is_ascii_digit())
+        word_set!(words![
+            "again", "since", "for", "all", "today", "tonight", "now", "every", "x"
+        ])
+        .contains(low)
+            || (low.len() > 1 && low.starts_with('x') && low.as_bytes()[1].is_ascii_digit())
     })
 }
 
@@ -1124,10 +1129,10 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             if scan.low(k) == "still" {
                 break;
             }
-            stressed |= matches!(
-                scan.low(k),
-                "super" | "so" | "really" | "very" | "always" | "too" | "muy" | "tan"
-            );
+            stressed |= word_set!(words![
+                "super", "so", "really", "very", "always", "too", "muy", "tan"
+            ])
+            .contains(scan.low(k));
             p = scan.prev_solid(k);
             steps += 1;
         }
@@ -1170,20 +1175,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "moms" | "dads" | "hes" | "shes" => true,
             // `is swollen` after whom or what: `it is swollen`, `arm is sore`.
             "is" | "are" | "was" | "were" => scan.prev_solid(p).is_some_and(|q| {
-                matches!(
-                    scan.low(q),
-                    "he" | "she"
-                        | "it"
-                        | "its"
-                        | "i"
-                        | "they"
-                        | "hes"
-                        | "shes"
-                        | "baby"
-                        | "pee"
-                        | "urine"
-                        | "stool"
-                ) || has_cue(scan, q, cue::BODY_PART)
+                word_set!(words!["he", "she", "it", "its", "i", "they", "hes", "shes", "baby", "pee", "urine", "stool"]).contains(scan.low(q)) || has_cue(scan, q, cue::BODY_PART)
                     // A relative: `my husband is yellow`, `mom is confused`.
                     || word_set!(super::names::RELATIVES).contains(scan.low(q))
                     // A patient by their bed: `rm 5 is combative`.
@@ -1248,21 +1240,11 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         };
         // `lips a little blue`, a chart's `sacrum red`: the verb left out.
-        let verb = matches!(
-            scan.low(n),
-            "is" | "are"
-                | "look"
-                | "looks"
-                | "looked"
-                | "turning"
-                | "turned"
-                | "turns"
-                | "went"
-                | "getting"
-                | "got"
-                | "was"
-                | "were"
-        );
+        let verb = word_set!(words![
+            "is", "are", "look", "looks", "looked", "turning", "turned", "turns", "went",
+            "getting", "got", "was", "were"
+        ])
+        .contains(scan.low(n));
         // `tonsils have white spots`, `her legs have red bumps`.
         if matches!(scan.low(n), "have" | "has" | "had") {
             let marks = scan.next_solid(n).and_then(|c| {
@@ -1411,10 +1393,10 @@ fn taken_ella(scan: &Scan, out: &mut Vec<Cand>) {
             p = p.and_then(|k| scan.prev_solid(k));
         }
         if p.is_some_and(|k| {
-            matches!(
-                scan.low(k),
-                "took" | "take" | "taking" | "takes" | "bought" | "buy" | "used" | "picked"
-            )
+            word_set!(words![
+                "took", "take", "taking", "takes", "bought", "buy", "used", "picked"
+            ])
+            .contains(scan.low(k))
         }) {
             out.push(sensitive_word(scan, i, Sensitivity::Sex));
         }
@@ -1518,10 +1500,10 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
             | "doesnt" | "didnt" | "barely" | "hardly" | "stopped" => Some(n),
             "t" if n > 1
                 && scan.is_punct(n - 1, '\'')
-                && matches!(
-                    scan.low(n - 2),
-                    "can" | "hasn" | "haven" | "couldn" | "won" | "isn" | "doesn" | "didn"
-                ) =>
+                && word_set!(words![
+                    "can", "hasn", "haven", "couldn", "won", "isn", "doesn", "didn"
+                ])
+                .contains(scan.low(n - 2)) =>
             {
                 Some(n - 2)
             }
@@ -1581,40 +1563,20 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
         // A habit or an order kept is no symptom: `doesnt eat breakfast`,
         // `stopped eating after 6pm`; a loss closes its clause or says how
         // long (`barely eats`, `stopped walking last week`).
-        if matches!(
-            scan.low(neg),
-            "doesnt"
-                | "didnt"
-                | "doesn"
-                | "didn"
-                | "barely"
-                | "hardly"
-                | "stopped"
-                | "refuses"
-                | "refusing"
-                | "refused"
-        ) && next.is_some_and(|x| {
-            scan.is_word(x)
-                && !matches!(
-                    scan.low(x),
-                    "much"
-                        | "anything"
-                        | "well"
-                        | "at"
-                        | "for"
-                        | "since"
-                        | "in"
-                        | "today"
-                        | "anymore"
-                        | "again"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "last"
-                        | "out"
-                        | "now"
-                )
-        }) {
+        if word_set!(words![
+            "doesnt", "didnt", "doesn", "didn", "barely", "hardly", "stopped", "refuses",
+            "refusing", "refused"
+        ])
+        .contains(scan.low(neg))
+            && next.is_some_and(|x| {
+                scan.is_word(x)
+                    && !word_set!(words![
+                        "much", "anything", "well", "at", "for", "since", "in", "today", "anymore",
+                        "again", "and", "or", "but", "last", "out", "now"
+                    ])
+                    .contains(scan.low(x))
+            })
+        {
             continue;
         }
         let last = match verb {
@@ -1659,109 +1621,11 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// Memory failing and a period late, in a family's words: `she forgets
-/// where she parked`, `keeps forgetting things`, `asks the same thing 5
-/// times`, `repeats himself`, `her period is 2 weeks late` (sex). From the
-/// verb through what is forgotten or asked, or from the period through
-/// `late`.
-fn failing_memory(scan: &Scan, out: &mut Vec<Cand>) {
-    if !(scan.has("forget") || scan.has("same") || scan.has("repeat") || scan.has("late")) {
-        return;
-    }
-    for i in starts(scan) {
-        let w = scan.low(i);
-        let Some(n) = scan.next_solid(i) else { break };
-        let next = scan.low(n);
-        if matches!(w, "forgets" | "forgetting") {
-            // What is forgotten: `where she parked`, `things`, `names`, `to
-            // eat`; not a thing once (`forgetting her card`).
-            let what = matches!(
-                next,
-                "where"
-                    | "what"
-                    | "things"
-                    | "stuff"
-                    | "names"
-                    | "words"
-                    | "to"
-                    | "who"
-                    | "people"
-                    | "conversations"
-                    | "appointments"
-                    | "everything"
-                    | "if"
-            );
-            let someone_before = std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
-                .take(3)
-                .any(|p| {
-                    someone(scan.low(p))
-                        || matches!(
-                            scan.low(p),
-                            "keeps" | "keep" | "been" | "always" | "she" | "he"
-                        )
-                });
-            if what && someone_before {
-                let end = if matches!(next, "where" | "what" | "to" | "who" | "if") {
-                    scan.next_solid(n).filter(|&x| scan.is_word(x)).unwrap_or(n)
-                } else {
-                    n
-                };
-                out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
-            }
-        } else if matches!(w, "asks" | "asking" | "repeats" | "repeating") {
-            // `asks the same thing 5 times`, `repeats herself`, `repeating
-            // the same question`.
-            let end = match next {
-                "herself" | "himself" => Some(n),
-                "the" => scan
-                    .next_solid(n)
-                    .filter(|&x| scan.low(x) == "same")
-                    .and_then(|x| scan.next_solid(x))
-                    .filter(|&x| {
-                        matches!(
-                            scan.low(x),
-                            "thing" | "things" | "question" | "questions" | "story" | "stories"
-                        )
-                    }),
-                _ => None,
-            };
-            if let Some(end) = end {
-                out.push(Cand::new(scan.tokens[i].start, scan.tokens[end].end));
-            }
-        } else if matches!(w, "period" | "periods") {
-            // `period is 2 weeks late`, `period's 5 days late`.
-            let mut k = n;
-            if scan.is_punct(k, '\'') && scan.low(k + 1) == "s" {
-                k += 1;
-            } else if !matches!(next, "is" | "was") {
-                continue;
-            }
-            let late = scan
-                .next_solid(k)
-                .filter(|&x| scan.kind(x) == Some(Kind::Number))
-                .and_then(|x| scan.next_solid(x))
-                .filter(|&x| {
-                    matches!(
-                        scan.low(x),
-                        "days" | "day" | "weeks" | "week" | "wks" | "wk"
-                    )
-                })
-                .and_then(|x| scan.next_solid(x))
-                .filter(|&x| scan.low(x) == "late");
-            if let Some(l) = late {
-                out.push(Cand {
-                    sensitivity: Some(Sensitivity::Sex),
-                    ..Cand::new(scan.tokens[i].start, scan.tokens[l].end)
-                });
-            }
-        }
-    }
-}
-
 /// Does token `i` open an item of a list that a condition found before it
 /// in the same sentence opened: after `and` or a comma, with no warning
 /// word between (`fever since tuesday, not eating`; not `no fever? if he
 /// is not eating, call`)?
+#[inline(never)]
 fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
     let Some(a) = scan
         .prev_solid(i)
@@ -1783,90 +1647,75 @@ fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
     })
 }
 
+/// The signs [`listed_signs`] reads.
+const LISTED_SIGNS: &str = words![
+    "itchy",
+    "crusty",
+    "swollen",
+    "numb",
+    "stiff",
+    "sore",
+    "oozing",
+    "weepy",
+    "peeling",
+    "flaky",
+    "tender",
+    "puffy",
+    "bloody",
+    "draining",
+    "throbbing",
+    "burning",
+    "tingling",
+    "feverish",
+    "lethargic",
+    "fussy",
+    "pale",
+    "sweaty",
+    "clammy",
+    "raspy",
+    "hoarse",
+    "wheezy",
+    "congested",
+    "bruised",
+    "blistered",
+    "crusted",
+    "achy",
+    "shaky",
+    "nauseous",
+    "dizzy",
+    "lightheaded",
+    "wobbly",
+    "scabby",
+    "pussy",
+    "goopy",
+];
+
 /// A sign said in one word as one more item of a list a condition opened:
 /// `rash all over his belly after the amoxicillin, itchy`, `pinkeye in both
 /// eyes, crusty this morning`, `cough and still raspy`. The word closes its
 /// item; one word before it may say how much.
+#[inline(never)]
 fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
-    const SIGNS: &str = words![
-        "itchy",
-        "crusty",
-        "swollen",
-        "numb",
-        "stiff",
-        "sore",
-        "oozing",
-        "weepy",
-        "peeling",
-        "flaky",
-        "tender",
-        "puffy",
-        "bloody",
-        "draining",
-        "throbbing",
-        "burning",
-        "tingling",
-        "feverish",
-        "lethargic",
-        "fussy",
-        "pale",
-        "sweaty",
-        "clammy",
-        "raspy",
-        "hoarse",
-        "wheezy",
-        "congested",
-        "bruised",
-        "blistered",
-        "crusted",
-        "achy",
-        "shaky",
-        "nauseous",
-        "dizzy",
-        "lightheaded",
-        "wobbly",
-        "scabby",
-        "pussy",
-        "goopy",
-    ];
     if out.is_empty() {
         return;
     }
-    for i in starts(scan).filter(|&i| word_set!(SIGNS).contains(scan.low(i))) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::LISTED_SIGN)) {
         let first = scan
             .prev_solid(i)
             .filter(|&p| {
-                matches!(
-                    scan.low(p),
-                    "still"
-                        | "very"
-                        | "really"
-                        | "super"
-                        | "so"
-                        | "kinda"
-                        | "now"
-                        | "more"
-                        | "also"
-                )
+                word_set!(words![
+                    "still", "very", "really", "super", "so", "kinda", "now", "more", "also"
+                ])
+                .contains(scan.low(p))
             })
             .unwrap_or(i);
         let closes = scan.next_solid(i).is_none_or(|n| {
             !scan.is_word(n)
-                || matches!(
-                    scan.low(n),
-                    "and"
-                        | "this"
-                        | "today"
-                        | "tonight"
-                        | "now"
-                        | "again"
-                        | "too"
-                        | "since"
-                        | "at"
-                        | "all"
-                        | "but"
-                        | "after"
-                )
+                || word_set!(words![
+                    "and", "this", "today", "tonight", "now", "again", "too", "since", "at", "all",
+                    "but", "after"
+                ])
+                .contains(scan.low(n))
         });
         if closes
             && listed_after_condition(scan, first, out)
@@ -1886,6 +1735,7 @@ fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
 /// negation through the verb. Not a warning (`si no puede respirar,
 /// llame al 911`) nor an order for a procedure (`no puede comer después
 /// de la medianoche`, `usted no puede comer antes del examen`).
+#[inline(never)]
 fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
     const CAN: &str = words![
         "puede",
@@ -1995,10 +1845,7 @@ fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
         "kriye",
         "tranble",
     ];
-    for i in 0..scan.tokens.len() {
-        if !(scan.is_word(i) && matches!(scan.low(i), "no" | "nao" | "pa" | "hindi")) {
-            continue;
-        }
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::NEGATION_ABROAD)) {
         // Up to two words between: `no se puede`, `no ha podido`, `hindi
         // na siya`, `não para de`.
         let mut k = i;
@@ -2016,25 +1863,11 @@ fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
             if word_set!(STOP).contains(w) {
                 stop = true;
             } else if !(word_set!(CAN).contains(w)
-                || matches!(
-                    w,
-                    "se" | "me"
-                        | "le"
-                        | "ha"
-                        | "he"
-                        | "han"
-                        | "de"
-                        | "siya"
-                        | "ako"
-                        | "na"
-                        | "niya"
-                        | "po"
-                        | "li"
-                        | "m"
-                        | "mwen"
-                        | "bem"
-                        | "mais"
-                ))
+                || word_set!(words![
+                    "se", "me", "le", "ha", "he", "han", "de", "siya", "ako", "na", "niya", "po",
+                    "li", "m", "mwen", "bem", "mais"
+                ])
+                .contains(w))
             {
                 break;
             }
@@ -2056,36 +1889,37 @@ fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
             .take(6)
             .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?" | ","))
             .any(|p| {
-                matches!(
-                    scan.low(p),
-                    "si" | "kung" | "kapag" | "cuando" | "quando" | "usted" | "voce" | "ou" | "if"
-                ) || (p + 1 == i && scan.low(p) == "se" && scan.low(i) == "nao")
+                word_set!(words![
+                    "si", "kung", "kapag", "cuando", "quando", "usted", "voce", "ou", "if"
+                ])
+                .contains(scan.low(p))
+                    || (p + 1 == i && scan.low(p) == "se" && scan.low(i) == "nao")
             });
         // An order before a procedure: `no puede comer después de medianoche`.
         let ordered = std::iter::successors(scan.next_solid(v), |&n| scan.next_solid(n))
             .take(8)
             .take_while(|&n| !matches!(scan.tok(n), "." | "!" | "?"))
             .any(|n| {
-                matches!(
-                    scan.low(n),
-                    "antes"
-                        | "despues"
-                        | "hasta"
-                        | "depois"
-                        | "ate"
-                        | "anvan"
-                        | "apre"
-                        | "bago"
-                        | "medianoche"
-                        | "ayunas"
-                        | "ayuno"
-                        | "jejum"
-                        | "cirugia"
-                        | "cirurgia"
-                        | "examen"
-                        | "exame"
-                        | "procedimiento"
-                )
+                word_set!(words![
+                    "antes",
+                    "despues",
+                    "hasta",
+                    "depois",
+                    "ate",
+                    "anvan",
+                    "apre",
+                    "bago",
+                    "medianoche",
+                    "ayunas",
+                    "ayuno",
+                    "jejum",
+                    "cirugia",
+                    "cirurgia",
+                    "examen",
+                    "exame",
+                    "procedimiento"
+                ])
+                .contains(scan.low(n))
             });
         if !warned && !ordered {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[v].end));
@@ -2211,10 +2045,10 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
             .take(4)
             .any(|p| {
                 // Or what a procedure may do: `it may hurt to pee after`.
-                matches!(
-                    scan.low(p),
-                    "if" | "si" | "any" | "anything" | "will" | "may" | "might" | "normal"
-                )
+                word_set!(words![
+                    "if", "si", "any", "anything", "will", "may", "might", "normal"
+                ])
+                .contains(scan.low(p))
             });
         if !warned {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[doing].end));
@@ -2226,29 +2060,12 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
 /// `pt`, a relative (`grandpa`, not `parents`), whose (`my 14 mo`), or a
 /// title before a name (`Mr. Dukes`)?
 fn someone(low: &str) -> bool {
-    matches!(
-        low,
-        "i" | "he"
-            | "she"
-            | "my"
-            | "our"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "sr"
-            | "sra"
-            | "hes"
-            | "shes"
-            | "im"
-            | "ive"
-            | "baby"
-            | "pt"
-            | "patient"
-            | "teen"
-            | "kid"
-            | "child"
-            | "toddler"
-    ) || super::names::singular_relative(low)
+    word_set!(words![
+        "i", "he", "she", "my", "our", "mr", "mrs", "ms", "sr", "sra", "hes", "shes", "im", "ive",
+        "baby", "pt", "patient", "teen", "kid", "child", "toddler"
+    ])
+    .contains(low)
+        || super::names::singular_relative(low)
 }
 
 /// A person's weight lost or gained by an amount: `our teen lost 18 lbs`,
@@ -2275,10 +2092,10 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let number = k.filter(|&n| scan.kind(n) == Some(Kind::Number));
         let unit = number.and_then(|n| scan.next_solid(n)).filter(|&u| {
-            matches!(
-                scan.low(u),
-                "lb" | "lbs" | "pound" | "pounds" | "kg" | "kgs" | "kilos" | "libras"
-            )
+            word_set!(words![
+                "lb", "lbs", "pound", "pounds", "kg", "kgs", "kilos", "libras"
+            ])
+            .contains(scan.low(u))
         });
         // A weight read off the scale needs no unit: `weighed 212 this morning`.
         let weighed = matches!(scan.low(v), "weighed" | "weighs")
@@ -2391,22 +2208,23 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
         let ends = decimal
             || scan.next_solid(last).is_none_or(|a| {
                 !scan.is_word(a)
-                    || matches!(
-                        scan.low(a),
-                        "f" | "degrees"
-                            | "deg"
-                            | "last"
-                            | "this"
-                            | "today"
-                            | "tonight"
-                            | "now"
-                            | "and"
-                            | "but"
-                            | "at"
-                            | "overnight"
-                            | "again"
-                            | "since"
-                    )
+                    || word_set!(words![
+                        "f",
+                        "degrees",
+                        "deg",
+                        "last",
+                        "this",
+                        "today",
+                        "tonight",
+                        "now",
+                        "and",
+                        "but",
+                        "at",
+                        "overnight",
+                        "again",
+                        "since"
+                    ])
+                    .contains(scan.low(a))
             });
         if !degrees || !ends {
             continue;
@@ -2635,20 +2453,11 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
                     k
                 };
                 let w = scan.next_solid(k).filter(|&w| {
-                    matches!(
-                        scan.low(w),
-                        "beers"
-                            | "beer"
-                            | "drinks"
-                            | "shots"
-                            | "cans"
-                            | "pints"
-                            | "glasses"
-                            | "bottles"
-                            | "tallboys"
-                            | "cervezas"
-                            | "tragos"
-                    )
+                    word_set!(words![
+                        "beers", "beer", "drinks", "shots", "cans", "pints", "glasses", "bottles",
+                        "tallboys", "cervezas", "tragos"
+                    ])
+                    .contains(scan.low(w))
                 })?;
                 Some(
                     scan.next_solid(w)
@@ -2853,23 +2662,11 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     // your back dry`): a complaint only after a link (`my skin is so dry`,
     // `urine is dark`).
     if k == n
-        && matches!(
-            w,
-            "dry"
-                | "dark"
-                | "yellow"
-                | "loose"
-                | "weak"
-                | "cloudy"
-                | "hot"
-                | "black"
-                | "caliente"
-                | "warm"
-                | "bent"
-                | "hard"
-                | "raw"
-                | "heavy"
-        )
+        && word_set!(words![
+            "dry", "dark", "yellow", "loose", "weak", "cloudy", "hot", "black", "caliente", "warm",
+            "bent", "hard", "raw", "heavy"
+        ])
+        .contains(w)
     {
         return None;
     }
@@ -2976,10 +2773,11 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         };
         if symptom {
-            if !matches!(
-                scan.low(n),
-                "in" | "on" | "around" | "behind" | "under" | "down" | "into" | "through"
-            ) {
+            if !word_set!(words![
+                "in", "on", "around", "behind", "under", "down", "into", "through"
+            ])
+            .contains(scan.low(n))
+            {
                 continue;
             }
             let mut b = n;
@@ -2992,23 +2790,11 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // `on both hands`, `on 3 fingertips`, `on the pad of my thumb`.
                 if !(word_set!(POSSESSIVES).contains(w)
                     || scan.kind(b) == Some(Kind::Number)
-                    || matches!(
-                        w,
-                        "the"
-                            | "both"
-                            | "left"
-                            | "right"
-                            | "lower"
-                            | "upper"
-                            | "inner"
-                            | "outer"
-                            | "pad"
-                            | "tip"
-                            | "side"
-                            | "top"
-                            | "bottom"
-                            | "of"
-                    ))
+                    || word_set!(words![
+                        "the", "both", "left", "right", "lower", "upper", "inner", "outer", "pad",
+                        "tip", "side", "top", "bottom", "of"
+                    ])
+                    .contains(w))
                 {
                     break;
                 }
@@ -3059,11 +2845,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // Marks on the skin said by how they feel: `painful blisters`,
             // `itchy patches`.
             || (adjective
-                && matches!(
-                    next,
-                    "blisters" | "blister" | "bumps" | "bump" | "spots" | "patches" | "patch"
-                        | "sores" | "welts" | "lumps" | "lump" | "rash" | "streak" | "streaks"
-                ));
+                && word_set!(words!["blisters", "blister", "bumps", "bump", "spots", "patches", "patch", "sores", "welts", "lumps", "lump", "rash", "streak", "streaks"]).contains(next));
         // A warning's part: `if your lips look blue`, `if the knee is
         // swollen`, `si la herida está roja`.
         let warned = || {
@@ -3093,35 +2875,14 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         } else if spanish {
             // `dolor de espalda`, `hinchazón en los tobillos`, `ardor al orinar`
             // is not here: up to two linking words, then the part.
+            // (Portuguese, Haitian Creole and Tagalog from `no` on.)
             let link = |k: usize| {
-                matches!(
-                    scan.low(k),
-                    "de" | "en"
-                        | "el"
-                        | "la"
-                        | "los"
-                        | "las"
-                        | "del"
-                        | "su"
-                        | "sus"
-                        | "mucho"
-                        | "mucha"
-                        | "mi"
-                        | "mis"
-                        // Portuguese, Haitian Creole, Tagalog.
-                        | "no"
-                        | "na"
-                        | "nos"
-                        | "nas"
-                        | "do"
-                        | "da"
-                        | "o"
-                        | "a"
-                        | "muito"
-                        | "nan"
-                        | "ang"
-                        | "sa"
-                )
+                word_set!(words![
+                    "de", "en", "el", "la", "los", "las", "del", "su", "sus", "mucho", "mucha",
+                    "mi", "mis", "no", "na", "nos", "nas", "do", "da", "o", "a", "muito", "nan",
+                    "ang", "sa"
+                ])
+                .contains(scan.low(k))
             };
             let mut b = n;
             for _ in 0..2 {
@@ -3168,7 +2929,6 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     lost_function(scan, out);
     lost_function_abroad(scan, out);
     listed_signs(scan, out);
-    failing_memory(scan, out);
     hurts_when(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
@@ -3222,21 +2982,12 @@ fn said_of_someone(scan: &Scan, c: &Cand) -> bool {
         // `cold` alone is the illness only as one has it (`a cold`, `head
         // cold`, `cold symptoms`), not a temperature (`drink the prep cold`).
         "cold" => {
-            matches!(
-                prev,
-                "a" | "your"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "my"
-                    | "head"
-                    | "chest"
-                    | "common"
-                    | "bad"
-                    | "nasty"
-                    | "the"
-                    | "ur"
-            ) || matches!(next, "symptoms" | "sore" | "sores" | "virus" | "medicine")
+            word_set!(words![
+                "a", "your", "his", "her", "their", "my", "head", "chest", "common", "bad",
+                "nasty", "the", "ur"
+            ])
+            .contains(prev)
+                || matches!(next, "symptoms" | "sore" | "sores" | "virus" | "medicine")
         }
         // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
         // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of,
@@ -3603,10 +3354,10 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
             let low_b = b.map_or("", |b| scan.low(b));
             let often = match scan.low(a) {
                 "every"
-                    if matches!(
-                        low_b,
-                        "hour" | "hr" | "30" | "20" | "15" | "half" | "few" | "2" | "night"
-                    ) =>
+                    if word_set!(words![
+                        "hour", "hr", "30", "20", "15", "half", "few", "2", "night"
+                    ])
+                    .contains(low_b) =>
                 {
                     b
                 }
@@ -3999,19 +3750,20 @@ fn institution_named(scan: &Scan, c: &Cand) -> bool {
         if !(scan.is_punct(n, '&') || (scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower)) {
             return false;
         }
-        if matches!(
-            scan.low(n),
-            "clinic"
-                | "center"
-                | "centre"
-                | "institute"
-                | "associates"
-                | "foundation"
-                | "society"
-                | "specialists"
-                | "partners"
-                | "program"
-        ) {
+        if word_set!(words![
+            "clinic",
+            "center",
+            "centre",
+            "institute",
+            "associates",
+            "foundation",
+            "society",
+            "specialists",
+            "partners",
+            "program"
+        ])
+        .contains(scan.low(n))
+        {
             return true;
         }
         k = n;
@@ -4793,21 +4545,11 @@ const SHOTS: &str = words![
 /// vaccines`, `vacunas de los 4 años`.
 fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
     let unit = |w: &str| {
-        matches!(
-            w,
-            "month"
-                | "months"
-                | "mo"
-                | "mos"
-                | "year"
-                | "years"
-                | "yr"
-                | "yrs"
-                | "week"
-                | "wk"
-                | "anos"
-                | "meses"
-        )
+        word_set!(words![
+            "month", "months", "mo", "mos", "year", "years", "yr", "yrs", "week", "wk", "anos",
+            "meses"
+        ])
+        .contains(w)
     };
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::SHOTS)) {
         // English: the age before (`4-month`, `2mo`, `12 month`).
@@ -4941,24 +4683,24 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 || (scan.low(p) == "s" && p >= 2 && scan.is_punct(p - 1, '\''))
         });
         let then = scan.next_solid(i).is_some_and(|n| {
-            matches!(
-                scan.low(n),
-                "tomorrow"
-                    | "today"
-                    | "tonight"
-                    | "session"
-                    | "sessions"
-                    | "appt"
-                    | "appointment"
-                    | "for"
-                    | "on"
-                    | "starts"
-                    | "visit"
-                    | "eval"
-                    | "evaluation"
-                    | "this"
-                    | "next"
-            )
+            word_set!(words![
+                "tomorrow",
+                "today",
+                "tonight",
+                "session",
+                "sessions",
+                "appt",
+                "appointment",
+                "for",
+                "on",
+                "starts",
+                "visit",
+                "eval",
+                "evaluation",
+                "this",
+                "next"
+            ])
+            .contains(scan.low(n))
         });
         if owner && then {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
@@ -4970,12 +4712,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if has_cue(scan, i, cue::SESSION)
             && (0..scan.tokens.len()).any(|k| {
                 scan.is_word(k)
-                    && matches!(
-                        scan.low(k),
-                        "therapist" | "terapeuta" | "counselor" | "counsellor" | "consejero"
-                            | "consejera" | "psychologist" | "psicologo" | "psicologa"
-                            | "psychiatrist" | "psiquiatra" | "lcsw" | "lpc" | "lmft"
-                    )
+                    && word_set!(words!["therapist", "terapeuta", "counselor", "counsellor", "consejero", "consejera", "psychologist", "psicologo", "psicologa", "psychiatrist", "psiquiatra", "lcsw", "lpc", "lmft"]).contains(scan.low(k))
                     // Not the body's therapists: `physical therapist`.
                     && !scan.prev_solid(k).is_some_and(|p| {
                         matches!(
@@ -5233,10 +4970,10 @@ fn tested_with(scan: &Scan, i: usize, found: &[Cand]) -> Option<usize> {
     let after = analyte_at(scan, i)?;
     let valued = scan.next_solid(after - 1).is_some_and(|n| {
         matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed))
-            || matches!(
-                scan.low(n),
-                "is" | "was" | "were" | "are" | "came" | "normal" | "high" | "low" | "of" | "at"
-            )
+            || word_set!(words![
+                "is", "was", "were", "are", "came", "normal", "high", "low", "of", "at"
+            ])
+            .contains(scan.low(n))
     });
     (!valued).then_some(after)
 }
@@ -5384,22 +5121,22 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
     // Surgery called` (not `your hand surgery`).
     let service_named = scan.prev_solid(first).is_some_and(|p| {
         case_of(scan.tok(p)) == Case::Capital
-            && matches!(
-                scan.low(p),
-                "vascular"
-                    | "plastic"
-                    | "plastics"
-                    | "cardiac"
-                    | "thoracic"
-                    | "colorectal"
-                    | "bariatric"
-                    | "hand"
-                    | "spine"
-                    | "trauma"
-                    | "transplant"
-                    | "pediatric"
-                    | "oral"
-            )
+            && word_set!(words![
+                "vascular",
+                "plastic",
+                "plastics",
+                "cardiac",
+                "thoracic",
+                "colorectal",
+                "bariatric",
+                "hand",
+                "spine",
+                "trauma",
+                "transplant",
+                "pediatric",
+                "oral"
+            ])
+            .contains(scan.low(p))
             && scan
                 .prev_solid(p)
                 .is_none_or(|q| !scan.is_word(q) || matches!(scan.tok(q), "." | "!" | "?"))
@@ -5416,28 +5153,29 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
     // re-eval in am`), a form's field (`surgery date 9/16`), or none needed
     // (`no surgery needed`, `doesn't think you need surgery`).
     let service = scan.next_solid(first).is_some_and(|n| {
-        matches!(
-            scan.low(n),
-            "consult"
-                | "clinic"
-                | "department"
-                | "dept"
-                | "center"
-                | "team"
-                | "office"
-                | "scheduler"
-                | "following"
-                | "paged"
-                | "consulted"
-                | "aware"
-                | "resident"
-                | "fellow"
-                | "date"
-                | "needed"
-        ) || (scan.low(n) == "to"
-            && scan
-                .next_solid(n)
-                .is_some_and(|v| matches!(scan.low(v), "re" | "reeval" | "eval" | "see")))
+        word_set!(words![
+            "consult",
+            "clinic",
+            "department",
+            "dept",
+            "center",
+            "team",
+            "office",
+            "scheduler",
+            "following",
+            "paged",
+            "consulted",
+            "aware",
+            "resident",
+            "fellow",
+            "date",
+            "needed"
+        ])
+        .contains(scan.low(n))
+            || (scan.low(n) == "to"
+                && scan
+                    .next_solid(n)
+                    .is_some_and(|v| matches!(scan.low(v), "re" | "reeval" | "eval" | "see")))
     });
     let none_needed = prev == Some("no")
         || (prev == Some("need")
@@ -5598,18 +5336,11 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
         }
         // What the test takes comes before the test word: `allergy blood
         // test`, `H. pylori breath test`, `allergy patch test`.
-        if matches!(
-            scan.low(w),
-            "blood"
-                | "breath"
-                | "patch"
-                | "prick"
-                | "urine"
-                | "stool"
-                | "sweat"
-                | "surface"
-                | "core"
-        ) {
+        if word_set!(words![
+            "blood", "breath", "patch", "prick", "urine", "stool", "sweat", "surface", "core"
+        ])
+        .contains(scan.low(w))
+        {
             if let Some(t) = scan
                 .next_solid(w)
                 .filter(|&t| has_cue(scan, t, cue::TEST_WORD))
@@ -5719,23 +5450,11 @@ fn drawn_analytes(scan: &Scan, verb: usize, out: &mut Vec<Cand>) {
     let mut steps = 0;
     while let (Some(w), true) = (k, steps < 8) {
         steps += 1;
-        let skippable = matches!(
-            scan.low(w),
-            "the"
-                | "a"
-                | "an"
-                | "for"
-                | "and"
-                | ","
-                | "un"
-                | "una"
-                | "el"
-                | "la"
-                | "your"
-                | "her"
-                | "his"
-                | "su"
-        );
+        let skippable = word_set!(words![
+            "the", "a", "an", "for", "and", ",", "un", "una", "el", "la", "your", "her", "his",
+            "su"
+        ])
+        .contains(scan.low(w));
         let last = if let Some((_, after)) = term_at(scan, w, Category::Procedure) {
             after - 1
         } else if let Some(after) = analyte_at(scan, w) {
@@ -5895,17 +5614,17 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && scan.next_solid(v).is_some_and(|w| {
                         matches!(scan.low(w), "the" | "to" | "a" | "be")
                             && scan.next_solid(w).is_none_or(|x| {
-                                !matches!(
-                                    scan.low(x),
-                                    "one"
-                                        | "pill"
-                                        | "brand"
-                                        | "medicine"
-                                        | "medication"
-                                        | "same"
-                                        | "best"
-                                        | "morning"
-                                )
+                                !word_set!(words![
+                                    "one",
+                                    "pill",
+                                    "brand",
+                                    "medicine",
+                                    "medication",
+                                    "same",
+                                    "best",
+                                    "morning"
+                                ])
+                                .contains(scan.low(x))
                             })
                     })
             });
@@ -5947,29 +5666,30 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // a T-score, low T or the T (a train).
         } else if scan.tok(i) == "T"
             && scan.prev_solid(i).is_some_and(|p| {
-                matches!(
-                    scan.low(p),
-                    "on" | "my"
-                        | "your"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "start"
-                        | "starting"
-                        | "started"
-                        | "restart"
-                        | "restarting"
-                        | "stop"
-                        | "stopped"
-                        | "stopping"
-                )
+                word_set!(words![
+                    "on",
+                    "my",
+                    "your",
+                    "his",
+                    "her",
+                    "their",
+                    "start",
+                    "starting",
+                    "started",
+                    "restart",
+                    "restarting",
+                    "stop",
+                    "stopped",
+                    "stopping"
+                ])
+                .contains(scan.low(p))
             })
             && scan.next_solid(i).is_none_or(|n| {
                 !matches!(scan.kind(n), Some(Kind::Number))
-                    && !matches!(
-                        scan.low(n),
-                        "score" | "scores" | "cell" | "cells" | "shirt" | "wave" | "waves" | "-"
-                    )
+                    && !word_set!(words![
+                        "score", "scores", "cell", "cells", "shirt", "wave", "waves", "-"
+                    ])
+                    .contains(scan.low(n))
             })
         {
             out.push(sensitive_word(scan, i, Sensitivity::Sex));
@@ -7172,16 +6892,17 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // nitrofurantoin`, `resistant to ampicillin`, in a message about a
         // culture (looked for last: the sign and the drug turn most away).
         if has_cue(scan, i, cue::SUSCEPTIBILITY)
-            && matches!(
-                scan.tok(i),
-                "R" | "S"
-                    | "I"
-                    | "resistant"
-                    | "sensitive"
-                    | "susceptible"
-                    | "Resistant"
-                    | "Sensitive"
-            )
+            && word_set!(words![
+                "R",
+                "S",
+                "I",
+                "resistant",
+                "sensitive",
+                "susceptible",
+                "Resistant",
+                "Sensitive"
+            ])
+            .contains(scan.tok(i))
         {
             let susceptible = scan
                 .next_solid(i)
@@ -7823,10 +7544,18 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
             let opens_plan = scan.is_word(a) && word_set!(PLAN_WORDS).contains(scan.low(a));
             // What another finder marks on its own stays its own: a drug
             // (but a culture's `sens to cefazolin, cipro`), a date, a name.
-            let susceptibility = matches!(
-                scan.low(a),
-                "sens" | "sensitive" | "susceptible" | "resistant" | "r" | "s" | "neg" | "pos"
-            ) || scan.is_punct(a, '+');
+            let susceptibility = word_set!(words![
+                "sens",
+                "sensitive",
+                "susceptible",
+                "resistant",
+                "r",
+                "s",
+                "neg",
+                "pos"
+            ])
+            .contains(scan.low(a))
+                || scan.is_punct(a, '+');
             let owns_other = (a..b).any(|t| {
                 (!susceptibility && term_at(scan, t, Category::Medication).is_some())
                     // Another test's name: `RESULT - Jamal: Chlamydia NAAT: Negative`.
@@ -8254,10 +7983,10 @@ fn over_reading(scan: &Scan, j: usize) -> Option<usize> {
     let over = scan.next_solid(j).filter(|&o| scan.low(o) == "over")?;
     let n = scan.next_solid(over).filter(|&n| two_or_three(n))?;
     let timed = scan.next_solid(n).is_some_and(|t| {
-        matches!(
-            scan.low(t),
-            "days" | "weeks" | "hours" | "months" | "years" | "minutes" | "min" | "hrs" | "yrs"
-        )
+        word_set!(words![
+            "days", "weeks", "hours", "months", "years", "minutes", "min", "hrs", "yrs"
+        ])
+        .contains(scan.low(t))
     });
     (!timed).then_some(n)
 }
@@ -8458,27 +8187,11 @@ fn trend_value(scan: &Scan, i: usize) -> Option<usize> {
         let date = scan.is_punct(j + 1, '/') || scan.is_punct(j + 1, '-');
         let clock = scan.tok(j).len() == 4 && last == j;
         let wait = scan.next_solid(last).is_some_and(|u| {
-            matches!(
-                scan.low(u),
-                "mo" | "mos"
-                    | "month"
-                    | "months"
-                    | "d"
-                    | "day"
-                    | "days"
-                    | "wk"
-                    | "wks"
-                    | "week"
-                    | "weeks"
-                    | "h"
-                    | "hr"
-                    | "hrs"
-                    | "hour"
-                    | "hours"
-                    | "min"
-                    | "am"
-                    | "pm"
-            )
+            word_set!(words![
+                "mo", "mos", "month", "months", "d", "day", "days", "wk", "wks", "week", "weeks",
+                "h", "hr", "hrs", "hour", "hours", "min", "am", "pm"
+            ])
+            .contains(scan.low(u))
         });
         if date || clock || wait {
             return None;
@@ -8526,10 +8239,11 @@ const SPECIMENS: &str = words![
 /// were tubular adenomas`, `the spot we removed from your back was a basal
 /// cell carcinoma`. The token the diagnosis ends at.
 fn specimen_diagnosis(scan: &Scan, i: usize) -> Option<usize> {
-    if !matches!(
-        scan.low(i),
-        "was" | "were" | "is" | "are" | "fue" | "fueron" | "es" | "son"
-    ) {
+    if !word_set!(words![
+        "was", "were", "is", "are", "fue", "fueron", "es", "son"
+    ])
+    .contains(scan.low(i))
+    {
         return None;
     }
     // The diagnosis within four words (a lookup in the scan's table),
@@ -8622,23 +8336,7 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
     let mut steps = 0;
     while let (Some(k), true) = (p, steps < 4) {
         let w = scan.low(k);
-        if matches!(
-            w,
-            "level"
-                | "levels"
-                | "function"
-                | "numbers"
-                | "count"
-                | "counts"
-                | "reading"
-                | "nivel"
-                | "niveles"
-                | "antibody"
-                | "antibodies"
-                | "antigen"
-                | "titer"
-                | "titers"
-        ) || word_set!(TEST_NOUNS).contains(w)
+        if word_set!(words!["level", "levels", "function", "numbers", "count", "counts", "reading", "nivel", "niveles", "antibody", "antibodies", "antigen", "titer", "titers"]).contains(w) || word_set!(TEST_NOUNS).contains(w)
             || term_at(scan, k, Category::Procedure).is_some()
             || analyte_at(scan, k).is_some()
             // `A1C`, `TSH`, `LDL`: a lab abbreviation.
@@ -8895,26 +8593,11 @@ fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
     let mut last = last?;
     // `a cyst on` your ovary: the finding ends before a dangling preposition.
     while last > first
-        && matches!(
-            scan.low(last),
-            "on" | "in"
-                | "at"
-                | "of"
-                | "to"
-                | "with"
-                | "en"
-                | "de"
-                | "del"
-                | "con"
-                | "el"
-                | "la"
-                | "and"
-                | "or"
-                | "y"
-                | "o"
-                | "the"
-                | "a"
-        )
+        && word_set!(words![
+            "on", "in", "at", "of", "to", "with", "en", "de", "del", "con", "el", "la", "and",
+            "or", "y", "o", "the", "a"
+        ])
+        .contains(scan.low(last))
     {
         last = scan.prev_solid(last)?;
     }

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use crate::scan::{Kind, Scan};
 use crate::{Category, Sensitivity};
-use text::words;
+use text::{word_set, words};
 
 /// A finding in folded-text byte offsets, before mapping back.
 #[derive(Clone, Debug)]
@@ -640,10 +640,10 @@ fn owned(scan: &Scan, at: usize) -> bool {
     std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
         .take(2)
         .any(|k| {
-            matches!(
-                scan.low(k),
-                "your" | "ur" | "su" | "sus" | "tu" | "his" | "her" | "their" | "my"
-            )
+            word_set!(words![
+                "your", "ur", "su", "sus", "tu", "his", "her", "their", "my"
+            ])
+            .contains(scan.low(k))
         })
 }
 
@@ -874,20 +874,10 @@ impl Labels {
             if word == "dl"
                 && i > 1
                 && scan.is_punct(i - 1, '/')
-                && matches!(
-                    scan.low(i - 2),
-                    "mg" | "g"
-                        | "gm"
-                        | "gr"
-                        | "ng"
-                        | "ug"
-                        | "mcg"
-                        | "pg"
-                        | "mmol"
-                        | "meq"
-                        | "iu"
-                        | "u"
-                )
+                && word_set!(words![
+                    "mg", "g", "gm", "gr", "ng", "ug", "mcg", "pg", "mmol", "meq", "iu", "u"
+                ])
+                .contains(scan.low(i - 2))
             {
                 continue;
             }
@@ -1437,31 +1427,12 @@ fn person_word(scan: &Scan, i: usize) -> bool {
         && (low != "son"
             || scan.prev_solid(i).is_none_or(|p| {
                 !scan.is_word(p)
-                    || matches!(
-                        scan.low(p),
-                        "my" | "your"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "their"
-                            | "the"
-                            | "a"
-                            | "ur"
-                            | "step"
-                            | "youngest"
-                            | "oldest"
-                            | "older"
-                            | "younger"
-                            | "baby"
-                            | "with"
-                            | "and"
-                            | "for"
-                            | "to"
-                            | "from"
-                            | "of"
-                            | "by"
-                            | "adult"
-                    )
+                    || word_set!(words![
+                        "my", "your", "his", "her", "our", "their", "the", "a", "ur", "step",
+                        "youngest", "oldest", "older", "younger", "baby", "with", "and", "for",
+                        "to", "from", "of", "by", "adult"
+                    ])
+                    .contains(scan.low(p))
             }))
 }
 
@@ -1511,20 +1482,20 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         return false;
     };
     let side = |k: usize| {
-        matches!(
-            scan.low(k),
-            "left"
-                | "right"
-                | "l"
-                | "r"
-                | "lt"
-                | "rt"
-                | "bilateral"
-                | "izquierdo"
-                | "izquierda"
-                | "derecho"
-                | "derecha"
-        )
+        word_set!(words![
+            "left",
+            "right",
+            "l",
+            "r",
+            "lt",
+            "rt",
+            "bilateral",
+            "izquierdo",
+            "izquierda",
+            "derecho",
+            "derecha"
+        ])
+        .contains(scan.low(k))
     };
     let body = |k: usize| clinical::has_cue(scan, k, clinical::cue::BODY_PART);
     let after = scan.next_solid(last);

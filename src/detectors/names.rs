@@ -1097,19 +1097,19 @@ fn thanks_before(scan: &Scan, i: usize) -> bool {
     // Up to three words back: `thanks`, `thank you so much`, `thx again`.
     (k.saturating_sub(6)..k).any(|w| {
         scan.is_word(w)
-            && matches!(
-                scan.low(w),
-                "thanks"
-                    | "thank"
-                    | "thx"
-                    | "ty"
-                    | "tysm"
-                    | "gracias"
-                    | "cheers"
-                    | "regards"
-                    | "sincerely"
-                    | "love"
-            )
+            && word_set!(words![
+                "thanks",
+                "thank",
+                "thx",
+                "ty",
+                "tysm",
+                "gracias",
+                "cheers",
+                "regards",
+                "sincerely",
+                "love"
+            ])
+            .contains(scan.low(w))
     })
 }
 
@@ -1183,15 +1183,15 @@ fn opening_person_act(scan: &Scan, a: usize) -> bool {
                 || (scan.low(a) == "can"
                     && matches!(low(next), "pick" | "take" | "bring" | "come" | "drop"))
         }
-        "is" => matches!(
-            low(next),
-            "here" | "in" | "at" | "on" | "coming" | "covering" | "running" | "waiting" | "outside"
-        ),
+        "is" => word_set!(words![
+            "here", "in", "at", "on", "coming", "covering", "running", "waiting", "outside"
+        ])
+        .contains(low(next)),
         // `Hope will call back after lunch`, `Will will bring Grace at 2`.
-        "will" => matches!(
-            low(next),
-            "be" | "call" | "bring" | "pick" | "come" | "drop" | "text" | "stop" | "need"
-        ),
+        "will" => word_set!(words![
+            "be", "call", "bring", "pick", "come", "drop", "text", "stop", "need"
+        ])
+        .contains(low(next)),
         // `Hope said to call`, `Sunny can pick up mom's script`.
         "said" | "says" => matches!(low(next), "to" | "she" | "he" | "they" | "it" | "you"),
         "has" => {
@@ -2059,11 +2059,7 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         // After a call note's end, who made the calls: `LVM x2 - Garza`,
         // `no answer - Okafor`.
         || before.is_some_and(|b| {
-            matches!(
-                scan.low(b),
-                "lvm" | "lmom" | "lmtcb" | "vm" | "voicemail" | "answer" | "called" | "x2" | "x3"
-                    | "2x" | "3x"
-            )
+            word_set!(words!["lvm", "lmom", "lmtcb", "vm", "voicemail", "answer", "called", "x2", "x3", "2x", "3x"]).contains(scan.low(b))
         }))
         && (after.is_none() || relation())
 }
@@ -2383,18 +2379,18 @@ fn notice_for(scan: &Scan, i: usize) -> bool {
         .filter(|&p| matches!(scan.low(p), "for" | "para"))
         .and_then(|p| scan.prev_solid(p))
         .is_some_and(|q| {
-            matches!(
-                scan.low(q),
-                "reminder"
-                    | "results"
-                    | "message"
-                    | "update"
-                    | "notice"
-                    | "instructions"
-                    | "recordatorio"
-                    | "resultados"
-                    | "mensaje"
-            )
+            word_set!(words![
+                "reminder",
+                "results",
+                "message",
+                "update",
+                "notice",
+                "instructions",
+                "recordatorio",
+                "resultados",
+                "mensaje"
+            ])
+            .contains(scan.low(q))
         })
 }
 
@@ -2462,18 +2458,18 @@ fn identified_after(scan: &Scan, b: usize) -> bool {
             let mut k = n + 1;
             while k < scan.tokens.len() && scan.kind(k) != Some(Kind::Newline) {
                 if scan.is_word(k) && ends_role(scan, k)
-                    || matches!(
-                        scan.low(k),
-                        "coordinator"
-                            | "manager"
-                            | "navigator"
-                            | "specialist"
-                            | "supervisor"
-                            | "director"
-                            | "representative"
-                            | "assistant"
-                            | "liaison"
-                    )
+                    || word_set!(words![
+                        "coordinator",
+                        "manager",
+                        "navigator",
+                        "specialist",
+                        "supervisor",
+                        "director",
+                        "representative",
+                        "assistant",
+                        "liaison"
+                    ])
+                    .contains(scan.low(k))
                 {
                     return alone;
                 }
@@ -2493,10 +2489,7 @@ fn identified_after(scan: &Scan, b: usize) -> bool {
         return true;
     }
     let aged = |s: &str| {
-        matches!(
-            s,
-            "y/o" | "yo" | "yr" | "yrs" | "y" | "years" | "yof" | "yom"
-        )
+        word_set!(words!["y/o", "yo", "yr", "yrs", "y", "years", "yof", "yom"]).contains(s)
     };
     match scan.kind(a) {
         Some(Kind::Number) => scan.next_solid(a).is_some_and(|u| {
@@ -3019,19 +3012,10 @@ fn relative_after(scan: &Scan, end: usize) -> bool {
         return false;
     };
     let Some(mut p) = scan.next_solid(v).filter(|&p| {
-        matches!(
-            scan.low(p),
-            "my" | "his"
-                | "her"
-                | "our"
-                | "your"
-                | "their"
-                | "mi"
-                | "su"
-                | "the"
-                | "pt"
-                | "patient"
-        )
+        word_set!(words![
+            "my", "his", "her", "our", "your", "their", "mi", "su", "the", "pt", "patient"
+        ])
+        .contains(scan.low(p))
     }) else {
         return false;
     };
@@ -3081,10 +3065,11 @@ fn credential_after(scan: &Scan, end: usize) -> bool {
             None => return false,
         }
         // A role in apposition: `Lena Fischer, our genetic counselor`, `Rui, the pharmacist`.
-        if matches!(
-            scan.low(a),
-            "our" | "the" | "your" | "su" | "la" | "el" | "nuestra" | "nuestro"
-        ) {
+        if word_set!(words![
+            "our", "the", "your", "su", "la", "el", "nuestra", "nuestro"
+        ])
+        .contains(scan.low(a))
+        {
             let mut k = a;
             for _ in 0..3 {
                 match scan.next_solid(k) {
@@ -4013,31 +3998,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             !multi
                 && matches!(lead_key, "ela" | "ele")
                 && scan.next_solid(last_part).is_some_and(|n| {
-                    matches!(
-                        scan.low(n),
-                        "esta"
-                            | "estava"
-                            | "nao"
-                            | "tem"
-                            | "teve"
-                            | "foi"
-                            | "vai"
-                            | "precisa"
-                            | "ficou"
-                            | "quer"
-                            | "pode"
-                            | "sente"
-                            | "tomou"
-                            | "toma"
-                            | "come"
-                            | "continua"
-                            | "acordou"
-                            | "disse"
-                            | "ja"
-                            | "anda"
-                            | "chegou"
-                            | "e"
-                    )
+                    word_set!(words![
+                        "esta", "estava", "nao", "tem", "teve", "foi", "vai", "precisa", "ficou",
+                        "quer", "pode", "sente", "tomou", "toma", "come", "continua", "acordou",
+                        "disse", "ja", "anda", "chegou", "e"
+                    ])
+                    .contains(scan.low(n))
                 })
         };
         // A holiday by whom it honours: `Happy Valentine's Day`, `Mother's
@@ -4062,19 +4028,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let our_office = || {
             scan.prev_solid(i).is_some_and(|p| scan.low(p) == "our")
                 && after_all.is_some_and(|a| {
-                    matches!(
-                        scan.low(a),
-                        "office"
-                            | "offices"
-                            | "location"
-                            | "locations"
-                            | "clinic"
-                            | "site"
-                            | "sites"
-                            | "campus"
-                            | "branch"
-                            | "and"
-                    )
+                    word_set!(words![
+                        "office",
+                        "offices",
+                        "location",
+                        "locations",
+                        "clinic",
+                        "site",
+                        "sites",
+                        "campus",
+                        "branch",
+                        "and"
+                    ])
+                    .contains(scan.low(a))
                 })
         };
         let street = || {
@@ -4228,11 +4194,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // Asked to reach the one titled: `can u tell dr lindqvist
                 // i'm better`, `pls ask dr oduya to call`.
                 || scan.prev_solid(i).and_then(|t| scan.prev_solid(t)).is_some_and(|v| {
-                    matches!(
-                        scan.low(v),
-                        "tell" | "ask" | "call" | "text" | "message" | "msg" | "remind" | "page"
-                            | "thank" | "thx" | "ty" | "cc" | "per"
-                    )
+                    word_set!(words!["tell", "ask", "call", "text", "message", "msg", "remind", "page", "thank", "thx", "ty", "cc", "per"]).contains(scan.low(v))
                 })
                 || after_all.is_none_or(|a| {
                     [',', ':', ';', '-', '.', '!', '?', '(']
@@ -4355,20 +4317,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         || (scan.is_word(w)
                             && ((scan.low(w) == "to"
                                 && scan.next_solid(w).is_some_and(|u| {
-                                    matches!(
-                                        scan.low(u),
-                                        "or" | "ed"
-                                            | "icu"
-                                            | "pacu"
-                                            | "ir"
-                                            | "cath"
-                                            | "rehab"
-                                            | "snf"
-                                            | "hospice"
-                                            | "dialysis"
-                                            | "hd"
-                                            | "floor"
-                                    )
+                                    word_set!(words![
+                                        "or", "ed", "icu", "pacu", "ir", "cath", "rehab", "snf",
+                                        "hospice", "dialysis", "hd", "floor"
+                                    ])
+                                    .contains(scan.low(u))
                                 }))
                                 || word_set!(CHART_STATES).contains(scan.low(w))
                                 || (!matches!(scan.low(w), "a" | "an" | "the" | "our" | "your")
@@ -4581,11 +4534,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && !(e.case == Case::Upper
                         && !multi
                         && (word_set!(POST_CREDENTIALS).contains(scan.tok(i))
-                            || matches!(
-                                lead_key,
-                                "cm" | "bsn" | "msn" | "ccm" | "cns" | "phd" | "mph" | "mba" | "lmsw"
-                                    | "cadc" | "chw"
-                            )))
+                            || word_set!(words!["cm", "bsn", "msn", "ccm", "cns", "phd", "mph", "mba", "lmsw", "cadc", "chw"]).contains(lead_key)))
             } else if lead_common
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
                 // Thu,`; a range of them never (`Mon-Thu 8-5`).
@@ -4791,11 +4740,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             .filter(|&c| scan.is_punct(c, ','))
                             .and_then(|c| scan.next_solid(c))
                             .is_some_and(|v| {
-                                matches!(
-                                    scan.low(v),
-                                    "calling" | "checking" | "following" | "texting" | "writing"
-                                        | "reaching" | "returning" | "confirming"
-                                )
+                                word_set!(words!["calling", "checking", "following", "texting", "writing", "reaching", "returning", "confirming"]).contains(scan.low(v))
                             }))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
@@ -4917,12 +4862,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || ((lead_key == "will"
                         || ((e.first || (!e.common && plain_unlisted(lead_key)))
                             && scan.next_solid(end0).is_some_and(|n| {
-                                matches!(
-                                    scan.tok(n),
-                                    "take" | "pick" | "bring" | "come" | "call" | "drive" | "sign"
-                                        | "get" | "go" | "see" | "help" | "stay" | "meet" | "drop"
-                                        | "grab" | "text" | "stop" | "ride" | "watch" | "answer"
-                                )
+                                word_set!(words!["take", "pick", "bring", "come", "call", "drive", "sign", "get", "go", "see", "help", "stay", "meet", "drop", "grab", "text", "stop", "ride", "watch", "answer"]).contains(scan.tok(n))
                             })))
                         && e.case == Case::Capital
                         && scan.prev_solid(i).is_some_and(|p| {
@@ -4956,12 +4896,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             word_set!(RELATIVES).contains(scan.low(n))
                                 // Or their care: `Gene's insulin pens came in`,
                                 // `Hope's appt is moved`.
-                                || matches!(
-                                    scan.low(n),
-                                    "appt" | "appointment" | "appts" | "meds" | "results" | "labs"
-                                        | "prescription" | "rx" | "refill" | "insulin" | "forms"
-                                        | "surgery" | "chart" | "referral"
-                                )
+                                || word_set!(words!["appt", "appointment", "appts", "meds", "results", "labs", "prescription", "rx", "refill", "insulin", "forms", "surgery", "chart", "referral"]).contains(scan.low(n))
                         }))
             }
             && !street()

@@ -436,10 +436,18 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         } else if let Some(n) = next {
             let after = scan.tok(n);
             // Or a student, a boy or a girl by their suffix: `김민준 학생`, `민준 군`.
-            if matches!(
-                after,
-                "님" | "씨" | "환자" | "환자분" | "보호자" | "학생" | "군" | "양"
-            ) {
+            if word_set!(words![
+                "님",
+                "씨",
+                "환자",
+                "환자분",
+                "보호자",
+                "학생",
+                "군",
+                "양"
+            ])
+            .contains(after)
+            {
                 (word, false)
             } else if word_set!(KOREAN_CLINICIAN_AFTER).contains(after) {
                 (word, true)

@@ -284,35 +284,13 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
             between
                 .split(|c: char| !c.is_alphanumeric() && c != '#')
                 .any(|w| {
-                    matches!(
-                        w,
-                        "ssn"
-                            | "social"
-                            | "ss#"
-                            | "id"
-                            | "#"
-                            | "number"
-                            | "no"
-                            | "dob"
-                            | "birth"
-                            | "phone"
-                            | "cell"
-                            | "fax"
-                            | "mrn"
-                            | "chart"
-                            | "member"
-                            | "policy"
-                            | "group"
-                            | "account"
-                            | "acct"
-                            | "claim"
-                            | "license"
-                            | "dl"
-                            | "passport"
-                            | "card"
-                            | "medicare"
-                            | "medicaid"
-                    )
+                    word_set!(words![
+                        "ssn", "social", "ss#", "id", "#", "number", "no", "dob", "birth", "phone",
+                        "cell", "fax", "mrn", "chart", "member", "policy", "group", "account",
+                        "acct", "claim", "license", "dl", "passport", "card", "medicare",
+                        "medicaid"
+                    ])
+                    .contains(w)
                 })
         };
         if let Some(at) =
@@ -351,7 +329,9 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
         let t = scan.tokens[j];
         let skip = match t.kind {
             Kind::Space => t.end - t.start <= 3,
-            Kind::Punct => matches!(scan.tok(j), ":" | "#" | "-" | "=" | "." | "(" | "'" | ","),
+            Kind::Punct => {
+                word_set!(words![":", "#", "-", "=", ".", "(", "'", ","]).contains(scan.tok(j))
+            }
             Kind::Word => word_set!(CONNECTORS).contains(scan.low(j)),
             _ => false,
         };
@@ -1133,10 +1113,10 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         let w = scan.tok(i);
         // "may" and "mar" are words too; only capitalised and followed by a day or year do they count.
-        let ambiguous = matches!(
-            scan.low(i),
-            "may" | "mar" | "jun" | "ago" | "dic" | "ene" | "sep" | "dec" | "jan"
-        );
+        let ambiguous = word_set!(words![
+            "may", "mar", "jun", "ago", "dic", "ene", "sep", "dec", "jan"
+        ])
+        .contains(scan.low(i));
         if ambiguous && !w.starts_with(|c: char| c.is_ascii_uppercase()) && scan.low(i) == "may" {
             continue;
         }
@@ -1307,33 +1287,34 @@ fn aged_person_is(scan: &Scan, i: usize) -> bool {
         return false;
     };
     let who = scan.prev_solid(v).is_some_and(|w| {
-        matches!(
-            scan.low(w),
-            "she"
-                | "he"
-                | "mom"
-                | "dad"
-                | "mother"
-                | "father"
-                | "grandma"
-                | "grandpa"
-                | "grandmother"
-                | "grandfather"
-                | "abuela"
-                | "abuelo"
-                | "aunt"
-                | "uncle"
-        ) || {
-            // A name's last part, hyphenated or not: `Soon-ja is 94`.
-            let n = if w >= 2 && scan.is_punct(w - 1, '-') {
-                w - 2
-            } else {
-                w
-            };
-            scan.is_word(n)
-                && scan.tok(n).starts_with(|c: char| c.is_uppercase())
-                && !scan.tok(n).chars().all(|c| c.is_uppercase())
-        }
+        word_set!(words![
+            "she",
+            "he",
+            "mom",
+            "dad",
+            "mother",
+            "father",
+            "grandma",
+            "grandpa",
+            "grandmother",
+            "grandfather",
+            "abuela",
+            "abuelo",
+            "aunt",
+            "uncle"
+        ])
+        .contains(scan.low(w))
+            || {
+                // A name's last part, hyphenated or not: `Soon-ja is 94`.
+                let n = if w >= 2 && scan.is_punct(w - 1, '-') {
+                    w - 2
+                } else {
+                    w
+                };
+                scan.is_word(n)
+                    && scan.tok(n).starts_with(|c: char| c.is_uppercase())
+                    && !scan.tok(n).chars().all(|c| c.is_uppercase())
+            }
     });
     who && scan.next_solid(i).is_none_or(|n| {
         matches!(scan.low(n), "and" | "but" | "now" | "y")
