@@ -2827,6 +2827,17 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 Some(b) => n = b,
                 None => continue,
             }
+            // Which one: `knocked out his front tooth`, `jammed her left
+            // thumb`.
+            if matches!(
+                scan.low(n),
+                "front" | "left" | "right" | "big" | "little" | "pinky"
+            ) {
+                match scan.next_solid(n) {
+                    Some(b) => n = b,
+                    None => continue,
+                }
+            }
             // Gestures, not injuries: `rolled her eyes`, `snapped his fingers`.
             if matches!(
                 (w, scan.low(n)),
@@ -4305,6 +4316,9 @@ const INJURY_VERBS: &str = words![
     "tweaked",
     "snapped",
     "blew",
+    "knocked",
+    "chipped",
+    "pulled",
     "rompio",
     "lastimo",
     "torcio",
