@@ -3096,6 +3096,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«born at 29 weeks», now 6 months old", &["condition"]),
     ("pt «incontinent» x2 overnight", &["condition"]),
     ("«everything's hazy» since yesterday", &["condition"]),
+    // A part and how it is, the part first, in Spanish and Portuguese; a swelling, an itch or a burn before the part in Spanish; bread is no part.
+    ("tiene la «garganta inflamada» desde ayer", &["condition"]),
+    ("o «tornozelo tá muito inchado»", &["condition"]),
+    ("se le «hinchó la cara» después de comer nueces", &["condition"]),
+    ("me «pica la piel» de las manos", &["condition"]),
+    ("el pan está «duro»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
