@@ -3102,6 +3102,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("se le «hinchó la cara» después de comer nueces", &["condition"]),
     ("me «pica la piel» de las manos", &["condition"]),
     ("el pan está «duro»", &["-"]),
+    // An analyte named as a test; with its value it is a result; a visit's check is no test.
+    ("your «cortisol test» is at 8am, do i skip my «hydrocortisone»", &["procedure", "medication"]),
+    ("her «ferritin level» was ordered", &["procedure"]),
+    ("her «potassium level was 5.2»", &["lab_result"]),
+    ("Pls schedule a «weight check» next week", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

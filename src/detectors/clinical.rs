@@ -4672,6 +4672,26 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(after) = tested_with(scan, i, out) {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[after - 1].end));
         }
+        // An analyte named as a test: `your cortisol test is at 8am`, `a
+        // tacrolimus level`, `the BNP draw`; not with its value (`lithium
+        // level was 0.9`). (A `check` is a visit's as often: `BP check`,
+        // `weight check`.)
+        if let Some(noun) = analyte_at(scan, i)
+            .and_then(|after| scan.next_solid(after - 1))
+            .filter(|&n| {
+                matches!(
+                    scan.low(n),
+                    "test" | "tests" | "level" | "levels" | "draw" | "panel"
+                )
+            })
+        {
+            let valued = std::iter::successors(scan.next_solid(noun), |&k| scan.next_solid(k))
+                .take(3)
+                .any(|k| scan.kind(k) == Some(Kind::Number));
+            if !valued {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[noun].end));
+            }
+        }
         // An analyte drawn or ordered is a test: `redraw for the potassium`,
         // `recheck your potassium and magnesium`.
         if has_cue(scan, i, cue::ORDER_VERB) {
