@@ -3107,6 +3107,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("her «ferritin level» was ordered", &["procedure"]),
     ("her «potassium level was 5.2»", &["lab_result"]),
     ("Pls schedule a «weight check» next week", &["-"]),
+    // A lone procedure moved, booked or due on a day is one person's; an offer's plural is no one's.
+    ("«PFT» moved to 1:30 - no inhaler for 4 hrs before please", &["procedure"]),
+    ("«Echo» is tomorrow at 10, arrive 15 min early", &["procedure"]),
+    ("«Flu shots» moved to the lobby this week", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1519,12 +1519,39 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
             _ => false,
         }
     });
-    let booked = after.is_some_and(|a| {
-        matches!(scan.low(a), "is" | "was")
-            && scan
-                .next_solid(a)
-                .is_some_and(|v| matches!(scan.low(v), "booked" | "scheduled" | "confirmed"))
-    });
+    // Booked, moved or due on a day: `MRI is booked`, `PFT moved to 1:30`,
+    // `Echo is tomorrow at 10`; not an offer's plural (`flu shots moved to
+    // the lobby`).
+    let when = |v: usize| {
+        word_set!(words![
+            "booked",
+            "scheduled",
+            "confirmed",
+            "moved",
+            "rescheduled",
+            "canceled",
+            "cancelled",
+            "tomorrow",
+            "tmrw",
+            "today",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday"
+        ])
+        .contains(scan.low(v))
+    };
+    let booked = !scan.low(last).ends_with('s')
+        && after.is_some_and(|a| {
+            (matches!(scan.low(a), "is" | "was") && scan.next_solid(a).is_some_and(when))
+                || matches!(
+                    scan.low(a),
+                    "moved" | "rescheduled" | "confirmed" | "canceled" | "cancelled"
+                )
+        });
     // One done or ordered, in a chart's words: `Tdap given R deltoid`,
     // `wound vac changed`, `chest CT ordered`; not an offer's plural (`flu
     // shots given daily`).
