@@ -3111,6 +3111,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«PFT» moved to 1:30 - no inhaler for 4 hrs before please", &["procedure"]),
     ("«Echo» is tomorrow at 10, arrive 15 min early", &["procedure"]),
     ("«Flu shots» moved to the lobby this week", &["-"]),
+    // Whom a pickup or a statement is for; French `elle` before what she has is no name, `Elle` in a full name is one.
+    ("pickup for «Olusegun Bakare» - ask for ID, DOB on file", &["name"]),
+    ("Statement for «Yevgenia Sokolova»: balance $45.20", &["name"]),
+    ("«elle» a «mal au ventre» depuis hier", &["-", "condition"]),
+    ("«Elle Johnson» has an appt Friday", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

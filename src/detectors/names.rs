@@ -199,6 +199,20 @@ const STRONG_BEFORE: &str = words![
     // People in custody: `inmate Rodriguez`, `detainee Okafor`.
     "inmate",
     "detainee",
+    // A front desk's or billing's line of whom it is for: `pickup for
+    // Olusegun Bakare`, `Statement for Yevgenia Sokolova:`.
+    "pickup for",
+    "pick up for",
+    "statement for",
+    "invoice for",
+    "receipt for",
+    // Spanish and Portuguese asked or told: `Pregúntele a Beto`, `dígale a
+    // Paty`, `avise a Bia`.
+    "preguntele a",
+    "digale a",
+    "avisele a",
+    "pergunte a",
+    "avise a",
 ];
 /// Two-word phrases after which a name is expected, by their last word:
 /// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
@@ -3992,16 +4006,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     "languages",
                 ])
         };
-        // Portuguese `she` and `he` before what they do or have: `ela está
-        // com febre`, `Ele não come` (not `Hi Ela,`).
+        // Portuguese `she` and `he`, French `she`, before what they do or
+        // have: `ela está com febre`, `Ele não come`, `elle a de la fièvre`
+        // (not `Hi Ela,`, `Elle Johnson`).
         let pronoun = || {
             !multi
-                && matches!(lead_key, "ela" | "ele")
+                && matches!(lead_key, "ela" | "ele" | "elle")
                 && scan.next_solid(last_part).is_some_and(|n| {
                     word_set!(words![
                         "esta", "estava", "nao", "tem", "teve", "foi", "vai", "precisa", "ficou",
                         "quer", "pode", "sente", "tomou", "toma", "come", "continua", "acordou",
-                        "disse", "ja", "anda", "chegou", "e"
+                        "disse", "ja", "anda", "chegou", "e",
+                        // French: `elle a mal au ventre`, `elle ne mange pas`.
+                        "a", "est", "ne", "n", "va", "avait", "etait", "doit", "prend", "se"
                     ])
                     .contains(scan.low(n))
                 })
