@@ -3116,6 +3116,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Statement for «Yevgenia Sokolova»: balance $45.20", &["name"]),
     ("«elle» a «mal au ventre» depuis hier", &["-", "condition"]),
     ("«Elle Johnson» has an appt Friday", &["name"]),
+    // Symptoms in Tagalog, Somali, Swahili, Vietnamese, Russian, Persian, Arabic and Korean; `non-fasting` is no vomiting.
+    ("«hirap huminga» si Lolo kagabi", &["condition"]),
+    ("wiilkayga wuxuu qabaa «shuban»", &["condition"]),
+    ("mtoto ana «kikohozi» tangu jana", &["condition"]),
+    ("con bị «buồn nôn» từ sáng", &["condition"]),
+    ("у папы «онемение» в ногах", &["condition"]),
+    ("پسرم «تب» دارد و «سرفه» می کند", &["condition", "condition"]),
+    ("رجليها «منتفخة» من امبارح", &["condition"]),
+    ("아이가 «열이» 38.5도예요", &["condition"]),
+    ("«non»-fasting labs are fine", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
