@@ -3126,6 +3126,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("رجليها «منتفخة» من امبارح", &["condition"]),
     ("아이가 «열이» 38.5도예요", &["condition"]),
     ("«non»-fasting labs are fine", &["-"]),
+    // Whom to ask for; a thank-you in a text's spelling; what is asked for is no name.
+    ("ask for «Vusi» he's on call tonight", &["name"]),
+    ("thank u «Patience»!! ur the best tech on the unit", &["name"]),
+    ("please ask for «ID» at pickup", &["-"]),
+    ("Ask for «Billing» when you call", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

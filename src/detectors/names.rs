@@ -86,6 +86,7 @@ const GREETINGS: &str = words![
     "saludos",
     "thanks",
     "thank you",
+    "thank u",
     "thx",
     "gracias",
     "bye",
@@ -201,6 +202,8 @@ const STRONG_BEFORE: &str = words![
     "detainee",
     // A front desk's or billing's line of whom it is for: `pickup for
     // Olusegun Bakare`, `Statement for Yevgenia Sokolova:`.
+    "ask for",
+    "asking for",
     "pickup for",
     "pick up for",
     "statement for",
