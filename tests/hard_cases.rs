@@ -3131,6 +3131,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("thank u «Patience»!! ur the best tech on the unit", &["name"]),
     ("please ask for «ID» at pickup", &["-"]),
     ("Ask for «Billing» when you call", &["-"]),
+    // A wound and what a procedure left, said of as a part is; a wound placed stays one; a site that is a place is no part.
+    ("my «fistula is red and warm», should i worry", &["condition"]),
+    ("PD catheter exit «site crusty» and pink", &["condition"]),
+    ("my «wound is draining» yellow", &["condition"]),
+    ("to check the «wound on your shin» in 2 weeks", &["condition"]),
+    ("our «site» is closed Monday", &["-"]),
+    // Burns by degree, a crush injury, a snakebite, a splash in the eye, a baby arching his back.
+    ("«2nd degree burn» left forearm from the fryer", &["condition"]),
+    ("«crush injury» L foot, pallet jack", &["condition"]),
+    ("bleach «splashed in my eye» at work", &["condition"]),
+    ("he keeps «arching his back» after feeds", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2726,15 +2726,15 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         let w = scan.low(i);
-        let part = has_cue(scan, i, cue::BODY_PART);
         // A word both (`sore`) is a noun before where it is: `a sore on her
-        // tailbone`.
+        // tailbone`, `the wound on your shin`.
         let placed = || {
             has_cue(scan, i, cue::SYMPTOM)
                 && scan
                     .next_solid(i)
                     .is_some_and(|n| matches!(scan.low(n), "on" | "in"))
         };
+        let part = has_cue(scan, i, cue::BODY_PART) && !placed();
         // A word both (`sprained`) is the verb before whose: `sprained her
         // ankle`, `dislocated his kneecap`.
         let whose = || {
@@ -3982,6 +3982,14 @@ const VIETNAMESE_PARTS: &str = words![
 ];
 
 const BODY_PARTS: &str = words![
+    // A wound and what a procedure left, said of as parts are: `the wound
+    // is draining`, `my fistula is red and warm`, `exit site crusty`.
+    "wound",
+    "fistula",
+    "graft",
+    "stoma",
+    "site",
+    "port",
     // Portuguese, read folded, and a child's tummy in Spanish.
     "olho",
     "olhos",
