@@ -3142,6 +3142,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«crush injury» L foot, pallet jack", &["condition"]),
     ("bleach «splashed in my eye» at work", &["condition"]),
     ("he keeps «arching his back» after feeds", &["condition"]),
+    // An SSN's last four after `last 4 ss`, or with the label farther back when the number is said to be its last four; a social worker's room is no SSN.
+    ("last 4 ss «6630», DOB on file", &["ssn"]),
+    ("social security last four «5521» verified", &["ssn"]),
+    ("your social worker is in room «4471»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

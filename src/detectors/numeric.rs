@@ -152,6 +152,9 @@ pub(crate) const SSN_WORDS: &[&str] = &[
     "ssn#",
     "soc sec",
     "ss no",
+    // `ss` alone is too short a word to trust, but not as the last 4's.
+    "last 4 ss",
+    "last four ss",
 ];
 
 /// SSNs: 3-2-4 with one consistent separator; 9 bare digits or the last four
@@ -277,13 +280,14 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         // Four digits, whole or spaced out (`7 7 0 2`, `77-02`).
         let total: usize = (first..g.len()).map(|i| g.n(i)).sum();
         let spaced = (first + 1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
-        // `social security number on file ends in 0193`: the label farther
-        // back when the number is said to end so.
+        // `social security number on file ends in 0193`, `social security
+        // last four 5521`: the label farther back when the number is said
+        // to end so, or to be its last four.
         let ends_in = || {
             scan.context_before(
                 g.start(first),
                 12,
-                &["ends in", "ending in", "ends with", "ending"],
+                &["ends in", "ending in", "ends with", "ending", "last 4", "last four"],
             ) && scan.context_before(g.start(first), 56, row.context)
         };
         if total == 4
