@@ -3146,6 +3146,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("last 4 ss «6630», DOB on file", &["ssn"]),
     ("social security last four «5521» verified", &["ssn"]),
     ("your social worker is in room «4471»", &["-"]),
+    // Ages over 89: a chart's age and sex, a spelled age said of a person, an age someone will be or is turning; a temperature in Fahrenheit is no age.
+    ("Pt «91»F with CHF, daughter at bedside", &["age_over_89"]),
+    ("grandma is «ninety-three» and still drives", &["age_over_89"]),
+    ("she will be «90» in May", &["age_over_89"]),
+    ("temp «100F» this morning", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

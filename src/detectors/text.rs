@@ -1275,11 +1275,12 @@ const AGE_UNITS: &[&str] = &[
 ];
 const AGE_BEFORE: &[&str] = &[
     "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
+    "will be", "turning",
 ];
 
 /// Is the number at token `i` what a person is, closing the clause: `my
 /// mom Soon-ja is 94 and`, `she is 91.`, not `room is 94` or `BP is 94/60`?
-fn aged_person_is(scan: &Scan, i: usize) -> bool {
+fn aged_person_is(scan: &Scan, i: usize, last: usize) -> bool {
     let Some(v) = scan
         .prev_solid(i)
         .filter(|&v| matches!(scan.low(v), "is" | "es"))
@@ -1316,7 +1317,7 @@ fn aged_person_is(scan: &Scan, i: usize) -> bool {
                     && !scan.tok(n).chars().all(|c| c.is_uppercase())
             }
     });
-    who && scan.next_solid(i).is_none_or(|n| {
+    who && scan.next_solid(last).is_none_or(|n| {
         matches!(scan.low(n), "and" | "but" | "now" | "y")
             || [',', '.', '!', ';'].iter().any(|&c| scan.is_punct(n, c))
     })
@@ -1358,8 +1359,15 @@ pub(crate) fn age_over_89(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(u) = unit {
             out.push(Cand::new(start, after + u));
         } else if n_digits == t.len()
-            && (scan.context_before(start, 12, AGE_BEFORE) || aged_person_is(scan, i))
+            && (scan.context_before(start, 12, AGE_BEFORE) || aged_person_is(scan, i, i))
         {
+            out.push(Cand::new(start, after));
+        } else if n_digits + 1 == t.len()
+            && age <= 98
+            && matches!(t.as_bytes()[n_digits], b'f' | b'm')
+        {
+            // A chart's age and sex: `Pt 91F with CHF`, `93M` (not a
+            // temperature: `100F`).
             out.push(Cand::new(start, after));
         }
     }
@@ -1396,7 +1404,7 @@ fn spelled_ages(scan: &Scan, out: &mut Vec<Cand>) {
         let start = scan.tokens[i].start;
         if let Some(u) = unit {
             out.push(Cand::new(start, end + u));
-        } else if scan.context_before(start, 12, AGE_BEFORE) {
+        } else if scan.context_before(start, 12, AGE_BEFORE) || aged_person_is(scan, i, last) {
             out.push(Cand::new(start, end));
         }
     }
