@@ -3151,6 +3151,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("grandma is «ninety-three» and still drives", &["age_over_89"]),
     ("she will be «90» in May", &["age_over_89"]),
     ("temp «100F» this morning", &["-"]),
+    // A capsule study's recorder by its number is a device; a recorder at the desk names none.
+    ("Recorder «PCR-0088213» is assigned to you, please keep the belt on", &["device_id"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

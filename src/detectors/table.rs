@@ -660,6 +660,13 @@ pub(crate) static TABLE: &[Detector] = &[
             "sensor",
             "sensor id",
             "receiver",
+            // A home monitor's hub, a capsule study's recorder, a pump's or
+            // a meter's own ID.
+            "hub id",
+            "recorder",
+            "monitor id",
+            "pump id",
+            "meter id",
         ],
         priority: 5,
         examples: &[
