@@ -3153,6 +3153,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("temp «100F» this morning", &["-"]),
     // A capsule study's recorder by its number is a device; a recorder at the desk names none.
     ("Recorder «PCR-0088213» is assigned to you, please keep the belt on", &["device_id"]),
+    // A chart's attending, a bill's guarantor, a dentist by credential, Irish given names; an attention line is no attending.
+    ("PHAM, BABY GIRL   BED 14   ATT: «RASMUSSEN»", &["name/clinician"]),
+    ("GUARANTOR «ABUBAKAR»", &["name"]),
+    ("charge nurse tonight is «Fionnuala», backup «Desmond»", &["name", "name"]),
+    ("please update your «att»: billing dept", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -47,6 +47,9 @@ word_list!(
         "doutora",
         "enfimye",
         "dokte",
+        // A chart's attending: `ATT: RASMUSSEN`.
+        "att",
+        "attending",
     ]
 );
 word_list!(
@@ -61,6 +64,8 @@ word_list!(
     CREDENTIALS,
     fn credential: [
         "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
+        // A dentist's, a hygienist's, a family therapist's.
+        "DDS", "DMD", "RDH", "LMFT",
     ]
 );
 const GREETINGS: &str = words![
@@ -200,6 +205,11 @@ const STRONG_BEFORE: &str = words![
     // People in custody: `inmate Rodriguez`, `detainee Okafor`.
     "inmate",
     "detainee",
+    // Who a bill is to or for: `GUARANTOR ABUBAKAR, HAUWA`, `Subscriber
+    // Okafor`.
+    "guarantor",
+    "subscriber",
+    "policyholder",
     // A front desk's or billing's line of whom it is for: `pickup for
     // Olusegun Bakare`, `Statement for Yevgenia Sokolova:`.
     "ask for",
