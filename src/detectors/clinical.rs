@@ -6554,6 +6554,11 @@ const RESULT_PHRASES: &str = words![
 /// Result statements that are ordinary phrases too (`the car needs a closer
 /// look`, `todo salió bien`): results only after a test named in the sentence.
 const TEST_RESULT_PHRASES: &str = words![
+    // What an x-ray says of a bone: `the x-ray says not broken`.
+    "not broken",
+    "nothing broken",
+    "no break",
+    "no breaks",
     "needs a closer look",
     "need a closer look",
     "needs a second look",
