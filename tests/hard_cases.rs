@@ -3161,6 +3161,10 @@ const CASES: &[(&str, &[&str])] = &[
     // What an x-ray says of a bone; a phone not broken is no result.
     ("the «x-ray» says «not broken», just a «sprain»?", &["procedure", "lab_result", "condition"]),
     ("my phone is «not broken»", &["-"]),
+    // Pinyin symptoms and diagnoses, run together or spaced; a Chinese name of the same syllables is no symptom.
+    ("wo baba you «gao xue ya»", &["condition"]),
+    ("haizi «fashao» le, ye «kesou»", &["condition", "condition"]),
+    ("Please call «Guo Min» back about her appt", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
