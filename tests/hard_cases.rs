@@ -3165,6 +3165,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("wo baba you «gao xue ya»", &["condition"]),
     ("haizi «fashao» le, ye «kesou»", &["condition", "condition"]),
     ("Please call «Guo Min» back about her appt", &["name"]),
+    ("mero «chhora» «Bikash» ko appointment kahile ho?", &["-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -383,6 +383,9 @@ pub(crate) const RELATIVES: &[&str] = &[
     // `pitit fi Madan Joseph`.
     "manman",
     "fi",
+    // Nepali son and daughter: `mero chhora Bikash`.
+    "chhora",
+    "chhori",
     "matant",
     "tonton",
     "roomie",
