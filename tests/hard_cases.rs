@@ -3166,6 +3166,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("haizi «fashao» le, ye «kesou»", &["condition", "condition"]),
     ("Please call «Guo Min» back about her appt", &["name"]),
     ("mero «chhora» «Bikash» ko appointment kahile ho?", &["-", "name"]),
+    // A form to bring back names no one's procedure, as a card or a record does; lice in Portuguese.
+    ("Earn 50 HIVE points for your class by returning your «immunization» form this week!", &["-"]),
+    ("a enfermeira encontrou «piolhos» na Ana Clara hoje", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

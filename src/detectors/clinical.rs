@@ -5479,6 +5479,9 @@ const PLACE_WORDS: &str = words![
     "cards",
     "record",
     "records",
+    // A paper to bring back: `return your immunization form`.
+    "form",
+    "forms",
 ];
 
 /// `, chlamydia`, ` and HIV`, ` y VIH` after token `at`: the next condition
