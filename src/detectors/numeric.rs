@@ -287,7 +287,14 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             scan.context_before(
                 g.start(first),
                 12,
-                &["ends in", "ending in", "ends with", "ending", "last 4", "last four"],
+                &[
+                    "ends in",
+                    "ending in",
+                    "ends with",
+                    "ending",
+                    "last 4",
+                    "last four",
+                ],
             ) && scan.context_before(g.start(first), 56, row.context)
         };
         if total == 4
