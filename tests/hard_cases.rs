@@ -3169,6 +3169,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A form to bring back names no one's procedure, as a card or a record does; lice in Portuguese.
     ("Earn 50 HIVE points for your class by returning your «immunization» form this week!", &["-"]),
     ("a enfermeira encontrou «piolhos» na Ana Clara hoje", &["condition"]),
+    // A warning to anyone, in a message that names no one: what you start doing or see.
+    ("If you start «dropping things», message us.", &["-"]),
+    ("Call if you see pus or «redness» around the stitches.", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

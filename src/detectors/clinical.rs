@@ -1625,6 +1625,8 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 /// in the same sentence opened: after `and` or a comma, with no warning
 /// word between (`fever since tuesday, not eating`; not `no fever? if he
 /// is not eating, call`)?
+// Out of line: asked only of a loss or a sign already matched, so kept apart from the condition finder's
+// hot loop.
 #[inline(never)]
 fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
     let Some(a) = scan
@@ -1694,6 +1696,8 @@ const LISTED_SIGNS: &str = words![
 /// `rash all over his belly after the amoxicillin, itchy`, `pinkeye in both
 /// eyes, crusty this morning`, `cough and still raspy`. The word closes its
 /// item; one word before it may say how much.
+// Out of line: past its first test only when a condition was found and a sign word is in the message, so kept apart from the condition finder's
+// hot loop.
 #[inline(never)]
 fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
     if out.is_empty() {
@@ -1735,6 +1739,8 @@ fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
 /// negation through the verb. Not a warning (`si no puede respirar,
 /// llame al 911`) nor an order for a procedure (`no puede comer después
 /// de la medianoche`, `usted no puede comer antes del examen`).
+// Out of line: past its first test only at a negation's cue bit, so kept apart from the condition finder's
+// hot loop.
 #[inline(never)]
 fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
     const CAN: &str = words![

@@ -1321,9 +1321,13 @@ const HYPOTHETICAL_CUES: &str = words![
     "if you're due for",
     "if you are having",
     "if you're having",
+    "if you start",
+    "if you see",
     "si tiene",
     "si usted tiene",
     "si siente",
+    "si nota",
+    "si presenta",
     // Anyone at all: `if anyone in your household has a fever`.
     "if anyone",
     "if someone",
