@@ -3087,6 +3087,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("everything «sounds muffled» in my left ear", &["condition"]),
     ("Call us if your «lips» look blue", &["-"]),
     ("please «sit still» while we take your BP", &["-"]),
+    ("sorry, cant «sit» in on the call today", &["-"]),
     // An injury by its verb and which one of the part; a word of the sentence that is no part keeps its verb a word.
     ("he «knocked out his front tooth» at practice", &["condition"]),
     ("she «jammed her left thumb» in the door", &["condition"]),
@@ -3101,7 +3102,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("o «tornozelo tá muito inchado»", &["condition"]),
     ("se le «hinchó la cara» después de comer nueces", &["condition"]),
     ("me «pica la piel» de las manos", &["condition"]),
-    ("el pan está «duro»", &["-"]),
+    ("la terapia de la «mano» dura 30 minutos", &["-"]),
     // An analyte named as a test; with its value it is a result; a visit's check is no test.
     ("your «cortisol test» is at 8am, do i skip my «hydrocortisone»", &["procedure", "medication"]),
     ("her «ferritin level» was ordered", &["procedure"]),

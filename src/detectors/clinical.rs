@@ -1175,7 +1175,12 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "moms" | "dads" | "hes" | "shes" => true,
             // `is swollen` after whom or what: `it is swollen`, `arm is sore`.
             "is" | "are" | "was" | "were" => scan.prev_solid(p).is_some_and(|q| {
-                word_set!(words!["he", "she", "it", "its", "i", "they", "hes", "shes", "baby", "pee", "urine", "stool"]).contains(scan.low(q)) || has_cue(scan, q, cue::BODY_PART)
+                word_set!(words![
+                    "he", "she", "it", "its", "i", "they", "hes", "shes", "baby", "pee", "urine",
+                    "stool"
+                ])
+                .contains(scan.low(q))
+                    || has_cue(scan, q, cue::BODY_PART)
                     // A relative: `my husband is yellow`, `mom is confused`.
                     || word_set!(super::names::RELATIVES).contains(scan.low(q))
                     // A patient by their bed: `rm 5 is combative`.
@@ -1625,8 +1630,8 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
 /// in the same sentence opened: after `and` or a comma, with no warning
 /// word between (`fever since tuesday, not eating`; not `no fever? if he
 /// is not eating, call`)?
-// Out of line: asked only of a loss or a sign already matched, so kept apart from the condition finder's
-// hot loop.
+// Out of line: asked only of a loss or a sign already matched, so kept
+// apart from the condition finder's hot loop.
 #[inline(never)]
 fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
     let Some(a) = scan
@@ -1641,11 +1646,8 @@ fn listed_after_condition(scan: &Scan, i: usize, out: &[Cand]) -> bool {
             && !scan.lower[c.end..at]
                 .bytes()
                 .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
-            && !scan.tokens.iter().enumerate().any(|(k, t)| {
-                t.start >= c.end
-                    && t.end <= at
-                    && matches!(scan.low(k), "if" | "when" | "unless" | "until")
-            })
+            && !(scan.tokens.partition_point(|t| t.start < c.end)..a)
+                .any(|k| matches!(scan.low(k), "if" | "when" | "unless" | "until"))
     })
 }
 
@@ -1696,7 +1698,8 @@ const LISTED_SIGNS: &str = words![
 /// `rash all over his belly after the amoxicillin, itchy`, `pinkeye in both
 /// eyes, crusty this morning`, `cough and still raspy`. The word closes its
 /// item; one word before it may say how much.
-// Out of line: past its first test only when a condition was found and a sign word is in the message, so kept apart from the condition finder's
+// Out of line: past its first test only when a condition was found and a
+// sign word is in the message, so kept apart from the condition finder's
 // hot loop.
 #[inline(never)]
 fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
@@ -1739,8 +1742,8 @@ fn listed_signs(scan: &Scan, out: &mut Vec<Cand>) {
 /// negation through the verb. Not a warning (`si no puede respirar,
 /// llame al 911`) nor an order for a procedure (`no puede comer después
 /// de la medianoche`, `usted no puede comer antes del examen`).
-// Out of line: past its first test only at a negation's cue bit, so kept apart from the condition finder's
-// hot loop.
+// Out of line: past its first test only at a negation's cue bit, so kept
+// apart from the condition finder's hot loop.
 #[inline(never)]
 fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
     const CAN: &str = words![
@@ -2635,7 +2638,6 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "hinchada",
         "inflamada",
         "inflamado",
-        "dura",
         "adormecida",
         "adormecido",
         "entumida",
