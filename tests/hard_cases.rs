@@ -2521,7 +2521,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["procedure", "lab_result", "procedure/sex", "lab_result/sex"],
     ),
     ("Mr. Tolliver, your «kidneys look good»; la «biopsia» «salió benigna»", &["lab_result", "procedure", "lab_result"]),
-    ("pt sd «diarea» x3d, «n/v» since last nite; shooting «pain down my right leg»", &["condition", "condition", "condition"]),
+    ("pt sd «diarea» x3d, «n/v» since last nite; «shooting pain down my right leg»", &["condition", "condition", "condition"]),
     // Custody: a chart's `SURNAME, Given`; an inmate or detainee named.
     ("Med pass: «RODRIGUEZ, Luis» refused AM meds", &["name"]),
     ("inmate «Rodriguez» c/o chest pain, inmate «ifeanyi» in holding cell 4", &["name", "name"]),
@@ -3173,6 +3173,13 @@ const CASES: &[(&str, &[&str])] = &[
     // A warning to anyone, in a message that names no one: what you start doing or see.
     ("If you start «dropping things», message us.", &["-"]),
     ("Call if you see pus or «redness» around the stitches.", &["-"]),
+    // A pain said with how it feels or how much of it there is; not in a warning, a denial or a sig.
+    ("she has «a sharp pain» in her side since lunch", &["condition"]),
+    ("Tomas has «shooting pain down his leg» again", &["condition"]),
+    ("grandpa is in «so much pain» tonight", &["condition"]),
+    ("Mi esposo tiene «mucho dolor» abajo del ombligo", &["condition"]),
+    ("If you have «severe pain», call the nurse line", &["-"]),
+    ("«oxycodone 5 mg 1 tab» q6h for «severe pain»", &["medication", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

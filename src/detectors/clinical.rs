@@ -442,6 +442,8 @@ pub(crate) mod cue {
     pub const BITE: u64 = 1 << 49;
     pub const LISTED_SIGN: u64 = 1 << 50;
     pub const NEGATION_ABROAD: u64 = 1 << 51;
+    /// `pain`, `dolor`: a pain said with how it feels (see `qualified_pain`).
+    pub const PAIN: u64 = 1 << 52;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -483,8 +485,9 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&str, u64); 49] = [
+        let lists: [(&str, u64); 50] = [
             (EXCRETA, cue::EXCRETA),
+            (words!["pain", "pains", "dolor", "dolores"], cue::PAIN),
             (
                 words![
                     "bit",
@@ -2960,6 +2963,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     lost_function_abroad(scan, out);
     listed_signs(scan, out);
     hurts_when(scan, out);
+    qualified_pain(scan, out);
     complaints(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
@@ -3149,6 +3153,121 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 Some(n) => k = n,
                 None => break,
             }
+        }
+    }
+}
+
+/// A pain said with how it feels or how much of it there is: `a sharp
+/// pain`, `throbbing pain`, `in so much pain`, `mucho dolor`, `dolor
+/// fuerte`, `tiene dolor`. From the first such word through the pain (and
+/// the Spanish word after it). Not in a warning (`if you have severe pain,
+/// call`), a denial (`no sharp pain`) or a sig (`1 tab for severe pain`).
+fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
+    const QUALITIES: &str = words![
+        "sharp",
+        "shooting",
+        "stabbing",
+        "throbbing",
+        "burning",
+        "dull",
+        "severe",
+        "bad",
+        "terrible",
+        "horrible",
+        "awful",
+        "constant",
+        "aching",
+        "excruciating",
+        "unbearable",
+        "crushing",
+        "intense",
+        "cramping",
+        "crampy",
+        "nagging",
+        "pounding",
+        "radiating",
+        "worse",
+        "worsening",
+        "mucho",
+        "mucha",
+        "tanto",
+        "fuerte",
+        "intenso",
+        "terrible",
+        "horrible",
+        "insoportable",
+    ];
+    const AFTER: &str = words!["fuerte", "intenso", "horrible", "terrible", "insoportable"];
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::PAIN)) {
+        let mut first = None;
+        let mut p = scan.prev_solid(i);
+        // Up to three words of how it feels: `a really sharp`, `so much`,
+        // `a lot of`, `such bad`.
+        for _ in 0..3 {
+            let Some(k) = p.filter(|&k| scan.is_word(k)) else {
+                break;
+            };
+            let w = scan.low(k);
+            if word_set!(QUALITIES).contains(w) || matches!(w, "much" | "lot" | "lots") {
+                first = Some(k);
+            } else if word_set!(words![
+                "really", "so", "very", "such", "pretty", "kind", "kinda", "of", "muy", "un",
+                "una", "a"
+            ])
+            .contains(w)
+            {
+                // The words that say how much belong to it once it is said.
+                if first.is_some() && w != "of" {
+                    first = Some(k);
+                }
+            } else {
+                break;
+            }
+            p = scan.prev_solid(k);
+        }
+        let spanish = matches!(scan.low(i), "dolor" | "dolores");
+        let mut last = i;
+        if let Some(n) = scan
+            .next_solid(i)
+            .filter(|&n| spanish && word_set!(AFTER).contains(scan.low(n)))
+        {
+            first.get_or_insert(i);
+            last = n;
+        }
+        // `tiene dolor`, `tengo dolores`, `con dolor`; `he's in pain`.
+        let before = p.map(|k| scan.low(k));
+        if first.is_none() && spanish && matches!(before, Some("tiene" | "tengo" | "tenia" | "con"))
+        {
+            first = Some(i);
+        }
+        if first.is_none()
+            && scan.low(i) == "pain"
+            && before == Some("in")
+            && p.and_then(|k| scan.prev_solid(k)).is_some_and(|k| {
+                matches!(
+                    scan.low(k),
+                    "is" | "was" | "been" | "s" | "m" | "im" | "hes" | "shes"
+                )
+            })
+        {
+            first = Some(i);
+        }
+        let Some(first) = first else { continue };
+        let denied = p.is_some_and(|k| {
+            word_set!(words![
+                "no", "not", "any", "without", "sin", "for", "prn", "para", "of", "manage",
+                "control"
+            ])
+            .contains(scan.low(k))
+        });
+        if denied || warned_before(scan, first, 8) {
+            continue;
+        }
+        // Where it is was found already: `shooting pain down my leg`.
+        let (start, end) = (scan.tokens[first].start, scan.tokens[last].end);
+        match out.iter_mut().find(|c| c.start == scan.tokens[i].start) {
+            Some(c) => c.start = start,
+            None => out.push(Cand::new(start, end)),
         }
     }
 }
