@@ -3180,6 +3180,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mi esposo tiene «mucho dolor» abajo del ombligo", &["condition"]),
     ("If you have «severe pain», call the nurse line", &["-"]),
     ("«oxycodone 5 mg 1 tab» q6h for «severe pain»", &["medication", "-"]),
+    // Other scripts: Ukrainian relatives tie a message to a person; cataract, swelling, injury, jaundice; a verdict asked about is none.
+    ("Син «травмував» плече. Чи можна сьогодні на «рентген»?", &["condition", "procedure"]),
+    ("У тата «катаракта», «операцію» призначили на червень.", &["condition", "procedure"]),
+    ("У мамы нога «опухла» после «операции», это «нормально»?", &["condition", "procedure", "-"]),
+    ("ابني عنده «فقر دم» منذ سنة", &["condition"]),
+    ("ابني عنده «وسواس قهري» ومحتاج موعد", &["condition/psy"]),
+    ("간 이식 후에 «황달»이 다시 생겼어요", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -632,12 +632,16 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|инфекци|перелом|кровотечени|холестерин|слабость",
             "|температур|діабет|тиск|біль|болить|кашель|застуд",
             "|інсульт|інфекці|колотится|сердцебиени|онемени|жжени|зуд|чихани",
+            // Cataract, glaucoma, jaundice, swollen, reddened, injured.
+            "|катаракт|глауком|желтух|жовтяниц|опух|покраснел|почервонів|почервоніл|травм",
         ),
         C,
         NONE,
     ),
     ("кружится|кружиться|паморочиться", C, NONE),
     ("депресси|тревожн|паническ|депресі", C, PSY),
+    // A psychiatric hospital or doctor: `после психиатрической больницы`.
+    ("психиатрич|психіатричн", P, PSY),
     ("беременн|выкидыш|вагітн", C, SEX),
     ("вич|спид", C, HIV),
     ("алкоголизм|зависимост", C, ETH),
@@ -680,11 +684,14 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|كوليسترول|كولسترول|زهايمر|صرع|أرق|حرارة|سخونة|متورم",
             // And swollen, bleeding, short of breath; Persian fever, cough, pain.
             "|منتفخ|ينزف|نزيف|ضيق تنفس|ضيق في التنفس|تورم|تب|سرفه|درد",
+            // Anemia without its article, a torn muscle, jaundice, breathing
+            // with difficulty.
+            "|فقر دم|تمزق|تمزقت|يرقان|يتنفس بصعوبة",
         ),
         C,
         NONE,
     ),
-    ("اكتئاب|قلق|كوابيس", C, PSY),
+    ("اكتئاب|قلق|كوابيس|وسواس قهري", C, PSY),
     ("حامل|إجهاض|اجهاض", C, SEX),
     ("إيدز|ايدز", C, HIV),
     (
@@ -700,6 +707,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "تحليل|تحاليل|فحص الدم|فحص دم|أشعة|اشعة|رنين مغناطيسي",
             "|إيكو|ايكو|سونار|تخطيط القلب|منظار|تنظير|خزعة|جراحة|تطعيم|لقاح",
             "|غسيل الكلى|علاج طبيعي",
+            // A transplant; Persian test.
+            "|زراعة|آزمایش",
         ),
         P,
         NONE,
@@ -715,7 +724,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|失智|肝炎|乙肝|骨折|疼|당뇨|고혈압|천식|기침|발열|열이 나|두통|어지러|어지럼|메스꺼|구토|설사",
             "|변비|발진|위암|폐암|유방암|대장암|간암|갑상선암|뇌졸중|치매|빈혈|감기|독감|폐렴|불면증|통증",
             "|아파요|아파서|아프고|아프다|아픔|골절|간염|관절염|가슴이 답답|숨이 차|숨차|수족구|물집",
-            "|열이|토하|어지럽|식은땀",
+            "|열이|토하|어지럽|식은땀|황달|부었|부어서|삐었|피가 나",
         ),
         C,
         NONE,
@@ -736,7 +745,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "胃镜|胃鏡|结肠镜|結腸鏡|大肠镜|肠镜|腸鏡|内窥镜|内镜|核磁共振|磁共振|超声|超聲|B超|心电图|心電圖",
             "|X光|验血|驗血|验尿|驗尿|血检|活检|活檢|化疗|化療|透析|手术|手術|疫苗|体检|體檢|洗牙|拔牙",
             "|钼靶|대장내시경|위내시경|내시경|초음파|혈액검사|피검사|소변검사|조직검사|검사|심전도|수술|예방접종",
-            "|접종|백신|항암|투석|물리치료|보청기|스케일링",
+            "|접종|백신|항암|투석|물리치료|보청기|스케일링|이식",
         ),
         P,
         NONE,
@@ -824,8 +833,10 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
             // The first stem of each list that fits (the stems are in list
             // order, so the hits come out in it too).
             let mut last = None;
+            // A verdict asked about is none: `это нормально?` (is this normal?).
+            let asked = scan.next_solid(i).is_some_and(|n| scan.tok(n) == "?");
             for &(ref stem, category, sensitivity) in folded {
-                if last != Some(category) && stem_fits(&low, stem, 2) {
+                if last != Some(category) && !(asked && category == L) && stem_fits(&low, stem, 2) {
                     found.push((start, end, category, sensitivity));
                     last = Some(category);
                 }
@@ -929,6 +940,21 @@ const CYRILLIC_PERSON_WORDS: &str = words![
     "вы",
     "тебя",
     "тебе",
+    // Ukrainian: son, father, mother, daughter, husband, wife, my, I, child.
+    "син",
+    "сина",
+    "тато",
+    "тата",
+    "мати",
+    "донька",
+    "доньки",
+    "чоловік",
+    "дружина",
+    "мій",
+    "мого",
+    "мені",
+    "мене",
+    "дитина",
 ];
 
 /// Is `word`, a token of the scan, one of [`CYRILLIC_PERSON_WORDS`]?
