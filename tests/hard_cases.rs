@@ -3187,6 +3187,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("ابني عنده «فقر دم» منذ سنة", &["condition"]),
     ("ابني عنده «وسواس قهري» ومحتاج موعد", &["condition/psy"]),
     ("간 이식 후에 «황달»이 다시 생겼어요", &["condition"]),
+    // A part that puffs up, turns a colour or feels full; hurting to even do something; a state said after be this.
+    ("his «knee keeps puffing up» after soccer", &["condition"]),
+    ("my «fingers turn white» in the cold again", &["condition"]),
+    ("the «belly feels full» and hard since the catheter came out", &["condition"]),
+    ("it «hurts to even walk» to class", &["condition"]),
+    ("is it normal to be this «tired» after chemo", &["condition"]),
+    ("this «tired» old building needs paint", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

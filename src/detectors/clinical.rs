@@ -1027,6 +1027,7 @@ const LAY_STATES: &str = words![
     "weak",
     "faint",
     "clammy",
+    "blurry",
     "sleepy",
     "thirsty",
     "restless",
@@ -1112,7 +1113,7 @@ fn lasting(scan: &Scan, i: usize) -> bool {
 fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
     const INTENSIFIERS: &str = words![
         "super", "so", "really", "kinda", "very", "all", "pretty", "more", "too", "extra", "real",
-        "bit", "little", "a", "still", "always", "just", "muy", "bien", "tan", "bastante",
+        "bit", "little", "a", "still", "always", "just", "muy", "bien", "tan", "bastante", "this",
     ];
     // A state or a condition at token `q` was just found: `shaky, sweaty`,
     // `coughing and choking`, `diaphoretic & shaky` name one after another.
@@ -2045,6 +2046,10 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         };
         let mut d = scan.next_solid(link);
+        // `hurts to even walk`, `hurts to just sit`.
+        if d.is_some_and(|w| matches!(scan.low(w), "even" | "just")) {
+            d = d.and_then(|w| scan.next_solid(w));
+        }
         if scan.low(link) == "when"
             && d.is_some_and(|w| matches!(scan.low(w), "i" | "he" | "she" | "we" | "they"))
         {
@@ -2553,7 +2558,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
         "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
         "estan", "muy", "super", "pretty", "extra", "looks", "look", "looked", "sounds", "light",
-        "bright", "ta", "muito",
+        "bright", "ta", "muito", "turn", "turning",
     ];
     const COMPLAINTS: &str = words![
         "hurts",
@@ -2697,7 +2702,30 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     match w {
         "killing" => then(&["me"]),
         "giving" | "gives" | "gave" => then(&["out", "way"]),
-        "swelled" | "puffed" | "blew" => then(&["up"]).or((w == "swelled").then_some(k)),
+        "swelled" | "puffed" | "blew" | "puffing" => {
+            then(&["up"]).or((w == "swelled").then_some(k))
+        }
+        // A colour it turns: `fingers went white`, `toes turn pale`.
+        "white" | "pale" | "gray" | "grey"
+            if k > n
+                && scan.prev_solid(k).is_some_and(|p| {
+                    matches!(
+                        scan.low(p),
+                        "went" | "turn" | "turns" | "turned" | "turning" | "go" | "goes"
+                    )
+                }) =>
+        {
+            Some(k)
+        }
+        // `belly feels full and tight`.
+        "full"
+            if k > n
+                && scan.prev_solid(k).is_some_and(|p| {
+                    matches!(scan.low(p), "feel" | "feels" | "felt" | "feeling")
+                }) =>
+        {
+            Some(k)
+        }
         // `hair's falling out`, `knee locks up`, `edges are pulling apart`.
         "falling" | "fell" | "coming" | "came" => then(&["out", "apart", "off"]),
         "locks" | "locked" | "locking" => then(&["up"]).or((w == "locking").then_some(k)),
@@ -4109,6 +4137,7 @@ const VIETNAMESE_PARTS: &str = words![
 ];
 
 const BODY_PARTS: &str = words![
+    "veins",
     // A wound and what a procedure left, said of as parts are: `the wound
     // is draining`, `my fistula is red and warm`, `exit site crusty`.
     "wound",
