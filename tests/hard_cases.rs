@@ -3194,6 +3194,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("it «hurts to even walk» to class", &["condition"]),
     ("is it normal to be this «tired» after chemo", &["condition"]),
     ("this «tired» old building needs paint", &["-"]),
+    // Curated phrases of this session: blood, minds, eyes, wounds, transplants in shorthand.
+    ("«priapism» again last night, does my «hydroxyurea» need changing", &["condition", "medication"]),
+    ("our 3 yr old w «HbSS» needs a refill", &["condition/gdis"]),
+    ("havent slept and my «thoughts are racing» again", &["condition/psy"]),
+    ("«heard the voices» again last night", &["condition/psy"]),
+    ("my brother keeps saying he «doesnt want to be here»", &["condition/psy"]),
+    ("«Lung tx» pt: home spirometry flagged for Ana Ruiz", &["procedure"]),
+    ("Mi mamá «ve todo borroso» desde ayer", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
