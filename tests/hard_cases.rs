@@ -3202,6 +3202,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("my brother keeps saying he «doesnt want to be here»", &["condition/psy"]),
     ("«Lung tx» pt: home spirometry flagged for Ana Ruiz", &["procedure"]),
     ("Mi mamá «ve todo borroso» desde ayer", &["condition"]),
+    // A therapy someone misses or has an appointment for; a drug a screen did not detect.
+    ("sorry cant make «PT» today my kid is sick", &["procedure"]),
+    ("Yusuf, ballantaada «PT» waa 6/2 3:00 PM", &["procedure"]),
+    ("UDS 4/2 for Omar Haddad: «Oxycodone not detected» despite active Rx", &["lab_result/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -882,7 +882,17 @@ fn screened(scan: &Scan, last: usize) -> Option<usize> {
             Some(Kind::Word | Kind::Number | Kind::Mixed)
         );
     let word = matches!(scan.low(w), "pos" | "neg" | "positive" | "negative");
-    ((sign || word) && closes(w)).then_some(w)
+    if (sign || word) && closes(w) {
+        return Some(w);
+    }
+    // A lab's words, which need no close: `Oxycodone not detected despite
+    // active Rx`, `fentanyl detected`.
+    let d = if scan.low(w) == "not" {
+        scan.next_solid(w)?
+    } else {
+        w
+    };
+    matches!(scan.low(d), "detected" | "undetected" | "nondetected").then_some(d)
 }
 
 /// An unlisted analyte at token `i` measured in a lab's unit: what is
@@ -5085,6 +5095,14 @@ const REHAB_BEFORE: &str = words![
     "did",
     "after",
     "more",
+    // What a patient misses: `cant make PT today`, `skipped OT`.
+    "make",
+    "miss",
+    "missed",
+    "skip",
+    "skipped",
+    // Somali `ballantaada PT` (your appointment for PT).
+    "ballantaada",
     "+",
     "and",
     "&",
