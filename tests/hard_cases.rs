@@ -3206,6 +3206,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("sorry cant make «PT» today my kid is sick", &["procedure"]),
     ("Yusuf, ballantaada «PT» waa 6/2 3:00 PM", &["procedure"]),
     ("UDS 4/2 for Omar Haddad: «Oxycodone not detected» despite active Rx", &["lab_result/eth"]),
+    // Vietnamese part said before its pain and whose; a pain clinic's injections by initials; a titer in Spanish.
+    ("Bác sĩ ơi, «lưng tôi đau quá», uống «Tylenol» không đỡ", &["condition", "medication"]),
+    ("pre-auth approved for «TFESI» x1, claimant Paolo Ricci", &["procedure"]),
+    ("«SCS implant» for Gerald Foss: IPG serial mailed", &["procedure"]),
+    ("Ana Lucía, tu «título de hepatitis B» «salió bajo»", &["procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2968,12 +2968,29 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let p = scan.low(b);
             // Vietnamese puts the part right after: `đau bụng`; `đầu`, the
             // head, folds the same but is longer (`chụp MRI đầu gối`).
-            let linked = b != n
-                || (w == "dau" && {
-                    let t = &scan.tokens[i];
-                    let (a, z) = scan.folded.original_span(t.start, t.end);
-                    z - a <= 4
-                });
+            let pain = w == "dau" && {
+                let t = &scan.tokens[i];
+                let (a, z) = scan.folded.original_span(t.start, t.end);
+                z - a <= 4
+            };
+            // Or before it and whose: `lưng tôi đau quá` (my back hurts so).
+            if let Some(part) = scan
+                .prev_solid(i)
+                .filter(|&q| {
+                    pain && word_set!(words!["toi", "em", "con", "minh"]).contains(scan.low(q))
+                })
+                .and_then(|q| scan.prev_solid(q))
+                .filter(|&q| word_set!(VIETNAMESE_PARTS).contains(scan.low(q)))
+            {
+                let end = if matches!(scan.low(n), "qua" | "lam") {
+                    n
+                } else {
+                    i
+                };
+                out.push(Cand::new(scan.tokens[part].start, scan.tokens[end].end));
+                continue;
+            }
+            let linked = b != n || pain;
             if linked
                 && (word_set!(BODY_PARTS).contains(p)
                     || word_set!(PARTS_ABROAD).contains(p)
