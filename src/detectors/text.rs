@@ -196,10 +196,24 @@ macro_rules! word_set {
         };
         static SET: std::sync::OnceLock<$crate::detectors::text::WordSet> =
             std::sync::OnceLock::new();
-        SET.get_or_init(|| $crate::detectors::text::WordSet::new($list))
+        match SET.get() {
+            Some(set) => set,
+            None => $crate::detectors::text::first_set(&SET, $list),
+        }
     }};
 }
 pub(crate) use word_set;
+
+/// [`word_set!`]'s first use of a place: one function per kind of list, not
+/// one closure per place the macro is written.
+#[cold]
+#[inline(never)]
+pub(crate) fn first_set<L: WordList>(
+    cell: &'static std::sync::OnceLock<WordSet>,
+    list: L,
+) -> &'static WordSet {
+    cell.get_or_init(|| WordSet::new(list))
+}
 
 /// The first token at or after byte `end`, searching from token `i`.
 pub(crate) fn token_after(scan: &Scan, i: usize, end: usize) -> usize {
