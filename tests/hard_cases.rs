@@ -3211,6 +3211,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("pre-auth approved for «TFESI» x1, claimant Paolo Ricci", &["procedure"]),
     ("«SCS implant» for Gerald Foss: IPG serial mailed", &["procedure"]),
     ("Ana Lucía, tu «título de hepatitis B» «salió bajo»", &["procedure", "lab_result"]),
+    // Tagalog's si and kay before a name; a priest's Fr.
+    ("Ang anak ko na si «Migo» ay may appointment bukas", &["name"]),
+    ("Hospice: daughter Colette at bedside, chaplain Fr. «Dermot» visited", &["name"]),
+    ("sent «fr» my phone, open M-Fr 9-5", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

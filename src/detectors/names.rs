@@ -21,6 +21,8 @@ word_list!(
         "gda",
         // Haitian Creole `Madan` and `Msye`, Somali `Marwo` and `Mudane`.
         "madan", "msye", "marwo", "mudane",
+        // A priest or chaplain: `Fr. Dermot`.
+        "fr",
     ]
 );
 word_list!(
@@ -56,7 +58,7 @@ word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
         "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo", "gng",
-        "mme", "gda",
+        "mme", "gda", "fr",
     ]
 );
 word_list!(
@@ -226,6 +228,13 @@ const STRONG_BEFORE: &str = words![
     "avisele a",
     "pergunte a",
     "avise a",
+    // Tagalog marks a person's name with `si` (`anak ko na si Migo`) and
+    // `kay` (to, with: `appointment kay Lorna`).
+    "na si",
+    "ko si",
+    "po si",
+    "at si",
+    "kay",
 ];
 /// Two-word phrases after which a name is expected, by their last word:
 /// `left msg for Aroha`, `spoke with Jojo`, `the mom's name is Hope`, `goes
