@@ -3215,6 +3215,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ang anak ko na si «Migo» ay may appointment bukas", &["name"]),
     ("Hospice: daughter Colette at bedside, chaplain Fr. «Dermot» visited", &["name"]),
     ("sent «fr» my phone, open M-Fr 9-5", &["-"]),
+    // Spanish: whom it hurts or itches with no part after; a part's colour and cold in the plural; a clitic before what someone cannot do; sin poder.
+    ("mi papá tiene los «pies fríos» y «le duelen» en la noche", &["condition", "condition"]),
+    ("Tengo 28 semanas y «me pica mucho» todo el cuerpo", &["condition"]),
+    ("mi hijo se lastimó la rodilla, «se le hinchó» y «no la puede doblar»", &["condition", "condition"]),
+    ("con la colchicina y sigo «sin poder pisar»", &["condition"]),
+    ("Si «no la puede mover», llame al 911", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

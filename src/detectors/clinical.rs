@@ -564,7 +564,10 @@ fn cue_map() -> &'static Cues {
             (words!["abuse", "abused", "abusive"], cue::ABUSE),
             (LOST_FUNCTIONS, cue::LOST_FUNCTION),
             (LISTED_SIGNS, cue::LISTED_SIGN),
-            (words!["no", "nao", "pa", "hindi"], cue::NEGATION_ABROAD),
+            (
+                words!["no", "nao", "pa", "hindi", "sin"],
+                cue::NEGATION_ABROAD,
+            ),
             (words!["score", "puntaje", "puntuacion"], cue::SCORE),
             (
                 words![
@@ -1767,6 +1770,8 @@ fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
         "podia",
         "pudo",
         "podido",
+        // `sigo sin poder pisar`.
+        "poder",
         "quiere",
         "consegue",
         "consigo",
@@ -1887,8 +1892,8 @@ fn lost_function_abroad(scan: &Scan, out: &mut Vec<Cand>) {
                 stop = true;
             } else if !(word_set!(CAN).contains(w)
                 || word_set!(words![
-                    "se", "me", "le", "ha", "he", "han", "de", "siya", "ako", "na", "niya", "po",
-                    "li", "m", "mwen", "bem", "mais"
+                    "se", "me", "le", "la", "lo", "ha", "he", "han", "de", "siya", "ako", "na",
+                    "niya", "po", "li", "m", "mwen", "bem", "mais"
                 ])
                 .contains(w))
             {
@@ -2665,6 +2670,18 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "vermelho",
         "vermelha",
         "hinchado",
+        "hinchados",
+        "hinchadas",
+        "inflamados",
+        "inflamadas",
+        "frios",
+        "frias",
+        "morado",
+        "morada",
+        "morados",
+        "moradas",
+        "moraditos",
+        "moraditas",
         "caliente",
         "tingly",
         "bent",
@@ -3005,6 +3022,18 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 if let Some(d) = scan.next_solid(n).filter(|&d| scan.is_word(d)) {
                     out.push(Cand::new(scan.tokens[i].start, scan.tokens[d].end));
                 }
+            } else if let Some(who) = scan.prev_solid(i).filter(|&p| {
+                matches!(w, "duele" | "duelen" | "pica" | "pican" | "arde" | "arden")
+                    && matches!(scan.low(p), "me" | "le" | "te" | "nos" | "les")
+            }) {
+                // Whom it hurts, the part said before or not at all: `le
+                // duelen en la noche`, `me pica mucho todo el cuerpo`.
+                let end = if matches!(scan.low(n), "mucho" | "muchisimo") {
+                    n
+                } else {
+                    i
+                };
+                out.push(Cand::new(scan.tokens[who].start, scan.tokens[end].end));
             }
         }
     }
