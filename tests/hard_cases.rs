@@ -3221,6 +3221,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("mi hijo se lastimó la rodilla, «se le hinchó» y «no la puede doblar»", &["condition", "condition"]),
     ("con la colchicina y sigo «sin poder pisar»", &["condition"]),
     ("Si «no la puede mover», llame al 911", &["-"]),
+    // Tests and treatments added to the lists.
+    ("Mr. Okafor, your «voiding trial» is at 9 tomorrow", &["procedure"]),
+    ("Pt: Ana Ruiz, plan «chemoradiation» x 6 wks", &["procedure"]),
+    ("Hola Sra. Díaz, su «teste de esforço» é amanhã", &["procedure"]),
+    ("Мій син на «діалізі» тричі на тиждень", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
