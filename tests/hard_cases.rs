@@ -3226,6 +3226,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Pt: Ana Ruiz, plan «chemoradiation» x 6 wks", &["procedure"]),
     ("Hola Sra. Díaz, su «teste de esforço» é amanhã", &["procedure"]),
     ("Мій син на «діалізі» тричі на тиждень", &["procedure"]),
+    // A screen's risk after it; imaging a mammogram needs.
+    ("Mobile crisis f/u: Huong Tran, «C-SSRS» «low risk». Next appt 12/2.", &["procedure/psy", "lab_result/psy"]),
+    ("a letter saying my «mammogram» «needs additional imaging»", &["procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

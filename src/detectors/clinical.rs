@@ -6789,6 +6789,9 @@ const TEST_RESULT_PHRASES: &str = words![
     "needs another look",
     "needs further testing",
     "needs more testing",
+    "needs additional imaging",
+    "needs more imaging",
+    "needs further imaging",
     "in the prediabetes range",
     "in the prediabetic range",
     "in the diabetes range",
@@ -7372,6 +7375,23 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         )
                     })
             };
+            // A screen's risk: `C-SSRS low risk`, `NIPT high risk`.
+            let risk = next
+                .filter(|&w| {
+                    as_test
+                        && matches!(
+                            scan.low(w),
+                            "low" | "high" | "moderate" | "intermediate" | "increased"
+                        )
+                })
+                .and_then(|w| scan.next_solid(w))
+                .filter(|&r| scan.low(r) == "risk");
+            if let Some(r) = risk {
+                let start = next.map_or(r, |w| w);
+                out.push(Cand::new(scan.tokens[start].start, scan.tokens[r].end));
+                covered = scan.tokens[r].end;
+                continue;
+            }
             if let Some(w) = next.filter(|&w| {
                 word_set!(RESULT_WORDS).contains(scan.low(w))
                     || plus(w)
