@@ -449,6 +449,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "application #",
             "application number",
             "app #",
+            // A police report's number, a video visit's passcode or access
+            // code: `Police report # 24-118734`, `Código de acceso: 309417`.
+            "report #",
+            "report number",
+            "police report",
+            "passcode",
+            "access code",
+            "codigo de acceso",
         ],
         priority: 5,
         examples: &[
@@ -467,6 +475,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "Client Yousef (HMIS «204117») c/o dizziness",
             "Vital records req # «AZVR-2026-118840»",
             "housing application #«HA-55120» went in",
+            "Police report # «24-118734». PDMP shows",
+            "Passcode: «551902»",
+            "Código de acceso: «309417».",
         ],
         negatives: &[
             "in case 2 doses are missed",
