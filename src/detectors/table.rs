@@ -685,8 +685,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "S/N «A1B2C3D4E5»",
             "numero de serie «99812AB»",
             "your CGM transmitter «8G4KT2» is under recall",
+            "old SN «8RQ4TN» failed warm-up",
         ],
-        negatives: &["serial killer movie", "sn 12"],
+        negatives: &["serial killer movie", "sn 12", "new sensor G7 2x"],
     },
     Detector {
         id: "email",

@@ -246,6 +246,8 @@ fn is_alnum_token(scan: &Scan, i: usize) -> bool {
 /// the tokens just after each occurrence of one (see `Labels`).
 pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: &mut Vec<Cand>) {
     let plate = row.category == crate::Category::VehicleId;
+    // A device's serial may hold two digits only: `old SN 8RQ4TN`.
+    let serial = row.category == crate::Category::DeviceId;
     for &after in labels {
         // `Boise, ID 83706`: Idaho before a ZIP code, not an ID label.
         let idaho = scan.prev_solid(after).is_some_and(|l| {
@@ -264,7 +266,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
         if let Some(v) = for_person(scan, j) {
             j = v;
         }
-        if let Some((start, end)) = value_after(scan, j, plate) {
+        if let Some((start, end)) = value_after(scan, j, plate, serial) {
             out.push(Cand::new(start, end));
             continue;
         }
@@ -277,7 +279,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
             if scan.is_punct(k, ',') {
                 k += 1;
             }
-            if let Some((start, end)) = value_after(scan, k, plate) {
+            if let Some((start, end)) = value_after(scan, k, plate, serial) {
                 out.push(Cand::new(start, end));
             }
             continue;
@@ -320,7 +322,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
                         _ => b.is_ascii_digit(),
                     })
             };
-            if let Some((start, end)) = value_after(scan, k, plate)
+            if let Some((start, end)) = value_after(scan, k, plate, serial)
                 .filter(|&(start, end)| !ssn_shape(&scan.text().as_bytes()[start..end]))
             {
                 out.push(Cand::new(start, end));
@@ -336,7 +338,7 @@ fn capital_prefix(tok: &str) -> bool {
 
 /// The ID-like value at or after token `j`, past separators and connector
 /// words: (start, end) bytes.
-fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)> {
+fn value_after(scan: &Scan, mut j: usize, plate: bool, serial: bool) -> Option<(usize, usize)> {
     // Skip separators and connector words.
     let mut skipped = 0;
     while j < scan.tokens.len() && skipped < 8 {
@@ -395,6 +397,8 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool) -> Option<(usize, usize)>
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let enough = if plate {
         alnum >= 4 && digits >= 1
+    } else if serial {
+        alnum >= 5 && digits >= 2
     } else {
         alnum >= 4 && digits >= 3
     };
