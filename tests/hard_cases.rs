@@ -3229,6 +3229,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A screen's risk after it; imaging a mammogram needs.
     ("Mobile crisis f/u: Huong Tran, «C-SSRS» «low risk». Next appt 12/2.", &["procedure/psy", "lab_result/psy"]),
     ("a letter saying my «mammogram» «needs additional imaging»", &["procedure", "lab_result"]),
+    // A sender saying who they are, opening the message, with a name the lexicon knows; not a clinic or a pharmacy.
+    ("this is «Rafferty» — Jo's husband, she cant make it today", &["name"]),
+    ("Hi this is «Ortho» calling about the cast removal", &["-"]),
+    ("This is «Cardinal» Rx calling for Anita Sharma", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

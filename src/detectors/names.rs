@@ -244,6 +244,20 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
     let firsts: &[&str] = match scan.low(p) {
         "for" => &["msg", "message", "vm", "voicemail"],
         "with" | "to" => &["spoke", "talked"],
+        // A sender saying who they are, opening the message: `this is
+        // Rafferty — Jo's husband`, `Hi, this is Okonkwo calling back`.
+        // (A name in lowercase is left to the phrases: `this is hope's mom`.)
+        "is" if scan.prev_solid(p).is_some_and(|q| {
+            scan.low(q) == "this" && (0..q).filter(|&k| scan.is_word(k)).count() <= 2
+        }) && scan.next_solid(p).is_some_and(|n| {
+            // A name the lexicon knows, not a clinic's (`this is Lakeview
+            // Multispecialty`, `this is Ortho calling`).
+            case_of(scan.tok(n)) == Case::Capital
+                && name_flags(scan.low(n)) & (super::lexicon::FIRST | super::lexicon::LAST) != 0
+        }) =>
+        {
+            return true;
+        }
         "is" | "s" => &["name"],
         "by" => &["goes"],
         "llama" => &["se"],
@@ -506,6 +520,8 @@ const AFTER_NAME: &str = words![
 /// Capitalised words after which a capitalised word is a place or an organisation, not a person.
 const ORG_WORDS: &str = words![
     "general",
+    // A pharmacy by its name: `This is Cardinal Rx calling`.
+    "rx",
     // A named room: `the Baker Room`, `Oak Room`.
     "room",
     // A place: `Marshall Islands`, `Mackinac Island`.
