@@ -3233,6 +3233,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("this is «Rafferty» — Jo's husband, she cant make it today", &["name"]),
     ("Hi this is «Ortho» calling about the cast removal", &["-"]),
     ("This is «Cardinal» Rx calling for Anita Sharma", &["-"]),
+    // Nepali and Hindi in Devanagari: the whole word around a listed stem.
+    ("मेरो छोरालाई «ज्वरो» आएको छ र टाउको «दुख्छ»", &["condition", "condition"]),
+    ("बुबाको «प्रेसर» पनि बढी छ", &["condition"]),
+    ("मुझे «बुखार» और «खांसी» है", &["condition", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -271,6 +271,7 @@ pub(crate) fn is_cyrillic(c: char) -> bool {
 /// Which scripts a message holds, found in one pass over its characters.
 #[derive(Default)]
 struct Scripts {
+    devanagari: bool,
     arabic: bool,
     han: bool,
     hangul: bool,
@@ -287,8 +288,10 @@ fn scripts(text: &str) -> Scripts {
     if !bytes.iter().any(|&b| b >= 0xD0) {
         return s;
     }
-    for &b in bytes {
+    for (k, &b) in bytes.iter().enumerate() {
         match b {
+            // Devanagari is U+0900-U+097F: E0 A4 or E0 A5 then a byte.
+            0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4 | 0xA5)),
             0xD0..=0xD3 => s.cyrillic = true,
             0xD8..=0xDB => s.arabic = true,
             0xE4..=0xE9 => s.han = true,
@@ -758,6 +761,30 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ),
 ];
 
+/// Nepali and Hindi, in Devanagari, matched as written anywhere and found
+/// as the whole word around: fever, pain and hurting, cough, diabetes and
+/// sugar, blood pressure, vomiting, diarrhea, dizziness, swelling, blurred,
+/// cancer; sad (psy); pregnant (sex); blood and eye tests, an x-ray, an
+/// ultrasound, an operation, dialysis; insulin.
+const DEVANAGARI_TERMS: &[ScriptTerms] = &[
+    (
+        concat!(
+            "ज्वरो|बुखार|दुख्|दर्द|खोकी|खाँसी|खांसी|मधुमेह|सुगर|प्रेसर|रक्तचाप|बान्ता|वान्ता|उल्टी",
+            "|पखाला|दस्त|चक्कर|सुन्नि|धमिलो|क्यान्सर|कैंसर",
+        ),
+        C,
+        NONE,
+    ),
+    ("उदास", C, PSY),
+    ("गर्भवती", C, SEX),
+    (
+        "रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस",
+        P,
+        NONE,
+    ),
+    ("इन्सुलिन|इंसुलिन", M, NONE),
+];
+
 /// Arabic's joined prefixes, longest first: `وال` and, the; `بال` with
 /// the; `لل` for the; `ال` the; `و` and; `ب` with; `ل` for; `ف` so.
 const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", ""];
@@ -792,6 +819,25 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
                 while let Some(at) = crate::scan::find_str(text, term, from) {
                     found.push((at, at + term.len(), category, sensitivity));
                     from = at + term.len();
+                }
+            }
+        }
+    }
+    if s.devanagari {
+        // The whole word around a match: Devanagari words stand between
+        // spaces and punctuation (`दुख्छ`, `दुख्यो` from `दुख्`).
+        let bytes = text.as_bytes();
+        let edge = |b: u8| b.is_ascii_whitespace() || b.is_ascii_punctuation();
+        for category in [C, M, P, L] {
+            for (term, sensitivity) in each(DEVANAGARI_TERMS, category) {
+                let mut from = 0;
+                while let Some(at) = crate::scan::find_str(text, term, from) {
+                    let start = (0..at).rev().find(|&k| edge(bytes[k])).map_or(0, |k| k + 1);
+                    let end = (at + term.len()..bytes.len())
+                        .find(|&k| edge(bytes[k]))
+                        .unwrap_or(bytes.len());
+                    found.push((start, end, category, sensitivity));
+                    from = end;
                 }
             }
         }
