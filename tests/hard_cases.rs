@@ -3237,6 +3237,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("मेरो छोरालाई «ज्वरो» आएको छ र टाउको «दुख्छ»", &["condition", "condition"]),
     ("बुबाको «प्रेसर» पनि बढी छ", &["condition"]),
     ("मुझे «बुखार» और «खांसी» है", &["condition", "condition"]),
+    // The animal first, then whose part; curated phrases of Spanish lumps and tremors, Tagalog rash, Hmong fever.
+    ("the neighbors «dog bit my calf», skin broke", &["condition"]),
+    ("the «dog bit my shoe» again", &["-"]),
+    ("Mi esposo tiene un «bulto en la ingle» desde ayer", &["condition"]),
+    ("Anak ko «may pantal» sa kamay", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

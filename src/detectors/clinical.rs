@@ -3443,6 +3443,20 @@ fn bites_and_stings(scan: &Scan, out: &mut Vec<Cand>) {
         // set per place it is written.
         let (bite, reach) = match (w, scan.low(n)) {
             ("bit" | "bitten" | "stung" | "scratched", "by") => (true, 5),
+            // The animal first, then whose part: `dog bit my calf`, `a cat
+            // scratched her arm`.
+            ("bit" | "stung" | "scratched", low) if word_set!(POSSESSIVES).contains(low) => {
+                let biter = scan
+                    .prev_solid(i)
+                    .filter(|&b| word_set!(BITERS).contains(scan.low(b)));
+                let part = scan
+                    .next_solid(n)
+                    .filter(|&t| has_cue(scan, t, cue::BODY_PART));
+                if let (Some(b), Some(t)) = (biter, part) {
+                    out.push(Cand::new(scan.tokens[b].start, scan.tokens[t].end));
+                }
+                continue;
+            }
             ("stepped", "on") => (false, 4),
             ("pulled" | "removed" | "found", "a" | "the" | "2" | "two") => {
                 let t = scan

@@ -637,6 +637,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|інсульт|інфекці|колотится|сердцебиени|онемени|жжени|зуд|чихани",
             // Cataract, glaucoma, jaundice, swollen, reddened, injured.
             "|катаракт|глауком|желтух|жовтяниц|опух|покраснел|почервонів|почервоніл|травм",
+            // Snoring, apnea.
+            "|храп|хропінн|апноэ|апное",
         ),
         C,
         NONE,
@@ -689,7 +691,7 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|منتفخ|ينزف|نزيف|ضيق تنفس|ضيق في التنفس|تورم|تب|سرفه|درد",
             // Anemia without its article, a torn muscle, jaundice, breathing
             // with difficulty.
-            "|فقر دم|تمزق|تمزقت|يرقان|يتنفس بصعوبة",
+            "|فقر دم|تمزق|تمزقت|يرقان|يتنفس بصعوبة|هبات ساخنة",
         ),
         C,
         NONE,
