@@ -3242,6 +3242,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("the «dog bit my shoe» again", &["-"]),
     ("Mi esposo tiene un «bulto en la ingle» desde ayer", &["condition"]),
     ("Anak ko «may pantal» sa kamay", &["condition"]),
+    // Twins are someone's children; Nepali my, son, daughter, mother, father name a person.
+    ("«ear tubes» for the twins next month", &["procedure"]),
+    ("मेरो छोरालाई «आँखा जाँच» चाहिन्छ", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1043,6 +1043,17 @@ const PERSON_WORDS: &str = words![
     "بنتي",
     "زوجي",
     "زوجتي",
+    // Twins and triplets are children: `ear tubes for the twins`.
+    "twins",
+    "triplets",
+    // Nepali and Hindi: my, my son, my daughter, mother, father.
+    "मेरो",
+    "मेरा",
+    "मेरी",
+    "छोरा",
+    "छोरी",
+    "आमा",
+    "बुबा",
     "아버지",
     "어머니",
     "저희",
