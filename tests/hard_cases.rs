@@ -3245,6 +3245,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Twins are someone's children; Nepali my, son, daughter, mother, father name a person.
     ("«ear tubes» for the twins next month", &["procedure"]),
     ("मेरो छोरालाई «आँखा जाँच» चाहिन्छ", &["procedure"]),
+    // A patient asking whether it is normal speaks of their own procedure.
+    ("«stent» still in from the stone «surgery», string hanging out is that normal", &["procedure", "procedure"]),
+    ("¿Es normal que orine con sangre después del «trasplante»?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1660,6 +1660,14 @@ fn person_words(scan: &Scan) -> PersonWords {
                         && scan.next_solid(n).is_some_and(|o| scan.low(o) == "of")
                 }))
             || bed_at(scan, i)
+            // A patient asking of their own: `stent still in, string
+            // hanging out, is that normal`, `¿Es normal que ...?`.
+            || (low == "normal"
+                && scan.prev_solid(i).is_some_and(|p| match scan.low(p) {
+                    "that" | "this" => scan.prev_solid(p).is_some_and(|q| scan.low(q) == "is"),
+                    "es" => scan.prev_solid(p).is_none_or(|q| scan.tok(q) == "¿"),
+                    _ => false,
+                }))
             || (low == "el" && {
                 let t = &scan.tokens[i];
                 let (a, b) = scan.folded.original_span(t.start, t.end);
