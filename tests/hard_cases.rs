@@ -3248,6 +3248,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A patient asking whether it is normal speaks of their own procedure.
     ("«stent» still in from the stone «surgery», string hanging out is that normal", &["procedure", "procedure"]),
     ("¿Es normal que orine con sangre después del «trasplante»?", &["procedure"]),
+    // Spanish injury verbs: broke, cut.
+    ("mi hijo se «quebró el brazo» en el recreo", &["condition"]),
+    ("me «corté la mano» con el cuchillo", &["condition"]),
+    ("el «corte» de pelo es a las 3", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

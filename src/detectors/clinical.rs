@@ -4576,6 +4576,12 @@ const INJURY_VERBS: &str = words![
     "lastimo",
     "torcio",
     "fracturo",
+    // Read folded: `se quebró el brazo`, `me corté la mano`.
+    "quebro",
+    "quebre",
+    "corte",
+    "corto",
+    "lastime",
 ];
 const SYMPTOM_ADJECTIVES: &str = words![
     "fractured",
