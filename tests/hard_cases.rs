@@ -3252,6 +3252,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("mi hijo se «quebró el brazo» en el recreo", &["condition"]),
     ("me «corté la mano» con el cuchillo", &["condition"]),
     ("el «corte» de pelo es a las 3", &["-"]),
+    // Spanish: restless, weight lost, no stool, light bothering someone.
+    ("mi papá está muy «inquieto» esta noche", &["condition"]),
+    ("«bajé mucho de peso» este mes", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

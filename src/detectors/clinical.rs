@@ -1071,6 +1071,8 @@ const LAY_STATES: &str = words![
     "triste",
     "ansioso",
     "ansiosa",
+    "inquieto",
+    "inquieta",
     "debil",
 ];
 
