@@ -3255,6 +3255,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Spanish: restless, weight lost, no stool, light bothering someone.
     ("mi papá está muy «inquieto» esta noche", &["condition"]),
     ("«bajé mucho de peso» este mes", &["condition"]),
+    // Fr. only with its period: fr alone is texting's from.
+    ("got a text «fr» «Kaiser» about the bill", &["-", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3254,7 +3254,9 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
             ..Before::default()
         });
     }
-    if titled(patient_title(low)) {
+    // `Fr.` with its period only: `fr` alone is texting's "from" (`a text
+    // fr Kaiser`).
+    if titled(patient_title(low)) && (period || low != "fr") {
         return Ok(Before {
             title: true,
             strong: true,
