@@ -3279,8 +3279,6 @@ fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
         "tanto",
         "fuerte",
         "intenso",
-        "terrible",
-        "horrible",
         "insoportable",
     ];
     const AFTER: &str = words!["fuerte", "intenso", "horrible", "terrible", "insoportable"];
