@@ -3257,6 +3257,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«bajé mucho de peso» este mes", &["condition"]),
     // Fr. only with its period: fr alone is texting's from.
     ("got a text «fr» «Kaiser» about the bill", &["-", "-"]),
+    // A lowercase hyphenated word with a common piece is no name before a colon or a comma.
+    ("«sign-in»: the list is full, see you at 8", &["-"]),
+    ("hi «jo-ann», call me back", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

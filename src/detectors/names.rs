@@ -2893,10 +2893,15 @@ fn joined_name_flags(scan: &Scan, i: usize, end: usize) -> (u8, u8) {
     use super::lexicon::{FIRST, LAST};
     let key = &scan.lower[scan.tokens[i].start..scan.tokens[end].end];
     let whole = name_flags(key);
+    // In lowercase, not a piece that is a common word: `sign-in:` and
+    // `log-in,` are no names (`Ah-young`, `Al-Rashidi` are).
+    let lower = scan.tok(i).starts_with(|c: char| c.is_ascii_lowercase());
     let pieces = key
         .split(['-', '\''])
         .filter(|p| p.len() > 1)
-        .fold(0, |acc, p| acc | name_flags(p));
+        .map(name_flags)
+        .filter(|f| !lower || f & super::lexicon::COMMON == 0)
+        .fold(0, |acc, f| acc | f);
     (whole, whole | (pieces & (FIRST | LAST)))
 }
 
