@@ -2728,6 +2728,13 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
     }
     // Two-word complaints: `killing me`, `giving out`, `swelled up`.
     let then = |want: &[&str]| scan.next_solid(k).filter(|&m| want.contains(&scan.low(m)));
+    // The link right before it is one of `links`: `feels funny`, `went white`.
+    let after = |links: &[&str]| {
+        k > n
+            && scan
+                .prev_solid(k)
+                .is_some_and(|p| links.contains(&scan.low(p)))
+    };
     match w {
         "killing" => then(&["me"]),
         "giving" | "gives" | "gave" => then(&["out", "way"]),
@@ -2736,22 +2743,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         }
         // A colour it turns: `fingers went white`, `toes turn pale`.
         "white" | "pale" | "gray" | "grey"
-            if k > n
-                && scan.prev_solid(k).is_some_and(|p| {
-                    matches!(
-                        scan.low(p),
-                        "went" | "turn" | "turns" | "turned" | "turning" | "go" | "goes"
-                    )
-                }) =>
-        {
-            Some(k)
-        }
-        // `belly feels full and tight`.
-        "full"
-            if k > n
-                && scan.prev_solid(k).is_some_and(|p| {
-                    matches!(scan.low(p), "feel" | "feels" | "felt" | "feeling")
-                }) =>
+            if after(&["went", "turn", "turns", "turned", "turning", "go", "goes"]) =>
         {
             Some(k)
         }
@@ -2760,12 +2752,9 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "locks" | "locked" | "locking" => then(&["up"]).or((w == "locking").then_some(k)),
         "pulling" | "pulled" | "split" | "splitting" => then(&["apart", "open"]),
         // What it feels like: `legs feel like jelly`, `head feels like
-        // it's going to explode`, `stomach feels funny`.
-        "like" | "funny" | "weird" | "off" | "wrong"
-            if k > n
-                && scan.prev_solid(k).is_some_and(|p| {
-                    matches!(scan.low(p), "feel" | "feels" | "felt" | "feeling")
-                }) =>
+        // it's going to explode`, `stomach feels funny`, `belly feels full`.
+        "like" | "funny" | "weird" | "off" | "wrong" | "full"
+            if after(&["feel", "feels", "felt", "feeling"]) =>
         {
             if w == "like" {
                 scan.next_solid(k).filter(|&m| scan.is_word(m))
@@ -3274,6 +3263,10 @@ fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
         "radiating",
         "worse",
         "worsening",
+        // How much: `so much pain`, `a lot of pain`.
+        "much",
+        "lot",
+        "lots",
         "mucho",
         "mucha",
         "tanto",
@@ -3292,7 +3285,7 @@ fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
                 break;
             };
             let w = scan.low(k);
-            if word_set!(QUALITIES).contains(w) || matches!(w, "much" | "lot" | "lots") {
+            if word_set!(QUALITIES).contains(w) {
                 first = Some(k);
             } else if word_set!(words![
                 "really", "so", "very", "such", "pretty", "kind", "kinda", "of", "muy", "un",
@@ -7404,11 +7397,9 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             "low" | "high" | "moderate" | "intermediate" | "increased"
                         )
                 })
-                .and_then(|w| scan.next_solid(w))
-                .filter(|&r| scan.low(r) == "risk");
-            if let Some(r) = risk {
-                let start = next.map_or(r, |w| w);
-                out.push(Cand::new(scan.tokens[start].start, scan.tokens[r].end));
+                .and_then(|w| Some((w, scan.next_solid(w).filter(|&r| scan.low(r) == "risk")?)));
+            if let Some((w, r)) = risk {
+                out.push(Cand::new(scan.tokens[w].start, scan.tokens[r].end));
                 covered = scan.tokens[r].end;
                 continue;
             }

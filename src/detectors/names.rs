@@ -2895,7 +2895,7 @@ fn joined_name_flags(scan: &Scan, i: usize, end: usize) -> (u8, u8) {
     let whole = name_flags(key);
     // In lowercase, not a piece that is a common word: `sign-in:` and
     // `log-in,` are no names (`Ah-young`, `Al-Rashidi` are).
-    let lower = scan.tok(i).starts_with(|c: char| c.is_ascii_lowercase());
+    let lower = case_of(scan.tok(i)) == Case::Lower;
     let pieces = key
         .split(['-', '\''])
         .filter(|p| p.len() > 1)
