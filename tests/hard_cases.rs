@@ -3260,6 +3260,22 @@ const CASES: &[(&str, &[&str])] = &[
     // A lowercase hyphenated word with a common piece is no name before a colon or a comma.
     ("«sign-in»: the list is full, see you at 8", &["-"]),
     ("hi «jo-ann», call me back", &["name"]),
+    // Twenty-seventh session: from symptoms-23 (last session's untuned probe).
+    ("mi hijo tiene los «labios secos» y no come", &["condition"]),
+    ("her «lips get a little blue» when she walks", &["condition"]),
+    ("my «eyes feel gritty» all day", &["condition"]),
+    ("Tengo hormigueo desde la «quimio».", &["procedure"]),
+    ("post-op «x-rays» look good", &["procedure"]),
+    ("어머니가 무릎 «수술» 후에 다리가 부었어요", &["procedure"]),
+    ("Бабушка после «химии» очень слабая", &["procedure"]),
+    ("والدي عنده تقرحات بعد العلاج «الكيماوي»", &["procedure"]),
+    ("my daughter's ketones «were large» last night", &["lab_result"]),
+    ("la saturación de mi mamá «marcó» 85", &["-"]),
+    ("it makes him super «confused» every time", &["condition"]),
+    ("mi azúcar salió en 300 y tengo «mucha sed»", &["condition"]),
+    ("Bố tôi ho ra máu và «sụt cân» nhiều lắm.", &["condition"]),
+    ("Ang anak ko po ay «laging nauuhaw»", &["condition"]),
+    ("If you soak more than 2 «pads an hour», call us", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

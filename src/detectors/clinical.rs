@@ -1186,6 +1186,10 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "and" | "or" | "y" | "o" => scan.prev_solid(p).is_some_and(|q| listed(q, out)),
             // `i'm dizzy`, `he's been`: the contraction's end.
             "m" | "s" | "re" => p >= 2 && scan.is_punct(p - 1, '\''),
+            // What something does to someone: `it makes him super confused`.
+            "me" | "him" | "her" | "them" => scan
+                .prev_solid(p)
+                .is_some_and(|q| matches!(scan.low(q), "makes" | "made" | "making" | "make")),
             // A relative or a child right before the state: `grandpa
             // coughing`, `baby fussy`.
             low if super::names::singular_relative(low) => true,
@@ -2575,7 +2579,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "have", "been", "got", "gets", "getting", "still", "so", "really", "kinda", "very", "all",
         "always", "just", "started", "starting", "goes", "go", "went", "turns", "turned", "esta",
         "estan", "muy", "super", "pretty", "extra", "looks", "look", "looked", "sounds", "light",
-        "bright", "ta", "muito", "turn", "turning",
+        "bright", "ta", "muito", "turn", "turning", "get", "a", "little", "bit", "too",
     ];
     const COMPLAINTS: &str = words![
         "hurts",
@@ -2701,13 +2705,21 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
         "orange",
         "green",
         "muffled",
+        "gritty",
+        "bulging",
+        "seco",
+        "seca",
+        "secos",
+        "secas",
+        "reseca",
+        "reseco",
     ];
     let mut k = n;
     // The contraction: `heart's racing`, `stool's been black`.
     if scan.is_punct(k, '\'') && scan.low(k + 1) == "s" {
         k = scan.next_solid(k + 1)?;
     }
-    for _ in 0..3 {
+    for _ in 0..4 {
         if !word_set!(LINKS).contains(scan.low(k)) {
             break;
         }
@@ -4395,6 +4407,8 @@ const BODY_PARTS: &str = words![
     "orejas",
     "senos",
     "seno",
+    "labios",
+    "labio",
     "voice",
     "urine",
     "pee",
@@ -8433,8 +8447,18 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
                 || (scan.low(n) == "to"
                     && scan.next_solid(n).is_some_and(|d| scan.low(d) == "date"))
         });
-    (moved || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
-        .then_some(j)
+    // A urine dip's grade: `ketones were large`, `protein is trace`.
+    let graded = matches!(w, "large" | "moderate" | "small" | "trace")
+        && scan.prev_solid(i).is_some_and(|s| {
+            matches!(
+                scan.low(s),
+                "ketones" | "ketone" | "protein" | "leukocytes" | "nitrites" | "glucose"
+            )
+        });
+    (moved
+        || graded
+        || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
+    .then_some(j)
 }
 
 /// A cytology or pathology reading by its standard name at token `i`: a

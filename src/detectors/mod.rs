@@ -989,6 +989,12 @@ const PERSON_WORDS: &str = words![
     "husband",
     "mom",
     "dad",
+    // Spanish verbs said of oneself: `Tengo hormigueo desde la quimio`.
+    "tengo",
+    "estoy",
+    "tuve",
+    // A chart's `postop` (after one's operation): `post-op x-rays look good`.
+    "postop",
     "child",
     "baby",
     "hijo",
@@ -1032,8 +1038,8 @@ const PERSON_WORDS: &str = words![
     "aabo",
     "hooyaday",
     "aabahay",
-    // Arabic and Korean: my father, my mother, my son, my daughter, my
-    // husband, my wife; father, mother, our, mom, dad. (Russian's are
+    // Arabic: my father, my mother, my son, my daughter, my
+    // husband, my wife. (Korean's are [`KOREAN_PERSON_WORDS`]; Russian's are
     // `scripts::CYRILLIC_PERSON_WORDS`, compared folded.)
     "والدي",
     "لوالدي",
@@ -1054,11 +1060,21 @@ const PERSON_WORDS: &str = words![
     "छोरी",
     "आमा",
     "बुबा",
+];
+
+/// Korean words for a person, which take their particle joined on
+/// (`어머니가`, `아버지는`): father, mother, mom, dad, our, son,
+/// grandmother, grandfather, husband.
+const KOREAN_PERSON_WORDS: &[&str] = &[
     "아버지",
     "어머니",
-    "저희",
     "엄마",
     "아빠",
+    "저희",
+    "아들",
+    "할머니",
+    "할아버지",
+    "남편",
 ];
 
 /// Phrases of a sentence that speaks of illness in general.
@@ -1435,7 +1451,10 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
 /// someone's or opens the sentence (`my son`, `son has a fever`).
 fn person_word(scan: &Scan, i: usize) -> bool {
     let low = scan.low(i);
-    if !low.is_ascii() && scripts::cyrillic_person_word(scan.tok(i)) {
+    if !low.is_ascii()
+        && (scripts::cyrillic_person_word(scan.tok(i))
+            || KOREAN_PERSON_WORDS.iter().any(|w| low.starts_with(w)))
+    {
         return true;
     }
     text::word_set!(PERSON_WORDS).contains(low)
@@ -1660,6 +1679,10 @@ fn person_words(scan: &Scan) -> PersonWords {
                         && scan.next_solid(n).is_some_and(|o| scan.low(o) == "of")
                 }))
             || bed_at(scan, i)
+            || (low == "post"
+                && scan.is_punct(i + 1, '-')
+                && scan.low(i + 2) == "op"
+                && !scan.is_word(i + 3))
             // A patient asking of their own: `stent still in, string
             // hanging out, is that normal`, `¿Es normal que ...?`.
             || (low == "normal"

@@ -639,6 +639,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|катаракт|глауком|желтух|жовтяниц|опух|покраснел|почервонів|почервоніл|травм",
             // Snoring, apnea.
             "|храп|хропінн|апноэ|апное",
+            // Weak (`очень слабая`).
+            "|слаб",
         ),
         C,
         NONE,
@@ -667,6 +669,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|колоноскопи|эндоскопи|гастроскопи|биопси|біопсі|экг|екг",
             "|кардиограмм|прививк|вакцин|щеплен|операци|операці",
             "|химиотерапи|хіміотерапі|диализ|діаліз|физиотерапи",
+            // Chemo, said short (`после химии`).
+            "|хими|хіміо",
         ),
         P,
         NONE,
@@ -692,6 +696,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             // Anemia without its article, a torn muscle, jaundice, breathing
             // with difficulty.
             "|فقر دم|تمزق|تمزقت|يرقان|يتنفس بصعوبة|هبات ساخنة",
+            // Sores, coughs; Persian blood pressure.
+            "|تقرحات|يكح|فشار خون",
         ),
         C,
         NONE,
@@ -714,6 +720,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|غسيل الكلى|علاج طبيعي",
             // A transplant; Persian test.
             "|زراعة|آزمایش",
+            // Chemo (`العلاج الكيماوي`).
+            "|الكيماوي|كيماوي",
         ),
         P,
         NONE,
@@ -780,7 +788,7 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     ("उदास", C, PSY),
     ("गर्भवती", C, SEX),
     (
-        "रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस",
+        "रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस",
         P,
         NONE,
     ),
@@ -988,6 +996,17 @@ const CYRILLIC_PERSON_WORDS: &str = words![
     "вы",
     "тебя",
     "тебе",
+    // Grandmother, grandfather, patient (Russian and Ukrainian).
+    "бабушка",
+    "бабушке",
+    "дедушка",
+    "дедушке",
+    "бабуся",
+    "дідусь",
+    "пациент",
+    "пациентка",
+    "пацієнт",
+    "пацієнтка",
     // Ukrainian: son, father, mother, daughter, husband, wife, my, I, child.
     "син",
     "сина",
