@@ -3276,6 +3276,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bố tôi ho ra máu và «sụt cân» nhiều lắm.", &["condition"]),
     ("Ang anak ko po ay «laging nauuhaw»", &["condition"]),
     ("If you soak more than 2 «pads an hour», call us", &["-"]),
+    // Names from names-20 (last session's untuned probe).
+    ("«May» from records faxed it this morning", &["name"]),
+    ("«Bashir» from transport is bringing Mrs. «Lindgren» up now", &["name", "name"]),
+    ("«Grace» will take your vitals", &["name"]),
+    ("Cheers, «Fiadh» (front desk)", &["name"]),
+    ("«Cheers», see you at 3", &["-"]),
+    ("Cảm ơn «Hùng» đã chở bà đi khám hôm nay.", &["name"]),
+    ("Los doctores «Salgado» y «Ibáñez» no atienden los viernes.", &["name/clinician", "name/clinician"]),
+    ("Drs. «Salgado» and «Ibanez» are out Friday", &["name/clinician", "name/clinician"]),
+    ("Dr. «Salgado» and «Marisol» will see you", &["name/clinician", "name"]),
+    ("my dad wants to know if «Meseret» can come in", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -37,6 +37,10 @@ word_list!(
         "licenciado",
         "doctor",
         "doctora",
+        // Two or more doctors: `Drs. Salgado and Ibáñez`, `los doctores`.
+        "drs",
+        "doctores",
+        "doctoras",
         "nurse",
         "enfermera",
         "enfermero",
@@ -57,8 +61,8 @@ word_list!(
 word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
-        "dr", "dra", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo", "gng",
-        "mme", "gda", "fr",
+        "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
+        "gng", "mme", "gda", "fr",
     ]
 );
 word_list!(
@@ -687,6 +691,7 @@ const NOT_NAMES: &str = words![
     // A letter's closing before the signature: `Regards,\nTemitope`.
     "regards",
     "sincerely",
+    "cheers",
     // Spanish `baby`, a listed name elsewhere: `hola, mi bebé`.
     "bebe",
     // Somali `it is` and `hello`: `Waa Faadumo Cali`, `Salaan, waxaan ahay`.
@@ -1244,7 +1249,39 @@ fn opening_person_act(scan: &Scan, a: usize) -> bool {
         .contains(low(next)),
         // `Hope will call back after lunch`, `Will will bring Grace at 2`.
         "will" => word_set!(words![
-            "be", "call", "bring", "pick", "come", "drop", "text", "stop", "need"
+            "be",
+            "call",
+            "bring",
+            "pick",
+            "come",
+            "drop",
+            "text",
+            "stop",
+            "need",
+            "take",
+            "interpret",
+            "room",
+            "draw"
+        ])
+        .contains(low(next)),
+        // Staff by their department: `May from records faxed it`, `Bashir
+        // from transport is bringing`.
+        "from" => word_set!(words![
+            "records",
+            "transport",
+            "billing",
+            "scheduling",
+            "registration",
+            "radiology",
+            "pharmacy",
+            "admitting",
+            "housekeeping",
+            "lab",
+            "dietary",
+            "interpreting",
+            "interpreter",
+            "rehab",
+            "hr"
         ])
         .contains(low(next)),
         // `Hope said to call`, `Sunny can pick up mom's script`.
@@ -2889,10 +2926,20 @@ fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
     Evidence {
         first: known & FIRST != 0,
         last: known & LAST != 0,
-        common: whole & COMMON != 0,
+        // In Vietnamese, a word written with its marks is no English word:
+        // `Cảm ơn Hùng` names Hùng.
+        common: whole & COMMON != 0 && !(scan.folded.vietnamese && accented(scan, i, end)),
         // The whole part's case: `E-CHECK-IN` is in capitals, not capitalised.
         case: case_of(&scan.text()[scan.tokens[i].start..scan.tokens[end].end]),
     }
+}
+
+/// Was the part from token `i` to `end` written with marks the folding
+/// took off (longer in the original)?
+fn accented(scan: &Scan, i: usize, end: usize) -> bool {
+    let (start, stop) = (scan.tokens[i].start, scan.tokens[end].end);
+    let (a, b) = scan.folded.original_span(start, stop);
+    b - a != stop - start
 }
 
 /// The name flags of a part joined by hyphens or apostrophes (token `i` to
@@ -5144,12 +5191,26 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
     while next < out.len() {
         let f = next;
         next += 1;
-        if out[f].clinician {
-            continue;
-        }
         let fi = scan.tokens.partition_point(|t| t.start < out[f].start);
         let fl = scan.tokens.partition_point(|t| t.end < out[f].end);
         if fl >= scan.tokens.len() || fi >= scan.tokens.len() {
+            continue;
+        }
+        // A clinician's name joins another's only after a plural title:
+        // `Drs. Salgado and Ibáñez`, `los doctores Salgado y Ibáñez`.
+        let clinician = out[f].clinician;
+        if clinician
+            && !scan
+                .prev_solid(fi)
+                .and_then(|p| {
+                    if scan.is_punct(p, '.') {
+                        scan.prev_solid(p)
+                    } else {
+                        Some(p)
+                    }
+                })
+                .is_some_and(|p| matches!(scan.low(p), "drs" | "doctores" | "doctoras"))
+        {
             continue;
         }
         // Inside parentheses a comma joins them too: `group class (Mendoza,
@@ -5203,7 +5264,10 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
                 && (ev.first || ev.last || plain_unlisted(key))
                 && !scan.is_punct(e + 1, '.');
             if shaped && !out.iter().any(|c| c.start < end && start < c.end) {
-                out.push(Cand::new(start, end));
+                out.push(Cand {
+                    clinician,
+                    ..Cand::new(start, end)
+                });
             }
         }
     }
