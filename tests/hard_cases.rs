@@ -3287,6 +3287,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Drs. «Salgado» and «Ibanez» are out Friday", &["name/clinician", "name/clinician"]),
     ("Dr. «Salgado» and «Marisol» will see you", &["name/clinician", "name"]),
     ("my dad wants to know if «Meseret» can come in", &["name"]),
+    ("«Subí 3 libras» en dos días", &["lab_result"]),
+    ("아버지가 밤에 «잠을 안 주무»세요", &["condition"]),
+    ("Mi papá «tiembla mucho» de la mano derecha", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -572,7 +572,7 @@ fn cue_map() -> &'static Cues {
             (
                 words![
                     "lost", "gained", "dropped", "losing", "gaining", "bajo", "subio", "up",
-                    "down", "weighed", "weighs",
+                    "down", "weighed", "weighs", "subi", "baje", "gane", "perdi", "perdio",
                 ],
                 cue::WEIGHT_CHANGE,
             ),
@@ -2159,7 +2159,9 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
                 !end
             })
             .any(|p| someone(scan.low(p)) || matches!(scan.low(p), "weighed" | "weighs"))
-            || scan.prev_solid(v).is_none();
+            || scan.prev_solid(v).is_none()
+            // Said of oneself in Spanish: `y subí 3 libras en dos días`.
+            || matches!(scan.low(v), "subi" | "baje" | "gane" | "perdi");
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
         }
