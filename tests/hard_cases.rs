@@ -3290,6 +3290,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Subí 3 libras» en dos días", &["lab_result"]),
     ("아버지가 밤에 «잠을 안 주무»세요", &["condition"]),
     ("Mi papá «tiembla mucho» de la mano derecha", &["condition"]),
+    // From DD's dev half (a refugee and newcomer clinic).
+    ("«HBsAg positive», «HBeAg neg», «ALT 32»", &["lab_result", "lab_result", "lab_result"]),
+    ("Hodan: «varicella IgG immune», «measles IgG immune»", &["lab_result", "lab_result"]),
+    ("«Daktari», Baraka amepona", &["-"]),
+    ("Ni «siri» kabisa, mama", &["-"]),
+    ("na mshauri Amani Otieno «Alhamisi» 3 Aprili", &["-"]),
+    ("Mwen gen «vomisman» chak maten ak «tèt vire»", &["condition", "condition"]),
+    ("Èske se nòmal ak «gwosès» la?", &["condition/sex"]),
+    ("Я приймаю його ще з України, «гіпотиреоз».", &["condition"]),
+    ("زما ماشوم «تبه» لري او «ټوخی» کوي", &["condition", "condition"]),
+    ("نتیجه شما «مثبت» است", &["lab_result"]),
+    ("Yousef «RHS-15» score 22", &["procedure/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

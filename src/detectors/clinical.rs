@@ -848,7 +848,12 @@ fn immunity(scan: &Scan, k: usize) -> Option<usize> {
     if scan.kind(k) != Some(Kind::Space) || scan.tokens[k].end - scan.tokens[k].start != 1 {
         return None;
     }
-    let w = k + 1;
+    let mut w = k + 1;
+    // The titer's name between: `varicella IgG immune`.
+    if matches!(scan.low(w), "igg" | "titer" | "antibody") && scan.kind(w + 1) == Some(Kind::Space)
+    {
+        w += 2;
+    }
     match scan.low(w) {
         "immune" | "nonimmune" => Some(w),
         "non" | "not" if scan.low(w + 2) == "immune" && !scan.is_word(w + 1) => Some(w + 2),

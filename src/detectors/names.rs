@@ -41,6 +41,9 @@ word_list!(
         "drs",
         "doctores",
         "doctoras",
+        // Swahili and Somali `doctor`: `Daktari, Baraka amepona`.
+        "daktari",
+        "dhakhtar",
         "nurse",
         "enfermera",
         "enfermero",
@@ -688,6 +691,17 @@ const NOT_NAMES: &str = words![
     "ate",
     // Somali `hello`, a listed surname elsewhere: `Haye, waa Faadumo`.
     "haye",
+    // Swahili and Somali `doctor`, said to one: `Daktari, Baraka amepona`.
+    "daktari",
+    "dhakhtar",
+    // Swahili weekdays: `na mshauri Amani Otieno Alhamisi 3 Aprili`.
+    "jumatatu",
+    "jumanne",
+    "jumatano",
+    "alhamisi",
+    "ijumaa",
+    "jumamosi",
+    "jumapili",
     // A letter's closing before the signature: `Regards,\nTemitope`.
     "regards",
     "sincerely",
