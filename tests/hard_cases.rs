@@ -3302,6 +3302,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("زما ماشوم «تبه» لري او «ټوخی» کوي", &["condition", "condition"]),
     ("نتیجه شما «مثبت» است", &["lab_result"]),
     ("Yousef «RHS-15» score 22", &["procedure/psy"]),
+    ("Ok to schedule «CESI»?", &["procedure"]),
+    ("Please book «flu shots» for all staff", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1550,6 +1550,15 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
             "repeat" | "redo" => true,
             // With no subject: not `everyone needs a flu shot`.
             "needs" | "need" => scan.prev_solid(b).is_none_or(|p| !scan.is_word(p)),
+            // One test or treatment booked, ordered or held, asked or told
+            // with no subject (`Ok to schedule CESI?`, `hold PT until the
+            // cast is off`); not an offer's plural (`book flu shots`).
+            "schedule" | "book" | "order" | "hold" | "resume" | "cancel" => {
+                !scan.low(last).ends_with('s')
+                    && scan
+                        .prev_solid(b)
+                        .is_none_or(|p| !scan.is_word(p) || matches!(scan.low(p), "to" | "ok"))
+            }
             _ => false,
         }
     });
