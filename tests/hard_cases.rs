@@ -3304,6 +3304,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Yousef «RHS-15» score 22", &["procedure/psy"]),
     ("Ok to schedule «CESI»?", &["procedure"]),
     ("Please book «flu shots» for all staff", &["-"]),
+    ("Soledad, your biopsy confirmed breast cancer, «ER/PR positive», «HER2 negative».", &["lab_result", "lab_result"]),
+    ("Charlotte: lung cancer, «PD-L1 60%», requesting durvalumab", &["lab_result"]),
+    ("UDS - Rebecca: «fentanyl +», «norbuprenorphine neg»", &["lab_result/eth", "lab_result/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
