@@ -3307,6 +3307,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Soledad, your biopsy confirmed breast cancer, «ER/PR positive», «HER2 negative».", &["lab_result", "lab_result"]),
     ("Charlotte: lung cancer, «PD-L1 60%», requesting durvalumab", &["lab_result"]),
     ("UDS - Rebecca: «fentanyl +», «norbuprenorphine neg»", &["lab_result/eth", "lab_result/eth"]),
+    // Names in Arabic letters, after a greeting or a title, or before Dari's jan.
+    ("أهلاً أستاذ «سمير»، نتيجة الهيموغلوبين عندك 9.2", &["name"]),
+    ("سلام «حمیدالله وردګ»، ستاسو د کورنۍ معاینه", &["name"]),
+    ("«فرید» جان، نتیجه شما مثبت است", &["name"]),
+    ("ډاکټر «صاحب»، زما ماشوم تبه لري", &["-"]),
+    ("Confidential — «Espérance Mwamba» disclosed it", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5066,6 +5066,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     paired_given_names(scan, out);
     conjoined(scan, out);
     karen_names(scan, out);
+    arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
 }
 
@@ -5191,6 +5192,82 @@ fn karen_names(scan: &Scan, out: &mut Vec<Cand>) {
         let (start, end) = (scan.tokens[i].start, scan.tokens[last].end);
         out.retain(|c| c.end <= start || c.start >= end);
         out.push(Cand::new(start, end));
+    }
+}
+
+/// Is token `k` a word in Arabic letters (Arabic, Persian, Dari, Pashto)?
+fn arabic_word(scan: &Scan, k: usize) -> bool {
+    scan.is_word(k)
+        && scan
+            .tok(k)
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0620}'..='\u{06FF}').contains(&c))
+}
+
+/// Names written in Arabic letters, which have no capitals: the word after
+/// a greeting or a title (`سلام حمیدالله وردګ،`, `أهلاً أستاذ سمير`,
+/// `داکتر اوکافور`), or before Dari's `جان` (`فرید جان`). A second word
+/// joins the first when a comma or colon closes them. After a doctor's
+/// title, a clinician's.
+fn arabic_script_names(scan: &Scan, out: &mut Vec<Cand>) {
+    const BEFORE: &str = words![
+        "سلام",
+        "مرحبا",
+        "أهلاً",
+        "أهلا",
+        "اهلا",
+        "أستاذ",
+        "استاذ",
+        "استاد",
+        "خانم",
+        "آقای",
+        "اقای",
+        "السيد",
+        "السيدة",
+        "الأستاذ",
+        "الاستاذ",
+        "الأخ",
+        "الأخت",
+    ];
+    const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور", "د."];
+    if scan.text().is_ascii() {
+        return;
+    }
+    for i in 0..scan.tokens.len() {
+        if !arabic_word(scan, i) {
+            continue;
+        }
+        let low = scan.low(i);
+        // (Nor `صاحب`, sir: `ډاکټر صاحب،`.)
+        if word_set!(BEFORE).contains(low) || word_set!(DOCTORS).contains(low) || low == "صاحب"
+        {
+            continue;
+        }
+        let before = scan.prev_solid(i).filter(|&p| arabic_word(scan, p));
+        let titled = before.is_some_and(|p| word_set!(BEFORE).contains(scan.low(p)));
+        let doctor = before.is_some_and(|p| word_set!(DOCTORS).contains(scan.low(p)));
+        let jan = scan.next_solid(i).is_some_and(|n| scan.tok(n) == "جان");
+        if !(titled || doctor || jan)
+            || out
+                .iter()
+                .any(|c| c.end > scan.tokens[i].start && c.start < scan.tokens[i].end)
+        {
+            continue;
+        }
+        let mut last = i;
+        if let Some(n) = scan.next_solid(i).filter(|&n| !jan && arabic_word(scan, n)) {
+            if scan
+                .next_solid(n)
+                .is_some_and(|c| matches!(scan.tok(c), "،" | "," | ":"))
+            {
+                last = n;
+            }
+        }
+        out.push(Cand {
+            clinician: doctor,
+            ..Cand::new(scan.tokens[i].start, scan.tokens[last].end)
+        });
     }
 }
 
