@@ -3313,6 +3313,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«فرید» جان، نتیجه شما مثبت است", &["name"]),
     ("ډاکټر «صاحب»، زما ماشوم تبه لري", &["-"]),
     ("Confidential — «Espérance Mwamba» disclosed it", &["name"]),
+    // A sign someone has, said with there's.
+    ("the ultrasound lady said theres a «nodule» and now they want a biopsy", &["condition"]),
+    ("it burns when i pee and theres «discharge»", &["condition"]),
+    ("If there is «bleeding», call us", &["-"]),
+    ("there is no «discharge» today", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3059,6 +3059,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     hurts_when(scan, out);
     qualified_pain(scan, out);
     complaints(scan, out);
+    there_is(scan, out);
     eponyms(scan, out);
     obstetric_history(scan, out);
     said_of_condition(scan, out);
@@ -3190,6 +3191,68 @@ const COMPLAINT_STOPS: &str = words![
 
 /// What a chart note says the patient complains of or has had: each item
 /// of the list after a cue, up to four words (`c/o HA and blurry vision`).
+/// A sign found on someone, said with `there's`: `theres a nodule`,
+/// `there's discharge`, `there is pus coming out`. Not in a warning (`if
+/// there is bleeding, call`), nor denied (`there's no discharge`).
+fn there_is(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan) {
+        let k = match scan.low(i) {
+            "theres" => scan.next_solid(i),
+            "there" if scan.is_punct(i + 1, '\'') && scan.low(i + 2) == "s" => {
+                scan.next_solid(i + 2)
+            }
+            "there" => scan
+                .next_solid(i)
+                .filter(|&v| matches!(scan.low(v), "is" | "was"))
+                .and_then(|v| scan.next_solid(v)),
+            _ => None,
+        };
+        let Some(mut k) = k else { continue };
+        if scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "if" | "when" | "unless" | "any"))
+        {
+            continue;
+        }
+        let mut article = false;
+        for _ in 0..3 {
+            if !word_set!(words![
+                "a", "an", "some", "still", "little", "bit", "of", "more"
+            ])
+            .contains(scan.low(k))
+            {
+                break;
+            }
+            article |= matches!(scan.low(k), "a" | "an");
+            let Some(n) = scan.next_solid(k) else { break };
+            k = n;
+        }
+        let sign = word_set!(words![
+            "nodule",
+            "discharge",
+            "pus",
+            "cyst",
+            "bleeding",
+            "blood",
+            "lesion",
+            "growth",
+            "polyp",
+            "blister",
+            "bruise",
+            "burning",
+            "clot",
+            "fluid",
+            "tumor",
+            "tumour"
+        ])
+        .contains(scan.low(k))
+            || (article && scan.low(k) == "mass");
+        if sign {
+            out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
+        }
+    }
+}
+
 fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
     for i in starts(scan) {
         let cued = has_cue(scan, i, cue::COMPLAINT);
