@@ -3318,6 +3318,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("it burns when i pee and theres «discharge»", &["condition"]),
     ("If there is «bleeding», call us", &["-"]),
     ("there is no «discharge» today", &["-"]),
+    ("Use «Desitin» or «A&D ointment» after each BM", &["medication", "medication"]),
+    ("يرجى التوقف عن تناول «الأسبرين» قبل 7 أيام", &["medication"]),
+    ("مرحباً السيد «فارس» العتيبي", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5214,6 +5214,7 @@ fn arabic_script_names(scan: &Scan, out: &mut Vec<Cand>) {
     const BEFORE: &str = words![
         "سلام",
         "مرحبا",
+        "مرحباً",
         "أهلاً",
         "أهلا",
         "اهلا",
