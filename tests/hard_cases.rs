@@ -3321,6 +3321,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Use «Desitin» or «A&D ointment» after each BM", &["medication", "medication"]),
     ("يرجى التوقف عن تناول «الأسبرين» قبل 7 أيام", &["medication"]),
     ("مرحباً السيد «فارس» العتيبي", &["name"]),
+    // A given name that is a place's word too, greeted; a word-name owning a test or a condition.
+    ("Hi «River»! Your testosterone level was 540", &["name"]),
+    ("Hi «Valley» Clinic team, the fax is down", &["-"]),
+    ("«Grace»'s hearing test at audiology showed mild loss", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

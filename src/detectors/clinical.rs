@@ -56,6 +56,11 @@ pub(crate) fn condition_starts(scan: &Scan, i: usize) -> bool {
     term_at(scan, i, Category::Condition).is_some()
 }
 
+/// Does a listed condition or procedure start at token `i`?
+pub(crate) fn clinical_starts(scan: &Scan, i: usize) -> bool {
+    condition_starts(scan, i) || term_at(scan, i, Category::Procedure).is_some()
+}
+
 /// [`lookup`] at every word, and at a number joined to a word by a hyphen.
 #[inline(never)]
 fn term_memo(scan: &Scan) -> TermMemo {

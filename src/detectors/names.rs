@@ -3779,11 +3779,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || word_set!(NOTE_VERBS).contains(lead_key);
         // A given name that is a place's word too, right after a relative,
         // is the relative's: `my son River`, `her daughter Summit`.
+        // So is one greeted, alone before a comma or `!`: `Hi River!`.
         let relative_named = e0.first
             && e0.case == Case::Capital
-            && scan
-                .prev_solid(i)
-                .is_some_and(|p| singular_relative(scan.low(p)));
+            && scan.prev_solid(i).is_some_and(|p| {
+                singular_relative(scan.low(p))
+                    || (matches!(scan.low(p), "hi" | "hey" | "hello" | "dear" | "hola")
+                        && scan
+                            .next_solid(end0)
+                            .is_some_and(|n| scan.is_punct(n, ',') || scan.is_punct(n, '!')))
+            });
         let lead_common = lead_common && !relative_named;
         // Such a word not in capitals (no register's surname, no full name
         // in capitals, see below) needs a title right before it: the
@@ -4199,12 +4204,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             })
         };
         // Anywhere, a possessive before what only a person has: `Summer's
-        // test results`, `Bill's appointment`.
+        // test results`, `Bill's appointment`, `Grace's hearing test`.
         let owns_personal = || {
             possessive
-                && scan
-                    .next_solid(end0 + 2)
-                    .is_some_and(|n| word_set!(PERSONAL_NOUNS).contains(scan.low(n)))
+                && scan.next_solid(end0 + 2).is_some_and(|n| {
+                    word_set!(PERSONAL_NOUNS).contains(scan.low(n))
+                        || super::clinical::clinical_starts(scan, n)
+                })
         };
         // A given name that ends a clause after a comma: the person addressed
         // (`See you there, Wade.`, `Feel better, Hope!`).
