@@ -3325,6 +3325,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi «River»! Your testosterone level was 540", &["name"]),
     ("Hi «Valley» Clinic team, the fax is down", &["-"]),
     ("«Grace»'s hearing test at audiology showed mild loss", &["name"]),
+    ("Hi its «Grace» again, Owen's temp came down", &["name"]),
+    ("hey its «will» again lol. the cpap mask keeps leaking", &["name"]),
+    ("its «may» again and the pollen is back", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

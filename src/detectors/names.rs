@@ -5016,12 +5016,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         }))
                     // A sender introducing themself by a given name, even a
                     // word, then where from: `hey its june from next door`,
-                    // `this is Dakota from earlier`; one on no other list
-                    // closing the clause in any case: `hey its maria, call me`.
+                    // `this is Dakota from earlier`, `hi its Grace again`;
+                    // one on no other list closing the clause in any case:
+                    // `hey its maria, call me`.
                     || (e.first
                         && introduced_before(scan, i)
                         && ((e.case != Case::Upper
-                            && after_all.is_some_and(|a| scan.low(a) == "from"))
+                            && after_all.is_some_and(|a| match scan.low(a) {
+                                "from" => true,
+                                // Not a month come round: `its june again`.
+                                "again" => !word_set!(MONTH_NAMES).contains(lead_key),
+                                _ => false,
+                            }))
                             || (!e.common && clause_ends_after(scan, end0))))
                     // A given name owning a relative or someone's care,
                     // even a word in lowercase: `this is hope's mom`,
