@@ -3328,6 +3328,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hi its «Grace» again, Owen's temp came down", &["name"]),
     ("hey its «will» again lol. the cpap mask keeps leaking", &["name"]),
     ("its «may» again and the pollen is back", &["-"]),
+    ("Mr. Lindqvist (rm 204) «unwitnessed fall» at 0240", &["condition"]),
+    ("Malia, «jitters» and nausea are common on sertraline", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
