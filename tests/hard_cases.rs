@@ -3330,6 +3330,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("its «may» again and the pollen is back", &["-"]),
     ("Mr. Lindqvist (rm 204) «unwitnessed fall» at 0240", &["condition"]),
     ("Malia, «jitters» and nausea are common on sertraline", &["condition"]),
+    ("Marisol, your «dating US» is Tuesday at 9", &["procedure/sex"]),
+    ("Takoda - «dsDNA pos», C3 low", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
