@@ -3332,6 +3332,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Malia, «jitters» and nausea are common on sertraline", &["condition"]),
     ("Marisol, your «dating US» is Tuesday at 9", &["procedure/sex"]),
     ("Takoda - «dsDNA pos», C3 low", &["lab_result"]),
+    ("i «tested neg» last week but the cough wont quit", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

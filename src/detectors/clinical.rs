@@ -6777,6 +6777,8 @@ const RESULT_PHRASES: &str = words![
     "margenes negativos",
     "tested positive",
     "tested negative",
+    "tested neg",
+    "tested pos",
     "test positive",
     "test negative",
     "positive for",
