@@ -3333,6 +3333,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Marisol, your «dating US» is Tuesday at 9", &["procedure/sex"]),
     ("Takoda - «dsDNA pos», C3 low", &["lab_result"]),
     ("i «tested neg» last week but the cough wont quit", &["lab_result"]),
+    ("Pharmacy: «Tuan Pham» Rx #3391057 metoprolol tartrate 25 mg BID", &["name"]),
+    ("This is «Cardinal» Rx calling about a refill", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

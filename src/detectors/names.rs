@@ -3994,7 +3994,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // Before an organisation word (`Hope Clinic`), or a language before
         // its interpreter (`a Karen interpreter`, `the Lakota language line`).
         let org = after_all.is_some_and(|a| {
-            (org_word(scan.low(a)) && case_of(scan.tok(a)) != Case::Lower)
+            (org_word(scan.low(a))
+                && case_of(scan.tok(a)) != Case::Lower
+                // A prescription's number, not a pharmacy: `Tuan Pham Rx #3391057`.
+                && !(scan.low(a) == "rx"
+                    && scan.next_solid(a).is_some_and(|n| {
+                        scan.is_punct(n, '#') || scan.kind(n) == Some(Kind::Number)
+                    })))
                 || (last_part == i && word_set!(LANGUAGE_AFTER).contains(scan.low(a)))
         });
 
