@@ -3335,6 +3335,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("i «tested neg» last week but the cough wont quit", &["lab_result"]),
     ("Pharmacy: «Tuan Pham» Rx #3391057 metoprolol tartrate 25 mg BID", &["name"]),
     ("This is «Cardinal» Rx calling about a refill", &["-"]),
+    // From symptoms-25 (a tuning probe written for this session).
+    ("my mom has a «coughing fit» every night", &["condition"]),
+    ("Мама пьёт «нурофен» три раза в день", &["medication"]),
+    ("me subió el ácido úrico y tengo el «dedo gordo inflamado»", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
