@@ -3339,6 +3339,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("my mom has a «coughing fit» every night", &["condition"]),
     ("Мама пьёт «нурофен» три раза в день", &["medication"]),
     ("me subió el ácido úrico y tengo el «dedo gordo inflamado»", &["condition"]),
+    ("there is «blood» work due for everyone", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3194,11 +3194,11 @@ const COMPLAINT_STOPS: &str = words![
     "la",
 ];
 
-/// What a chart note says the patient complains of or has had: each item
-/// of the list after a cue, up to four words (`c/o HA and blurry vision`).
 /// A sign found on someone, said with `there's`: `theres a nodule`,
 /// `there's discharge`, `there is pus coming out`. Not in a warning (`if
-/// there is bleeding, call`), nor denied (`there's no discharge`).
+/// there is bleeding, call`), nor denied (`there's no discharge`), nor the
+/// first word of something else (`there is blood work due`, `a growth
+/// chart`).
 fn there_is(scan: &Scan, out: &mut Vec<Cand>) {
     for i in starts(scan) {
         let k = match scan.low(i) {
@@ -3252,12 +3252,21 @@ fn there_is(scan: &Scan, out: &mut Vec<Cand>) {
         ])
         .contains(scan.low(k))
             || (article && scan.low(k) == "mass");
-        if sign {
+        let compound = scan.next_solid(k).is_some_and(|n| {
+            word_set!(words![
+                "work", "draw", "test", "tests", "pressure", "sugar", "sugars", "count", "counts",
+                "bank", "drive", "chart", "spurt", "type", "intake"
+            ])
+            .contains(scan.low(n))
+        });
+        if sign && !compound {
             out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
         }
     }
 }
 
+/// What a chart note says the patient complains of or has had: each item
+/// of the list after a cue, up to four words (`c/o HA and blurry vision`).
 fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
     for i in starts(scan) {
         let cued = has_cue(scan, i, cue::COMPLAINT);
