@@ -993,6 +993,7 @@ const PERSON_WORDS: &str = words![
     "tengo",
     "estoy",
     "tuve",
+    "necesito",
     // A chart's `postop` (after one's operation): `post-op x-rays look good`.
     "postop",
     "child",
