@@ -3323,7 +3323,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("مرحباً السيد «فارس» العتيبي", &["name"]),
     // A given name that is a place's word too, greeted; a word-name owning a test or a condition.
     ("Hi «River»! Your testosterone level was 540", &["name"]),
-    ("Hi «Valley» Clinic team, the fax is down", &["-"]),
+    ("Hi «River» team, the fax is down", &["-"]),
     ("«Grace»'s hearing test at audiology showed mild loss", &["name"]),
     ("Hi its «Grace» again, Owen's temp came down", &["name"]),
     ("hey its «will» again lol. the cpap mask keeps leaking", &["name"]),

@@ -3213,10 +3213,7 @@ fn there_is(scan: &Scan, out: &mut Vec<Cand>) {
             _ => None,
         };
         let Some(mut k) = k else { continue };
-        if scan
-            .prev_solid(i)
-            .is_some_and(|p| matches!(scan.low(p), "if" | "when" | "unless" | "any"))
-        {
+        if warned_before(scan, i, 1) {
             continue;
         }
         let mut article = false;
@@ -3252,14 +3249,16 @@ fn there_is(scan: &Scan, out: &mut Vec<Cand>) {
         ])
         .contains(scan.low(k))
             || (article && scan.low(k) == "mass");
-        let compound = scan.next_solid(k).is_some_and(|n| {
-            word_set!(words![
-                "work", "draw", "test", "tests", "pressure", "sugar", "sugars", "count", "counts",
-                "bank", "drive", "chart", "spurt", "type", "intake"
-            ])
-            .contains(scan.low(n))
-        });
-        if sign && !compound {
+        let compound = || {
+            scan.next_solid(k).is_some_and(|n| {
+                word_set!(words![
+                    "work", "draw", "test", "tests", "pressure", "sugar", "sugars", "count",
+                    "counts", "bank", "drive", "chart", "spurt", "type", "intake"
+                ])
+                .contains(scan.low(n))
+            })
+        };
+        if sign && !compound() {
             out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
         }
     }

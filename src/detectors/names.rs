@@ -5249,7 +5249,7 @@ fn arabic_script_names(scan: &Scan, out: &mut Vec<Cand>) {
         "الأخ",
         "الأخت",
     ];
-    const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور", "د."];
+    const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور"];
     if scan.text().is_ascii() {
         return;
     }

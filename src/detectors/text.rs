@@ -245,9 +245,6 @@ fn is_alnum_token(scan: &Scan, i: usize) -> bool {
 /// An ID-like value after one of the row's context phrases; `labels` are
 /// the tokens just after each occurrence of one (see `Labels`).
 pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: &mut Vec<Cand>) {
-    let plate = row.category == crate::Category::VehicleId;
-    // A device's serial may hold two digits only: `old SN 8RQ4TN`.
-    let serial = row.category == crate::Category::DeviceId;
     for &after in labels {
         // `Boise, ID 83706`: Idaho before a ZIP code, not an ID label.
         let idaho = scan.prev_solid(after).is_some_and(|l| {
@@ -266,7 +263,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
         if let Some(v) = for_person(scan, j) {
             j = v;
         }
-        if let Some((start, end)) = value_after(scan, j, plate, serial) {
+        if let Some((start, end)) = value_after(scan, j, row.category) {
             out.push(Cand::new(start, end));
             continue;
         }
@@ -279,7 +276,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
             if scan.is_punct(k, ',') {
                 k += 1;
             }
-            if let Some((start, end)) = value_after(scan, k, plate, serial) {
+            if let Some((start, end)) = value_after(scan, k, row.category) {
                 out.push(Cand::new(start, end));
             }
             continue;
@@ -322,7 +319,7 @@ pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: 
                         _ => b.is_ascii_digit(),
                     })
             };
-            if let Some((start, end)) = value_after(scan, k, plate, serial)
+            if let Some((start, end)) = value_after(scan, k, row.category)
                 .filter(|&(start, end)| !ssn_shape(&scan.text().as_bytes()[start..end]))
             {
                 out.push(Cand::new(start, end));
@@ -336,9 +333,10 @@ fn capital_prefix(tok: &str) -> bool {
     (2..=4).contains(&tok.len()) && tok.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The ID-like value at or after token `j`, past separators and connector
-/// words: (start, end) bytes.
-fn value_after(scan: &Scan, mut j: usize, plate: bool, serial: bool) -> Option<(usize, usize)> {
+/// The ID-like value of `category` at or after token `j`, past separators
+/// and connector words: (start, end) bytes.
+fn value_after(scan: &Scan, mut j: usize, category: crate::Category) -> Option<(usize, usize)> {
+    let plate = category == crate::Category::VehicleId;
     // Skip separators and connector words.
     let mut skipped = 0;
     while j < scan.tokens.len() && skipped < 8 {
@@ -395,14 +393,14 @@ fn value_after(scan: &Scan, mut j: usize, plate: bool, serial: bool) -> Option<(
     let value = &scan.text()[start..end];
     let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
-    let enough = if plate {
-        alnum >= 4 && digits >= 1
-    } else if serial {
-        alnum >= 5 && digits >= 2
-    } else {
-        alnum >= 4 && digits >= 3
+    let enough = match category {
+        // Not four digits alone (a year, a time).
+        crate::Category::VehicleId => alnum >= 4 && digits >= 1 && !(alnum == 4 && digits == 4),
+        // A device's serial may hold two digits only: `old SN 8RQ4TN`.
+        crate::Category::DeviceId => alnum >= 5 && digits >= 2,
+        _ => alnum >= 4 && digits >= 3,
     };
-    (enough && !(digits == alnum && alnum == 4 && plate)).then_some((start, end))
+    enough.then_some((start, end))
 }
 
 const TLDS: &[&str] = &[
