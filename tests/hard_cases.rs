@@ -3340,6 +3340,26 @@ const CASES: &[(&str, &[&str])] = &[
     ("Мама пьёт «нурофен» три раза в день", &["medication"]),
     ("me subió el ácido úrico y tengo el «dedo gordo inflamado»", &["condition"]),
     ("there is «blood» work due for everyone", &["-"]),
+    // From symptoms-24 and names-21 (last session's untuned pair).
+    ("Your lithium level from Tuesday «came back 1.4». Call us before 5.", &["lab_result/psy"]),
+    ("the culture «came back» 2 days later", &["-"]),
+    ("i been sleeping a lot since they upped the abilify and «gained 12 lbs» this month", &["lab_result"]),
+    ("Mi hija no come nada y «bajó 10 kilos» en 2 meses.", &["lab_result"]),
+    ("Los niños «bajo 10 kilos» reciben media dosis", &["-"]),
+    ("can i get a «TENS unit» prescribed so insurance will cover it", &["procedure"]),
+    ("your infusion is at the «infusion» unit on 4", &["-"]),
+    ("RN: «POD» 2, tolerating clears", &["-"]),
+    ("we named her «Journey»!! thank u nurse Bettina", &["name"]),
+    ("नमस्ते «सरिता» दिदी, म नर्स «पेमा शेर्पा»। बच्चाको जाँच बिहीबार छ।", &["name", "name/clinician"]),
+    ("डाक्टर «राम» आउनुहुन्छ भोलि", &["name/clinician"]),
+    ("ሰላም ወ/ሮ «አልማዝ»፣ እኔ ነርስ «ሄለን» ነኝ።", &["name", "name/clinician"]),
+    ("김민준 님, «박서연» 간호사입니다. 예약 확인 부탁드립니다.", &["name/clinician"]),
+    ("저는 이영희 씨 딸 «최수진»입니다.", &["name"]),
+    ("Мне плохо после «венлафаксина» 75 мг", &["medication"]),
+    ("донька вчора «знепритомніла» в школі", &["condition"]),
+    ("my «milk supply tanked» since i started the mini pill", &["condition"]),
+    ("daycare says she «doesnt answer to her name»", &["condition"]),
+    ("been «sweating and yawning» since 4am is that «withdrawl»", &["condition", "condition/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

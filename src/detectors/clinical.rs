@@ -2157,7 +2157,7 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
         // Within the sentence: `our teen isnt eating, lost 18 lbs`; or
         // opening the message, a patient's own (`up 4 lbs since saturday`).
         let who = std::iter::successors(scan.prev_solid(v), |&p| scan.prev_solid(p))
-            .take(10)
+            .take(16)
             // (A decimal's point ends no sentence: `weighed in at 187.4 this
             // am, up 3 lbs`.)
             .take_while(|&p| {
@@ -2170,8 +2170,15 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
             })
             .any(|p| someone(scan.low(p)) || matches!(scan.low(p), "weighed" | "weighs"))
             || scan.prev_solid(v).is_none()
-            // Said of oneself in Spanish: `y subí 3 libras en dos días`.
-            || matches!(scan.low(v), "subi" | "baje" | "gane" | "perdi");
+            // Said of oneself in Spanish, `y subí 3 libras en dos días`, or
+            // of one person, whom the verb's ending names: `bajó 10 kilos`
+            // (`bajo` unaccented is `under`).
+            || matches!(scan.low(v), "subi" | "baje" | "gane" | "perdi" | "subio" | "perdio")
+            || (scan.low(v) == "bajo" && {
+                let t = scan.tokens[v];
+                let (a, b) = scan.folded.original_span(t.start, t.end);
+                b - a != t.end - t.start
+            });
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
         }
@@ -5181,7 +5188,9 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     scan.kind(d) == Some(Kind::Number) || matches!(scan.low(d), "on" | "from")
                 })
         });
-        billed || !(place(last) || scan.next_solid(last).is_some_and(place))
+        // A term that names its own place word is kept: `TENS unit` is a
+        // device (`the infusion unit` is a place).
+        billed || !((place(last) && last == first) || scan.next_solid(last).is_some_and(place))
     });
 }
 
@@ -8498,6 +8507,20 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
         // What a test came back as: `the HSV PCR came back HSV-2`.
         if let Some((_, after)) = term_at(scan, j, Category::Condition) {
             return Some(after - 1);
+        }
+        // Its value, after a lab's name: `your lithium level from Tuesday
+        // came back 1.4` (not `came back 2 days later`: a number of days is
+        // no value, and the lab must come first).
+        if scan.kind(j) == Some(Kind::Number) && lab_subject_before(scan, i) {
+            let end = value_end(scan, j);
+            let timed = scan.next_solid(end).is_some_and(|u| {
+                word_set!(words![
+                    "day", "days", "week", "weeks", "hour", "hours", "hrs", "times", "months",
+                    "min", "minutes"
+                ])
+                .contains(scan.low(u))
+            });
+            return (!timed).then_some(end);
         }
     }
     let w = scan.low(j);

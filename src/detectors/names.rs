@@ -267,6 +267,8 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
         }
         "is" | "s" => &["name"],
         "by" => &["goes"],
+        // A baby named: `we named her Journey!!`, `we call him Bear`.
+        "her" | "him" | "them" => &["named", "call", "calling"],
         "llama" => &["se"],
         // A newborn's chart name: `Baby Girl Ramirez`, `Baby Boy Adeyemi`.
         "girl" | "boy" => &["baby"],
@@ -689,6 +691,8 @@ const NOT_NAMES: &str = words![
     "dial-in",
     "aide",
     "ate",
+    // A chart's post-operative day after a role: `RN: POD 2 RYGB`.
+    "pod",
     // Somali `hello`, a listed surname elsewhere: `Haye, waa Faadumo`.
     "haye",
     // Swahili and Somali `doctor`, said to one: `Daktari, Baraka amepona`.

@@ -276,6 +276,7 @@ struct Scripts {
     han: bool,
     hangul: bool,
     cyrillic: bool,
+    ethiopic: bool,
 }
 
 /// Read off the lead bytes of UTF-8: Cyrillic's are D0–D3, Arabic's D8–DB,
@@ -292,6 +293,8 @@ fn scripts(text: &str) -> Scripts {
         match b {
             // Devanagari is U+0900-U+097F: E0 A4 or E0 A5 then a byte.
             0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4 | 0xA5)),
+            // Ethiopic is U+1200-U+137F: E1 88 to E1 8D then a byte.
+            0xE1 => s.ethiopic |= matches!(bytes.get(k + 1), Some(0x88..=0x8D)),
             0xD0..=0xD3 => s.cyrillic = true,
             0xD8..=0xDB => s.arabic = true,
             0xE4..=0xE9 => s.han = true,
@@ -320,10 +323,125 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.cyrillic {
             cyrillic(scan, out);
         }
+        if s.devanagari {
+            titled(text, is_devanagari_letter, DEVANAGARI_BEFORE, out);
+        }
+        if s.ethiopic {
+            titled(text, is_ethiopic_letter, ETHIOPIC_BEFORE, out);
+        }
     }
     // Read off the original: folding took the Vietnamese letters to ASCII.
     if scan.folded.vietnamese {
         vietnamese(scan, out);
+    }
+}
+
+/// Nepali and Hindi greetings and titles a name follows, and whether it is a
+/// clinician's: `नमस्ते सरिता दिदी`, `म नर्स पेमा शेर्पा।`.
+const DEVANAGARI_BEFORE: &[(&str, bool)] = &[
+    ("नमस्ते", false),
+    ("नमस्कार", false),
+    ("श्री", false),
+    ("श्रीमती", false),
+    ("सुश्री", false),
+    ("नर्स", true),
+    ("डाक्टर", true),
+    ("डा.", true),
+    ("डॉ.", true),
+    ("डॉक्टर", true),
+];
+
+/// Amharic and Tigrinya greetings and titles a name follows: hello, Mrs,
+/// Miss, Mr, Dr, nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`.
+const ETHIOPIC_BEFORE: &[(&str, bool)] = &[
+    ("ሰላም", false),
+    ("ወ/ሮ", false),
+    ("ወ/ሪት", false),
+    ("ወይዘሮ", false),
+    ("አቶ", false),
+    ("ዶ/ር", true),
+    ("ዶክተር", true),
+    ("ነርስ", true),
+    ("ሲስተር", true),
+];
+
+/// A letter of a Devanagari word, its vowel signs and virama included (not
+/// the danda, `।`, which ends a sentence).
+fn is_devanagari_letter(c: char) -> bool {
+    ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')
+}
+
+/// A letter of an Ethiopic word (not its wordspace and punctuation, U+1360-U+1368).
+fn is_ethiopic_letter(c: char) -> bool {
+    ('\u{1200}'..='\u{137F}').contains(&c) && !('\u{1360}'..='\u{1368}').contains(&c)
+}
+
+/// A name in a script with no case, after a greeting or title of `cues`
+/// (a greeting then a title: the title's). The word after the cue, and a
+/// second one when it closes the clause (a danda, comma or the end after
+/// it): `नर्स पेमा शेर्पा।` names Pema Sherpa, `डाक्टर राम आउनुहुन्छ` only Ram.
+fn titled(text: &str, letter: fn(char) -> bool, cues: &[(&str, bool)], out: &mut Vec<Cand>) {
+    // The script word starting at byte `at`: its end.
+    let word_end = |at: usize| {
+        text[at..]
+            .char_indices()
+            .find(|&(_, c)| !letter(c))
+            .map_or(text.len(), |(k, _)| at + k)
+    };
+    let cue_at = |at: usize| {
+        cues.iter().find(|(w, _)| {
+            text[at..].starts_with(w)
+                && text[at + w.len()..].starts_with(' ')
+                && !text[..at].chars().next_back().is_some_and(letter)
+        })
+    };
+    let mut at = 0;
+    while at < text.len() {
+        let Some(mut cue) = cue_at(at) else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let mut start = at + cue.0.len() + 1;
+        while let Some(next) = cue_at(start) {
+            cue = next;
+            start += next.0.len() + 1;
+        }
+        let end = word_end(start);
+        if end == start {
+            at = start;
+            continue;
+        }
+        let mut stop = end;
+        if text[end..].starts_with(' ') {
+            let second = word_end(end + 1);
+            let closes = text[second..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '।' | ',' | '፣' | '።' | '.'));
+            // Not a copula closing the clause: Amharic `ነርስ ሄለን ነኝ` (I am
+            // nurse Helen), Nepali `म नर्स पेमा हुँ`.
+            let copula = matches!(
+                &text[end + 1..second],
+                "ነኝ" | "ነው"
+                    | "ናት"
+                    | "ነች"
+                    | "ናቸው"
+                    | "हुँ"
+                    | "हो"
+                    | "हुन्"
+                    | "छ"
+                    | "छु"
+                    | "छन्"
+                    | "हूँ"
+                    | "है"
+                    | "हैं"
+            );
+            if second > end + 1 && closes && cue.1 && !copula {
+                stop = second;
+            }
+        }
+        push(out, start, stop, cue.1);
+        at = stop;
     }
 }
 
@@ -452,11 +570,36 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .contains(after)
             {
                 (word, false)
-            } else if word_set!(KOREAN_CLINICIAN_AFTER).contains(after) {
+            } else if word_set!(KOREAN_CLINICIAN_AFTER).contains(after)
+                // With its copula or particle joined: `박서연 간호사입니다`.
+                || KOREAN_CLINICIAN_AFTER.words().any(|w| after.starts_with(w))
+            {
                 (word, true)
             } else {
                 continue;
             }
+        } else if let Some(stem) = word
+            .strip_suffix("입니다")
+            .or_else(|| word.strip_suffix("이에요"))
+            .filter(|_| {
+                // Who says it is a relative or `I`: `딸 최수진입니다`, `저는 최수진입니다`.
+                scan.prev_solid(i).is_some_and(|p| {
+                    word_set!(words![
+                        "딸",
+                        "아들",
+                        "남편",
+                        "아내",
+                        "손녀",
+                        "손자",
+                        "저는",
+                        "며느리",
+                        "사위"
+                    ])
+                    .contains(scan.tok(p))
+                })
+            })
+        {
+            (stem, false)
         } else {
             continue;
         };
@@ -641,6 +784,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|храп|хропінн|апноэ|апное",
             // Weak (`очень слабая`); hypothyroidism.
             "|слаб|гіпотиреоз|гипотиреоз",
+            // Fainted (Ukrainian, Russian).
+            "|знепритомн|непритомн",
         ),
         C,
         NONE,
@@ -658,6 +803,7 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|антибіотик|амоксициллин|цефалексин|аспирин|ибупрофен",
             "|парацетамол|лизиноприл|амлодипин|аторвастатин|омепразол",
             "|преднизолон|варфарин|левотироксин|эутирокс|сертралин|тироксин|лізиноприл|нурофен",
+            "|венлафаксин|флуоксетин|эсциталопрам",
         ),
         M,
         NONE,
@@ -669,8 +815,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|колоноскопи|эндоскопи|гастроскопи|биопси|біопсі|экг|екг",
             "|кардиограмм|прививк|вакцин|щеплен|операци|операці",
             "|химиотерапи|хіміотерапі|диализ|діаліз|физиотерапи",
-            // Chemo, said short (`после химии`).
-            "|хими|хіміо",
+            // Chemo, said short (`после химии`); a breast's reshaping.
+            "|хими|хіміо|маммопласти",
         ),
         P,
         NONE,
@@ -722,8 +868,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|غسيل الكلى|علاج طبيعي",
             // A transplant; Persian test.
             "|زراعة|آزمایش",
-            // Chemo (`العلاج الكيماوي`).
-            "|الكيماوي|كيماوي",
+            // Chemo (`العلاج الكيماوي`); a sleeve gastrectomy.
+            "|الكيماوي|كيماوي|تكميم المعدة",
         ),
         P,
         NONE,
