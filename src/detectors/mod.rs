@@ -1774,7 +1774,8 @@ fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// The detector table as (id, category, examples, negatives), for the test
-/// that proves every row.
+/// that proves every row (natively: the WebAssembly module carries no
+/// examples, see `table::proof!`).
 #[doc(hidden)]
 pub fn table_for_tests() -> Vec<(
     &'static str,

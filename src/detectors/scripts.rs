@@ -323,11 +323,8 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.cyrillic {
             cyrillic(scan, out);
         }
-        if s.devanagari {
-            titled(text, is_devanagari_letter, DEVANAGARI_BEFORE, out);
-        }
-        if s.ethiopic {
-            titled(text, is_ethiopic_letter, ETHIOPIC_BEFORE, out);
+        if s.devanagari || s.ethiopic {
+            titled(text, out);
         }
     }
     // Read off the original: folding took the Vietnamese letters to ASCII.
@@ -336,9 +333,11 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// Nepali and Hindi greetings and titles a name follows, and whether it is a
-/// clinician's: `नमस्ते सरिता दिदी`, `म नर्स पेमा शेर्पा।`.
-const DEVANAGARI_BEFORE: &[(&str, bool)] = &[
+/// Greetings and titles a name follows in scripts with no case, and
+/// whether the name is a clinician's. Nepali and Hindi: `नमस्ते सरिता दिदी`,
+/// `म नर्स पेमा शेर्पा।`. Amharic and Tigrinya: hello, Mrs, Miss, Mr, Dr,
+/// nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`.
+const TITLED_BEFORE: &[(&str, bool)] = &[
     ("नमस्ते", false),
     ("नमस्कार", false),
     ("श्री", false),
@@ -349,11 +348,6 @@ const DEVANAGARI_BEFORE: &[(&str, bool)] = &[
     ("डा.", true),
     ("डॉ.", true),
     ("डॉक्टर", true),
-];
-
-/// Amharic and Tigrinya greetings and titles a name follows: hello, Mrs,
-/// Miss, Mr, Dr, nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`.
-const ETHIOPIC_BEFORE: &[(&str, bool)] = &[
     ("ሰላም", false),
     ("ወ/ሮ", false),
     ("ወ/ሪት", false),
@@ -365,63 +359,42 @@ const ETHIOPIC_BEFORE: &[(&str, bool)] = &[
     ("ሲስተር", true),
 ];
 
-/// A letter of a Devanagari word, its vowel signs and virama included (not
-/// the danda, `।`, which ends a sentence).
-fn is_devanagari_letter(c: char) -> bool {
-    ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')
-}
-
-/// A letter of an Ethiopic word (not its wordspace and punctuation, U+1360-U+1368).
-fn is_ethiopic_letter(c: char) -> bool {
-    ('\u{1200}'..='\u{137F}').contains(&c) && !('\u{1360}'..='\u{1368}').contains(&c)
-}
-
-/// A name in a script with no case, after a greeting or title of `cues`
-/// (a greeting then a title: the title's). The word after the cue, and a
-/// second one when it closes the clause (a danda, comma or the end after
-/// it): `नर्स पेमा शेर्पा।` names Pema Sherpa, `डाक्टर राम आउनुहुन्छ` only Ram.
-fn titled(text: &str, letter: fn(char) -> bool, cues: &[(&str, bool)], out: &mut Vec<Cand>) {
-    // The script word starting at byte `at`: its end.
-    let word_end = |at: usize| {
-        text[at..]
-            .char_indices()
-            .find(|&(_, c)| !letter(c))
-            .map_or(text.len(), |(k, _)| at + k)
-    };
-    let cue_at = |at: usize| {
-        cues.iter().find(|(w, _)| {
-            text[at..].starts_with(w)
-                && text[at + w.len()..].starts_with(' ')
-                && !text[..at].chars().next_back().is_some_and(letter)
-        })
-    };
-    let mut at = 0;
-    while at < text.len() {
-        let Some(mut cue) = cue_at(at) else {
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+/// A name in Devanagari or Ethiopic letters after a greeting or title of
+/// [`TITLED_BEFORE`] (a greeting then a title: the title's). The word after
+/// it, and after a title a second one when that closes the clause (a
+/// danda, comma or the end after it) and is no copula: `नर्स पेमा शेर्पा।`
+/// names Pema Sherpa, Amharic `ነርስ ሄለን ነኝ።` (I am nurse Helen) only Helen.
+fn titled(text: &str, out: &mut Vec<Cand>) {
+    let words: Vec<&str> = text.split(' ').collect();
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    // The bytes of the punctuation closing a word.
+    let strip = |w: &str| w.len() - w.trim_end_matches(['।', ',', '፣', '።', '.']).len();
+    let cue = |w: &str| TITLED_BEFORE.iter().find(|(c, _)| *c == w);
+    let mut k = 0;
+    while k < words.len() {
+        let Some(mut found) = cue(words[k]) else {
+            k += 1;
             continue;
         };
-        let mut start = at + cue.0.len() + 1;
-        while let Some(next) = cue_at(start) {
-            cue = next;
-            start += next.0.len() + 1;
+        k += 1;
+        while let Some(next) = words.get(k).and_then(|w| cue(w)) {
+            found = next;
+            k += 1;
         }
-        let end = word_end(start);
-        if end == start {
-            at = start;
+        let Some(&first) = words.get(k) else {
+            break;
+        };
+        let closed = strip(first);
+        if first.len() == closed || first.is_ascii() {
             continue;
         }
-        let mut stop = end;
-        if text[end..].starts_with(' ') {
-            let second = word_end(end + 1);
-            let closes = text[second..]
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, '।' | ',' | '፣' | '።' | '.'));
-            // Not a copula closing the clause: Amharic `ነርስ ሄለን ነኝ` (I am
-            // nurse Helen), Nepali `म नर्स पेमा हुँ`.
+        let start = offset(first);
+        let mut end = start + first.len() - closed;
+        if let (true, 0, Some(&second)) = (found.1, closed, words.get(k + 1)) {
+            let cut = strip(second);
+            let name = &second[..second.len() - cut];
             let copula = matches!(
-                &text[end + 1..second],
+                name,
                 "ነኝ" | "ነው"
                     | "ናት"
                     | "ነች"
@@ -436,12 +409,14 @@ fn titled(text: &str, letter: fn(char) -> bool, cues: &[(&str, bool)], out: &mut
                     | "है"
                     | "हैं"
             );
-            if second > end + 1 && closes && cue.1 && !copula {
-                stop = second;
+            if !name.is_empty() && !name.is_ascii() && (cut > 0 || k + 2 == words.len()) && !copula
+            {
+                end = offset(second) + name.len();
+                k += 1;
             }
         }
-        push(out, start, stop, cue.1);
-        at = stop;
+        push(out, start, end, found.1);
+        k += 1;
     }
 }
 

@@ -7,6 +7,22 @@ use super::{clinical as cl, names as nm};
 use super::{Detector, Find};
 use crate::Category::*;
 
+/// A row's examples and negatives, which `tests/detectors.rs` proves
+/// natively. The WebAssembly module does not carry them: no check reads
+/// them, and they were about 4.7 KB of the gzipped module.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! proof {
+    ($($e:expr),* $(,)?) => {
+        &[$($e),*]
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! proof {
+    ($($e:expr),* $(,)?) => {
+        &[]
+    };
+}
+
 pub(crate) static TABLE: &[Detector] = &[
     Detector {
         id: "ssn",
@@ -15,7 +31,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: Some(v::ssn),
         context: n::SSN_WORDS,
         priority: 4,
-        examples: &[
+        examples: proof![
             "SSN «219-09-9998» on file",
             "ssn: «219 45 6789»",
             "social «219.45.6789»",
@@ -23,7 +39,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "su seguro social es «219456789»",
             "ssn «２１９-４５-６７８９»",
         ],
-        negatives: &[
+        negatives: proof![
             "666-45-6789",
             "call 900-12-3456",
             "219-00-6789",
@@ -39,7 +55,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: n::SSN_WORDS,
         priority: 4,
-        examples: &[
+        examples: proof![
             "SSN «900-12-3456»",
             "ssn «666-45-6789» on the form",
             "SSN «512-44-018» (she missed a digit)",
@@ -48,7 +64,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "SSN is «501 - 44 - 0193»",
             "SSN: «501-440-193» (grouped wrong)",
         ],
-        negatives: &[
+        negatives: proof![
             "social worker 512-44-018",
             "social 12-04-2025",
             "ref 512-44-018",
@@ -63,8 +79,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: n::SSN_WORDS,
         priority: 4,
-        examples: &["my SSN is «five two three, one one, four four zero six»"],
-        negatives: &["one two three four five six seven eight nine"],
+        examples: proof!["my SSN is «five two three, one one, four four zero six»"],
+        negatives: proof!["one two three four five six seven eight nine"],
     },
     Detector {
         id: "ssn_last4",
@@ -73,7 +89,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: Some(v::ssn_last4),
         context: n::SSN_WORDS,
         priority: 4,
-        examples: &[
+        examples: proof![
             "verify with the last 4 of SSN «6789»",
             "SSN ending «4321»",
             "last 4 of SSN «7 7 0 2» verified",
@@ -81,7 +97,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "ssn «***-**-1234»",
             "SSN card came, last 4 «4821»",
         ],
-        negatives: &["your copay is 4321", "room 6789", "SSN ending 0000"],
+        negatives: proof!["your copay is 4321", "room 6789", "SSN ending 0000"],
     },
     Detector {
         id: "payment_card",
@@ -103,7 +119,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "tarjeta",
         ],
         priority: 4,
-        examples: &[
+        examples: proof![
             "card «4111 1111 1111 1111» exp 12/29",
             "paid with «4111-1111-1111-1111»",
             "amex «378282246310005»",
@@ -111,7 +127,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "my card is «4532 1234 5678 9012» exp 09/27",
             "credit card: «3714 496353 98432»",
         ],
-        negatives: &[
+        negatives: proof![
             "1234 5678 9012 3456",
             "account 4111 1111 1111 1112",
             "order 12345678901234",
@@ -124,8 +140,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: Some(v::npi),
         context: &["npi", "npi#", "national provider"],
         priority: 5,
-        examples: &["Dr. Ruiz NPI «1234567893»", "npi: «1234567893»"],
-        negatives: &["NPI 1234567890", "call 1234567893"],
+        examples: proof!["Dr. Ruiz NPI «1234567893»", "npi: «1234567893»"],
+        negatives: proof!["NPI 1234567890", "call 1234567893"],
     },
     Detector {
         id: "dea",
@@ -134,8 +150,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 4,
-        examples: &["DEA «AB1234563» on the script", "dea# «FM1234563»"],
-        negatives: &["DEA AB1234564", "code IB1234563"],
+        examples: proof!["DEA «AB1234563» on the script", "dea# «FM1234563»"],
+        negatives: proof!["DEA AB1234564", "code IB1234563"],
     },
     Detector {
         id: "drivers_license",
@@ -163,14 +179,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "cdl #",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "driver's license «D1234567»",
             "DL# «F255-921-50-094-0»",
             "licencia de conducir «A7788123»",
             "DL for Rodrigo is «D 4 8 2 1 9 3 7»",
             "bring your driver's license; the one on file, «D4821937», expired",
         ],
-        negatives: &[
+        negatives: proof![
             "please bring your driver's license",
             "license to practice in CA",
             // A unit's decilitre is no label.
@@ -184,8 +200,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 4,
-        examples: &["Medicare «1EG4-TE5-MK73»", "MBI «1EG4TE5MK73» verified"],
-        negatives: &["ref 1SG4-TE5-MK73", "code 0EG4TE5MK73"],
+        examples: proof!["Medicare «1EG4-TE5-MK73»", "MBI «1EG4TE5MK73» verified"],
+        negatives: proof!["ref 1SG4-TE5-MK73", "code 0EG4TE5MK73"],
     },
     Detector {
         id: "health_plan",
@@ -254,7 +270,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "numero ng miyembro",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "Member ID: «W123456789»",
             "subscriber «XYZ-88213-01»",
             "group «GRP-44812»",
@@ -265,7 +281,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "numer członkowski «KWZ448102937»",
             "số thành viên «VNM20417736»",
         ],
-        negatives: &[
+        negatives: proof![
             "thanks for being a member since 2019",
             "group 12",
             "our policy is to call",
@@ -313,7 +329,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "so ho so",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "MRN «00123456»",
             "MRN#«4471902»",
             "medical record number: «A-004471»",
@@ -322,7 +338,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "MRN for Beatrix is «0 0 1 2 8 7 5 4»",
             "Número do prontuário: «20048817»",
         ],
-        negatives: &["your medical record is ready", "chart it", "MRN on file"],
+        negatives: proof!["your medical record is ready", "chart it", "MRN on file"],
     },
     Detector {
         id: "account",
@@ -349,7 +365,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "invoice #",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "account «88120045»",
             "Acct# «4417-0092»",
             "account ending in «4321»",
@@ -357,7 +373,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "invoice «INV-20931»",
             "her account is «eight eight one two zero zero four five»",
         ],
-        negatives: &[
+        negatives: proof![
             "log in to your account",
             "account 12",
             "Statement #ST-558812",
@@ -459,7 +475,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "codigo de acceso",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "Claim «CLM-2024-88812» was paid",
             "Rx #«4471902» is ready",
             "rx# «6612093»",
@@ -479,7 +495,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "Passcode: «551902»",
             "Código de acceso: «309417».",
         ],
-        negatives: &[
+        negatives: proof![
             "in case 2 doses are missed",
             "your Rx is ready",
             "order of 3",
@@ -494,11 +510,11 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 1,
-        examples: &[
+        examples: proof![
             "use code «QK4471902» at the kiosk",
             "Victoria «4471902» needs a callback",
         ],
-        negatives: &[
+        negatives: proof![
             "balance of $1250000",
             "pi is 3.14159265",
             "call 415-555-0142",
@@ -578,11 +594,11 @@ pub(crate) static TABLE: &[Detector] = &[
             "secondary",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "we billed your secondary insurance, Aetna, ID «W218773645»",
             "your UnitedHealthcare ID «918273645» is active",
         ],
-        negatives: &["Claim ID 88123-A, not your insurance", "ID: 88123-A"],
+        negatives: proof!["Claim ID 88123-A, not your insurance", "ID: 88123-A"],
     },
     Detector {
         id: "plate",
@@ -600,12 +616,12 @@ pub(crate) static TABLE: &[Detector] = &[
             "placas",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "license plate «7ABC123»",
             "plate «ABC 1234»",
             "placa «XYZ-4512»",
         ],
-        negatives: &["a plate of food", "tag 12"],
+        negatives: proof!["a plate of food", "tag 12"],
     },
     Detector {
         id: "vin",
@@ -614,12 +630,12 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &["vin", "vin#", "vehicle id", "vehicle identification number"],
         priority: 4,
-        examples: &[
+        examples: proof![
             "VIN «1M8GDM9AXKP042788»",
             "car «1M8GDM9AXKP042788» towed",
             "VIN «WVWZZZ1JZ3W386752»",
         ],
-        negatives: &["code 1M8GDM9A1KP042788"],
+        negatives: proof!["code 1M8GDM9A1KP042788"],
     },
     Detector {
         id: "imei",
@@ -628,11 +644,11 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: Some(v::imei),
         context: &["imei", "imei#", "device id", "device", "phone id"],
         priority: 5,
-        examples: &[
+        examples: proof![
             "IMEI «490154203237518»",
             "device imei: «49-015420-323751-8»",
         ],
-        negatives: &["IMEI 490154203237519"],
+        negatives: proof!["IMEI 490154203237519"],
     },
     Detector {
         id: "udi",
@@ -641,11 +657,11 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 4,
-        examples: &[
+        examples: proof![
             "implant UDI «(01)00884838048224(17)250101(10)A213B1»",
             "label «(01)10884521062856»",
         ],
-        negatives: &["(01) first item"],
+        negatives: proof!["(01) first item"],
     },
     Detector {
         id: "serial",
@@ -680,14 +696,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "meter id",
         ],
         priority: 5,
-        examples: &[
+        examples: proof![
             "pump serial «PX-33981-K»",
             "S/N «A1B2C3D4E5»",
             "numero de serie «99812AB»",
             "your CGM transmitter «8G4KT2» is under recall",
             "old SN «8RQ4TN» failed warm-up",
         ],
-        negatives: &["serial killer movie", "sn 12", "new sensor G7 2x"],
+        negatives: proof!["serial killer movie", "sn 12", "new sensor G7 2x"],
     },
     Detector {
         id: "email",
@@ -696,7 +712,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 4,
-        examples: &[
+        examples: proof![
             "write to «jane.doe+labs@example.com» today",
             "«jdoe at example dot com»",
             "«jdoe[at]example[dot]org»",
@@ -704,7 +720,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "«JDOE@EXAMPLE.ORG»",
             "«jdoe at example.com»",
         ],
-        negatives: &[
+        negatives: proof![
             "see you at home",
             "meet at 5 pm",
             "@clinic",
@@ -718,14 +734,14 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 3,
-        examples: &[
+        examples: proof![
             "results at «https://portal.example.org/r/88213»",
             "visit «www.example.com/pay».",
             "«hxxps://example[.]com/x»",
             "go to «example.org/results» now",
             "«patient-portal.example.com»",
         ],
-        negatives: &["e.g. bring ID", "at 3 p.m. today", "Dr.Smith"],
+        negatives: proof!["e.g. bring ID", "at 3 p.m. today", "Dr.Smith"],
     },
     Detector {
         id: "ipv4",
@@ -734,12 +750,12 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: Some(v::ipv4),
         context: &[],
         priority: 3,
-        examples: &[
+        examples: proof![
             "login from «192.168.10.24»",
             "ip «10.0.0.1»",
             "her IP was «203[.]0[.]113[.]77»",
         ],
-        negatives: &["version 1.2.3", "dose 256.1.1.1", "see [.] 1[.]2"],
+        negatives: proof!["version 1.2.3", "dose 256.1.1.1", "see [.] 1[.]2"],
     },
     Detector {
         id: "ipv6",
@@ -748,12 +764,12 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 3,
-        examples: &[
+        examples: proof![
             "from «2001:db8:85a3:0:0:8a2e:370:7334»",
             "addr «fe80::1ff:fe23:4567:890a»",
             "«2001:db8::1»",
         ],
-        negatives: &["at 10:30", "10:30:45", "ratio 3:1"],
+        negatives: proof!["at 10:30", "10:30:45", "ratio 3:1"],
     },
     Detector {
         id: "phone",
@@ -762,7 +778,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "call «(415) 555-0142»",
             "«415.555.0142»",
             "«+1 415 555 0142»",
@@ -778,7 +794,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "llame al «４１５-５５５-０１４２»",
             "«415\u{200B}555\u{200B}0142»",
         ],
-        negatives: &[
+        negatives: proof![
             "call 911",
             "Reply STOP",
             "1234567890",
@@ -796,13 +812,13 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "call «four one five five five five zero one four two»",
             "«cuatro uno cinco, cinco cinco cinco, cero uno cuatro dos»",
             "«four one five 555 0142»",
             "«four 1 five 555 01 42»",
         ],
-        negatives: &["one two three", "take one or two tablets"],
+        negatives: proof!["one two three", "take one or two tablets"],
     },
     Detector {
         id: "fax",
@@ -838,14 +854,14 @@ pub(crate) static TABLE: &[Detector] = &[
             "faxed from",
         ],
         priority: 2,
-        examples: &[
+        examples: proof![
             "fax «415-555-0188»",
             "F: «(415) 555-0188»",
             "P (646) 555-0183 | F «(646) 555-0184»",
             "fax it to «4155550188»",
             "we faxed it to «(651) 555-0182» twice",
         ],
-        negatives: &["call 415-555-0188"],
+        negatives: proof!["call 415-555-0188"],
     },
     Detector {
         id: "numeric_date",
@@ -854,14 +870,14 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "appt «03/14/2025» at 2 PM",
             "on «3-14-25»",
             "«2025-03-14»",
             "on «3/14» at 10",
             "«14.03.2025»",
         ],
-        negatives: &[
+        negatives: proof![
             "take 1/2 tab",
             "pain 5/10",
             "open 24/7",
@@ -879,7 +895,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "on «March 14» at 2",
             "«Mar. 14th, 2025»",
             "the «14th of March 2027»",
@@ -892,7 +908,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "since «March 2024»",
             "«May 5»",
         ],
-        negatives: &[
+        negatives: proof![
             "you may 5 times",
             "March on",
             "in 2024",
@@ -907,8 +923,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &["see you on the «21st» at 3", "due the «3rd»"],
-        negatives: &["the 3rd floor", "the 2nd dose", "the 1st of the month"],
+        examples: proof!["see you on the «21st» at 3", "due the «3rd»"],
+        negatives: proof!["the 3rd floor", "the 2nd dose", "the 1st of the month"],
     },
     Detector {
         id: "dob",
@@ -978,7 +994,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "birthday we have on file",
         ],
         priority: 2,
-        examples: &[
+        examples: proof![
             "DOB «03/14/1962»",
             "born «March 14, 1962»",
             "fecha de nacimiento: «14/03/1962»",
@@ -989,7 +1005,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "DOB ON FILE «04/02/1988»",
             "the DOB we have on file for your son is «03/14/2019»",
         ],
-        negatives: &["appt 03/14/2025", "your visit on 4/2, DOB on file"],
+        negatives: proof!["appt 03/14/2025", "your visit on 4/2, DOB on file"],
     },
     Detector {
         id: "age_over_89",
@@ -998,7 +1014,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 3,
-        examples: &[
+        examples: proof![
             "«92 y/o» female",
             "pt «94yo»",
             "age «94»",
@@ -1006,7 +1022,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "tiene «91 anos»",
             "«90 years old»",
         ],
-        negatives: &["45 y/o", "age 89", "$95", "room 92", "92 mg"],
+        negatives: proof!["45 y/o", "age 89", "$95", "room 92", "92 mg"],
     },
     Detector {
         id: "address",
@@ -1015,7 +1031,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "lives at «1234 Maple Ave, Apt 4B»",
             "«742 Evergreen Terrace, Springfield, Illinois»",
             "«55 W 42nd St»",
@@ -1024,7 +1040,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "«Springfield, IL» 62704",
             "«88 north elm street»",
         ],
-        negatives: &[
+        negatives: proof![
             "3 blocks down the road",
             "take 2 pills every day",
             "Thanks, OK",
@@ -1046,13 +1062,13 @@ pub(crate) static TABLE: &[Detector] = &[
             "c.p.",
         ],
         priority: 2,
-        examples: &[
+        examples: proof![
             "Springfield, IL «62704»",
             "zip «94107»",
             "«94107-1234»",
             "Austin TX «78701»",
         ],
-        negatives: &["copay 12345", "order 94107"],
+        negatives: proof!["copay 12345", "order 94107"],
     },
     Detector {
         id: "name",
@@ -1061,7 +1077,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 1,
-        examples: &[
+        examples: proof![
             "Hi «Maria», your appt",
             "Dear Mr. «John Smith»,",
             "Mrs. «Lopez» called",
@@ -1079,7 +1095,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "HI «MARIA», YOUR APPOINTMENT IS TOMORROW",
             "please call «Fatima\nAl-Sayed» back",
         ],
-        negatives: &[
+        negatives: proof![
             "Hi there",
             "Dear Patient",
             "Hello everyone",
@@ -1102,14 +1118,14 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "follow-up for your «diabetes»",
             "hx of «HTN» and «CHF»",
             "«presion alta»",
             "treated for «chlamydia» last year",
             "she has «trouble swallowing»",
         ],
-        negatives: &[
+        negatives: proof![
             "see you soon",
             "Ms. Lopez",
             "take the stairs",
@@ -1133,13 +1149,13 @@ pub(crate) static TABLE: &[Detector] = &[
             "diagnostico",
         ],
         priority: 3,
-        examples: &[
+        examples: proof![
             "your dx «E11.9» on the claim",
             "her diagnosis code «F32»",
             "your «Z34.90» visit",
             "dx E11.9 type 2 diabetes and «I10» HTN",
         ],
-        negatives: &["room E11", "flight B20", "room B12 and vitamin D3"],
+        negatives: proof!["room E11", "flight B20", "room B12 and vitamin D3"],
     },
     Detector {
         id: "medication",
@@ -1148,7 +1164,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "start «metformin 500 mg bid»",
             "your «Eliquis 5mg» refill",
             "on «PrEP»",
@@ -1156,7 +1172,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "su «inhalador de fluticasona» está listo",
             "we recommend «iron» for now",
         ],
-        negatives: &[
+        negatives: proof![
             "bowel prep tonight",
             "prep for your colonoscopy",
             "Flu shots this week!",
@@ -1170,14 +1186,14 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 2,
-        examples: &[
+        examples: proof![
             "your «colonoscopy» is Monday",
             "your «MRI» results",
             "schedule your «mammogram»",
             "your «therapy session» is Monday",
             "your «gonorrhea» and chlamydia tests",
         ],
-        negatives: &[
+        negatives: proof![
             "see you Monday",
             "call us",
             "Flu shots this week!",
@@ -1192,8 +1208,8 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &["cpt", "cpt code", "procedure code"],
         priority: 3,
-        examples: &["your CPT «45378» was billed"],
-        negatives: &["zip 45378", "account 45378"],
+        examples: proof!["your CPT «45378» was billed"],
+        negatives: proof!["zip 45378", "account 45378"],
     },
     Detector {
         id: "lab_result",
@@ -1202,7 +1218,7 @@ pub(crate) static TABLE: &[Detector] = &[
         validator: None,
         context: &[],
         priority: 3,
-        examples: &[
+        examples: proof![
             "your «A1C 7.2%»",
             "«potassium of 5.9 mmol/L»",
             "the test «came back positive»",
@@ -1211,7 +1227,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "the CT showed stones but «no blockage»",
             "your «viral load is undetectable»",
         ],
-        negatives: &[
+        negatives: proof![
             "see you at 5",
             "call 415-555-0142",
             "your statement shows a balance of $45",
