@@ -3360,6 +3360,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «milk supply tanked» since i started the mini pill", &["condition"]),
     ("daycare says she «doesnt answer to her name»", &["condition"]),
     ("been «sweating and yawning» since 4am is that «withdrawl»", &["condition", "condition/eth"]),
+    // A urine dip's grades and signs (from dev misses).
+    ("OB triage: G2P1, BP 158/102, «protein 2+», r/o preeclampsia", &["lab_result"]),
+    ("lunch check BG 287, «ketones trace». Gave Humalog 4 units", &["lab_result"]),
+    ("UA «nitrite+», urine cx sent", &["lab_result"]),
+    ("Mr. Begay, fingerstick 312, urine dip «+ketones»", &["lab_result"]),
+    ("eat more «protein» and less sugar", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

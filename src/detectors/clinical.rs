@@ -7553,11 +7553,34 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let Some(after) =
-            analyte_at(scan, i).or_else(|| if ratio_units { measured(scan, i) } else { None })
+        // A urine dip's sign glued before its analyte: `urine dip +ketones`.
+        let dip = dip_analyte(scan, i);
+        if dip
+            && i >= 2
+            && scan.is_punct(i - 1, '+')
+            && scan.tokens[i - 1].end == scan.tokens[i].start
+            && !matches!(
+                scan.kind(i - 2),
+                Some(Kind::Word | Kind::Number | Kind::Mixed)
+            )
+        {
+            let end = scan.tokens[i].end;
+            out.push(Cand::new(scan.tokens[i - 1].start, end));
+            covered = end;
+            continue;
+        }
+        let Some(after) = analyte_at(scan, i)
+            .or_else(|| dip.then_some(i + 1))
+            .or_else(|| if ratio_units { measured(scan, i) } else { None })
         else {
             continue;
         };
+        if let Some(last) = analyte_sign(scan, after, dip) {
+            let end = scan.tokens[last].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            continue;
+        }
         // `HIV viral load of 40`: the condition tested starts the result.
         let start = tested_conditions(scan)
             .iter()
@@ -8567,6 +8590,51 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
         || graded
         || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
     .then_some(j)
+}
+
+/// A urine dipstick's analyte at token `i`, which reads a grade, not a
+/// number: protein, ketones, nitrite, leukocytes, bilirubin.
+fn dip_analyte(scan: &Scan, i: usize) -> bool {
+    matches!(
+        scan.low(i),
+        "protein" | "ketones" | "ketone" | "nitrite" | "nitrites" | "leukocytes" | "leuks" | "bili"
+    )
+}
+
+/// A sign or grade right after an analyte ending before token `after`:
+/// the token it ends at. A sign glued to it (`nitrite+`, `SSA+`, `LE-`),
+/// a dipstick's grade (`protein 2+`, `ketones trace`, `leuks small`) or a
+/// verdict (`nitrite neg`).
+fn analyte_sign(scan: &Scan, after: usize, dip: bool) -> Option<usize> {
+    let glued = after > 0
+        && scan
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.start == scan.tokens[after - 1].end);
+    if glued
+        && (scan.is_punct(after, '+') || scan.is_punct(after, '-'))
+        && !matches!(
+            scan.kind(after + 1),
+            Some(Kind::Word | Kind::Number | Kind::Mixed)
+        )
+    {
+        return Some(after);
+    }
+    let n = scan.next_solid(after - 1).filter(|&n| n == after + 1)?;
+    if dip
+        && scan.kind(n) == Some(Kind::Number)
+        && matches!(scan.tok(n), "1" | "2" | "3" | "4")
+        && scan.is_punct(n + 1, '+')
+    {
+        return Some(n + 1);
+    }
+    let grade = matches!(scan.low(n), "neg" | "pos")
+        || (dip
+            && matches!(
+                scan.low(n),
+                "trace" | "tr" | "small" | "mod" | "moderate" | "large"
+            ));
+    grade.then_some(n)
 }
 
 /// A cytology or pathology reading by its standard name at token `i`: a
