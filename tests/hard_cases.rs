@@ -3366,6 +3366,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("UA «nitrite+», urine cx sent", &["lab_result"]),
     ("Mr. Begay, fingerstick 312, urine dip «+ketones»", &["lab_result"]),
     ("eat more «protein» and less sugar", &["-"]),
+    // Sign-offs after a dash with a credential or a role (from dev misses).
+    ("still up but better than last month. keep doing what ur doing! -«Castellanos» NP", &["name/clinician"]),
+    ("if >2 give LR 1L bolus and page me back. thx - «Okafor» (nocturnist)", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2152,13 +2152,22 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
     // Who signs may say who they are, or where they work: `- Grace Mbatha
     // (mom)`, `— Sunny (front desk)`.
     let after = scan.next_solid(end);
+    // Or one word of their role: `- Okafor (nocturnist)`.
     let relation = || {
         after
             .filter(|&o| scan.is_punct(o, '('))
-            .and_then(|o| said_in_words(scan, o, true))
+            .and_then(|o| {
+                said_in_words(scan, o, true).or_else(|| {
+                    scan.next_solid(o)
+                        .filter(|&w| scan.is_word(w) && case_of(scan.tok(w)) == Case::Lower)
+                })
+            })
             .and_then(|k| scan.next_solid(k))
             .is_some_and(|c| scan.is_punct(c, ')') && scan.next_solid(c).is_none())
     };
+    // Or a credential closing the message: `-Castellanos NP`.
+    let credential =
+        || credential_after(scan, end) && after.and_then(|a| scan.next_solid(a)).is_none();
     (before.is_none_or(|b| {
         ['.', '!', '?'].iter().any(|&c| scan.is_punct(b, c))
             || scan.kind(d - 1) == Some(Kind::Newline)
@@ -2171,7 +2180,7 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         || before.is_some_and(|b| {
             word_set!(words!["lvm", "lmom", "lmtcb", "vm", "voicemail", "answer", "called", "x2", "x3", "2x", "3x"]).contains(scan.low(b))
         }))
-        && (after.is_none() || relation())
+        && (after.is_none() || relation() || credential())
 }
 
 /// Does a sign-off's department follow the name ending at token `end`: a
