@@ -3369,6 +3369,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Sign-offs after a dash with a credential or a role (from dev misses).
     ("still up but better than last month. keep doing what ur doing! -«Castellanos» NP", &["name/clinician"]),
     ("if >2 give LR 1L bolus and page me back. thx - «Okafor» (nocturnist)", &["name"]),
+    ("Мы приехали в «Україну» из «Польши», сын «Олег» кашляет", &["-", "-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -626,7 +626,15 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let prev = scan.prev_solid(i);
-        if opens(scan, i) {
+        // A place after `in`, `on`, `from`: `в Україні`, `на Кубе`, `из
+        // Польши` (`к Ивану`, `от Марии`, `для Олега` stay names).
+        // (Compared folded: `на` reads with a Latin `a`.)
+        let place = prev.is_some_and(|p| {
+            ["в", "во", "на", "из", "із"]
+                .iter()
+                .any(|w| Folded::new(w).text == scan.tok(p))
+        });
+        if opens(scan, i) || place {
             i += 1;
             continue;
         }
