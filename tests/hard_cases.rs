@@ -3370,6 +3370,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("still up but better than last month. keep doing what ur doing! -«Castellanos» NP", &["name/clinician"]),
     ("if >2 give LR 1L bolus and page me back. thx - «Okafor» (nocturnist)", &["name"]),
     ("Мы приехали в «Україну» из «Польши», сын «Олег» кашляет", &["-", "-", "name"]),
+    // From DF's dev half (a kidney and liver transplant center).
+    ("Hi Anh, for your «transplant» grant application we have the last 4 of your SSN", &["-"]),
+    ("Priya, your pre-«transplant» dental clearance form is still missing", &["-"]),
+    ("su micofenolato está listo en la farmacia de «trasplante»", &["-"]),
+    ("my «transplant» was aug 3 and im barely peeing", &["procedure"]),
+    ("У мужа после «пересадки» печени желтые глаза", &["procedure"]),
+    ("مرحبا خالد، دواء «التاكروليمس» جاهز", &["medication"]),
+    ("im barely peeing today and got «puffy ankles», is this rejection??", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5157,7 +5157,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             return false;
         }
-        if bare_surgery_elsewhere(scan, c, first) {
+        if bare_surgery_elsewhere(scan, c, first) || transplant_program(scan, c, first) {
             return false;
         }
         // `step therapy` is an insurer's rule, not a treatment.
@@ -5192,6 +5192,76 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // device (`the infusion unit` is a place).
         billed || !((place(last) && last == first) || scan.next_solid(last).is_some_and(place))
     });
+}
+
+/// Is candidate `c`, from token `first`, the word `transplant` naming a
+/// program or its staff rather than someone's surgery: before what a
+/// program has (`transplant social work`, `transplant pharmacy`, `your
+/// transplant grant application`), after `pre-` or `post-`
+/// (`pre-transplant dental clearance`), or in Spanish and Portuguese after
+/// a place's `de` (`la farmacia de trasplante`)?
+fn transplant_program(scan: &Scan, c: &Cand, first: usize) -> bool {
+    if !matches!(scan.low(first), "transplant" | "trasplante" | "transplante")
+        || scan.tokens[first].end != c.end
+    {
+        return false;
+    }
+    let program = scan.next_solid(first).is_some_and(|n| {
+        word_set!(words![
+            "grant",
+            "social",
+            "pharmacy",
+            "center",
+            "centre",
+            "team",
+            "program",
+            "clinic",
+            "office",
+            "coordinator",
+            "coordinators",
+            "patients",
+            "nephrology",
+            "hepatology",
+            "unit",
+            "committee",
+            "support",
+            "services",
+            "nurse",
+            "nurses",
+            "pharmacist",
+            "dietitian",
+            "recipients",
+            "candidates",
+            "staff",
+            "fund",
+            "house",
+            "games"
+        ])
+        .contains(scan.low(n))
+    });
+    let prefixed = first >= 2
+        && scan.is_punct(first - 1, '-')
+        && matches!(scan.low(first - 2), "pre" | "post");
+    let of_place = scan
+        .prev_solid(first)
+        .filter(|&d| scan.low(d) == "de")
+        .and_then(|d| scan.prev_solid(d))
+        .is_some_and(|p| {
+            matches!(
+                scan.low(p),
+                "farmacia"
+                    | "centro"
+                    | "programa"
+                    | "equipo"
+                    | "clinica"
+                    | "unidad"
+                    | "coordinadora"
+                    | "coordinador"
+                    | "enfermera"
+                    | "servicio"
+            )
+        });
+    program || prefixed || of_place
 }
 
 /// IV fluids by their staff shorthand in capitals, with a volume, a rate
