@@ -3378,6 +3378,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("У мужа после «пересадки» печени желтые глаза", &["procedure"]),
     ("مرحبا خالد، دواء «التاكروليمس» جاهز", &["medication"]),
     ("im barely peeing today and got «puffy ankles», is this rejection??", &["condition"]),
+    ("Gen surg to ED: saw bay 15, CT A/P c/w «SBO», no signs of perforation. NPO", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

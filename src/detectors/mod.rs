@@ -1441,9 +1441,11 @@ fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
     let named = hits
         .iter()
         .any(|h| h.category == Category::Name && !h.clinician && h.start >= start && h.end <= end);
+    // A bed is a patient: `saw bay 15, CT A/P c/w SBO, no signs of
+    // strangulation`.
     let person = (first..scan.tokens.len())
         .take_while(|&i| scan.tokens[i].end <= end)
-        .any(|i| scan.is_word(i) && person_word(scan, i));
+        .any(|i| scan.is_word(i) && (person_word(scan, i) || bed_at(scan, i)));
     !named && !person
 }
 
@@ -1635,7 +1637,7 @@ fn operation(scan: &Scan, h: &Hit) -> bool {
 /// Is word `i` a patient's bed by its number (`bed 12`, `rm 4`, `cama 3`)?
 /// A `room` is left out: `Room 118` is as often a place.
 fn bed_at(scan: &Scan, i: usize) -> bool {
-    matches!(scan.low(i), "bed" | "rm" | "cama")
+    matches!(scan.low(i), "bed" | "rm" | "cama" | "bay")
         && scan
             .next_solid(i)
             .is_some_and(|k| matches!(scan.kind(k), Some(Kind::Number | Kind::Mixed)))
