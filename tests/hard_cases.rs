@@ -3379,6 +3379,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("مرحبا خالد، دواء «التاكروليمس» جاهز", &["medication"]),
     ("im barely peeing today and got «puffy ankles», is this rejection??", &["condition"]),
     ("Gen surg to ED: saw bay 15, CT A/P c/w «SBO», no signs of perforation. NPO", &["condition"]),
+    // Symptoms in other languages from the session's general-vocabulary list.
+    ("Doc, si lola po ay «masakit ang likod» mula kahapon", &["condition"]),
+    ("Mtoto wangu ana «kifafa» tangu jana", &["condition"]),
+    ("Mẹ em bị «đau khớp» và «mệt mỏi» lắm", &["condition", "condition"]),
+    ("Kuv niam «tsis xav noj mov» li peb hnub", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
