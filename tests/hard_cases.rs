@@ -3384,6 +3384,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mtoto wangu ana «kifafa» tangu jana", &["condition"]),
     ("Mẹ em bị «đau khớp» và «mệt mỏi» lắm", &["condition", "condition"]),
     ("Kuv niam «tsis xav noj mov» li peb hnub", &["condition"]),
+    // A listed name and no word before a listed test (from dev misses).
+    ("GI path FYI: «Quintero» colonoscopy path: 3 tubular adenomas", &["name"]),
+    ("Dr. Nakamura: «Pellegrini» MRI c-spine shows C5-6 disc protrusion", &["name"]),
+    ("«Hope» MRI results are in the portal", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5099,6 +5099,36 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     karen_names(scan, out);
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
+    named_before_clinical(scan, out);
+}
+
+/// A capitalised word that is a listed name and no word of any list
+/// (`Quintero`, `Pellegrini`, not `Frost` or `Hope`) right before a listed
+/// test or condition, wherever it stands: a chart's shorthand for the
+/// patient's (`GI path FYI: Quintero colonoscopy path:`, `Dr. Nakamura:
+/// Pellegrini MRI c-spine shows`). Not in a message written in capitals.
+fn named_before_clinical(scan: &Scan, out: &mut Vec<Cand>) {
+    use super::lexicon::{COMMON, FIRST, LAST, WORD};
+    if scan.shouting() {
+        return;
+    }
+    let flags = scan.name_flags.get_or_init(|| all_name_flags(scan));
+    for (i, &f) in flags.iter().enumerate() {
+        if f & (FIRST | LAST) == 0
+            || f & (COMMON | WORD) != 0
+            || case_of(scan.tok(i)) != Case::Capital
+            || !scan.next_solid(i).is_some_and(|n| {
+                n == i + 2 && scan.is_word(n) && super::clinical::clinical_starts(scan, n)
+            })
+            || word_set!(NOT_NAMES).contains(scan.low(i))
+        {
+            continue;
+        }
+        let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
+        if out.iter().all(|c| c.end <= start || c.start >= end) {
+            out.push(Cand::new(start, end));
+        }
+    }
 }
 
 /// Two given names that are words too, joined by `and` (`&`) and said to
