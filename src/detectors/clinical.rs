@@ -56,6 +56,13 @@ pub(crate) fn condition_starts(scan: &Scan, i: usize) -> bool {
     term_at(scan, i, Category::Condition).is_some()
 }
 
+/// The tokens some listed term of any list starts at (the memo of
+/// [`term_at`]): most messages have few.
+pub(crate) fn term_tokens<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
+    let memo = scan.terms.get_or_init(|| term_memo(scan));
+    (0..memo.at.len()).filter(|&i| memo.at[i] != 0)
+}
+
 /// Does a listed condition or procedure start at token `i`?
 pub(crate) fn clinical_starts(scan: &Scan, i: usize) -> bool {
     condition_starts(scan, i) || term_at(scan, i, Category::Procedure).is_some()
@@ -91,9 +98,10 @@ fn term_memo(scan: &Scan) -> TermMemo {
 fn lookup(scan: &Scan, i: usize) -> TermMatches {
     let mut found: TermMatches = [None; 3];
     let mut listed = false;
+    let after_word = &scan.lower.as_bytes()[scan.tokens[i].start + scan.low(i).len()..];
     for (category, t) in lexicon::terms(scan.low(i)) {
         listed = true;
-        if found[slot(category)].is_none() {
+        if found[slot(category)].is_none() && !cannot_follow(after_word, t.rest.as_bytes()) {
             found[slot(category)] = listed_at(scan, i, t).map(|after| (t, after));
         }
     }
@@ -185,6 +193,34 @@ fn spanish_generic(scan: &Scan, i: usize) -> Option<Term> {
             None
         }
     })
+}
+
+/// Can a term's `rest` be seen at once not to follow its first word, whose
+/// `text` after it is: a mismatch at the first or second byte that
+/// [`rest_follows`] would read no further (no apostrophe there, no
+/// possessive's first letter, no hyphen for a space) and that its `ca` for
+/// `cancer` cannot mend? The common case for a first word heading many
+/// phrases (`me`, `my`, `la`), asked before [`listed_at`]'s call.
+#[inline]
+fn cannot_follow(text: &[u8], rest: &[u8]) -> bool {
+    let sep = |b: u8| matches!(b, b'-' | b' ');
+    let (Some(&t0), Some(&r0)) = (text.first(), rest.first()) else {
+        return false;
+    };
+    if t0 == b'\'' || r0 == b'\'' {
+        return false;
+    }
+    if !(t0 == r0 || (sep(t0) && sep(r0))) {
+        return true;
+    }
+    let (Some(&t1), Some(&r1)) = (text.get(1), rest.get(1)) else {
+        return false;
+    };
+    t1 != r1
+        && !(sep(t1) && sep(r1))
+        && t1 != b'\''
+        && r1 != b'\''
+        && !matches!(r1, b'm' | b'h' | b't' | b'y' | b'o')
 }
 
 /// How many bytes of `text` a term's `rest` takes, if `text` starts with

@@ -5109,17 +5109,22 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// Pellegrini MRI c-spine shows`). Not in a message written in capitals.
 fn named_before_clinical(scan: &Scan, out: &mut Vec<Cand>) {
     use super::lexicon::{COMMON, FIRST, LAST, WORD};
-    if scan.shouting() {
+    // Looked for from the terms, which most messages have few of.
+    let mut terms = super::clinical::term_tokens(scan).peekable();
+    if terms.peek().is_none() || scan.shouting() {
         return;
     }
     let flags = scan.name_flags.get_or_init(|| all_name_flags(scan));
-    for (i, &f) in flags.iter().enumerate() {
-        if f & (FIRST | LAST) == 0
-            || f & (COMMON | WORD) != 0
-            || case_of(scan.tok(i)) != Case::Capital
-            || !scan.next_solid(i).is_some_and(|n| {
-                n == i + 2 && scan.is_word(n) && super::clinical::clinical_starts(scan, n)
-            })
+    for n in terms {
+        let Some(i) = n.checked_sub(2).filter(|&i| {
+            scan.kind(i + 1) == Some(Kind::Space)
+                && flags[i] & (FIRST | LAST) != 0
+                && flags[i] & (COMMON | WORD) == 0
+        }) else {
+            continue;
+        };
+        if case_of(scan.tok(i)) != Case::Capital
+            || !super::clinical::clinical_starts(scan, n)
             || word_set!(NOT_NAMES).contains(scan.low(i))
         {
             continue;
