@@ -3388,6 +3388,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("GI path FYI: «Quintero» colonoscopy path: 3 tubular adenomas", &["name"]),
     ("Dr. Nakamura: «Pellegrini» MRI c-spine shows C5-6 disc protrusion", &["name"]),
     ("«Hope» MRI results are in the portal", &["-"]),
+    // A name in Devanagari never runs on past a line break.
+    ("म नर्स «पेमा»\nभोलि", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

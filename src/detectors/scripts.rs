@@ -365,7 +365,9 @@ const TITLED_BEFORE: &[(&str, bool)] = &[
 /// danda, comma or the end after it) and is no copula: `नर्स पेमा शेर्पा।`
 /// names Pema Sherpa, Amharic `ነርስ ሄለን ነኝ።` (I am nurse Helen) only Helen.
 fn titled(text: &str, out: &mut Vec<Cand>) {
-    let words: Vec<&str> = text.split(' ').collect();
+    // Words between spaces and line breaks (a name never runs on past
+    // one: `नर्स पेमा\nभोलि` names Pema only).
+    let words: Vec<&str> = text.split([' ', '\n', '\r', '\t']).collect();
     let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     // The bytes of the punctuation closing a word.
     let strip = |w: &str| w.len() - w.trim_end_matches(['।', ',', '፣', '።', '.']).len();
@@ -390,7 +392,8 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
         }
         let start = offset(first);
         let mut end = start + first.len() - closed;
-        if let (true, 0, Some(&second)) = (found.1, closed, words.get(k + 1)) {
+        let spaced = text.as_bytes().get(start + first.len()) == Some(&b' ');
+        if let (true, 0, true, Some(&second)) = (found.1, closed, spaced, words.get(k + 1)) {
             let cut = strip(second);
             let name = &second[..second.len() - cut];
             let copula = matches!(
@@ -409,8 +412,12 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
                     | "है"
                     | "हैं"
             );
-            if !name.is_empty() && !name.is_ascii() && (cut > 0 || k + 2 == words.len()) && !copula
-            {
+            // (A line break after the second word closes the clause too.)
+            let line_end = || {
+                let after = offset(second) + second.len();
+                after == text.len() || text.as_bytes()[after] != b' '
+            };
+            if !name.is_empty() && !name.is_ascii() && (cut > 0 || line_end()) && !copula {
                 end = offset(second) + name.len();
                 k += 1;
             }
