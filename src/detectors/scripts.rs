@@ -333,34 +333,17 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// Greetings and titles a name follows in scripts with no case, and
-/// whether the name is a clinician's. Nepali and Hindi: `नमस्ते सरिता दिदी`,
+/// Greetings and titles a name follows in scripts with no case, one string
+/// each (pairs with a flag cost the module a pointer and a length apiece). Nepali and Hindi: `नमस्ते सरिता दिदी`,
 /// `म नर्स पेमा शेर्पा।`. Amharic and Tigrinya: hello, Mrs, Miss, Mr, Dr,
 /// nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`.
-const TITLED_BEFORE: &[(&str, bool)] = &[
-    ("नमस्ते", false),
-    ("नमस्कार", false),
-    ("श्री", false),
-    ("श्रीमती", false),
-    ("सुश्री", false),
-    ("नर्स", true),
-    ("डाक्टर", true),
-    ("डा.", true),
-    ("डॉ.", true),
-    ("डॉक्टर", true),
-    ("ሰላም", false),
-    ("ወ/ሮ", false),
-    ("ወ/ሪት", false),
-    ("ወይዘሮ", false),
-    ("አቶ", false),
-    ("ዶ/ር", true),
-    ("ዶክተር", true),
-    ("ነርስ", true),
-    ("ሲስተር", true),
-];
+const TITLED_GREETINGS: &str = "नमस्ते नमस्कार श्री श्रीमती सुश्री ሰላም ወ/ሮ ወ/ሪት ወይዘሮ አቶ";
+/// The titles of [`TITLED_GREETINGS`]'s kind that make the name a clinician's.
+const TITLED_CLINICIANS: &str = "नर्स डाक्टर डा. डॉ. डॉक्टर ዶ/ር ዶክተር ነርስ ሲስተር";
 
 /// A name in Devanagari or Ethiopic letters after a greeting or title of
-/// [`TITLED_BEFORE`] (a greeting then a title: the title's). The word after
+/// [`TITLED_GREETINGS`] or [`TITLED_CLINICIANS`] (a greeting then a title:
+/// the title's). The word after
 /// it, and after a title a second one when that closes the clause (a
 /// danda, comma or the end after it) and is no copula: `नर्स पेमा शेर्पा।`
 /// names Pema Sherpa, Amharic `ነርስ ሄለን ነኝ።` (I am nurse Helen) only Helen.
@@ -371,7 +354,15 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
     let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     // The bytes of the punctuation closing a word.
     let strip = |w: &str| w.len() - w.trim_end_matches(['।', ',', '፣', '።', '.']).len();
-    let cue = |w: &str| TITLED_BEFORE.iter().find(|(c, _)| *c == w);
+    // Whether the cue `w` is makes the name a clinician's.
+    let cue = |w: &str| {
+        let is = |list: &str| list.split(' ').any(|c| c == w);
+        if is(TITLED_CLINICIANS) {
+            Some(true)
+        } else {
+            is(TITLED_GREETINGS).then_some(false)
+        }
+    };
     let mut k = 0;
     while k < words.len() {
         let Some(mut found) = cue(words[k]) else {
@@ -393,25 +384,12 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
         let start = offset(first);
         let mut end = start + first.len() - closed;
         let spaced = text.as_bytes().get(start + first.len()) == Some(&b' ');
-        if let (true, 0, true, Some(&second)) = (found.1, closed, spaced, words.get(k + 1)) {
+        if let (true, 0, true, Some(&second)) = (found, closed, spaced, words.get(k + 1)) {
             let cut = strip(second);
             let name = &second[..second.len() - cut];
-            let copula = matches!(
-                name,
-                "ነኝ" | "ነው"
-                    | "ናት"
-                    | "ነች"
-                    | "ናቸው"
-                    | "हुँ"
-                    | "हो"
-                    | "हुन्"
-                    | "छ"
-                    | "छु"
-                    | "छन्"
-                    | "हूँ"
-                    | "है"
-                    | "हैं"
-            );
+            let copula = "ነኝ ነው ናት ነች ናቸው हुँ हो हुन् छ छु छन् हूँ है हैं"
+                .split(' ')
+                .any(|c| c == name);
             // (A line break after the second word closes the clause too.)
             let line_end = || {
                 let after = offset(second) + second.len();
@@ -422,7 +400,7 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
                 k += 1;
             }
         }
-        push(out, start, end, found.1);
+        push(out, start, end, found);
         k += 1;
     }
 }
