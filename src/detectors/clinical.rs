@@ -2210,11 +2210,7 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
             // of one person, whom the verb's ending names: `bajó 10 kilos`
             // (`bajo` unaccented is `under`).
             || matches!(scan.low(v), "subi" | "baje" | "gane" | "perdi" | "subio" | "perdio")
-            || (scan.low(v) == "bajo" && {
-                let t = scan.tokens[v];
-                let (a, b) = scan.folded.original_span(t.start, t.end);
-                b - a != t.end - t.start
-            });
+            || (scan.low(v) == "bajo" && super::names::accented(scan, v, v));
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
         }
@@ -8685,13 +8681,7 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
                     && scan.next_solid(n).is_some_and(|d| scan.low(d) == "date"))
         });
     // A urine dip's grade: `ketones were large`, `protein is trace`.
-    let graded = matches!(w, "large" | "moderate" | "small" | "trace")
-        && scan.prev_solid(i).is_some_and(|s| {
-            matches!(
-                scan.low(s),
-                "ketones" | "ketone" | "protein" | "leukocytes" | "nitrites" | "glucose"
-            )
-        });
+    let graded = dip_grade(w) && scan.prev_solid(i).is_some_and(|s| dip_analyte(scan, s));
     (moved
         || graded
         || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
@@ -8699,12 +8689,25 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
 }
 
 /// A urine dipstick's analyte at token `i`, which reads a grade, not a
-/// number: protein, ketones, nitrite, leukocytes, bilirubin.
+/// number: protein, ketones, nitrite, leukocytes, bilirubin, glucose.
 fn dip_analyte(scan: &Scan, i: usize) -> bool {
     matches!(
         scan.low(i),
-        "protein" | "ketones" | "ketone" | "nitrite" | "nitrites" | "leukocytes" | "leuks" | "bili"
+        "protein"
+            | "ketones"
+            | "ketone"
+            | "nitrite"
+            | "nitrites"
+            | "leukocytes"
+            | "leuks"
+            | "bili"
+            | "glucose"
     )
+}
+
+/// A dipstick's grade in words: `trace`, `small`, `moderate`, `large`.
+fn dip_grade(w: &str) -> bool {
+    matches!(w, "trace" | "tr" | "small" | "mod" | "moderate" | "large")
 }
 
 /// A sign or grade right after an analyte ending before token `after`:
@@ -8717,13 +8720,14 @@ fn analyte_sign(scan: &Scan, after: usize, dip: bool) -> Option<usize> {
             .tokens
             .get(after)
             .is_some_and(|t| t.start == scan.tokens[after - 1].end);
-    if glued
-        && (scan.is_punct(after, '+') || scan.is_punct(after, '-'))
-        && !matches!(
-            scan.kind(after + 1),
-            Some(Kind::Word | Kind::Number | Kind::Mixed)
-        )
-    {
+    let minus = || {
+        scan.is_punct(after, '-')
+            && !matches!(
+                scan.kind(after + 1),
+                Some(Kind::Word | Kind::Number | Kind::Mixed)
+            )
+    };
+    if glued && (plus_verdict(scan, after) || minus()) {
         return Some(after);
     }
     let n = scan.next_solid(after - 1).filter(|&n| n == after + 1)?;
@@ -8734,13 +8738,7 @@ fn analyte_sign(scan: &Scan, after: usize, dip: bool) -> Option<usize> {
     {
         return Some(n + 1);
     }
-    let grade = matches!(scan.low(n), "neg" | "pos")
-        || (dip
-            && matches!(
-                scan.low(n),
-                "trace" | "tr" | "small" | "mod" | "moderate" | "large"
-            ));
-    grade.then_some(n)
+    (matches!(scan.low(n), "neg" | "pos") || (dip && dip_grade(scan.low(n)))).then_some(n)
 }
 
 /// A cytology or pathology reading by its standard name at token `i`: a

@@ -2963,7 +2963,7 @@ fn listed_evidence(scan: &Scan, i: usize, end: usize) -> Evidence {
 
 /// Was the part from token `i` to `end` written with marks the folding
 /// took off (longer in the original)?
-fn accented(scan: &Scan, i: usize, end: usize) -> bool {
+pub(crate) fn accented(scan: &Scan, i: usize, end: usize) -> bool {
     let (start, stop) = (scan.tokens[i].start, scan.tokens[end].end);
     let (a, b) = scan.folded.original_span(start, stop);
     b - a != stop - start

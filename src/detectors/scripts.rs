@@ -530,10 +530,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .contains(after)
             {
                 (word, false)
-            } else if word_set!(KOREAN_CLINICIAN_AFTER).contains(after)
-                // With its copula or particle joined: `박서연 간호사입니다`.
-                || KOREAN_CLINICIAN_AFTER.words().any(|w| after.starts_with(w))
-            {
+            // Alone or with its copula or particle joined: `박서연 간호사입니다`.
+            } else if KOREAN_CLINICIAN_AFTER.words().any(|w| after.starts_with(w)) {
                 (word, true)
             } else {
                 continue;
