@@ -3390,6 +3390,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Hope» MRI results are in the portal", &["-"]),
     // A name in Devanagari never runs on past a line break.
     ("म नर्स «पेमा»\nभोलि", &["name/clinician"]),
+    // Short terms texted in lowercase (2026-11-28, seventh session): a biopsy, a glucose monitor, a drug's initials.
+    ("Pt s/p LDKT 3/2, «bx» sched Fri, hold MMF pending path", &["procedure"]),
+    ("my «cgm» sensor fell off again", &["procedure"]),
+    ("he restarted «mtx» last week", &["medication"]),
+    ("need a «cxr» before the visit?", &["procedure"]),
+    // A given name that is a word too, called out at the message's start, and after a listed surname in a register's capitals (2026-11-28, seventh session).
+    ("«Bill»! the derm office says ur rash pics came thru fine", &["name"]),
+    ("«Iakwe»! Kiora's hearing screening is done", &["-"]),
+    ("Walgreens: Rx for «HARRIS, JUNE» ready at 4th St", &["name"]),
+    ("Rx for HARRIS, «JUNE 5» pickup", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -19,7 +19,10 @@ const LOWERCASE_OK: &str = words![
     "uds", "hcg", "a1c", "ptsd", "adhd", "copd", "gerd", "afib", "esrd", "pcos", "dvt", "hpv",
     "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
     "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
-    "tkr", "fx", "fxs",
+    "tkr", "fx", "fxs", "bx", "bxs", "cgm", "cxr", "ct", "cbt", "ivf", "iui", "iud", "mmr", "dka",
+    "tmj", "mmf", "tpn", "oxy", "bup", "ua", "pcr", "crp", "esr", "bnp", "abg", "kub", "rpr",
+    "qft", "ppd", "thc", "kcl", "mtx", "ntg", "aki", "sbo", "gsw", "gdm", "oud", "sud", "bpd",
+    "cmv",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too

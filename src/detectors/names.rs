@@ -2000,7 +2000,20 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
             && !given.common
             && !word_set!(NOT_NAMES).contains(scan.low(m))
     };
-    if !(named && (plain(m, &given) || charted()) && scan.tok(m).len() >= 3) {
+    // A given name that is a word too, after a listed surname and a word
+    // that expects a person: `Rx for HARRIS, JUNE ready` (not `HARRIS,
+    // JUNE 5`, a date).
+    let worded = || {
+        cued && ev.last
+            && given.first
+            && given.case == Case::Upper
+            && last == m
+            && !credential(scan.tok(m))
+            && scan
+                .next_solid(m)
+                .is_none_or(|n| scan.kind(n) != Some(Kind::Number))
+    };
+    if !(named && (plain(m, &given) || charted() || worded()) && scan.tok(m).len() >= 3) {
         return None;
     }
     // A middle initial: `INGRID M`.
@@ -4064,9 +4077,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         })
                 })
                 && after_heading());
+        // Or called out: `Bill! the derm office says ur pics came thru`.
         let opening_vocative = opens_message
-            && after_all
-                .is_some_and(|a| scan.is_punct(a, ',') || (scan.is_punct(a, ':') && addressed));
+            && after_all.is_some_and(|a| {
+                scan.is_punct(a, ',')
+                    || (scan.is_punct(a, ':') && addressed)
+                    || (scan.is_punct(a, '!')
+                        && i == first_word
+                        && e.first
+                        && !multi
+                        && scan.next_solid(a).is_some_and(|n| scan.is_word(n)))
+            });
         // A list, not a vocative: `Grace, Hope and Will are the rooms`,
         // `Summer, fall and winter hours`; nor a plea (`Patience, please`,
         // `Patience, everyone`).
