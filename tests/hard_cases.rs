@@ -3400,6 +3400,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Iakwe»! Kiora's hearing screening is done", &["-"]),
     ("Walgreens: Rx for «HARRIS, JUNE» ready at 4th St", &["name"]),
     ("Rx for HARRIS, «JUNE 5» pickup", &["date"]),
+    // A Korean name introducing its writer after a greeting (2026-11-28, seventh session).
+    ("안녕하세요, «김서연»입니다. 아버지 «김철수» 씨 오늘 면회 가능할까요?", &["name", "name"]),
+    ("안녕하세요, «이번주»입니다", &["-"]),
+    // Words from symptoms-26, last session's untuned probe (2026-11-28, seventh session).
+    ("gave haldol 0.5 for «agitation», calmer after 30 min", &["condition"]),
+    ("dad has «blood in pee» again since the stent", &["condition"]),
+    ("they're giving me the «epo» shot again", &["medication"]),
+    ("Meu filho teve uma «concussão» no futebol", &["condition"]),
+    ("mẹ em uống thuốc xong bị «mất ngủ» cả tuần nay", &["condition"]),
+    ("Bác sĩ ơi, cổ em bị sưng, «nuốt khó»", &["condition"]),
+    // A procedure done yesterday is someone's, with no person word (2026-11-28, seventh session).
+    ("«wisdom teeth out» yesterday, swelling like a chipmunk", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -21,8 +21,8 @@ const LOWERCASE_OK: &str = words![
     "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
     "tkr", "fx", "fxs", "bx", "bxs", "cgm", "cxr", "ct", "cbt", "ivf", "iui", "iud", "mmr", "dka",
     "tmj", "mmf", "tpn", "oxy", "bup", "ua", "pcr", "crp", "esr", "bnp", "abg", "kub", "rpr",
-    "qft", "ppd", "thc", "kcl", "mtx", "ntg", "aki", "sbo", "gsw", "gdm", "oud", "sud", "bpd",
-    "cmv",
+    "qft", "ppd", "thc", "kcl", "epo", "mtx", "ntg", "aki", "sbo", "gsw", "gdm", "oud", "sud",
+    "bpd", "cmv",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too

@@ -1599,12 +1599,20 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
                 )
         });
     // One done or ordered, in a chart's words: `Tdap given R deltoid`,
-    // `wound vac changed`, `chest CT ordered`; not an offer's plural (`flu
-    // shots given daily`).
+    // `wound vac changed`, `chest CT ordered`, or done yesterday (`wisdom
+    // teeth out yesterday`); not an offer's plural (`flu shots given daily`).
     let done = after.is_some_and(|a| {
         matches!(
             scan.low(a),
-            "given" | "changed" | "placed" | "removed" | "administered" | "ordered" | "done"
+            "given"
+                | "changed"
+                | "placed"
+                | "removed"
+                | "administered"
+                | "ordered"
+                | "done"
+                | "yesterday"
+                | "ayer"
         ) && !scan.low(last).ends_with('s')
     });
     sided || needed || booked || done

@@ -176,6 +176,8 @@ const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황�
 /// Korean words that end in the honorific `님` or `씨` and start with a
 /// surname's syllable but name no one: teacher, customer, member, guest…
 const KOREAN_NOT_NAMES: &str = words![
+    "이번주",
+    "이번달",
     "선생",
     "고객",
     "회원",
@@ -540,9 +542,16 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .strip_suffix("입니다")
             .or_else(|| word.strip_suffix("이에요"))
             .filter(|_| {
-                // Who says it is a relative or `I`: `딸 최수진입니다`, `저는 최수진입니다`.
-                scan.prev_solid(i).is_some_and(|p| {
+                // Who says it is a relative or `I`: `딸 최수진입니다`, `저는 최수진입니다`;
+                // or it follows a greeting: `안녕하세요, 김서연입니다`.
+                let p = scan.prev_solid(i);
+                let p = p
+                    .filter(|&p| scan.is_punct(p, ','))
+                    .map_or(p, |c| scan.prev_solid(c));
+                p.is_some_and(|p| {
                     word_set!(words![
+                        "안녕하세요",
+                        "안녕하십니까",
                         "딸",
                         "아들",
                         "남편",
