@@ -3412,6 +3412,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bác sĩ ơi, cổ em bị sưng, «nuốt khó»", &["condition"]),
     // A procedure done yesterday is someone's, with no person word (2026-11-28, seventh session).
     ("«wisdom teeth out» yesterday, swelling like a chipmunk", &["procedure"]),
+    // A patient or resident is so, as a relative is (2026-11-28, seventh session).
+    ("Pt is very «sleepy» today, took 3 sips", &["condition"]),
+    ("resident is «agitated» again tonight", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

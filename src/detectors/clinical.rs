@@ -1249,7 +1249,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
             "is" | "are" | "was" | "were" => scan.prev_solid(p).is_some_and(|q| {
                 word_set!(words![
                     "he", "she", "it", "its", "i", "they", "hes", "shes", "baby", "pee", "urine",
-                    "stool"
+                    "stool", "pt", "patient", "resident", "paciente"
                 ])
                 .contains(scan.low(q))
                     || has_cue(scan, q, cue::BODY_PART)
