@@ -588,7 +588,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("parking for Lincoln «Park»: use the east lot", &["-"]),
     ("please bring «Grace» to her hearing screening", &["name"]),
     ("co-sign the note for «Victoria» (00661203)", &["name"]),
-    ("vive en 215 Calle «Luna», Apt 2", &["-"]),
+    ("vive en «215 Calle Luna, Apt 2»", &["address"]),
     (
         "Llame a la «Clínica San Rafael» o al «HOSPITAL SANTA ROSA».",
         &["-", "-"],
@@ -3415,6 +3415,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A patient or resident is so, as a relative is (2026-11-28, seventh session).
     ("Pt is very «sleepy» today, took 3 sips", &["condition"]),
     ("resident is «agitated» again tonight", &["condition"]),
+    // From DH's dev half (2026-11-28, seventh session): a street named after its type, a day-first date after a weekday, clergy's titles, a Vietnamese weekday, a filler before a sign.
+    ("entregan el concentrador de oxígeno en «2230 Calle Sol, Apt 5, Middleton, WI» 53562", &["address"]),
+    ("oxygen concentrator goes to «410 Camino de la Paz, Santa Fe, NM» tomorrow", &["address"]),
+    ("y tá sẽ đến vào thứ «Sáu» «14/3» lúc 10 giờ", &["-", "date"]),
+    ("see you Friday «14/3» at 10", &["date"]),
+    ("I contacted Rev. «Shinoda» at the temple", &["name"]),
+    ("the oxygen machine is clicking and his «lips look a lil blue»??", &["condition"]),
+    ("Walgreens says the «Roxanol» needs a prior auth", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1310,7 +1310,7 @@ const SIGN_COLOURS: &str = words![
 fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
     const FILLERS: &str = words![
         "kind", "of", "kinda", "really", "so", "all", "a", "little", "bit", "very", "pretty",
-        "still", "more", "turning",
+        "still", "more", "turning", "lil",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BODY_PART)) {
         let Some(n) = scan.next_solid(i) else {
@@ -7776,6 +7776,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && (((scan.is_punct(j + 1, '-') || scan.is_punct(j + 1, '.')) && three(j + 2))
                 || scan.is_punct(j - 1, '('))
         {
+            continue;
+        }
+        // `el concentrador de oxígeno en 2230 Calle Sol`: a street's number.
+        if super::text::street_at(scan, j).is_some() {
             continue;
         }
         // `flights to Edinburgh 2 times`, `glucosa de 1 hora`: a count of

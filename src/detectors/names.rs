@@ -21,8 +21,9 @@ word_list!(
         "gda",
         // Haitian Creole `Madan` and `Msye`, Somali `Marwo` and `Mudane`.
         "madan", "msye", "marwo", "mudane",
-        // A priest or chaplain: `Fr. Dermot`.
-        "fr",
+        // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
+        // `Chaplain Ruth`, `Imam Yusuf`.
+        "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
     ]
 );
 word_list!(
@@ -65,7 +66,7 @@ word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
         "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
-        "gng", "mme", "gda", "fr",
+        "gng", "mme", "gda", "fr", "rev",
     ]
 );
 word_list!(
@@ -3599,6 +3600,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // Nor the lowercase word after it: `mi niña`, not Nina.
             || (scan.prev_solid(i).is_some_and(|p| scan.tok(p) == "mi")
                 && case_of(scan.tok(i)) == Case::Lower)
+            // A Vietnamese weekday is `thứ` and its number: `thứ Sáu` (Friday).
+            || (matches!(scan.low(i), "hai" | "ba" | "tu" | "nam" | "sau" | "bay")
+                && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "thu"))
         {
             i += 1;
             continue;

@@ -1554,7 +1554,7 @@ pub(crate) fn address(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 }
 
 /// A street address starting at token `i`: the index of its last token.
-fn street_at(scan: &Scan, i: usize) -> Option<usize> {
+pub(crate) fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     if !street_number(scan, i)
         || (i > 0
             && matches!(
@@ -1571,6 +1571,37 @@ fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     let mut j = scan.next_solid(i)?;
     let mut words = 0;
     let mut last = None;
+    // A street type before the name, as Spanish names a street: `2230 Calle
+    // Sol`, `410 Camino de la Paz`, `88 Avenida Juárez`; the name's words
+    // capitalised or joining (`de`, `la`).
+    if word_set!(words![
+        "calle",
+        "camino",
+        "avenida",
+        "paseo",
+        "via",
+        "carretera",
+        "callejon"
+    ])
+    .contains(scan.low(j))
+        && capitalised(scan, j)
+    {
+        let mut named = None;
+        let mut k = j;
+        for _ in 0..4 {
+            let Some(n) = scan.next_solid(k).filter(|&n| scan.is_word(n)) else {
+                break;
+            };
+            if capitalised(scan, n) {
+                named = Some(n);
+            } else if !matches!(scan.low(n), "de" | "del" | "la" | "las" | "los" | "el") {
+                break;
+            }
+            k = n;
+        }
+        last = Some(named?);
+        words = 5;
+    }
     while words < 5 {
         if !matches!(scan.kind(j), Some(Kind::Word | Kind::Mixed)) {
             break;
