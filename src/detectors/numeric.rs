@@ -465,7 +465,7 @@ const DATE_BEFORE: &[&str] = &[
     "birthday",
     "nacimiento",
     // A weekday: `Friday 14/3`, `el viernes 14/3`, Vietnamese `thứ Sáu
-    // 14/3` (read folded).
+    // 14/3` (read folded: `thu sau`).
     "monday",
     "tuesday",
     "wednesday",
@@ -473,15 +473,7 @@ const DATE_BEFORE: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
     "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "lunes",
     "martes",
     "miercoles",
