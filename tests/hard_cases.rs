@@ -3423,6 +3423,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("I contacted Rev. «Shinoda» at the temple", &["name"]),
     ("the oxygen machine is clicking and his «lips look a lil blue»??", &["condition"]),
     ("Walgreens says the «Roxanol» needs a prior auth", &["medication"]),
+    // A care home's resident and grandchildren are someone's (2026-11-28, seventh session).
+    ("«RAI scan» after the iodine pill, stay away from the grandkids 5 days", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

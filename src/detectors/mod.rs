@@ -1050,9 +1050,13 @@ const PERSON_WORDS: &str = words![
     "بنتي",
     "زوجي",
     "زوجتي",
-    // Twins and triplets are children: `ear tubes for the twins`.
+    // Twins and triplets are children: `ear tubes for the twins`. A care
+    // home's resident is its patient (`memory unit: resident had a fall`);
+    // grandchildren are someone's (`RAI scan, stay away from the grandkids`).
     "twins",
     "triplets",
+    "resident",
+    "grandkids",
     // Nepali and Hindi: my, my son, my daughter, mother, father.
     "मेरो",
     "मेरा",
