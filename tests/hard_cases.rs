@@ -3425,6 +3425,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Walgreens says the «Roxanol» needs a prior auth", &["medication"]),
     // A care home's resident and grandchildren are someone's (2026-11-28, seventh session).
     ("«RAI scan» after the iodine pill, stay away from the grandkids 5 days", &["procedure"]),
+    // How far along a pregnancy is; a question whether something is normal is no result (2026-11-28, seventh session).
+    ("is spotting at «7 wks pregnant» normal? its brown not red", &["condition/sex"]),
+    ("baby hasnt moved much today, im «32 weeks» along. should i go in?", &["condition/sex"]),
+    ("tengo «28 semanas de embarazo» y me duele la cabeza", &["condition/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

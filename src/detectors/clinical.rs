@@ -2838,6 +2838,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
 
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
+    weeks_pregnant(scan, out);
     super::scripts::script_terms(scan, Category::Condition, out);
     by_suffix(scan, CONDITION_SUFFIXES, out);
     // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
@@ -5497,6 +5498,47 @@ const PREGNANCY_TESTS: &[&str] = &[
     "nuchal",
 ];
 
+/// How far along a pregnancy is, said of someone: `7 wks pregnant`, `im 32
+/// weeks along`, `28 semanas de embarazo`; from the number through the word
+/// (`along` left out).
+fn weeks_pregnant(scan: &Scan, out: &mut Vec<Cand>) {
+    for n in 0..scan.tokens.len() {
+        if scan.kind(n) != Some(Kind::Number)
+            || !scan
+                .tok(n)
+                .parse::<u32>()
+                .is_ok_and(|v| (4..=42).contains(&v))
+        {
+            continue;
+        }
+        let Some(w) = scan
+            .next_solid(n)
+            .filter(|&w| word_set!(WEEK_WORDS).contains(scan.low(w)))
+        else {
+            continue;
+        };
+        let mut k = scan.next_solid(w);
+        if k.is_some_and(|d| scan.low(d) == "de") {
+            k = k
+                .and_then(|d| scan.next_solid(d))
+                .filter(|&e| scan.low(e) == "embarazo");
+        }
+        if let Some(k) = k.filter(|&k| {
+            matches!(
+                scan.low(k),
+                "pregnant" | "along" | "embarazada" | "embarazo" | "gestation"
+            )
+        }) {
+            // `along` is no part of it: `im 32 weeks along`.
+            let last = if scan.low(k) == "along" { w } else { k };
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sex),
+                ..Cand::new(scan.tokens[n].start, scan.tokens[last].end)
+            });
+        }
+    }
+}
+
 /// A test dated by weeks of pregnancy reveals the pregnancy: `20-week
 /// ultrasound`, `your 28 wk glucose test`, `ultrasonido de las 20 semanas`.
 fn gestational(scan: &Scan, out: &mut [Cand]) {
@@ -7616,8 +7658,13 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 covered = scan.tokens[r].end;
                 continue;
             }
+            // Not a question whether it is normal: `is spotting at 7 wks
+            // pregnant normal?`.
+            let asked = |w: usize| {
+                scan.low(w) == "normal" && scan.next_solid(w).is_some_and(|q| scan.is_punct(q, '?'))
+            };
             if let Some(w) = next.filter(|&w| {
-                word_set!(RESULT_WORDS).contains(scan.low(w))
+                (word_set!(RESULT_WORDS).contains(scan.low(w)) && !asked(w))
                     || plus(w)
                     || screened(w)
                     || cleared(w)
