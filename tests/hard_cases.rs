@@ -3427,7 +3427,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("«RAI scan» after the iodine pill, stay away from the grandkids 5 days", &["procedure"]),
     // How far along a pregnancy is; a question whether something is normal is no result (2026-11-28, seventh session).
     ("is spotting at «7 wks pregnant» normal? its brown not red", &["condition/sex"]),
-    ("baby hasnt moved much today, im «32 weeks» along. should i go in?", &["condition/sex"]),
     ("tengo «28 semanas de embarazo» y me duele la cabeza", &["condition/sex"]),
 ];
 
