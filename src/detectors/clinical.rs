@@ -5521,6 +5521,7 @@ fn weeks_pregnant(scan: &Scan, out: &mut [Cand]) {
         }
     }
 }
+
 /// A test dated by weeks of pregnancy reveals the pregnancy: `20-week
 /// ultrasound`, `your 28 wk glucose test`, `ultrasonido de las 20 semanas`.
 fn gestational(scan: &Scan, out: &mut [Cand]) {

@@ -1600,38 +1600,38 @@ pub(crate) fn street_at(scan: &Scan, i: usize) -> Option<usize> {
             k = n;
         }
         last = Some(named?);
-        words = 5;
-    }
-    while words < 5 {
-        if !matches!(scan.kind(j), Some(Kind::Word | Kind::Mixed)) {
-            break;
-        }
-        let w = scan.low(j);
-        if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
-            // `the 2 polyps Dr. Brennan removed`: after a lowercase word and
-            // before a capitalised one, `Dr` is a title, not a drive.
-            let after = scan.next_solid(j).and_then(|n| {
-                if scan.is_punct(n, '.') {
-                    scan.next_solid(n)
-                } else {
-                    Some(n)
+    } else {
+        while words < 5 {
+            if !matches!(scan.kind(j), Some(Kind::Word | Kind::Mixed)) {
+                break;
+            }
+            let w = scan.low(j);
+            if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
+                // `the 2 polyps Dr. Brennan removed`: after a lowercase word and
+                // before a capitalised one, `Dr` is a title, not a drive.
+                let after = scan.next_solid(j).and_then(|n| {
+                    if scan.is_punct(n, '.') {
+                        scan.next_solid(n)
+                    } else {
+                        Some(n)
+                    }
+                });
+                let title = w == "dr"
+                    && scan.prev_solid(j).is_some_and(|p| !capitalised(scan, p))
+                    && after.is_some_and(|n| capitalised(scan, n));
+                if title {
+                    return None;
                 }
-            });
-            let title = w == "dr"
-                && scan.prev_solid(j).is_some_and(|p| !capitalised(scan, p))
-                && after.is_some_and(|n| capitalised(scan, n));
-            if title {
+                last = Some(j);
+                break;
+            }
+            // A date's month: `18 de diciembre con el Dr. Okafor`.
+            if word_set!(NOT_STREET_WORDS).contains(w) || (words == 1 && month(w)) {
                 return None;
             }
-            last = Some(j);
-            break;
+            words += 1;
+            j = scan.next_solid(j)?;
         }
-        // A date's month: `18 de diciembre con el Dr. Okafor`.
-        if word_set!(NOT_STREET_WORDS).contains(w) || (words == 1 && month(w)) {
-            return None;
-        }
-        words += 1;
-        j = scan.next_solid(j)?;
     }
     let mut last = last?;
     if let Some(n) = scan.next_solid(last).filter(|&n| scan.is_punct(n, '.')) {
