@@ -5510,29 +5510,29 @@ fn weeks_pregnant(scan: &Scan, out: &mut [Cand]) {
         if w.is_some_and(|d| scan.low(d) == "de") {
             w = w.and_then(|d| scan.prev_solid(d));
         }
-        let Some(w) = w.filter(|&w| word_set!(WEEK_WORDS).contains(scan.low(w))) else {
-            continue;
-        };
-        if let Some(n) = scan
-            .prev_solid(w)
-            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+        if let Some((n, _)) = w
+            .and_then(|w| scan.prev_solid(w).map(|n| (n, w)))
+            .filter(|&(n, w)| pregnancy_weeks(scan, n, w))
         {
             c.start = scan.tokens[n].start;
         }
     }
 }
 
+/// Are tokens `n` and `w` a number of weeks a pregnancy can be along (4 to
+/// 42) and a word for weeks: `28 wk`, `20 semanas`?
+fn pregnancy_weeks(scan: &Scan, n: usize, w: usize) -> bool {
+    scan.kind(n) == Some(Kind::Number)
+        && scan
+            .tok(n)
+            .parse::<u32>()
+            .is_ok_and(|v| (4..=42).contains(&v))
+        && word_set!(WEEK_WORDS).contains(scan.low(w))
+}
+
 /// A test dated by weeks of pregnancy reveals the pregnancy: `20-week
 /// ultrasound`, `your 28 wk glucose test`, `ultrasonido de las 20 semanas`.
 fn gestational(scan: &Scan, out: &mut [Cand]) {
-    let weeks = |n: usize, w: usize| {
-        scan.kind(n) == Some(Kind::Number)
-            && scan
-                .tok(n)
-                .parse::<u32>()
-                .is_ok_and(|v| (4..=42).contains(&v))
-            && word_set!(WEEK_WORDS).contains(scan.low(w))
-    };
     for c in out.iter_mut().filter(|c| c.sensitivity.is_none()) {
         let first = scan.tokens.partition_point(|t| t.start < c.start);
         let last = last_token(scan, c.end);
@@ -5551,7 +5551,7 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
             } else {
                 scan.prev_solid(w).unwrap_or(w)
             };
-            weeks(n, w)
+            pregnancy_weeks(scan, n, w)
         });
         // After: `de las 20 semanas`, `at 20 weeks`.
         let mut k = scan.next_solid(last);
@@ -5560,7 +5560,10 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
                 k = k.and_then(|a| scan.next_solid(a));
             }
         }
-        let after = k.is_some_and(|n| scan.next_solid(n).is_some_and(|w| weeks(n, w)));
+        let after = k.is_some_and(|n| {
+            scan.next_solid(n)
+                .is_some_and(|w| pregnancy_weeks(scan, n, w))
+        });
         if before || after {
             c.sensitivity = Some(Sensitivity::Sex);
         }
@@ -8675,13 +8678,9 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
         // no value, and the lab must come first).
         if scan.kind(j) == Some(Kind::Number) && lab_subject_before(scan, i) {
             let end = value_end(scan, j);
-            let timed = scan.next_solid(end).is_some_and(|u| {
-                word_set!(words![
-                    "day", "days", "week", "weeks", "hour", "hours", "hrs", "times", "months",
-                    "min", "minutes"
-                ])
-                .contains(scan.low(u))
-            });
+            let timed = scan
+                .next_solid(end)
+                .is_some_and(|u| word_set!(TIME_UNITS).contains(scan.low(u)));
             return (!timed).then_some(end);
         }
     }
