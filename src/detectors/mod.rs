@@ -144,7 +144,11 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         cands.clear();
         match row.find {
             Find::Logic(f) => f(scan, row, &mut cands),
-            Find::AfterContext => text::after_context(scan, row, &labels[r], &mut cands),
+            Find::AfterContext => {
+                let from = labels.partition_point(|&(lr, _)| lr < r);
+                let to = labels.partition_point(|&(lr, _)| lr <= r);
+                text::after_context(scan, row, &labels[from..to], &mut cands)
+            }
             Find::Relabel { .. } => continue,
         }
         for c in &cands {
@@ -847,10 +851,13 @@ fn labels() -> &'static Labels {
 }
 
 impl Labels {
-    /// For each table row, the tokens just after each of its labels in the text
-    /// (the longest label wins where several start at one word).
-    fn find(&self, scan: &Scan) -> Vec<Vec<usize>> {
-        let mut out = vec![Vec::new(); table::TABLE.len()];
+    /// The tokens just after each label in the text, as (table row, token)
+    /// in that order (the longest label wins where several of a row start
+    /// at one word). One list, not one per row: most messages hold no
+    /// label, and a vector for each of the table's rows was made and
+    /// dropped on every scan.
+    fn find(&self, scan: &Scan) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
         for i in 0..scan.tokens.len() {
             if !matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
                 || (i > 0
@@ -902,9 +909,10 @@ impl Labels {
                 }
             }
             for (r, len) in best {
-                out[r].push(text::token_after(scan, i, start + len));
+                out.push((r, text::token_after(scan, i, start + len)));
             }
         }
+        crate::sort::sort(&mut out);
         out
     }
 }

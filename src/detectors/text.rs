@@ -243,9 +243,14 @@ fn is_alnum_token(scan: &Scan, i: usize) -> bool {
 }
 
 /// An ID-like value after one of the row's context phrases; `labels` are
-/// the tokens just after each occurrence of one (see `Labels`).
-pub(crate) fn after_context(scan: &Scan, row: &Detector, labels: &[usize], out: &mut Vec<Cand>) {
-    for &after in labels {
+/// the row's (row, token just after an occurrence of one) pairs (see `Labels`).
+pub(crate) fn after_context(
+    scan: &Scan,
+    row: &Detector,
+    labels: &[(usize, usize)],
+    out: &mut Vec<Cand>,
+) {
+    for &(_, after) in labels {
         // `Boise, ID 83706`: Idaho before a ZIP code, not an ID label.
         let idaho = scan.prev_solid(after).is_some_and(|l| {
             scan.tok(l) == "ID"
