@@ -75,6 +75,15 @@ pub struct Reason {
     pub message: String,
 }
 
+/// A [`Verdict`] but its audit record, and how many findings were replaced.
+pub(crate) struct Decision {
+    pub action: Action,
+    pub body: Option<String>,
+    pub findings: Vec<Finding>,
+    pub reasons: Vec<Reason>,
+    pub redacted: usize,
+}
+
 /// What may be logged about a verdict: no text of the message, ever.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -334,6 +343,22 @@ impl Filter {
     }
 
     fn decide(&self, message: &Message) -> Verdict {
+        let d = self.decision(message);
+        let audit = self.audit(message, d.action, &d.reasons, &d.findings, d.redacted);
+        Verdict {
+            action: d.action,
+            body: d.body,
+            findings: d.findings,
+            reasons: d.reasons,
+            audit,
+        }
+    }
+
+    /// The verdict on `message` without its audit record, which the JS
+    /// layer builds from this and what it holds (its counts, a tree map,
+    /// were built and dropped on every check there). No panic is caught:
+    /// on wasm32 one aborts the instance anyway (see [`Filter::check`]).
+    pub(crate) fn decision(&self, message: &Message) -> Decision {
         let p = &self.policy;
         let mut reasons: Vec<Reason> = Vec::new();
         let mut reason =
@@ -470,13 +495,12 @@ impl Filter {
                 (Action::Allow, Some(text), 0)
             }
         };
-        let audit = self.audit(message, action, &reasons, &findings, redacted);
-        Verdict {
+        Decision {
             action,
             body,
             findings,
             reasons,
-            audit,
+            redacted,
         }
     }
 
@@ -509,7 +533,7 @@ impl Filter {
 
 /// Channel ids go into reasons and audit records; anything that is not a
 /// plain short id is cut down so no message text can ride along.
-fn audit_channel(id: &str) -> String {
+pub(crate) fn audit_channel(id: &str) -> String {
     let plain = id.len() <= 40
         && id
             .bytes()
