@@ -3428,6 +3428,11 @@ const CASES: &[(&str, &[&str])] = &[
     // How far along a pregnancy is; a question whether something is normal is no result (2026-11-28, seventh session).
     ("is spotting at «7 wks pregnant» normal? its brown not red", &["condition/sex"]),
     ("tengo «28 semanas de embarazo» y me duele la cabeza", &["condition/sex"]),
+    // A fever with its degrees is a reading, and makes the message someone's.
+    ("«fever 100.9» tonight, 10 days after «chemo»", &["lab_result", "procedure"]),
+    ("he had a «fever of 102» all night", &["lab_result"]),
+    ("«fiebre de 39.5» desde ayer", &["lab_result"]),
+    ("if he gets a «fever» of 100.4, take him to the ER", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -561,7 +561,10 @@ fn cue_map() -> &'static Cues {
             (SHOTS, cue::SHOTS),
             (SPANISH_COMPLAINTS, cue::SPANISH_COMPLAINT),
             (
-                words!["t", "p", "map", "ph", "tmax", "sat", "mg", "fasting"],
+                words![
+                    "t", "p", "map", "ph", "tmax", "sat", "mg", "fasting", "fever", "fiebre",
+                    "febre"
+                ],
                 cue::VITAL,
             ),
             (
@@ -712,11 +715,17 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     if low == "fasting" {
         return fasting_sugar(scan, i);
     }
-    if !(matches!(tok, "T" | "P" | "MAP" | "pH") || matches!(low, "tmax" | "sat")) {
+    // A fever with its degrees: `fever 100.9`, `a fever of 102`, `fiebre
+    // de 39.5`.
+    let feverish = matches!(low, "fever" | "fiebre" | "febre");
+    if !(matches!(tok, "T" | "P" | "MAP" | "pH") || matches!(low, "tmax" | "sat") || feverish) {
         return None;
     }
-    let n = scan
+    let of = scan
         .next_solid(i)
+        .filter(|&o| feverish && matches!(scan.low(o), "of" | "de"));
+    let n = scan
+        .next_solid(of.unwrap_or(i))
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
     let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
     // The whole degrees (a float parser would add kilobytes to the module).
@@ -742,6 +751,16 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
         // A blood gas's pH: `pH 7.12`.
         ("pH", _) => decimal && matches!(scan.tok(n), "6" | "7"),
         (_, "tmax") => fever,
+        // Not a warning's threshold: `if he gets a fever of 100.4`, `any
+        // fever of 100.4 or higher`.
+        _ if feverish => {
+            fever
+                && (decimal || whole.is_some_and(|d| d >= 99))
+                && !std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
+                    .take(6)
+                    .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
+                    .any(|p| matches!(scan.low(p), "if" | "when" | "any" | "si" | "cualquier"))
+        }
         _ => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
     };
     ok.then_some(i + 1)
