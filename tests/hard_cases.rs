@@ -3433,6 +3433,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("he had a «fever of 102» all night", &["lab_result"]),
     ("«fiebre de 39.5» desde ayer", &["lab_result"]),
     ("if he gets a «fever» of 100.4, take him to the ER", &["condition"]),
+    // Two conditions make a message someone's, and the procedure in it too.
+    ("«tired» all day even with the «cpap», still «sleepy» driving", &["condition", "procedure", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -187,14 +187,19 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // A drug or a result found with it makes the message a person's:
     // `Cataract surgery on the left eye is Tuesday. Start the prednisolone
     // drops 3 days before`. So does a condition said in more than a word
-    // (`incision is red and warm, day 5 after hernia repair`), but not one
-    // named in a word: `Sepsis huddle: lactate redraw compliance` is a
-    // staff meeting.
+    // (`incision is red and warm, day 5 after hernia repair`) or two
+    // conditions (`tired all day even with the cpap, still sleepy`), but
+    // not one named in a word: `Sepsis huddle: lactate redraw compliance`
+    // is a staff meeting.
     let treated = |kept: &[Hit]| {
         kept.iter().any(|h| {
             matches!(h.category, Category::Medication | Category::LabResult)
                 || (h.category == Category::Condition && scan.text()[h.start..h.end].contains(' '))
-        })
+        }) || kept
+            .iter()
+            .filter(|h| h.category == Category::Condition)
+            .nth(1)
+            .is_some()
     };
     let lone_operation = |kept: &[Hit]| {
         let mut plain = kept.iter().filter(|h| plain_procedure(h));
