@@ -362,6 +362,8 @@ pub(crate) const RELATIVES: &[&str] = &[
     "stepfather",
     "cousin",
     "neighbor",
+    "caseworker",
+    "sponsor",
     "roommate",
     "proxy",
     "suegra",
