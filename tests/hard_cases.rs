@@ -3435,6 +3435,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("if he gets a «fever» of 100.4, take him to the ER", &["condition"]),
     // Two conditions make a message someone's, and the procedure in it too.
     ("«tired» all day even with the «cpap», still «sleepy» driving", &["condition", "procedure", "condition"]),
+    // A Vietnamese name with its middle name Văn or Thị, the given name a word or in capitals.
+    ("FSBS log «Pham Van Long»: fasting 210-260 all week", &["name"]),
+    ("«NGUYEN VAN THANH» / «NGUYEN THI MAI» - husband & wife, both 9:30 Tues", &["name", "name"]),
+    ("the «van» is here at 9, pls be ready", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

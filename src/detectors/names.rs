@@ -2955,6 +2955,28 @@ fn preterite(scan: &Scan, k: usize) -> bool {
     }
 }
 
+/// The given name's token of a Vietnamese name starting at token `i`: one
+/// of the common surnames, `Van` or `Thi`, and a given name, all
+/// capitalised or all in capitals.
+fn vietnamese_name(scan: &Scan, i: usize) -> Option<usize> {
+    let m = i + 2;
+    if !(matches!(scan.low(m), "van" | "thi") && scan.kind(i + 1) == Some(Kind::Space)) {
+        return None;
+    }
+    let case = case_of(scan.tok(i));
+    let common = word_set!(words![
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+        "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "luong", "ha", "cao"
+    ]);
+    let g = scan.next_solid(m).filter(|&g| scan.is_word(g))?;
+    (case != Case::Lower
+        && case_of(scan.tok(m)) == case
+        && case_of(scan.tok(g)) == case
+        && common.contains(scan.low(i))
+        && !word_set!(NOT_NAMES).contains(scan.low(g)))
+    .then_some(g)
+}
+
 /// What the name lists and the case say of the part from token `i` to
 /// `end`, common only when the lexicon marks it so. Most words of a message
 /// are lowercase and on no list, which this decides without [`NOT_NAMES`].
@@ -3629,6 +3651,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 i = last + 1;
                 continue;
             }
+        }
+        // A Vietnamese name, surname first, with its middle name `Văn` or
+        // `Thị` (a word elsewhere) before a given name that may be a word:
+        // `Pham Van Long`, `NGUYEN VAN THANH`.
+        if let Some(last) = vietnamese_name(scan, i) {
+            let end = scan.tokens[last].end;
+            out.push(Cand::new(scan.tokens[i].start, end));
+            covered = end;
+            i = last + 1;
+            continue;
         }
         // An initial: one letter and a period (asked of every token: one
         // length test turns most away).
