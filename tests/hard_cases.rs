@@ -3439,6 +3439,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("FSBS log «Pham Van Long»: fasting 210-260 all week", &["name"]),
     ("«NGUYEN VAN THANH» / «NGUYEN THI MAI» - husband & wife, both 9:30 Tues", &["name", "name"]),
     ("the «van» is here at 9, pls be ready", &["-"]),
+    // A listed given name that is no word signs in lowercase after a dash.
+    ("took 2 tums and my omeprazole early. thats normal right? -«val»", &["name"]),
+    ("ok see you then - «grace»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

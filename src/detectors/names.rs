@@ -5006,9 +5006,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && known(e)
                         && after_act())
                     // A name signing the message after a dash: `she took
-                    // it. -Tee`, `See you then - Grace`.
-                    || (capital(e)
-                        && (plain_given() || known(e) || plain_unlisted(lead_key))
+                    // it. -Tee`, `See you then - Grace`, and a listed given
+                    // name that is no word in lowercase: `thats normal right? -val`.
+                    || (((capital(e)
+                        && (plain_given() || known(e) || plain_unlisted(lead_key)))
+                        || (e.case == Case::Lower
+                            && e.first
+                            && !e.common
+                            && lower_name_not_note_word()))
                         && dash_signoff(scan, i, end0))
                     // A name signing with its department: `Oyelaran, front desk`.
                     || (capital(e)
