@@ -3442,6 +3442,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed given name that is no word signs in lowercase after a dash.
     ("took 2 tums and my omeprazole early. thats normal right? -«val»", &["name"]),
     ("ok see you then - «grace»", &["-"]),
+    // Pale is a lay state of someone's, not a colour on its own.
+    ("10 times to the bathroom today, she's «pale» and «dizzy»", &["condition", "condition"]),
+    ("paint the room a «pale» yellow", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

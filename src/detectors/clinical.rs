@@ -1062,6 +1062,7 @@ fn dictionary(
 /// billing code`, `the burning question`).
 const LAY_STATES: &str = words![
     "swollen",
+    "pale",
     "bruised",
     "sore",
     "numb",
