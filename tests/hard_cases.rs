@@ -3445,6 +3445,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Pale is a lay state of someone's, not a colour on its own.
     ("10 times to the bathroom today, she's «pale» and «dizzy»", &["condition", "condition"]),
     ("paint the room a «pale» yellow", &["-"]),
+    // An analyte and its value in Russian or Ukrainian.
+    ("ваши анализы: «ферритин 6», «гемоглобин 98»", &["lab_result", "lab_result"]),
+    ("у мамы «сатурация 88%» сегодня", &["lab_result"]),
+    ("«цукор 12,5» після їжі", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

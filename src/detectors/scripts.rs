@@ -1024,6 +1024,10 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
                     last = Some(category);
                 }
             }
+            // An analyte and its value: `гемоглобин 98`, `сатурация 88%`.
+            if let Some(value) = cyrillic_reading(scan, i, &low) {
+                found.push((start, value, L, None));
+            }
         } else if s.arabic && is_arabic(first) {
             // A term of two words is looked for in the word and the one
             // after it, a space apart.
@@ -1051,6 +1055,59 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
         }
     }
     found
+}
+
+/// Analytes and vital signs in Russian and Ukrainian: haemoglobin,
+/// ferritin, saturation, sugar, glucose, cholesterol, creatinine,
+/// potassium, sodium, blood pressure, temperature.
+const CYRILLIC_ANALYTES: &str = words![
+    "гемоглобин",
+    "гемоглобін",
+    "ферритин",
+    "феритин",
+    "сатурац",
+    "сахар",
+    "цукор",
+    "глюкоз",
+    "холестерин",
+    "креатинин",
+    "креатинін",
+    "калий",
+    "калій",
+    "натрий",
+    "натрій",
+    "давлени",
+    "тиск",
+    "температур"
+];
+
+/// The end of a value after the analyte at token `i` (`low`, lowercased):
+/// a number, its decimals, a `%` or a blood pressure's second number.
+fn cyrillic_reading(scan: &Scan, i: usize, low: &str) -> Option<usize> {
+    use crate::scan::Kind;
+    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    let stems = FOLDED.get_or_init(|| {
+        CYRILLIC_ANALYTES
+            .words()
+            .map(|a| lower(&Folded::new(a).text))
+            .collect()
+    });
+    let n = scan
+        .next_solid(i)
+        .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
+    if !stems.iter().any(|stem| stem_fits(low, stem, 2)) {
+        return None;
+    }
+    let mut last = n;
+    if (scan.is_punct(n + 1, '.') || scan.is_punct(n + 1, ',') || scan.is_punct(n + 1, '/'))
+        && scan.kind(n + 2) == Some(Kind::Number)
+    {
+        last = n + 2;
+    }
+    if scan.is_punct(last + 1, '%') {
+        last += 1;
+    }
+    Some(scan.tokens[last].end)
 }
 
 /// The terms of `lists` in `category`, each with its class.
