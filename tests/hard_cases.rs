@@ -3449,6 +3449,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("ваши анализы: «ферритин 6», «гемоглобин 98»", &["lab_result", "lab_result"]),
     ("у мамы «сатурация 88%» сегодня", &["lab_result"]),
     ("«цукор 12,5» після їжі", &["lab_result"]),
+    // Colonoscopy in Haitian Creole, a gastroscopy and an ECG in pinyin; Haitian mwen (I) is someone.
+    ("mwen bezwen fè «kolonoskopi» semèn pwochèn", &["procedure"]),
+    ("Wo baba xuyao zuo «xin dian tu»", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1020,9 +1020,11 @@ const PERSON_WORDS: &str = words![
     "myself",
     "himself",
     "herself",
-    // Haitian Creole `ou` (you, your) and `pitit` (child), Tagalog `anak`,
-    // Portuguese and French `você`, `seu`, `sua`, `vous`, `votre`.
+    // Haitian Creole `ou` (you, your), `mwen` (I, my) and `pitit`
+    // (child), Tagalog `anak`, Portuguese and French `você`, `seu`, `sua`,
+    // `vous`, `votre`.
     "ou",
+    "mwen",
     "pitit",
     "anak",
     "voce",
