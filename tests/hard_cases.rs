@@ -3452,6 +3452,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Colonoscopy in Haitian Creole, a gastroscopy and an ECG in pinyin; Haitian mwen (I) is someone.
     ("mwen bezwen fè «kolonoskopi» semèn pwochèn", &["procedure"]),
     ("Wo baba xuyao zuo «xin dian tu»", &["procedure"]),
+    // Swelling said as it happens, in Spanish.
+    ("se me está «hinchando la pierna» desde ayer", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

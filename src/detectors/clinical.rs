@@ -4253,6 +4253,7 @@ const SPANISH_COMPLAINTS: &str = words![
     "duelen",
     "hincho",
     "hinchan",
+    "hinchando",
     "pica",
     "pican",
     "arde",
