@@ -3454,6 +3454,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Wo baba xuyao zuo «xin dian tu»", &["procedure"]),
     // Swelling said as it happens, in Spanish.
     ("se me está «hinchando la pierna» desde ayer", &["condition"]),
+    ("у сына «температура 38,5» с утра", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

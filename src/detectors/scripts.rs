@@ -1095,7 +1095,13 @@ fn cyrillic_reading(scan: &Scan, i: usize, low: &str) -> Option<usize> {
     let n = scan
         .next_solid(i)
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
-    if !stems.iter().any(|stem| stem_fits(low, stem, 2)) {
+    let stem = stems.iter().find(|stem| stem_fits(low, stem, 2))?;
+    // A temperature is in degrees, not days: `температура 2 дня`. (Its stem
+    // is compared folded, as the stems are.)
+    let degrees = scan.tok(n).parse::<u32>().ok();
+    if *stem == lower(&Folded::new("температур").text)
+        && !degrees.is_some_and(|d| (34..44).contains(&d) || (95..108).contains(&d))
+    {
         return None;
     }
     let mut last = n;
