@@ -3455,6 +3455,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Swelling said as it happens, in Spanish.
     ("se me está «hinchando la pierna» desde ayer", &["condition"]),
     ("у сына «температура 38,5» с утра", &["lab_result"]),
+    // A verb's -s on a word that starts listed phrases: the singular is still read.
+    ("son's «asthma» acting up, he «coughs» till he gags", &["condition", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -110,8 +110,9 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
     if medication.is_none() {
         *medication = spanish_generic(scan, i).map(|t| (t, i + 1));
     }
-    if !listed && medication.is_none() && scan.is_word(i) {
-        // A one-word condition in the plural (`2 polyps`, `hernias`): the
+    if found.iter().all(Option::is_none) && scan.is_word(i) {
+        // A one-word condition in the plural (`2 polyps`, `hernias`) or a
+        // verb's (`he coughs`, also the first word of listed phrases): the
         // lists hold the singular, and the plurals of their phrases' last
         // words are read by `listed_at`. (Not tests: plural `vaccines`,
         // `boosters`, `cultures` are mostly announcements and orders.)
@@ -128,14 +129,14 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
                     && found[slot(category)].is_none()
                 {
                     found[slot(category)] = Some((t, i + 1));
-                    listed = true;
                 }
             }
-            if listed {
+            if found.iter().any(Option::is_some) {
                 return found;
             }
         }
-        if let Some(term) = misspelled(scan.low(i)) {
+        // A listed word is no misspelling.
+        if let Some(term) = (!listed).then(|| misspelled(scan.low(i))).flatten() {
             for (category, t) in lexicon::terms(term) {
                 if found[slot(category)].is_none() {
                     found[slot(category)] = listed_at(scan, i, t).map(|after| (t, after));
