@@ -3457,6 +3457,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("у сына «температура 38,5» с утра", &["lab_result"]),
     // A verb's -s on a word that starts listed phrases: the singular is still read.
     ("son's «asthma» acting up, he «coughs» till he gags", &["condition", "condition"]),
+    // Filling a form or a prescription is no tooth's filling.
+    ("Thanks for «filling» out the form before your visit, Dana", &["-"]),
+    ("pharmacy wants a lab before «filling» it for him", &["-"]),
+    ("your «filling» on tooth 14 is Tuesday at 9", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

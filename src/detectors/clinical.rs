@@ -5026,6 +5026,32 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && scan.tokens[i].end == c.end
             && infused_drug(scan, i))
     });
+    // Filling a form or a prescription is no tooth's filling: `thanks for
+    // filling out the PHQ-9`, `a K+ check before filling`.
+    out.retain(|c| {
+        let i = scan.tokens.partition_point(|t| t.start < c.start);
+        !(scan.low(i) == "filling"
+            && scan.tokens[i].end == c.end
+            && (scan.next_solid(i).is_none_or(|n| {
+                word_set!(words![
+                    "out",
+                    "in",
+                    "it",
+                    "the",
+                    "your",
+                    "this",
+                    "that",
+                    "prescriptions"
+                ])
+                .contains(scan.low(n))
+                    || scan.is_punct(n, '.')
+            }) || scan.prev_solid(i).is_some_and(|p| {
+                matches!(
+                    scan.low(p),
+                    "before" | "after" | "for" | "while" | "is" | "are" | "be"
+                )
+            })))
+    });
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
     for &(s, e, sensitivity) in tested_conditions(scan) {
         out.push(Cand {
