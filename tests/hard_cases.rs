@@ -3461,6 +3461,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Thanks for «filling» out the form before your visit, Dana", &["-"]),
     ("pharmacy wants a lab before «filling» it for him", &["-"]),
     ("your «filling» on tooth 14 is Tuesday at 9", &["procedure"]),
+    // An ordinal before a weekday or one is no day of the month.
+    ("Support group meets the «2nd» Tuesday of every month, Room 3C", &["-"]),
+    ("my arm is sore, is the «2nd» one gonna be this bad too", &["-"]),
+    ("can we move her visit to the «2nd» at 3pm?", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

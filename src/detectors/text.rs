@@ -1257,9 +1257,17 @@ pub(crate) fn ordinal_day(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         let the = scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the");
-        let next_ok = scan
-            .next_solid(i)
-            .is_none_or(|n| !word_set!(NOT_A_DAY_AFTER).contains(scan.low(n)));
+        // Nor a month's weekday or a series' item: `the 2nd Tuesday`, `is
+        // the 2nd one gonna be this bad`.
+        let next_ok = scan.next_solid(i).is_none_or(|n| {
+            let low = scan.low(n);
+            !(word_set!(NOT_A_DAY_AFTER).contains(low)
+                || low.ends_with("day")
+                || matches!(
+                    low,
+                    "one" | "ones" | "tue" | "tues" | "wed" | "thu" | "thurs"
+                ))
+        });
         if the && next_ok {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
         }
