@@ -3465,6 +3465,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Support group meets the «2nd» Tuesday of every month, Room 3C", &["-"]),
     ("my arm is sore, is the «2nd» one gonna be this bad too", &["-"]),
     ("can we move her visit to the «2nd» at 3pm?", &["date"]),
+    // School's PE is physical education, not a pulmonary embolism.
+    ("his arm is in a cast so he cant do «PE» this month", &["-"]),
+    ("CTA ordered, concern for «PE», start heparin", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

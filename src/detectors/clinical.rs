@@ -3185,6 +3185,18 @@ fn said_of_someone(scan: &Scan, c: &Cand) -> bool {
             .contains(prev)
                 || matches!(next, "symptoms" | "sore" | "sores" | "virus" | "medicine")
         }
+        // School's PE is physical education: `he cant do PE`, `during PE`,
+        // `out of PE and sports`, `PE class` (not `r/o PE`, `concern for PE`).
+        "pe" => {
+            let p = scan.prev_solid(i);
+            !(matches!(
+                prev,
+                "sports" | "during" | "do" | "gym" | "skip" | "miss" | "missed"
+            ) || (prev == "of"
+                && p.and_then(|p| scan.prev_solid(p))
+                    .is_some_and(|q| scan.low(q) == "out"))
+                || matches!(next, "class" | "teacher" | "clothes" | "uniform" | "coach"))
+        }
         // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
         // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of,
         // `call if a fever lasts`, stays: writers split on it.)
