@@ -5030,39 +5030,33 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     super::scripts::script_terms(scan, Category::Procedure, out);
-    // A drug infused is the drug: `Remicade infusion`, `Ocrevus 600 mg IV
-    // infusion` mark the drug, and the infusion is no procedure of its own.
+    // One word alone that is no procedure here. A drug infused is the
+    // drug: `Remicade infusion`, `Ocrevus 600 mg IV infusion` mark the drug,
+    // and the infusion is no procedure of its own. Filling a form or a
+    // prescription is no tooth's filling: `thanks for filling out the
+    // PHQ-9`, `a K+ check before filling`.
     out.retain(|c| {
         let i = scan.tokens.partition_point(|t| t.start < c.start);
-        !(matches!(scan.low(i), "infusion" | "infusions")
-            && scan.tokens[i].end == c.end
-            && infused_drug(scan, i))
-    });
-    // Filling a form or a prescription is no tooth's filling: `thanks for
-    // filling out the PHQ-9`, `a K+ check before filling`.
-    out.retain(|c| {
-        let i = scan.tokens.partition_point(|t| t.start < c.start);
-        !(scan.low(i) == "filling"
-            && scan.tokens[i].end == c.end
-            && (scan.next_solid(i).is_none_or(|n| {
-                word_set!(words![
-                    "out",
-                    "in",
-                    "it",
-                    "the",
-                    "your",
-                    "this",
-                    "that",
-                    "prescriptions"
-                ])
-                .contains(scan.low(n))
-                    || scan.is_punct(n, '.')
-            }) || scan.prev_solid(i).is_some_and(|p| {
-                matches!(
-                    scan.low(p),
-                    "before" | "after" | "for" | "while" | "is" | "are" | "be"
-                )
-            })))
+        if scan.tokens.get(i).is_none_or(|t| t.end != c.end) {
+            return true;
+        }
+        match scan.low(i) {
+            "infusion" | "infusions" => !infused_drug(scan, i),
+            "filling" => {
+                !(scan.next_solid(i).is_none_or(|n| {
+                    matches!(
+                        scan.low(n),
+                        "out" | "in" | "it" | "the" | "your" | "this" | "that" | "prescriptions"
+                    ) || scan.is_punct(n, '.')
+                }) || scan.prev_solid(i).is_some_and(|p| {
+                    matches!(
+                        scan.low(p),
+                        "before" | "after" | "for" | "while" | "is" | "are" | "be"
+                    )
+                }))
+            }
+            _ => true,
+        }
     });
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
     for &(s, e, sensitivity) in tested_conditions(scan) {

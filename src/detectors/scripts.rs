@@ -1085,23 +1085,21 @@ const CYRILLIC_ANALYTES: &str = words![
 /// a number, its decimals, a `%` or a blood pressure's second number.
 fn cyrillic_reading(scan: &Scan, i: usize, low: &str) -> Option<usize> {
     use crate::scan::Kind;
-    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    // Folded as the text is, each with whether it is the temperature.
+    static FOLDED: OnceLock<Vec<(String, bool)>> = OnceLock::new();
     let stems = FOLDED.get_or_init(|| {
         CYRILLIC_ANALYTES
             .words()
-            .map(|a| lower(&Folded::new(a).text))
+            .map(|a| (lower(&Folded::new(a).text), a == "температур"))
             .collect()
     });
     let n = scan
         .next_solid(i)
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
-    let stem = stems.iter().find(|stem| stem_fits(low, stem, 2))?;
-    // A temperature is in degrees, not days: `температура 2 дня`. (Its stem
-    // is compared folded, as the stems are.)
+    let &(_, temperature) = stems.iter().find(|(stem, _)| stem_fits(low, stem, 2))?;
+    // A temperature is in degrees, not days: `температура 2 дня`.
     let degrees = scan.tok(n).parse::<u32>().ok();
-    if *stem == lower(&Folded::new("температур").text)
-        && !degrees.is_some_and(|d| (34..44).contains(&d) || (95..108).contains(&d))
-    {
+    if temperature && !degrees.is_some_and(|d| (34..44).contains(&d) || (95..108).contains(&d)) {
         return None;
     }
     let mut last = n;
