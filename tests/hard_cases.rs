@@ -3468,6 +3468,20 @@ const CASES: &[(&str, &[&str])] = &[
     // School's PE is physical education, not a pulmonary embolism.
     ("his arm is in a cast so he cant do «PE» this month", &["-"]),
     ("CTA ordered, concern for «PE», start heparin", &["condition"]),
+    // An unlisted surname in capitals after a cue, in a message in mixed case.
+    ("Rx for «MARIA SHEVCHUK» ready at window 2.", &["name"]),
+    // A portal notice of a new result is one person's.
+    ("Portal: New result available: «Renal Function Panel». Log in to view.", &["procedure"]),
+    ("Flu shots for all staff: «flu shot» clinic in the cafeteria Friday", &["-"]),
+    // Services billed for their dates are a person's.
+    ("Billing: Your statement for «hemodialysis» services dated 03/04 is ready.", &["procedure"]),
+    // A vaccine charted with its arm.
+    ("handoff: «Tdap» L deltoid, observed 15 min", &["procedure"]),
+    // Interpreters in Swahili and Somali.
+    ("Habari, mkalimani «Juma» atakuja kesho saa tatu.", &["name"]),
+    ("Salaan, turjubaanka «Cabdi» wuxuu imaan doonaa berri.", &["name"]),
+    // Spanish: childbirth reveals a pregnancy.
+    ("Después del «parto» tengo mucho sangrado", &["procedure/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4371,6 +4371,7 @@ const VIETNAMESE_PARTS: &str = words![
 
 const BODY_PARTS: &str = words![
     "veins",
+    "deltoid",
     // A wound and what a procedure left, said of as parts are: `the wound
     // is draining`, `my fistula is red and warm`, `exit site crusty`.
     "wound",
@@ -5273,7 +5274,8 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let billed = scan.next_solid(last).is_some_and(|s| {
             scan.tok(s) == "services"
                 && scan.next_solid(s).is_some_and(|d| {
-                    scan.kind(d) == Some(Kind::Number) || matches!(scan.low(d), "on" | "from")
+                    scan.kind(d) == Some(Kind::Number)
+                        || matches!(scan.low(d), "on" | "from" | "dated")
                 })
         });
         // A term that names its own place word is kept: `TENS unit` is a

@@ -1718,6 +1718,10 @@ fn person_words(scan: &Scan) -> PersonWords {
                         && scan.next_solid(n).is_some_and(|o| scan.low(o) == "of")
                 }))
             || bed_at(scan, i)
+            // A portal's notice of one person's result: `New result
+            // available: Renal Function Panel`.
+            || (matches!(low, "result" | "results")
+                && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "new"))
             || (low == "post"
                 && scan.is_punct(i + 1, '-')
                 && scan.low(i + 2) == "op"

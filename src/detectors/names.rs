@@ -212,6 +212,9 @@ const STRONG_BEFORE: &str = words![
     "interpreter",
     "translator",
     "interprete",
+    // Swahili and Somali: `mkalimani Juma`, `turjubaanka Cabdi`.
+    "mkalimani",
+    "turjubaanka",
     // People in custody: `inmate Rodriguez`, `detainee Okafor`.
     "inmate",
     "detainee",
@@ -2050,7 +2053,7 @@ fn cued_capitals(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> bool {
 /// surname, none a word, a clinical term, a credential or a team, and all
 /// of three letters or more (`ANA LDH`, `RN CM` are no one). Returns the
 /// last token.
-fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usize> {
+fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -> Option<usize> {
     let plain = |a: usize, b: usize, e: &Evidence| {
         let key = &scan.lower[scan.tokens[a].start..scan.tokens[b].end];
         e.case == Case::Upper
@@ -2094,8 +2097,8 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
         let Some(e) = part(scan, n) else { break };
         let v = evidence(scan, n, e);
         if !plain(n, e, &v) {
-            // A surname on no list closing the clause: `available for RAVI
-            // SUBRAMANIAM.`
+            // A surname on no list closing the clause, or after a cue:
+            // `available for RAVI SUBRAMANIAM.`, `Rx for MARIA SHEVCHUK ready`.
             let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];
             if v.case == Case::Upper
                 && !v.first
@@ -2103,7 +2106,7 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence) -> Option<usi
                 && key.len() >= 4
                 && plain_unlisted(key)
                 && hyphen_named(scan, n, e)
-                && clause_ends_after(scan, e)
+                && (cued || clause_ends_after(scan, e))
             {
                 last = e;
                 surname = true;
@@ -3875,7 +3878,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .map(|last| (last, clinician))
             .or_else(|| {
                 plain_capitals
-                    .then(|| capitals_name(scan, i, end0, &e0))
+                    .then(|| capitals_name(scan, i, end0, &e0, cued))
                     .flatten()
                     .map(|last| (last, clinician || credential_after(scan, last)))
             })
