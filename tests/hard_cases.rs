@@ -3482,6 +3482,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Salaan, turjubaanka «Cabdi» wuxuu imaan doonaa berri.", &["name"]),
     // Spanish: childbirth reveals a pregnancy.
     ("Después del «parto» tengo mucho sangrado", &["procedure/sex"]),
+    // Ukrainian burn and blisters, Arabic warfarin with its article, a Korean x-ray.
+    ("Чоловік «обпік» руку, «пухирі» вже лопнули.", &["condition", "condition"]),
+    ("أبي يأخذ «الوارفارين» كل يوم", &["medication"]),
+    ("오늘 «엑스레이» 찍을 수 있나요?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
