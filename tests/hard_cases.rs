@@ -3485,7 +3485,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Ukrainian burn and blisters, Arabic warfarin with its article, a Korean x-ray.
     ("Чоловік «обпік» руку, «пухирі» вже лопнули.", &["condition", "condition"]),
     ("أبي يأخذ «الوارفارين» كل يوم", &["medication"]),
-    ("오늘 «엑스레이» 찍을 수 있나요?", &["procedure"]),
+    ("어머니가 넘어졌어요. 오늘 «엑스레이» 찍을 수 있나요?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
