@@ -3486,6 +3486,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Чоловік «обпік» руку, «пухирі» вже лопнули.", &["condition", "condition"]),
     ("أبي يأخذ «الوارفارين» كل يوم", &["medication"]),
     ("어머니가 넘어졌어요. 오늘 «엑스레이» 찍을 수 있나요?", &["procedure"]),
+    // An interpreter in Nepali and Amharic, a nurse in Arabic.
+    ("नमस्ते, तपाईंको दोभाषे «कमला» भोलि आउनुहुन्छ।", &["name"]),
+    ("ሰላም፣ አስተርጓሚው «ዮሐንስ» ነገ ይመጣል።", &["name"]),
+    ("الممرضة «هبة» ستغطي الليلة.", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -128,6 +128,8 @@ const ARABIC_NAMES: &str = words![
 const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("الدكتور", true),
     ("الدكتورة", true),
+    ("الممرضة", true),
+    ("الممرض", true),
     ("السيد", false),
     ("السيدة", false),
     ("السيده", false),
@@ -338,8 +340,10 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
 /// Greetings and titles a name follows in scripts with no case, one string
 /// each (pairs with a flag cost the module a pointer and a length apiece). Nepali and Hindi: `नमस्ते सरिता दिदी`,
 /// `म नर्स पेमा शेर्पा।`. Amharic and Tigrinya: hello, Mrs, Miss, Mr, Dr,
-/// nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`.
-const TITLED_GREETINGS: &str = "नमस्ते नमस्कार श्री श्रीमती सुश्री ሰላም ወ/ሮ ወ/ሪት ወይዘሮ አቶ";
+/// nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`. An interpreter
+/// (Nepali, Amharic): `दोभाषे कमला`, `አስተርጓሚው ዮሐንስ`.
+const TITLED_GREETINGS: &str =
+    "नमस्ते नमस्कार श्री श्रीमती सुश्री दोभाषे ሰላም ወ/ሮ ወ/ሪት ወይዘሮ አቶ አስተርጓሚው አስተርጓሚ";
 /// The titles of [`TITLED_GREETINGS`]'s kind that make the name a clinician's.
 const TITLED_CLINICIANS: &str = "नर्स डाक्टर डा. डॉ. डॉक्टर ዶ/ር ዶክተር ነርስ ሲስተር";
 
