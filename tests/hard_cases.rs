@@ -3490,6 +3490,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("नमस्ते, तपाईंको दोभाषे «कमला» भोलि आउनुहुन्छ।", &["name"]),
     ("ሰላም፣ አስተርጓሚው «ዮሐንስ» ነገ ይመጣል።", &["name"]),
     ("الممرضة «هبة» ستغطي الليلة.", &["name/clinician"]),
+    // A given name that is a word too, in lowercase between tell or ask and to.
+    ("tell «bill» to call me at this number", &["name"]),
+    ("ask «grace» to bring her insurance card", &["name"]),
+    ("tell «pharmacy» to fax it over", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3750,6 +3750,20 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             i = end0 + 1;
             continue;
         }
+        // A given name, a word too, in lowercase between `tell` or `ask`
+        // and `to`, where only a person can be: `tell bill to call me`.
+        if e0.first
+            && e0.case == Case::Lower
+            && scan
+                .prev_solid(i)
+                .is_some_and(|p| matches!(scan.low(p), "tell" | "ask"))
+            && scan.next_solid(end0).is_some_and(|n| scan.low(n) == "to")
+        {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[end0].end));
+            covered = scan.tokens[end0].end;
+            i = end0 + 1;
+            continue;
+        }
         // A lowercase word that is no known name never starts one (the common
         // case: skip it cheaply), unless a title, the patient or a relative
         // comes right before it (`dr oduya's`, `pt ifeanyi in lobby`).
