@@ -43,11 +43,12 @@ impl Error {
         }
     }
 
-    pub(crate) fn json(what: &str, err: &serde_json::Error) -> Error {
-        // serde_json's message quotes no input text, only line and column.
+    /// `detail` is `json::parse`'s error, which quotes no input text, only
+    /// line and column.
+    pub(crate) fn json(what: &str, detail: &str) -> Error {
         Error {
             kind: ErrorKind::Json,
-            message: format!("{what} is not valid JSON: {err}"),
+            message: format!("{what} is not valid JSON: {detail}"),
         }
     }
 

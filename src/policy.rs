@@ -1,9 +1,9 @@
 //! The policy: which channels may carry PHI, where messages may go, and what
 //! happens to each kind of finding.
 
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 
-use crate::json::{array, boolean, known_keys, object, safe_key, string, strings};
+use crate::json::{self, array, boolean, known_keys, object, object_of, safe_key, string, strings};
 use crate::{Category, Error};
 
 /// What happens to a message, or to one category of finding in it.
@@ -286,7 +286,7 @@ impl Policy {
     /// action, or a BAA declared for a channel that can never have one: the
     /// error names the field path, e.g. `policy.channels.imessage.baa`.
     pub fn from_json(text: &str) -> Result<Policy, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::json("policy", &e))?;
+        let value = json::parse(text).map_err(|e| Error::json("policy", &e))?;
         Policy::from_value(&value)
     }
 
@@ -371,7 +371,7 @@ impl Policy {
 
     /// SHA-256 (hex) of [`Policy::canonical`].
     fn computed_digest(&self) -> String {
-        crate::sha256::hex(crate::json::to_text(&self.canonical()).as_bytes())
+        crate::sha256::hex(json::to_text(&self.canonical()).as_bytes())
     }
 
     #[inline(never)]
@@ -514,40 +514,56 @@ impl Policy {
     /// The effective policy, defaults included, as JSON with sorted keys.
     pub fn canonical(&self) -> Value {
         // Maps filled by insert, not collected: a collected map sorts its
-        // entries first, with a sort compiled for them alone.
-        let mut channels = serde_json::Map::new();
+        // entries first, with a sort compiled for them alone. Values built
+        // directly, not by `json!` (see `json::object_of`).
+        let mut channels = Map::new();
         for (id, r) in &self.channels {
-            let services: Vec<&str> = r.services.iter().map(|s| s.as_str()).collect();
-            channels.insert(id.clone(), json!({ "baa": r.baa, "services": services }));
+            let services = r.services.iter().map(|s| Value::from(s.as_str()));
+            channels.insert(
+                id.clone(),
+                object_of(vec![
+                    ("baa", Value::from(r.baa)),
+                    ("services", Value::Array(services.collect())),
+                ]),
+            );
         }
-        let countries: Vec<String> = self
-            .countries
-            .iter()
-            .map(|c| match c {
-                Country::Prefix(p) => format!("+{p}"),
-                Country::UnitedStates => "US".into(),
-                Country::Canada => "CA".into(),
-            })
-            .collect();
-        let mut categories = serde_json::Map::new();
+        let countries = self.countries.iter().map(|c| match c {
+            Country::Prefix(p) => Value::from(format!("+{p}")),
+            Country::UnitedStates => Value::from("US"),
+            Country::Canada => Value::from("CA"),
+        });
+        let mut categories = Map::new();
         for &c in Category::ALL {
             categories.insert(
                 c.as_str().to_string(),
                 Value::from(self.category_action(c).as_str()),
             );
         }
-        json!({
-            "channels": channels,
-            "countries": countries,
-            "allow": { "phones": self.allow_phones, "domains": self.allow_domains, "names": self.allow_names },
-            "categories": categories,
-            "sensitive": self.sensitive.as_str(),
-            "attachments": { "block": match self.attachments {
-                AttachmentRule::Sensitive => "sensitive",
-                AttachmentRule::All => "all",
-                AttachmentRule::None => "none",
-            } },
-        })
+        let strings =
+            |list: &[String]| Value::Array(list.iter().map(|s| Value::from(s.as_str())).collect());
+        let block = match self.attachments {
+            AttachmentRule::Sensitive => "sensitive",
+            AttachmentRule::All => "all",
+            AttachmentRule::None => "none",
+        };
+        object_of(vec![
+            ("channels", Value::Object(channels)),
+            ("countries", Value::Array(countries.collect())),
+            (
+                "allow",
+                object_of(vec![
+                    ("phones", strings(&self.allow_phones)),
+                    ("domains", strings(&self.allow_domains)),
+                    ("names", strings(&self.allow_names)),
+                ]),
+            ),
+            ("categories", Value::Object(categories)),
+            ("sensitive", Value::from(self.sensitive.as_str())),
+            (
+                "attachments",
+                object_of(vec![("block", Value::from(block))]),
+            ),
+        ])
     }
 
     /// What happens to a finding of `category`: the policy's override, or the
@@ -739,5 +755,27 @@ mod tests {
         }
         let other = Policy::from_json(r#"{"sensitive": "redact"}"#).unwrap();
         assert_ne!(other.digest(), computed);
+    }
+
+    /// A policy setting every field: its canonical text and digest as the
+    /// `json!`-built canonical form gave them, byte for byte.
+    #[test]
+    fn a_policy_setting_every_field_keeps_its_canonical_text_and_digest() {
+        let policy = Policy::from_json(
+            r#"{"channels": {"twilio": {"baa": true, "services": ["voice", "sms"]}, "acme-fax": {"baa": true, "services": ["fax"]}, "ringcentral": {"baa": false}},
+ "countries": ["US", "CA", "+44", "mx"],
+ "allow": {"phones": ["+1 (415) 555-0142"], "domains": ["*.Example.org"], "names": ["Dr. Jos\u00e9 Patel", "Ann \"Q\" Lee\ttab"]},
+ "categories": {"name": "redact", "ssn": "block", "date": "allow"},
+ "sensitive": "redact", "attachments": {"block": "all"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            json::to_text(&policy.canonical()),
+            r#"{"allow":{"domains":["example.org"],"names":["jose patel","ann \"q\" lee tab"],"phones":["4155550142"]},"attachments":{"block":"all"},"categories":{"account_number":"redact","address":"redact","age_over_89":"redact","condition":"redact","date":"allow","date_of_birth":"redact","device_id":"redact","email":"redact","fax":"redact","health_plan_id":"redact","ip_address":"redact","lab_result":"redact","license_number":"redact","medication":"redact","mrn":"redact","name":"redact","other_id":"redact","payment_card":"redact","phone":"redact","procedure":"redact","ssn":"block","url":"redact","vehicle_id":"redact","zip":"redact"},"channels":{"acme-fax":{"baa":true,"services":["fax"]},"imessage":{"baa":false,"services":[]},"messagebird":{"baa":false,"services":[]},"ohmd":{"baa":true,"services":["sms","mms"]},"rcs":{"baa":false,"services":[]},"ringcentral":{"baa":false,"services":[]},"sms":{"baa":false,"services":[]},"spruce":{"baa":true,"services":["sms","mms","voice","fax"]},"twilio":{"baa":true,"services":["sms","voice"]}},"countries":["US","CA","+44","+52"],"sensitive":"redact"}"#
+        );
+        assert_eq!(
+            policy.digest(),
+            "8d3bb1c0191717dc0a4b9c85dd88a53ae465d981852e2de5309a421a44a47f8c"
+        );
     }
 }

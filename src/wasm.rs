@@ -237,9 +237,10 @@ pub fn filter_check(handle: u32, rest_json: &str, body: String) -> Result<String
 #[wasm_bindgen(js_name = filterPolicy)]
 pub fn filter_policy(handle: u32) -> Result<String, JsValue> {
     with(handle, |f| {
-        crate::json::to_text(
-            &serde_json::json!({ "digest": f.policy().digest(), "policy": f.policy().canonical() }),
-        )
+        crate::json::to_text(&crate::json::object_of(vec![
+            ("digest", f.policy().digest().into()),
+            ("policy", f.policy().canonical()),
+        ]))
     })
 }
 
