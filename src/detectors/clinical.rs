@@ -564,7 +564,7 @@ fn cue_map() -> &'static Cues {
             (
                 words![
                     "t", "p", "map", "ph", "tmax", "sat", "mg", "fasting", "fever", "fiebre",
-                    "febre", "had", "running", "spiked", "ran"
+                    "febre"
                 ],
                 cue::VITAL,
             ),
@@ -631,8 +631,8 @@ fn cue_map() -> &'static Cues {
             ),
             (
                 words![
-                    "hit", "spiked", "spiking", "running", "reached", "peaked", "says", "reads",
-                    "drops", "dropped", "dropping", "dipped", "nadir", "desat", "desats",
+                    "hit", "had", "spiked", "spiking", "running", "reached", "peaked", "says",
+                    "reads", "drops", "dropped", "dropping", "dipped", "nadir", "desat", "desats",
                     "desatted", "desating",
                 ],
                 cue::READING_VERB,
@@ -719,14 +719,7 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     // A fever with its degrees: `fever 100.9`, `a fever of 102`, `fiebre
     // de 39.5`.
     let feverish = matches!(low, "fever" | "fiebre" | "febre");
-    // Or a temperature told with its verb: `had 101.4 last night`,
-    // `running 102.2 since noon`.
-    let verb = matches!(low, "had" | "running" | "spiked" | "ran");
-    if !(matches!(tok, "T" | "P" | "MAP" | "pH")
-        || matches!(low, "tmax" | "sat")
-        || feverish
-        || verb)
-    {
+    if !(matches!(tok, "T" | "P" | "MAP" | "pH") || matches!(low, "tmax" | "sat") || feverish) {
         return None;
     }
     let of = scan
@@ -759,27 +752,6 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
         // A blood gas's pH: `pH 7.12`.
         ("pH", _) => decimal && matches!(scan.tok(n), "6" | "7"),
         (_, "tmax") => fever,
-        // Fahrenheit with its tenth, and no unit after it (`had 101.4 lbs`).
-        _ if verb => {
-            decimal
-                && whole.is_some_and(|d| (99..107).contains(&d))
-                && scan.next_solid(n + 2).is_none_or(|a| {
-                    !scan.is_word(a)
-                        || matches!(
-                            scan.low(a),
-                            "last"
-                                | "this"
-                                | "at"
-                                | "since"
-                                | "today"
-                                | "tonight"
-                                | "yesterday"
-                                | "overnight"
-                                | "and"
-                                | "all"
-                        )
-                })
-        }
         // Not a warning's threshold: `if he gets a fever of 100.4`, `any
         // fever of 100.4 or higher`.
         _ if feverish => {
