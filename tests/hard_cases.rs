@@ -3472,7 +3472,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Rx for «MARIA SHEVCHUK» ready at window 2.", &["name"]),
     // A portal notice of a new result is one person's.
     ("Portal: New result available: «Renal Function Panel». Log in to view.", &["procedure"]),
-    ("Flu shots for all staff: «flu shot» clinic in the cafeteria Friday", &["-"]),
+    ("Portal: New result: «Urinalysis» with reflex culture.", &["procedure"]),
+    ("Check out the new results page for «flu shots» given this week", &["-"]),
     // Services billed for their dates are a person's.
     ("Billing: Your statement for «hemodialysis» services dated 03/04 is ready.", &["procedure"]),
     // A vaccine charted with its arm.

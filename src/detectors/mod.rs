@@ -1719,9 +1719,13 @@ fn person_words(scan: &Scan) -> PersonWords {
                 }))
             || bed_at(scan, i)
             // A portal's notice of one person's result: `New result
-            // available: Renal Function Panel`.
+            // available: Renal Function Panel`, `A new result is available
+            // for BK virus PCR` (not `the new results page for flu shots`).
             || (matches!(low, "result" | "results")
-                && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "new"))
+                && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "new")
+                && scan.next_solid(i).is_some_and(|n| {
+                    scan.is_punct(n, ':') || matches!(scan.low(n), "available" | "posted" | "ready" | "is")
+                }))
             || (low == "post"
                 && scan.is_punct(i + 1, '-')
                 && scan.low(i + 2) == "op"
