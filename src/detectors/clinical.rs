@@ -2306,6 +2306,13 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A heart rate the same way, its word with it: `HR peaked 128`,
+        // `pulse dropped to 48`.
+        if matches!(device, "hr" | "pulse") && (30..=250).contains(&whole) {
+            let p = scan.prev_solid(v).unwrap_or(v);
+            out.push(Cand::new(scan.tokens[p].start, scan.tokens[n].end));
+            continue;
+        }
         if device == "meter" && (20..=600).contains(&whole) {
             out.push(Cand::new(scan.tokens[n].start, scan.tokens[n].end));
             continue;
@@ -6251,8 +6258,38 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     for i in starts(scan) {
         // PrEP, written so, is the HIV prevention regimen; "prep" is bowel prep.
-        if scan.tok(i) == "PrEP" {
+        // So is `prep` written any way in a message about HIV with no
+        // bowel prep in it: `can i get my prep refilled, hiv test was neg`.
+        if scan.tok(i) == "PrEP"
+            || (scan.low(i) == "prep"
+                && (0..scan.tokens.len()).any(|k| matches!(scan.low(k), "hiv" | "vih"))
+                && !(0..scan.tokens.len()).any(|k| {
+                    word_set!(words![
+                        "colonoscopy",
+                        "colonoscopia",
+                        "bowel",
+                        "laxative",
+                        "clear"
+                    ])
+                    .contains(scan.low(k))
+                }))
+        {
             out.push(sensitive_word(scan, i, Sensitivity::Hiv));
+        // Epinephrine said short, given or dosed: `IM epi 0.3`, `EMS gave
+        // epi`; not a urine's epithelial cells (`few epi`).
+        } else if scan.low(i) == "epi"
+            && (scan
+                .next_solid(i)
+                .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
+                || scan.prev_solid(i).is_some_and(|p| {
+                    word_set!(words![
+                        "im", "gave", "given", "give", "used", "needed", "got"
+                    ])
+                    .contains(scan.low(p))
+                }))
+        {
+            let last = dose_and_sig(scan, i);
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
         // Testosterone as gender-affirming care says it: `2 yrs on T`, `your
         // T is ready`, `starting T in March`; not a temperature (`T 38.6`),
         // a T-score, low T or the T (a train).
@@ -9191,14 +9228,22 @@ const LOCATION_WORDS: &str = words!["in", "on", "at", "near", "along", "en", "ce
 /// whole and ended before where it was found (`shows osteopenia in both
 /// hips`), as the corpus README's convention has it.
 fn finding_after_verb(scan: &Scan, i: usize) -> Option<usize> {
+    // What a test came back with is found too: `carotid doppler came back
+    // with 70% blockage on the left`.
+    let with = (scan.low(i) == "came")
+        .then(|| scan.next_solid(i))
+        .flatten()
+        .filter(|&b| scan.low(b) == "back")
+        .and_then(|b| scan.next_solid(b))
+        .filter(|&w| scan.low(w) == "with");
     // `no-showed` is not a finding.
-    if !has_cue(scan, i, cue::FINDING_VERB)
+    if !(has_cue(scan, i, cue::FINDING_VERB) || with.is_some())
         || (i > 0 && scan.is_punct(i - 1, '-'))
         || !test_before(scan, i, 12)
     {
         return None;
     }
-    let first = scan.next_solid(i)?;
+    let first = scan.next_solid(with.unwrap_or(i))?;
     let mut last = None;
     let mut k = first;
     // Whom it was found in: `shows (that) you carry one copy of`, `found
