@@ -3498,6 +3498,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A temperature told with its verb, Fahrenheit with its tenth; not a distance.
     ("my baby keeps pulling at her ear and «had 101.4» last night", &["lab_result"]),
     ("we «ran 101.5» miles", &["-"]),
+    // 2026-11-29: what a test came back with, a heart rate read by a verb, epi given or dosed, prep in a message about HIV (symptoms-29)
+    ("the «MRI» «came back with a small tear in the meniscus»", &["procedure", "lab_result"]),
+    ("rehab RN: «HR peaked 128» on the treadmill, good effort", &["lab_result"]),
+    ("given IM «epi 0.3» in triage", &["medication"]),
+    ("the «epi» team rounds at 9", &["-"]),
+    ("can i get my «prep» refilled? hiv test was neg", &["medication/hiv"]),
+    ("bring the «prep» for your colonoscopy; an hiv test is on the order too", &["-"]),
+    ("mi hija es alérgica al «maní»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2306,9 +2306,8 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        // A heart rate the same way, its word with it: `HR peaked 128`,
-        // `pulse dropped to 48`.
-        if matches!(device, "hr" | "pulse") && (30..=250).contains(&whole) {
+        // A heart rate the same way, its word with it: `HR peaked 128`.
+        if device == "hr" && (30..=250).contains(&whole) {
             let p = scan.prev_solid(v).unwrap_or(v);
             out.push(Cand::new(scan.tokens[p].start, scan.tokens[n].end));
             continue;
