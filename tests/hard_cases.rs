@@ -3506,6 +3506,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("can i get my «prep» refilled? hiv test was neg", &["medication/hiv"]),
     ("bring the «prep» for your colonoscopy; an hiv test is on the order too", &["-"]),
     ("mi hija es alérgica al «maní»", &["-"]),
+    // 2026-11-29: honorifics after a name (names-25), word-names joined to a name, given-name pairs said to be twins or caregivers
+    ("«Zhou Haoran» xiansheng, your appointment is tomorrow at 9", &["name"]),
+    ("qing «Liu Yuqin» ayi lai yixia", &["name"]),
+    ("«Shirin» joon, farda saat 10", &["name"]),
+    ("Shirin «joon», farda saat 10", &["-"]),
+    ("«Hunter» and «Summer» are the twins in room 4", &["name", "name"]),
+    ("«Precious» and «Blessing» will be at the front table", &["name", "name"]),
+    ("«Autumn Love» and «Willow King-Harris» are on the waitlist", &["name", "name"]),
+    ("Maria and «Will» be there at 3", &["-"]),
+    ("Summer and «Spring» are the seasons", &["-"]),
+    ("Maria and «Tuesday» work for the echo", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -175,6 +175,9 @@ const GREETINGS: &str = words![
     // `mimi ni` (I am) before the sender's name.
     "salaan",
     "salam",
+    // Armenian: `Barev Anahit jan`.
+    "barev",
+    "barev dzez",
     "asante sana",
     "mimi ni",
 ];
@@ -5178,6 +5181,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     paired_given_names(scan, out);
     conjoined(scan, out);
     karen_names(scan, out);
+    honorific_after(scan, out);
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
     named_before_clinical(scan, out);
@@ -5258,12 +5262,31 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
             matches!(low(k), "have" | "had" | "got" | "caught")
                 && next(k).is_some_and(|t| super::clinical::condition_starts(scan, t))
         };
+        // `are the twins`, `are his caregivers`.
+        let noun = next(v).map(|k| {
+            if matches!(
+                scan.low(k),
+                "the" | "my" | "our" | "his" | "her" | "your" | "their"
+            ) {
+                next(Some(k))
+            } else {
+                Some(k)
+            }
+        });
         let people_after = match low(v) {
             "both" => !season || sick(next(v)),
+            // `Precious and Blessing will be at the front table`.
+            "will" => !season && matches!(low(next(v)), "be" | "bring" | "pick" | "come"),
             "are" | "have" | "need" => {
                 matches!(
-                    low(next(v)),
-                    "sisters"
+                    low(noun.flatten()),
+                    "caregivers"
+                        | "kids"
+                        | "girls"
+                        | "boys"
+                        | "daughters"
+                        | "sons"
+                        | "sisters"
                         | "brothers"
                         | "twins"
                         | "cousins"
@@ -5293,6 +5316,96 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
                 out.push(Cand::new(start, end));
             }
         }
+    }
+}
+
+/// Honorifics said after a name, in lowercase: pinyin `xiansheng` (Mr.),
+/// `nushi` (Ms.), `taitai`, `xiaojie`, `ayi` (auntie), `shushu`, `shifu`
+/// (a driver's or craftsman's), `laoshi` (teacher); Korean `ssi` and `nim`,
+/// Japanese `san` and `sama`, Hindi `ji`, Persian and Armenian `joon`,
+/// `jaan` and `jan`, Turkish `hanim` and `bey`; and a clinician's: pinyin
+/// `yisheng`, `daifu`, `hushi`, Japanese `sensei`.
+const HONORIFICS_AFTER: &str = words![
+    "xiansheng",
+    "nushi",
+    "nvshi",
+    "taitai",
+    "xiaojie",
+    "ayi",
+    "shushu",
+    "shifu",
+    "laoshi",
+    "ssi",
+    "nim",
+    "san",
+    "sama",
+    "ji",
+    "joon",
+    "jaan",
+    "jan",
+    "hanim",
+    "bey",
+    "yisheng",
+    "daifu",
+    "hushi",
+    "sensei",
+];
+
+/// One to three capitalised words right before a lowercase honorific of
+/// [`HONORIFICS_AFTER`], each a listed name that is no word or on no list
+/// at all: `Zhou Haoran xiansheng`, `Liu Yuqin ayi`, `Anahit jan`. The
+/// honorific itself is no name (`Shirin joon`), and a month is not one
+/// (`jan 12`).
+fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
+    for h in 0..scan.tokens.len() {
+        if !(scan.is_word(h)
+            && case_of(scan.tok(h)) == Case::Lower
+            && word_set!(HONORIFICS_AFTER).contains(scan.low(h)))
+            || scan
+                .next_solid(h)
+                .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
+        {
+            continue;
+        }
+        let (hs, he) = (scan.tokens[h].start, scan.tokens[h].end);
+        out.retain(|c| !(c.start == hs && c.end == he));
+        let mut first = None;
+        let mut k = h;
+        while k >= 2 && scan.kind(k - 1) == Some(Kind::Space) && scan.is_word(k - 2) {
+            let w = k - 2;
+            let key = scan.low(w);
+            let ev = evidence(scan, w, w);
+            if case_of(scan.tok(w)) != Case::Capital
+                || word_set!(GREETINGS).contains(key)
+                || !(((ev.first || ev.last) && !ev.common) || plain_unlisted(key))
+                || first.is_some_and(|f| f - w > 4)
+            {
+                break;
+            }
+            first = Some(w);
+            k = w;
+        }
+        let Some(first) = first else {
+            continue;
+        };
+        let (start, end) = (scan.tokens[first].start, scan.tokens[h - 2].end);
+        if out
+            .iter()
+            .any(|c| c.start < start && start < c.end || c.start < end && end < c.end)
+        {
+            continue;
+        }
+        // A name found inside keeps its clinician: `Dr. Sharma ji`.
+        let mut clinician = matches!(scan.low(h), "yisheng" | "daifu" | "hushi" | "sensei");
+        out.retain(|c| {
+            let inside = start <= c.start && c.end <= end;
+            clinician |= inside && c.clinician;
+            !inside
+        });
+        out.push(Cand {
+            clinician,
+            ..Cand::new(start, end)
+        });
     }
 }
 
@@ -5488,15 +5601,60 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
                 .filter(|&n| and(n))
                 .and_then(|n| scan.next_solid(n)),
         ];
-        for k in other.into_iter().flatten() {
+        for (side, k) in other.into_iter().enumerate() {
+            let Some(k) = k else {
+                continue;
+            };
             // A hyphenated surname is one part: `Begaye-Nez and Lindgren`.
             let e = part(scan, k).unwrap_or(k);
-            let (start, end) = (scan.tokens[k].start, scan.tokens[e].end);
+            let (mut start, end) = (scan.tokens[k].start, scan.tokens[e].end);
             let key = &scan.lower[start..end];
             let ev = evidence(scan, k, e);
+            // A given name that is a word too joins a person's name, not a
+            // clinician's, unless a verb follows it: `Precious and
+            // Blessing`, not `Maria and Will be there`; and with a given
+            // name before it, both do: `Autumn Love and Willow King-Harris`.
+            let and = |j: Option<usize>| {
+                j.is_some_and(|j| scan.is_punct(j, '&') || matches!(scan.low(j), "and" | "y"))
+            };
+            let word_name = ev.common
+                && ev.first
+                && !clinician
+                && and(if side == 0 {
+                    scan.next_solid(e)
+                } else {
+                    scan.prev_solid(k)
+                })
+                && !matches!(
+                    key,
+                    "summer"
+                        | "spring"
+                        | "autumn"
+                        | "winter"
+                        | "fall"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+                && scan.next_solid(e).is_none_or(|n| {
+                    !scan.is_word(n)
+                        || (case_of(scan.tok(n)) == Case::Lower
+                            && !matches!(scan.low(n), "be" | "the"))
+                });
+            if word_name && side == 0 && k >= 2 && scan.kind(k - 1) == Some(Kind::Space) {
+                let g = k - 2;
+                let gev = evidence(scan, g, g);
+                if scan.is_word(g) && case_of(scan.tok(g)) == Case::Capital && gev.first {
+                    start = scan.tokens[g].start;
+                }
+            }
             let shaped = scan.is_word(k)
                 && case_of(scan.tok(k)) == Case::Capital
-                && !ev.common
+                && (!ev.common || word_name)
                 && !word_set!(MONTH_NAMES).contains(key)
                 && !weekdays(key)
                 && !org_word(key)
