@@ -24,6 +24,9 @@ word_list!(
         // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
         // `Chaplain Ruth`, `Imam Yusuf`.
         "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
+        // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
+        // a Filipino's respect for a man: `Sir Benjie`.
+        "fre", "sir",
     ]
 );
 word_list!(
@@ -1970,10 +1973,27 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
             && (name_flags(scan.low(end)) & super::lexicon::LAST != 0
                 || plain_unlisted(scan.low(end)))
     };
-    if !((ev.last || unlisted() || article()) && plain(i, ev) && scan.is_punct(end + 1, ',')) {
+    // A listed surname that is a word too, before a given name that is
+    // none or an initial with its period: `PRICE, ASHLEY`, `PARK, H.`.
+    let worded_surname = end == i
+        && ev.last
+        && ev.common
+        && ev.case == Case::Upper
+        && !credential(scan.tok(i))
+        && !word_set!(NOT_NAMES).contains(scan.low(i));
+    if !((((ev.last || unlisted() || article()) && plain(i, ev)) || worded_surname)
+        && scan.is_punct(end + 1, ','))
+    {
         return None;
     }
     let m = scan.next_solid(end + 1).filter(|&m| scan.is_word(m))?;
+    let initial = scan.tok(m).len() == 1 && scan.tok(m).bytes().all(|b| b.is_ascii_uppercase());
+    if worded_surname && ev.common {
+        let given = evidence(scan, m, m);
+        return ((initial && scan.is_punct(m + 1, '.'))
+            || (given.first && scan.tok(m).len() >= 3 && plain(m, &given)))
+        .then_some(m);
+    }
     // A Vietnamese middle name before the given one, a word elsewhere:
     // `NGUYEN, VAN KHAI`, `TRAN, THI LAN`.
     if ev.last
@@ -1990,11 +2010,7 @@ fn surname_first(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
     }
     // An initial for the given name after a listed surname and a word that
     // expects a person: `Rx for GARCIA, L is ready`.
-    if cued
-        && ev.last
-        && scan.tok(m).len() == 1
-        && scan.tok(m).bytes().all(|b| b.is_ascii_uppercase())
-    {
+    if cued && ev.last && initial {
         return Some(m);
     }
     let last = part(scan, m)?;

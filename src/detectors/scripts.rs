@@ -546,7 +546,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .strip_suffix("입니다")
             .or_else(|| word.strip_suffix("이에요"))
             .filter(|_| {
-                // Who says it is a relative or `I`: `딸 최수진입니다`, `저는 최수진입니다`;
+                // Who says it is a relative, a guardian or `I`: `딸 최수진입니다`,
+                // `보호자 최성호입니다`, `저는 최수진입니다`;
                 // or it follows a greeting: `안녕하세요, 김서연입니다`.
                 let p = scan.prev_solid(i);
                 let p = p
@@ -564,7 +565,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                         "손자",
                         "저는",
                         "며느리",
-                        "사위"
+                        "사위",
+                        "보호자"
                     ])
                     .contains(scan.tok(p))
                 })
@@ -684,6 +686,18 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
                 .filter(|&k| scan.is_word(k))
                 .all(|k| name_flags(scan.low(k)) & (FIRST | LAST) != 0)
     };
+    // Who says it stays out of the name: `Tôi là Phạm Văn Tùng` (I am),
+    // `Tôi tên Lan` (I am named); `là` folds to the particle `la` a
+    // surname may carry.
+    for c in out.iter_mut() {
+        let mut i = token_at(c.start);
+        while matches!(scan.low(i), "toi" | "la" | "ten")
+            && scan.tokens.get(i + 2).is_some_and(|t| t.end <= c.end)
+        {
+            i += 2;
+            c.start = scan.tokens[i].start;
+        }
+    }
     // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
     // sentence (`Xin`, `Phòng`) that no such word introduces.
     out.retain(|c| {
