@@ -3525,6 +3525,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Frè» Jean-Baptiste di m pou m rele klinik la", &["-"]),
     ("Tôi là «Phạm Văn Tùng», lấy thuốc giùm vợ tôi", &["name"]),
     ("보호자 «최성호»입니다", &["name"]),
+    // 2026-11-29: a procedure the writer did, with no subject (symptoms-29)
+    ("finished «chemo» last year, still tired", &["procedure"]),
+    ("terminé la «quimio» hace un año", &["procedure"]),
+    ("Finished «flu shots» for the whole 3rd floor", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1560,7 +1560,10 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         || after.is_some_and(|a| body(a) || (side(a) && scan.next_solid(a).is_some_and(body)))
         || before.is_some_and(|b| body(b) && scan.prev_solid(b).is_some_and(side));
     let needed = before.is_some_and(|b| {
-        let b = if matches!(scan.low(b), "a" | "an" | "the" | "her" | "his") {
+        let b = if matches!(
+            scan.low(b),
+            "a" | "an" | "the" | "her" | "his" | "la" | "el"
+        ) {
             match scan.prev_solid(b).filter(|&p| scan.is_word(p)) {
                 Some(p) => p,
                 None => return false,
@@ -1570,6 +1573,14 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         };
         match scan.low(b) {
             "repeat" | "redo" => true,
+            // Done by the writer, who needs no subject: `finished chemo
+            // last year`, `terminé la quimio`, `fiz bariátrica`.
+            "finished" | "completed" | "had" | "termine" | "terminei" | "tuve" | "fiz" => {
+                !scan.low(last).ends_with('s')
+                    && scan
+                        .prev_solid(b)
+                        .is_none_or(|p| !scan.is_word(p) || scan.low(p) == "just")
+            }
             // With no subject: not `everyone needs a flu shot`.
             "needs" | "need" => scan.prev_solid(b).is_none_or(|p| !scan.is_word(p)),
             // One test or treatment booked, ordered or held, asked or told

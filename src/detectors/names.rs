@@ -5280,10 +5280,9 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
         };
         // `are the twins`, `are his caregivers`.
         let noun = next(v).map(|k| {
-            if matches!(
-                scan.low(k),
-                "the" | "my" | "our" | "his" | "her" | "your" | "their"
-            ) {
+            if word_set!(words!["the", "my", "our", "his", "her", "your", "their"])
+                .contains(scan.low(k))
+            {
                 next(Some(k))
             } else {
                 Some(k)
@@ -5294,26 +5293,27 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
             // `Precious and Blessing will be at the front table`.
             "will" => !season && matches!(low(next(v)), "be" | "bring" | "pick" | "come"),
             "are" | "have" | "need" => {
-                matches!(
-                    low(noun.flatten()),
-                    "caregivers"
-                        | "kids"
-                        | "girls"
-                        | "boys"
-                        | "daughters"
-                        | "sons"
-                        | "sisters"
-                        | "brothers"
-                        | "twins"
-                        | "cousins"
-                        | "siblings"
-                        | "new"
-                        | "checkups"
-                        | "appts"
-                        | "appointments"
-                        | "shots"
-                        | "physicals"
-                ) || (!season && low(next(v)) == "both")
+                word_set!(words![
+                    "caregivers",
+                    "kids",
+                    "girls",
+                    "boys",
+                    "daughters",
+                    "sons",
+                    "sisters",
+                    "brothers",
+                    "twins",
+                    "cousins",
+                    "siblings",
+                    "new",
+                    "checkups",
+                    "appts",
+                    "appointments",
+                    "shots",
+                    "physicals"
+                ])
+                .contains(low(noun.flatten()))
+                    || (!season && low(next(v)) == "both")
             }
             _ => false,
         };
@@ -5412,7 +5412,8 @@ fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         // A name found inside keeps its clinician: `Dr. Sharma ji`.
-        let mut clinician = matches!(scan.low(h), "yisheng" | "daifu" | "hushi" | "sensei");
+        let mut clinician =
+            word_set!(words!["yisheng", "daifu", "hushi", "sensei"]).contains(scan.low(h));
         out.retain(|c| {
             let inside = start <= c.start && c.end <= end;
             clinician |= inside && c.clinician;
@@ -5641,21 +5642,21 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
                 } else {
                     scan.prev_solid(k)
                 })
-                && !matches!(
-                    key,
-                    "summer"
-                        | "spring"
-                        | "autumn"
-                        | "winter"
-                        | "fall"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                && !word_set!(words![
+                    "summer",
+                    "spring",
+                    "autumn",
+                    "winter",
+                    "fall",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday"
+                ])
+                .contains(key)
                 && scan.next_solid(e).is_none_or(|n| {
                     !scan.is_word(n)
                         || (case_of(scan.tok(n)) == Case::Lower
