@@ -1374,46 +1374,14 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let Some(sign) = k.filter(|&w| {
             word_set!(SIGN_COLOURS).contains(scan.low(w))
-                || matches!(
-                    scan.low(w),
-                    "blotchy"
-                    | "peeling"
-                    | "puffy"
-                    | "pale"
-                    | "gray"
-                    | "grey"
-                    | "tingly"
-                    | "crusty"
-                    | "oozing"
-                    | "weeping"
-                    | "flaky"
-                    | "scaly"
-                    | "mottled"
-                    | "swollen"
-                    | "numb"
-                    | "bruised"
-                    | "blistered"
-                    | "raw"
+                || word_set!(words!["blotchy", "peeling", "puffy", "pale", "gray", "grey", "tingly", "crusty", "oozing", "weeping", "flaky", "scaly", "mottled", "swollen", "numb", "bruised", "blistered", "raw",
                     // `phlegm is green`, `urine looks cloudy` (`pee is
                     // dark` and `my toenail is black` are colours above).
-                    | "bloody"
-                    | "green"
-                    | "cloudy"
-                    | "foamy"
-                    | "blurry"
+                    "bloody", "green", "cloudy", "foamy", "blurry",
                     // `her leg is hot`, `knuckles puffed up`.
-                    | "puffed"
-                    | "leaking"
-                    | "draining"
+                    "puffed", "leaking", "draining",
                     // `breathing is rattly`, `shallow`, `labored`.
-                    | "rattly"
-                    | "shallow"
-                    | "labored"
-                    | "noisy"
-                    | "gurgly"
-                    | "raspy"
-                    | "bloodshot"
-                )
+                    "rattly", "shallow", "labored", "noisy", "gurgly", "raspy", "bloodshot"]).contains(scan.low(w))
                 // `my knee is shot`, not a `knee shot` (an injection); `her
                 // sacrum is open`, `breathing is fast`.
                 || (verb && matches!(scan.low(w), "shot" | "open" | "fast"))
@@ -1429,36 +1397,36 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         if !flowing
             && scan.next_solid(sign).is_some_and(|n| {
                 scan.is_word(n)
-                    && !matches!(
-                        scan.low(n),
-                        "and"
-                            | "or"
-                            | "but"
-                            | "since"
-                            | "now"
-                            | "today"
-                            | "again"
-                            | "from"
-                            | "at"
-                            | "on"
-                            | "in"
-                            | "where"
-                            | "after"
-                            | "with"
-                            | "all"
-                            | "too"
-                            | "when"
-                            | "for"
-                            | "this"
-                            | "up"
-                            | "hot"
-                            | "tonight"
-                            | "lately"
-                            | "overnight"
-                            // A likeness or a second colour: `dark like tea`,
-                            // `blotchy purple`.
-                            | "like"
-                    )
+                    && !word_set!(words![
+                        "and",
+                        "or",
+                        "but",
+                        "since",
+                        "now",
+                        "today",
+                        "again",
+                        "from",
+                        "at",
+                        "on",
+                        "in",
+                        "where",
+                        "after",
+                        "with",
+                        "all",
+                        "too",
+                        "when",
+                        "for",
+                        "this",
+                        "up",
+                        "hot",
+                        "tonight",
+                        "lately",
+                        "overnight",
+                        // A likeness or a second colour: `dark like tea`,
+                        // `blotchy purple`.
+                        "like"
+                    ])
+                    .contains(scan.low(n))
                     && !word_set!(SIGN_COLOURS).contains(scan.low(n))
             })
         {
@@ -3496,10 +3464,8 @@ fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
             && scan.low(i) == "pain"
             && before == Some("in")
             && p.and_then(|k| scan.prev_solid(k)).is_some_and(|k| {
-                matches!(
-                    scan.low(k),
-                    "is" | "was" | "been" | "s" | "m" | "im" | "hes" | "shes"
-                )
+                word_set!(words!["is", "was", "been", "s", "m", "im", "hes", "shes"])
+                    .contains(scan.low(k))
             })
         {
             first = Some(i);
@@ -5051,10 +5017,18 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             "infusion" | "infusions" => !infused_drug(scan, i),
             "filling" => {
                 !(scan.next_solid(i).is_none_or(|n| {
-                    matches!(
-                        scan.low(n),
-                        "out" | "in" | "it" | "the" | "your" | "this" | "that" | "prescriptions"
-                    ) || scan.is_punct(n, '.')
+                    word_set!(words![
+                        "out",
+                        "in",
+                        "it",
+                        "the",
+                        "your",
+                        "this",
+                        "that",
+                        "prescriptions"
+                    ])
+                    .contains(scan.low(n))
+                        || scan.is_punct(n, '.')
                 }) || scan.prev_solid(i).is_some_and(|p| {
                     matches!(
                         scan.low(p),
@@ -5343,19 +5317,19 @@ fn transplant_program(scan: &Scan, c: &Cand, first: usize) -> bool {
         .filter(|&d| scan.low(d) == "de")
         .and_then(|d| scan.prev_solid(d))
         .is_some_and(|p| {
-            matches!(
-                scan.low(p),
-                "farmacia"
-                    | "centro"
-                    | "programa"
-                    | "equipo"
-                    | "clinica"
-                    | "unidad"
-                    | "coordinadora"
-                    | "coordinador"
-                    | "enfermera"
-                    | "servicio"
-            )
+            word_set!(words![
+                "farmacia",
+                "centro",
+                "programa",
+                "equipo",
+                "clinica",
+                "unidad",
+                "coordinadora",
+                "coordinador",
+                "enfermera",
+                "servicio"
+            ])
+            .contains(scan.low(p))
         });
     program || prefixed || of_place
 }
@@ -8819,18 +8793,18 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
 /// A urine dipstick's analyte at token `i`, which reads a grade, not a
 /// number: protein, ketones, nitrite, leukocytes, bilirubin, glucose.
 fn dip_analyte(scan: &Scan, i: usize) -> bool {
-    matches!(
-        scan.low(i),
-        "protein"
-            | "ketones"
-            | "ketone"
-            | "nitrite"
-            | "nitrites"
-            | "leukocytes"
-            | "leuks"
-            | "bili"
-            | "glucose"
-    )
+    word_set!(words![
+        "protein",
+        "ketones",
+        "ketone",
+        "nitrite",
+        "nitrites",
+        "leukocytes",
+        "leuks",
+        "bili",
+        "glucose"
+    ])
+    .contains(scan.low(i))
 }
 
 /// A dipstick's grade in words: `trace`, `small`, `moderate`, `large`.

@@ -1632,18 +1632,19 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
     // `wound vac changed`, `chest CT ordered`, or done yesterday (`wisdom
     // teeth out yesterday`); not an offer's plural (`flu shots given daily`).
     let done = after.is_some_and(|a| {
-        matches!(
-            scan.low(a),
-            "given"
-                | "changed"
-                | "placed"
-                | "removed"
-                | "administered"
-                | "ordered"
-                | "done"
-                | "yesterday"
-                | "ayer"
-        ) && !scan.low(last).ends_with('s')
+        word_set!(words![
+            "given",
+            "changed",
+            "placed",
+            "removed",
+            "administered",
+            "ordered",
+            "done",
+            "yesterday",
+            "ayer"
+        ])
+        .contains(scan.low(a))
+            && !scan.low(last).ends_with('s')
     });
     sided || needed || booked || done
 }

@@ -4185,46 +4185,46 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && scan.prev_solid(i).is_some_and(|p| {
                     matches!(scan.low(p), "in" | "on" | "at" | "near" | "off")
                         && scan.prev_solid(p).is_some_and(|q| {
-                            matches!(
-                                scan.low(q),
-                                "pharmacy"
-                                    | "walgreens"
-                                    | "cvs"
-                                    | "walmart"
-                                    | "kroger"
-                                    | "jewel"
-                                    | "costco"
-                                    | "target"
-                                    | "store"
-                                    | "clinic"
-                                    | "office"
-                                    | "entrance"
-                                    | "location"
-                                    | "branch"
-                                    | "hospital"
-                                    | "one"
-                                    | "lab"
-                                    | "exit"
-                                    // Where an outreach team finds people:
-                                    // `the bus shelter on Olive`, `the grocery
-                                    // on Blackstone`.
-                                    | "shelter"
-                                    | "grocery"
-                                    | "depot"
-                                    | "station"
-                                    | "stop"
-                                    | "motel"
-                                    | "library"
-                                    | "church"
-                                    | "market"
-                                    | "camp"
-                                    | "bridge"
-                                    | "underpass"
-                                    | "park"
-                                    | "corner"
-                                    | "laundromat"
-                                    | "encampment"
-                            )
+                            word_set!(words![
+                                "pharmacy",
+                                "walgreens",
+                                "cvs",
+                                "walmart",
+                                "kroger",
+                                "jewel",
+                                "costco",
+                                "target",
+                                "store",
+                                "clinic",
+                                "office",
+                                "entrance",
+                                "location",
+                                "branch",
+                                "hospital",
+                                "one",
+                                "lab",
+                                "exit",
+                                // Where an outreach team finds people:
+                                // `the bus shelter on Olive`, `the grocery
+                                // on Blackstone`.
+                                "shelter",
+                                "grocery",
+                                "depot",
+                                "station",
+                                "stop",
+                                "motel",
+                                "library",
+                                "church",
+                                "market",
+                                "camp",
+                                "bridge",
+                                "underpass",
+                                "park",
+                                "corner",
+                                "laundromat",
+                                "encampment"
+                            ])
+                            .contains(scan.low(q))
                         })
                 })
         };
