@@ -152,7 +152,9 @@ fn lookup(scan: &Scan, i: usize) -> TermMatches {
 fn owned_plural(scan: &Scan, i: usize) -> bool {
     std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
         .take(4)
-        .any(|k| matches!(scan.low(k), "your" | "his" | "her" | "my" | "their" | "sus"))
+        .any(|k| {
+            word_set!(words!["your", "his", "her", "my", "their", "sus"]).contains(scan.low(k))
+        })
 }
 
 /// The singular of a plural word on no list: `polyps`, `abscesses`,
@@ -331,9 +333,9 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     // A one-word term greeted is someone's name: `Hi Spiro,`.
     if t.rest.is_empty()
         && case_of(scan.tok(i)) == Case::Capital
-        && scan
-            .prev_solid(i)
-            .is_some_and(|p| matches!(scan.low(p), "hi" | "hello" | "hey" | "dear" | "hola"))
+        && scan.prev_solid(i).is_some_and(|p| {
+            word_set!(words!["hi", "hello", "hey", "dear", "hola"]).contains(scan.low(p))
+        })
     {
         return None;
     }
@@ -760,7 +762,10 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
                 && !std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
                     .take(6)
                     .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
-                    .any(|p| matches!(scan.low(p), "if" | "when" | "any" | "si" | "cualquier"))
+                    .any(|p| {
+                        word_set!(words!["if", "when", "any", "si", "cualquier"])
+                            .contains(scan.low(p))
+                    })
         }
         _ => scan.next_solid(n).is_some_and(|p| scan.is_punct(p, '%')),
     };
@@ -778,9 +783,9 @@ fn fasting_sugar(scan: &Scan, i: usize) -> Option<usize> {
     let tok = scan.tok(n);
     let digits = tok.strip_suffix('s').unwrap_or(tok);
     let reading = digits.parse::<u32>().is_ok_and(|v| (40..700).contains(&v));
-    let timed = scan
-        .next_solid(n)
-        .is_some_and(|u| matches!(scan.low(u), "h" | "hr" | "hrs" | "hour" | "hours" | "min"));
+    let timed = scan.next_solid(n).is_some_and(|u| {
+        word_set!(words!["h", "hr", "hrs", "hour", "hours", "min"]).contains(scan.low(u))
+    });
     (reading && !timed).then_some(i + 1)
 }
 
@@ -816,10 +821,16 @@ fn disclosed(scan: &Scan, i: usize) -> Option<Sensitivity> {
     };
     // `IPV disclosed to ED SW`, `SI reported`.
     if scan.next_solid(i).is_some_and(|n| {
-        matches!(
-            scan.low(n),
-            "disclosed" | "reported" | "endorsed" | "screen" | "screening" | "concerns" | "concern"
-        )
+        word_set!(words![
+            "disclosed",
+            "reported",
+            "endorsed",
+            "screen",
+            "screening",
+            "concerns",
+            "concern"
+        ])
+        .contains(scan.low(n))
     }) {
         return Some(class);
     }
@@ -1146,10 +1157,10 @@ const LAY_STATES: &str = words![
 
 /// The [`LAY_STATES`] of the mind: a mental-health symptom (`psy`).
 fn psy_state(word: &str) -> bool {
-    matches!(
-        word,
-        "anxious" | "panicky" | "manic" | "hopeless" | "triste" | "ansioso" | "ansiosa"
-    )
+    word_set!(words![
+        "anxious", "panicky", "manic", "hopeless", "triste", "ansioso", "ansiosa"
+    ])
+    .contains(word)
 }
 
 /// Is the state at token `i` a figure of speech by the word after it:
@@ -1287,7 +1298,7 @@ fn felt_states(scan: &Scan, out: &mut Vec<Cand>) {
         let figure = figure_after(scan, i);
         // `If you feel weak, call 911`: a warning, no one's state.
         let warned = scan.prev_solid(p).is_some_and(|who| {
-            matches!(scan.low(who), "you" | "u" | "he" | "she" | "they")
+            word_set!(words!["you", "u", "he", "she", "they"]).contains(scan.low(who))
                 && scan
                     .prev_solid(who)
                     .is_some_and(|w| matches!(scan.low(w), "if" | "when"))
@@ -1354,10 +1365,10 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                 } else {
                     c
                 };
-                matches!(
-                    scan.low(m),
-                    "spots" | "patches" | "bumps" | "streaks" | "dots" | "blisters" | "sores"
-                )
+                word_set!(words![
+                    "spots", "patches", "bumps", "streaks", "dots", "blisters", "sores"
+                ])
+                .contains(scan.low(m))
                 .then_some(m)
             });
             if let Some(m) = marks {
@@ -1649,10 +1660,10 @@ fn lost_function(scan: &Scan, out: &mut Vec<Cand>) {
                 None => continue,
             },
             "stop" => match next.filter(|&x| {
-                matches!(
-                    scan.low(x),
-                    "coughing" | "vomiting" | "shaking" | "crying" | "throwing" | "itching"
-                )
+                word_set!(words![
+                    "coughing", "vomiting", "shaking", "crying", "throwing", "itching"
+                ])
+                .contains(scan.low(x))
             }) {
                 Some(x) => x,
                 None => continue,
@@ -2083,10 +2094,8 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
         // How much: `leak a little when i sneeze`, `hurts so bad to swallow`.
         for _ in 0..3 {
             match k.filter(|&f| {
-                matches!(
-                    scan.low(f),
-                    "a" | "little" | "bit" | "so" | "really" | "bad" | "out"
-                )
+                word_set!(words!["a", "little", "bit", "so", "really", "bad", "out"])
+                    .contains(scan.low(f))
             }) {
                 Some(f) => k = scan.next_solid(f),
                 None => break,
@@ -2108,7 +2117,9 @@ fn hurts_when(scan: &Scan, out: &mut Vec<Cand>) {
             d = d.and_then(|w| scan.next_solid(w));
         }
         if scan.low(link) == "when"
-            && d.is_some_and(|w| matches!(scan.low(w), "i" | "he" | "she" | "we" | "they"))
+            && d.is_some_and(|w| {
+                word_set!(words!["i", "he", "she", "we", "they"]).contains(scan.low(w))
+            })
         {
             d = d.and_then(|w| scan.next_solid(w));
         }
@@ -2150,8 +2161,9 @@ fn someone(low: &str) -> bool {
 fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::WEIGHT_CHANGE)) {
         let mut k = scan.next_solid(v);
-        if k.is_some_and(|a| matches!(scan.low(a), "about" | "like" | "almost" | "over" | "around"))
-        {
+        if k.is_some_and(|a| {
+            word_set!(words!["about", "like", "almost", "over", "around"]).contains(scan.low(a))
+        }) {
             k = k.and_then(|a| scan.next_solid(a));
         }
         // `weighed in at 187.4`.
@@ -2199,7 +2211,7 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
             // Said of oneself in Spanish, `y subí 3 libras en dos días`, or
             // of one person, whom the verb's ending names: `bajó 10 kilos`
             // (`bajo` unaccented is `under`).
-            || matches!(scan.low(v), "subi" | "baje" | "gane" | "perdi" | "subio" | "perdio")
+            || word_set!(words!["subi", "baje", "gane", "perdi", "subio", "perdio"]).contains(scan.low(v))
             || (scan.low(v) == "bajo" && super::names::accented(scan, v, v));
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
@@ -2231,10 +2243,16 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
         // Oxygen read the same way: `pulse ox says 91%`, `O2 nadir 79%`,
         // `his oxygen drops to 86`, `desat to 85%`.
         let ox = scan.prev_solid(v).filter(|&p| {
-            matches!(
-                scan.low(p),
-                "o2" | "oxygen" | "ox" | "sat" | "sats" | "spo2" | "saturation"
-            )
+            word_set!(words![
+                "o2",
+                "oxygen",
+                "ox",
+                "sat",
+                "sats",
+                "spo2",
+                "saturation"
+            ])
+            .contains(scan.low(p))
         });
         let desat = scan.low(v).starts_with("desat");
         if (ox.is_some() || desat) && (50..=100).contains(&whole) {
@@ -2318,9 +2336,9 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
             .take(8)
             .take_while(|&p| !matches!(scan.tok(p), "." | "!" | "?"))
             .collect();
-        let warned = before
-            .iter()
-            .any(|&p| matches!(scan.low(p), "if" | "when" | "si" | "until" | "unless"));
+        let warned = before.iter().any(|&p| {
+            word_set!(words!["if", "when", "si", "until", "unless"]).contains(scan.low(p))
+        });
         let temp = |p: usize| matches!(scan.low(p), "temp" | "temperature" | "fever" | "tmax");
         let who = before.iter().any(|&p| {
             someone(scan.low(p))
@@ -2368,10 +2386,16 @@ fn organ_percent(scan: &Scan, out: &mut Vec<Cand>) {
         for _ in 0..3 {
             match k {
                 Some(w)
-                    if matches!(
-                        scan.low(w),
-                        "is" | "are" | "pumping" | "working" | "functioning" | "function" | "only"
-                    ) =>
+                    if word_set!(words![
+                        "is",
+                        "are",
+                        "pumping",
+                        "working",
+                        "functioning",
+                        "function",
+                        "only"
+                    ])
+                    .contains(scan.low(w)) =>
                 {
                     k = scan.prev_solid(w);
                 }
@@ -2379,10 +2403,11 @@ fn organ_percent(scan: &Scan, out: &mut Vec<Cand>) {
             }
         }
         if let Some(organ) = k.filter(|&o| {
-            matches!(
-                scan.low(o),
-                "heart" | "kidneys" | "kidney" | "liver" | "lungs" | "lung"
-            ) && o + 2 <= at
+            word_set!(words![
+                "heart", "kidneys", "kidney", "liver", "lungs", "lung"
+            ])
+            .contains(scan.low(o))
+                && o + 2 <= at
         }) {
             out.push(Cand::new(scan.tokens[organ].start, scan.tokens[p].end));
         }
@@ -2457,10 +2482,9 @@ fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
 /// `she is type one` (not `the type 2 form`).
 fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::TYPE)) {
-        let Some(n) = scan
-            .next_solid(i)
-            .filter(|&n| matches!(scan.low(n), "1" | "2" | "one" | "two" | "i" | "ii"))
-        else {
+        let Some(n) = scan.next_solid(i).filter(|&n| {
+            word_set!(words!["1", "2", "one", "two", "i", "ii"]).contains(scan.low(n))
+        }) else {
             continue;
         };
         let Some(p) = scan.prev_solid(i) else {
@@ -2516,7 +2540,7 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let owned = scan.prev_solid(i).is_some_and(|p| {
-            matches!(scan.low(p), "the" | "his" | "her" | "their" | "my" | "your")
+            word_set!(words!["the", "his", "her", "their", "my", "your"]).contains(scan.low(p))
                 && !scan.prev_solid(p).is_some_and(|q| {
                     // `during the drinking`, `before the drinking`: when,
                     // not whose habit.
@@ -2885,7 +2909,10 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .and_then(|n| part_complaint(scan, n))
                     // Not the weather: `it's hot outside`; nor a likeness
                     // (`it feels like a long time ago`).
-                    .filter(|&e| !matches!(scan.low(e), "hot" | "cold" | "cool" | "warm" | "dry"))
+                    .filter(|&e| {
+                        !word_set!(words!["hot", "cold", "cool", "warm", "dry"])
+                            .contains(scan.low(e))
+                    })
                     .filter(|&e| scan.prev_solid(e).is_none_or(|p| scan.low(p) != "like"))
                     .filter(|_| {
                         out.iter().any(|c| c.end <= scan.tokens[i].start)
@@ -2957,10 +2984,9 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             }
             // Which one: `knocked out his front tooth`, `jammed her left
             // thumb`.
-            if matches!(
-                scan.low(n),
-                "front" | "left" | "right" | "big" | "little" | "pinky"
-            ) {
+            if word_set!(words!["front", "left", "right", "big", "little", "pinky"])
+                .contains(scan.low(n))
+            {
                 match scan.next_solid(n) {
                     Some(b) => n = b,
                     None => continue,
@@ -3001,10 +3027,10 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             .then(|| {
                 w != "back"
                     || scan.prev_solid(i).is_some_and(|p| {
-                        matches!(
-                            scan.low(p),
-                            "my" | "your" | "his" | "her" | "their" | "lower" | "upper"
-                        )
+                        word_set!(words![
+                            "my", "your", "his", "her", "their", "lower", "upper"
+                        ])
+                        .contains(scan.low(p))
                     })
             })
             .filter(|&ok| ok)
@@ -3074,8 +3100,8 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     out.push(Cand::new(scan.tokens[i].start, scan.tokens[d].end));
                 }
             } else if let Some(who) = scan.prev_solid(i).filter(|&p| {
-                matches!(w, "duele" | "duelen" | "pica" | "pican" | "arde" | "arden")
-                    && matches!(scan.low(p), "me" | "le" | "te" | "nos" | "les")
+                word_set!(words!["duele", "duelen", "pica", "pican", "arde", "arden"]).contains(w)
+                    && word_set!(words!["me", "le", "te", "nos", "les"]).contains(scan.low(p))
             }) {
                 // Whom it hurts, the part said before or not at all: `le
                 // duelen en la noche`, `me pica mucho todo el cuerpo`.
@@ -3157,19 +3183,22 @@ fn said_of_someone(scan: &Scan, c: &Cand) -> bool {
                 "nasty", "the", "ur"
             ])
             .contains(prev)
-                || matches!(next, "symptoms" | "sore" | "sores" | "virus" | "medicine")
+                || word_set!(words!["symptoms", "sore", "sores", "virus", "medicine"])
+                    .contains(next)
         }
         // School's PE is physical education: `he cant do PE`, `during PE`,
         // `out of PE and sports`, `PE class` (not `r/o PE`, `concern for PE`).
         "pe" => {
             let p = scan.prev_solid(i);
-            !(matches!(
-                prev,
-                "sports" | "during" | "do" | "gym" | "skip" | "miss" | "missed"
-            ) || (prev == "of"
-                && p.and_then(|p| scan.prev_solid(p))
-                    .is_some_and(|q| scan.low(q) == "out"))
-                || matches!(next, "class" | "teacher" | "clothes" | "uniform" | "coach"))
+            !(word_set!(words![
+                "sports", "during", "do", "gym", "skip", "miss", "missed"
+            ])
+            .contains(prev)
+                || (prev == "of"
+                    && p.and_then(|p| scan.prev_solid(p))
+                        .is_some_and(|q| scan.low(q) == "out"))
+                || word_set!(words!["class", "teacher", "clothes", "uniform", "coach"])
+                    .contains(next))
         }
         // Reassurance names no one's diagnosis: `This does NOT mean cancer`,
         // `not a cancer diagnosis`, `not cancer, but`. (A fever warned of,
@@ -3500,10 +3529,7 @@ fn warned_before(scan: &Scan, i: usize, reach: usize) -> bool {
         if ['.', '!', '?'].iter().any(|&c| scan.is_punct(p, c)) {
             break;
         }
-        if matches!(
-            scan.low(p),
-            "if" | "when" | "si" | "unless" | "fewer" | "less"
-        ) {
+        if word_set!(words!["if", "when", "si", "unless", "fewer", "less"]).contains(scan.low(p)) {
             return true;
         }
         k = p;
@@ -3704,7 +3730,7 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
             }
         }
         // A count before it: `only 3 wet diapers`, `10 bathroom trips`.
-        if matches!(w, "diapers" | "trips" | "bms" | "stools" | "poops") {
+        if word_set!(words!["diapers", "trips", "bms", "stools", "poops"]).contains(w) {
             let q = scan
                 .prev_solid(i)
                 .filter(|&k| matches!(scan.low(k), "wet" | "dirty" | "poopy" | "bathroom"));
@@ -3720,7 +3746,7 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
         // `nonstop`, `a lot`.
         // A rough count: `peeing like 6 times a night`.
         let rough = |a: usize| {
-            if matches!(scan.low(a), "like" | "about" | "around" | "over" | "bout")
+            if word_set!(words!["like", "about", "around", "over", "bout"]).contains(scan.low(a))
                 && scan
                     .next_solid(a)
                     .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
@@ -3770,11 +3796,13 @@ fn excretion(scan: &Scan, out: &mut Vec<Cand>) {
         if matches!(w, "pee" | "poop") {
             let hold = scan
                 .prev_solid(i)
-                .filter(|&k| matches!(scan.low(k), "my" | "her" | "his" | "their" | "the"))
+                .filter(|&k| {
+                    word_set!(words!["my", "her", "his", "their", "the"]).contains(scan.low(k))
+                })
                 .and_then(|k| scan.prev_solid(k))
                 .filter(|&h| matches!(scan.low(h), "hold" | "holding"));
             let cant = hold.and_then(|h| scan.prev_solid(h)).is_some_and(|c| {
-                matches!(scan.low(c), "cant" | "t" | "cannot" | "not" | "trouble")
+                word_set!(words!["cant", "t", "cannot", "not", "trouble"]).contains(scan.low(c))
             });
             if let Some(h) = hold.filter(|_| cant) {
                 start = h.min(start);
@@ -3882,20 +3910,20 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
             from = it;
         }
         let Some(mut v) = k else { continue };
-        if matches!(
-            scan.low(v),
-            "is" | "are" | "got" | "looks" | "looking" | "getting"
-        ) {
+        if word_set!(words!["is", "are", "got", "looks", "looking", "getting"])
+            .contains(scan.low(v))
+        {
             match scan.next_solid(v) {
                 Some(n) => v = n,
                 None => continue,
             }
         }
         for _ in 0..2 {
-            if matches!(
-                scan.low(v),
-                "so" | "really" | "all" | "very" | "still" | "now" | "kinda"
-            ) {
+            if word_set!(words![
+                "so", "really", "all", "very", "still", "now", "kinda"
+            ])
+            .contains(scan.low(v))
+            {
                 match scan.next_solid(v) {
                     Some(n) => v = n,
                     None => break,
@@ -3908,7 +3936,8 @@ fn said_of_condition(scan: &Scan, out: &mut Vec<Cand>) {
             // A smell is a sign in two words: `is bigger and smells bad`.
             let smell = scan.next_solid(t).filter(|&n| {
                 scan.low(t) == "smells"
-                    && matches!(scan.low(n), "bad" | "funny" | "weird" | "foul" | "off")
+                    && word_set!(words!["bad", "funny", "weird", "foul", "off"])
+                        .contains(scan.low(n))
             });
             if !(scan.is_word(t) && (sign(t) || smell.is_some())) {
                 break;
@@ -5030,10 +5059,8 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     .contains(scan.low(n))
                         || scan.is_punct(n, '.')
                 }) || scan.prev_solid(i).is_some_and(|p| {
-                    matches!(
-                        scan.low(p),
-                        "before" | "after" | "for" | "while" | "is" | "are" | "be"
-                    )
+                    word_set!(words!["before", "after", "for", "while", "is", "are", "be"])
+                        .contains(scan.low(p))
                 }))
             }
             _ => true,
@@ -5085,10 +5112,8 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if let Some(noun) = analyte_at(scan, i)
             .and_then(|after| scan.next_solid(after - 1))
             .filter(|&n| {
-                matches!(
-                    scan.low(n),
-                    "test" | "tests" | "level" | "levels" | "draw" | "panel"
-                )
+                word_set!(words!["test", "tests", "level", "levels", "draw", "panel"])
+                    .contains(scan.low(n))
             })
         {
             let valued = std::iter::successors(scan.next_solid(noun), |&k| scan.next_solid(k))
@@ -5138,7 +5163,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             continue;
         }
         let owner = scan.prev_solid(i).is_some_and(|p| {
-            matches!(scan.low(p), "my" | "your" | "his" | "her" | "their")
+            word_set!(words!["my", "your", "his", "her", "their"]).contains(scan.low(p))
                 || (scan.low(p) == "s" && p >= 2 && scan.is_punct(p - 1, '\''))
         });
         let then = scan.next_solid(i).is_some_and(|n| {
@@ -5174,11 +5199,7 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && word_set!(words!["therapist", "terapeuta", "counselor", "counsellor", "consejero", "consejera", "psychologist", "psicologo", "psicologa", "psychiatrist", "psiquiatra", "lcsw", "lpc", "lmft"]).contains(scan.low(k))
                     // Not the body's therapists: `physical therapist`.
                     && !scan.prev_solid(k).is_some_and(|p| {
-                        matches!(
-                            scan.low(p),
-                            "physical" | "occupational" | "speech" | "respiratory" | "massage"
-                                | "fisica" | "ocupacional"
-                        )
+                        word_set!(words!["physical", "occupational", "speech", "respiratory", "massage", "fisica", "ocupacional"]).contains(scan.low(p))
                     })
             })
         {
@@ -5354,10 +5375,11 @@ fn iv_fluid(scan: &Scan, i: usize) -> Option<usize> {
         value_end(scan, v)
     } else if scan.kind(n) == Some(Kind::Number) {
         let u = scan.next_solid(n)?;
-        if !matches!(
-            scan.low(u),
-            "ml" | "l" | "cc" | "liter" | "liters" | "litre" | "litres"
-        ) {
+        if !word_set!(words![
+            "ml", "l", "cc", "liter", "liters", "litre", "litres"
+        ])
+        .contains(scan.low(u))
+        {
             return None;
         }
         u
@@ -5459,7 +5481,7 @@ fn rehab_abbreviation(scan: &Scan, i: usize) -> Option<usize> {
     // `PT: Ruiz`, `PT/INR`, `PT 14.2`, `PT is`: a patient or a lab.
     if let Some(n) = next {
         let w = scan.low(n);
-        if matches!(w, ":" | "inr" | "is" | "has" | "was" | "states" | "reports")
+        if word_set!(words![":", "inr", "is", "has", "was", "states", "reports"]).contains(w)
             || scan.kind(n) == Some(Kind::Number)
             || (w == "/" && scan.next_solid(n).is_some_and(|m| scan.low(m) != "ot"))
         {
@@ -5592,7 +5614,9 @@ fn gestational(scan: &Scan, out: &mut [Cand]) {
         // After: `de las 20 semanas`, `at 20 weeks`.
         let mut k = scan.next_solid(last);
         for _ in 0..2 {
-            if k.is_some_and(|a| matches!(scan.low(a), "de" | "las" | "at" | "a" | "los")) {
+            if k.is_some_and(|a| {
+                word_set!(words!["de", "las", "at", "a", "los"]).contains(scan.low(a))
+            }) {
                 k = k.and_then(|a| scan.next_solid(a));
             }
         }
@@ -5672,10 +5696,16 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
             .prev_solid(first)
             .and_then(|p| scan.prev_solid(p))
             .is_some_and(|r| {
-                matches!(
-                    scan.low(r),
-                    "referral" | "refer" | "referring" | "referred" | "sent" | "send" | "you"
-                )
+                word_set!(words![
+                    "referral",
+                    "refer",
+                    "referring",
+                    "referred",
+                    "sent",
+                    "send",
+                    "you"
+                ])
+                .contains(scan.low(r))
             });
     // `una consulta con cirugía`, `referido a cirugía`.
     let referred = referred
@@ -5750,7 +5780,9 @@ fn bare_surgery_elsewhere(scan: &Scan, c: &Cand, first: usize) -> bool {
         || (prev == Some("need")
             && std::iter::successors(scan.prev_solid(first), |&k| scan.prev_solid(k))
                 .take(5)
-                .any(|k| matches!(scan.low(k), "t" | "not" | "doesn't" | "don't" | "won't")));
+                .any(|k| {
+                    word_set!(words!["t", "not", "doesn't", "don't", "won't"]).contains(scan.low(k))
+                }));
     let named = procedure_spans(scan).iter().any(|&(s, e)| {
         e <= c.start && {
             let text = &scan.lower[s..e];
@@ -5847,29 +5879,34 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
     // A vaccine names the disease it prevents, not one the person has: it
     // carries no class (`HPV vaccine`, `vacuna contra la hepatitis B`).
     let vaccine = |t: usize| {
-        matches!(
-            scan.low(t),
-            "vaccine" | "vaccines" | "vaccination" | "shot" | "shots" | "vacuna" | "vacunas"
-        )
+        word_set!(words![
+            "vaccine",
+            "vaccines",
+            "vaccination",
+            "shot",
+            "shots",
+            "vacuna",
+            "vacunas"
+        ])
+        .contains(scan.low(t))
     };
     for &(c, term, after) in &conditions {
         // `contra la`, `for the`: an article may follow the link.
         let mut link = scan.prev_solid(c);
-        if link.is_some_and(|l| matches!(scan.low(l), "la" | "el" | "los" | "las" | "the")) {
+        if link.is_some_and(|l| {
+            word_set!(words!["la", "el", "los", "las", "the"]).contains(scan.low(l))
+        }) {
             link = link.and_then(|l| scan.prev_solid(l));
         }
-        let Some(link) =
-            link.filter(|&l| matches!(scan.low(l), "de" | "del" | "for" | "para" | "contra"))
-        else {
+        let Some(link) = link.filter(|&l| {
+            word_set!(words!["de", "del", "for", "para", "contra"]).contains(scan.low(l))
+        }) else {
             continue;
         };
         // `prueba rápida de influenza`, `rapid test for strep`.
         let mut before = scan.prev_solid(link);
         if before.is_some_and(|b| {
-            matches!(
-                scan.low(b),
-                "rapida" | "rapido" | "casera" | "rapid" | "home"
-            )
+            word_set!(words!["rapida", "rapido", "casera", "rapid", "home"]).contains(scan.low(b))
         }) {
             before = before.and_then(|b| scan.prev_solid(b));
         }
@@ -6604,7 +6641,7 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
                     || word_set!(SIG).contains(low)
                     // A rate's or a weight's denominator: `0.12 mcg/kg/min`,
                     // `90 mg/kg/day`.
-                    || (scan.is_punct(n - 1, '/') && matches!(low, "kg" | "min" | "hr" | "h" | "day"))
+                    || (scan.is_punct(n - 1, '/') && word_set!(words!["kg", "min", "hr", "h", "day"]).contains(low))
             }
             Some(Kind::Punct) => {
                 (matches!(low, "." | "/" | "%")
@@ -7302,10 +7339,8 @@ fn verdict_object(scan: &Scan, last: usize) -> Option<usize> {
                 .is_some_and(|e| matches!(scan.low(e), "evidence" | "signs" | "sign"));
         return (sign
             && scan.is_word(k)
-            && !matches!(
-                scan.low(k),
-                "a" | "an" | "the" | "any" | "your" | "his" | "her"
-            ))
+            && !word_set!(words!["a", "an", "the", "any", "your", "his", "her"])
+                .contains(scan.low(k)))
         .then_some(k);
     };
     let (mut end, kind) = first;
@@ -7337,20 +7372,31 @@ fn genetic_finding(scan: &Scan, i: usize) -> Option<usize> {
     {
         return scan.next_solid(i);
     }
-    if !matches!(
-        w,
-        "pathogenic" | "heterozygous" | "homozygous" | "carrier" | "carriers"
-    ) {
+    if !word_set!(words![
+        "pathogenic",
+        "heterozygous",
+        "homozygous",
+        "carrier",
+        "carriers"
+    ])
+    .contains(w)
+    {
         return None;
     }
     let mut k = i;
     for _ in 0..7 {
         k = scan.next_solid(k)?;
         let low = scan.low(k);
-        if matches!(
-            low,
-            "variant" | "variants" | "mutation" | "mutations" | "deletion" | "duplication"
-        ) {
+        if word_set!(words![
+            "variant",
+            "variants",
+            "mutation",
+            "mutations",
+            "deletion",
+            "duplication"
+        ])
+        .contains(low)
+        {
             return Some(k);
         }
         if matches!(w, "carrier" | "carriers" | "heterozygous" | "homozygous") && low != "for" {
@@ -7574,8 +7620,10 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && p > 0
                     && matches!(scan.kind(p - 1), Some(Kind::Space))
                     || matches!(scan.low(p), "neg" | "pos"))
-                    && (p.saturating_sub(12)..p)
-                        .any(|k| matches!(scan.low(k), "uds" | "utox" | "tox" | "screen" | "udt"))
+                    && (p.saturating_sub(12)..p).any(|k| {
+                        word_set!(words!["uds", "utox", "tox", "screen", "udt"])
+                            .contains(scan.low(k))
+                    })
             }) {
                 let end = scan.tokens[after - 1].end;
                 out.push(Cand::new(scan.tokens[sign].start, end));
@@ -7689,20 +7737,24 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 as_test
                     && matches!(scan.low(w), "clear" | "unchanged")
                     && !scan.next_solid(w).is_some_and(|n| {
-                        matches!(
-                            scan.low(n),
-                            "liquid" | "liquids" | "fluid" | "fluids" | "diet" | "broth" | "to"
-                        )
+                        word_set!(words![
+                            "liquid", "liquids", "fluid", "fluids", "diet", "broth", "to"
+                        ])
+                        .contains(scan.low(n))
                     })
             };
             // A screen's risk: `C-SSRS low risk`, `NIPT high risk`.
             let risk = next
                 .filter(|&w| {
                     as_test
-                        && matches!(
-                            scan.low(w),
-                            "low" | "high" | "moderate" | "intermediate" | "increased"
-                        )
+                        && word_set!(words![
+                            "low",
+                            "high",
+                            "moderate",
+                            "intermediate",
+                            "increased"
+                        ])
+                        .contains(scan.low(w))
                 })
                 .and_then(|w| Some((w, scan.next_solid(w).filter(|&r| scan.low(r) == "risk")?)));
             if let Some((w, r)) = risk {
@@ -7799,7 +7851,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 Some(Kind::Space) => {}
                 // `LDL) está en 168`, `A1c (hemoglobin) 7.2`.
                 Some(Kind::Punct)
-                    if matches!(scan.tok(j), ":" | "=" | "-" | ")" | "(" | ">" | "<") => {}
+                    if word_set!(words![":", "=", "-", ")", "(", ">", "<"])
+                        .contains(scan.tok(j)) => {}
                 Some(Kind::Word) if word_set!(VALUE_CONNECTORS).contains(scan.low(j)) => {
                     if matches!(scan.low(j), "low" | "high" | "bajo" | "alto") {
                         reading = Some(j);
@@ -7815,10 +7868,16 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 Some(Kind::Word) if word_set!(ADVERBS).contains(scan.low(j)) => {}
                 // When it was drawn: `ANC last week was 1,100`.
                 Some(Kind::Word)
-                    if matches!(
-                        scan.low(j),
-                        "last" | "week" | "yesterday" | "today" | "this" | "morning" | "ayer"
-                    ) => {}
+                    if word_set!(words![
+                        "last",
+                        "week",
+                        "yesterday",
+                        "today",
+                        "this",
+                        "morning",
+                        "ayer"
+                    ])
+                    .contains(scan.low(j)) => {}
                 _ => break,
             }
             j += 1;
@@ -7895,7 +7954,8 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             scan.next_solid(k).is_some_and(|u| {
                 word_set!(TIME_UNITS).contains(scan.low(u))
                     || dose_unit(scan, u)
-                    || matches!(scan.low(u), "l" | "lpm" | "liters" | "liter" | "litros")
+                    || word_set!(words!["l", "lpm", "liters", "liter", "litros"])
+                        .contains(scan.low(u))
             })
         };
         // A decimal dose too: `estradiol 0.05 mg patch`.
@@ -8124,10 +8184,8 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
             // Told as a sentence about something, not a report's finding:
             // `the fibroids haven't changed`.
             let mut narrative = scan.is_word(a)
-                && matches!(
-                    scan.low(a),
-                    "the" | "your" | "both" | "his" | "her" | "their"
-                );
+                && word_set!(words!["the", "your", "both", "his", "her", "their"])
+                    .contains(scan.low(a));
             while b < scan.tokens.len() {
                 match scan.kind(b) {
                     Some(Kind::Newline) => break,
@@ -8157,16 +8215,16 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                     Some(Kind::Punct) if matches!(scan.tok(b), ">" | "→") && words > 0 => break,
                     Some(Kind::Word)
                         if words > 0
-                            && matches!(
-                                scan.low(b),
-                                "which"
-                                    | "means"
-                                    | "c"
-                                    | "consistent"
-                                    | "suggesting"
-                                    | "suggests"
-                                    | "compatible"
-                            ) =>
+                            && word_set!(words![
+                                "which",
+                                "means",
+                                "c",
+                                "consistent",
+                                "suggesting",
+                                "suggests",
+                                "compatible"
+                            ])
+                            .contains(scan.low(b)) =>
                     {
                         break
                     }
@@ -8175,10 +8233,11 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                         let low = scan.low(b);
                         // Instructions, not findings: `no antibiotics for 4
                         // weeks before`, `No action needed`.
-                        if matches!(
-                            low,
-                            "needed" | "need" | "needs" | "before" | "until" | "nothing" | "avoid"
-                        ) {
+                        if word_set!(words![
+                            "needed", "need", "needs", "before", "until", "nothing", "avoid"
+                        ])
+                        .contains(low)
+                        {
                             narrative = true;
                         }
                         finding = finding
@@ -8187,7 +8246,8 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                             || has_cue(scan, b, cue::ANALYTE)
                             || (scan.kind(b) == Some(Kind::Number)
                                 && scan.next_solid(b).is_some_and(|u| {
-                                    matches!(scan.low(u), "mm" | "cm" | "%" | "k" | "beats" | "s")
+                                    word_set!(words!["mm", "cm", "%", "k", "beats", "s"])
+                                        .contains(scan.low(u))
                                 }))
                             || (scan.kind(b) == Some(Kind::Mixed)
                                 && ["mm", "cm", "%"].iter().any(|u| low.ends_with(u)));
@@ -8758,7 +8818,7 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     // super high`, `mold levels are up`.
     if std::iter::successors(scan.prev_solid(i), |&p| scan.prev_solid(p))
         .take(2)
-        .any(|q| matches!(scan.low(q), "pollen" | "mold" | "ozone" | "uv" | "polen"))
+        .any(|q| word_set!(words!["pollen", "mold", "ozone", "uv", "polen"]).contains(scan.low(q)))
     {
         return None;
     }
@@ -8809,7 +8869,7 @@ fn dip_analyte(scan: &Scan, i: usize) -> bool {
 
 /// A dipstick's grade in words: `trace`, `small`, `moderate`, `large`.
 fn dip_grade(w: &str) -> bool {
-    matches!(w, "trace" | "tr" | "small" | "mod" | "moderate" | "large")
+    word_set!(words!["trace", "tr", "small", "mod", "moderate", "large"]).contains(w)
 }
 
 /// A sign or grade right after an analyte ending before token `after`:
@@ -9021,15 +9081,23 @@ fn screening_score(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)
         return None;
     }
     if scan.prev_solid(i).is_some_and(|p| {
-        matches!(
-            scan.low(p),
-            "pain" | "dolor" | "satisfaction" | "survey" | "credit" | "ganey" | "nps"
-        )
+        word_set!(words![
+            "pain",
+            "dolor",
+            "satisfaction",
+            "survey",
+            "credit",
+            "ganey",
+            "nps"
+        ])
+        .contains(scan.low(p))
     }) {
         return None;
     }
     let mut j = scan.next_solid(i)?;
-    if matches!(scan.low(j), "was" | "is" | "of" | "fue" | "es" | "de") || scan.tok(j) == ":" {
+    if word_set!(words!["was", "is", "of", "fue", "es", "de"]).contains(scan.low(j))
+        || scan.tok(j) == ":"
+    {
         j = scan.next_solid(j)?;
     }
     if scan.kind(j) != Some(Kind::Number) {
@@ -9048,7 +9116,7 @@ fn screening_score(scan: &Scan, i: usize) -> Option<(usize, Option<Sensitivity>)
 fn general_statement(scan: &Scan, last: usize) -> bool {
     scan.next_solid(last).is_some_and(|n| {
         let w = scan.low(n);
-        matches!(w, "to" | "que" | "if" | "when" | "cuando" | "si")
+        word_set!(words!["to", "que", "if", "when", "cuando", "si"]).contains(w)
             // A Spanish infinitive: `es normal sentir`.
             || (scan.low(last) == "normal"
                 && w.len() > 4

@@ -594,10 +594,8 @@ fn turns_on(scan: &Scan, at: usize) -> bool {
         .filter(|&n| scan.kind(n) == Some(Kind::Number))
         .and_then(|n| scan.prev_solid(n))
         .is_some_and(|t| {
-            matches!(
-                scan.low(t),
-                "turns" | "turn" | "turning" | "cumple" | "cumplira"
-            )
+            word_set!(words!["turns", "turn", "turning", "cumple", "cumplira"])
+                .contains(scan.low(t))
         })
 }
 
@@ -1560,10 +1558,9 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         || after.is_some_and(|a| body(a) || (side(a) && scan.next_solid(a).is_some_and(body)))
         || before.is_some_and(|b| body(b) && scan.prev_solid(b).is_some_and(side));
     let needed = before.is_some_and(|b| {
-        let b = if matches!(
-            scan.low(b),
-            "a" | "an" | "the" | "her" | "his" | "la" | "el"
-        ) {
+        let b = if word_set!(words!["a", "an", "the", "her", "his", "la", "el"])
+            .contains(scan.low(b))
+        {
             match scan.prev_solid(b).filter(|&p| scan.is_word(p)) {
                 Some(p) => p,
                 None => return false,
@@ -1623,10 +1620,14 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
     let booked = !scan.low(last).ends_with('s')
         && after.is_some_and(|a| {
             (matches!(scan.low(a), "is" | "was") && scan.next_solid(a).is_some_and(when))
-                || matches!(
-                    scan.low(a),
-                    "moved" | "rescheduled" | "confirmed" | "canceled" | "cancelled"
-                )
+                || word_set!(words![
+                    "moved",
+                    "rescheduled",
+                    "confirmed",
+                    "canceled",
+                    "cancelled"
+                ])
+                .contains(scan.low(a))
         });
     // One done or ordered, in a chart's words: `Tdap given R deltoid`,
     // `wound vac changed`, `chest CT ordered`, or done yesterday (`wisdom
@@ -1704,12 +1705,19 @@ fn person_words(scan: &Scan) -> PersonWords {
         // `él` (he) folds to `el` (the): only the accented form, one byte
         // longer in the original, is a person.
         // `any patient`, `all patients`, `every new patient` are everyone.
-        let anyone = matches!(
-            low,
-            "patient" | "patients" | "pts" | "paciente" | "pacientes"
-        ) && std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
-            .take(2)
-            .any(|p| matches!(scan.low(p), "any" | "all" | "every" | "each" | "todos"));
+        let anyone = word_set!(words![
+            "patient",
+            "patients",
+            "pts",
+            "paciente",
+            "pacientes"
+        ])
+        .contains(low)
+            && std::iter::successors(scan.prev_solid(i), |&k| scan.prev_solid(k))
+                .take(2)
+                .any(|p| {
+                    word_set!(words!["any", "all", "every", "each", "todos"]).contains(scan.low(p))
+                });
         let person = (person_word(scan, i) && !anyone)
             // Any one relative: `After cataract surgery grandma is dizzy`.
             || names::singular_relative(low)

@@ -1208,10 +1208,10 @@ fn thanks_before(scan: &Scan, i: usize) -> bool {
 fn person_state_after(scan: &Scan, a: usize) -> bool {
     let next = scan.next_solid(a).filter(|&n| scan.is_word(n));
     match (scan.low(a), next.map(|n| scan.low(n))) {
-        ("is" | "was", Some(w)) => matches!(
-            w,
-            "here" | "waiting" | "late" | "running" | "checked" | "upset"
-        ),
+        ("is" | "was", Some(w)) => word_set!(words![
+            "here", "waiting", "late", "running", "checked", "upset"
+        ])
+        .contains(w),
         ("has" | "had", Some(w)) => {
             let n = next.unwrap_or(a);
             // After an article, the noun: `has a question`, `has a fever`.
@@ -1271,7 +1271,8 @@ fn opening_person_act(scan: &Scan, a: usize) -> bool {
         "won" | "can" => {
             (scan.is_punct(a + 1, '\'') && scan.low(a + 2) == "t")
                 || (scan.low(a) == "can"
-                    && matches!(low(next), "pick" | "take" | "bring" | "come" | "drop"))
+                    && word_set!(words!["pick", "take", "bring", "come", "drop"])
+                        .contains(low(next)))
         }
         "is" => word_set!(words![
             "here", "in", "at", "on", "coming", "covering", "running", "waiting", "outside"
@@ -1315,7 +1316,9 @@ fn opening_person_act(scan: &Scan, a: usize) -> bool {
         ])
         .contains(low(next)),
         // `Hope said to call`, `Sunny can pick up mom's script`.
-        "said" | "says" => matches!(low(next), "to" | "she" | "he" | "they" | "it" | "you"),
+        "said" | "says" => {
+            word_set!(words!["to", "she", "he", "they", "it", "you"]).contains(low(next))
+        }
         "has" => {
             matches!(low(next), "an" | "a")
                 && matches!(
@@ -2364,7 +2367,7 @@ fn bed_after(scan: &Scan, end: usize) -> bool {
                         || chart_age_sex(low)
                 }
                 Some(Kind::Word) => {
-                    matches!(low, "bed" | "rm" | "room" | "bay" | "pod" | "chair")
+                    word_set!(words!["bed", "rm", "room", "bay", "pod", "chair"]).contains(low)
                         && scan.next_solid(a).is_some_and(|n| {
                             matches!(scan.kind(n), Some(Kind::Number | Kind::Mixed))
                         })
@@ -2522,10 +2525,16 @@ fn spanish_text(scan: &Scan) -> bool {
 fn household_after(scan: &Scan, end: usize) -> bool {
     scan.next_solid(end).is_some_and(|a| {
         scan.is_word(a)
-            && matches!(
-                scan.tok(a),
-                "family" | "twins" | "triplets" | "household" | "kids" | "kid" | "siblings"
-            )
+            && word_set!(words![
+                "family",
+                "twins",
+                "triplets",
+                "household",
+                "kids",
+                "kid",
+                "siblings"
+            ])
+            .contains(scan.tok(a))
     })
 }
 
@@ -2783,7 +2792,7 @@ const CONTACT_VERBS: &str = words![
 fn from_place_contacts(scan: &Scan, end: usize) -> bool {
     let Some(from) = scan
         .next_solid(end)
-        .filter(|&f| matches!(scan.low(f), "from" | "de" | "in" | "at" | "en"))
+        .filter(|&f| word_set!(words!["from", "de", "in", "at", "en"]).contains(scan.low(f)))
     else {
         return false;
     };
@@ -2861,7 +2870,7 @@ fn location_after(scan: &Scan, end: usize) -> bool {
                     && !matches!(scan.kind(n + 1), Some(Kind::Number)))
                     || word_set!(PERSON_CUES).contains(scan.low(n))
                     || word_set!(SPEAKS).contains(scan.low(n))
-                    || matches!(scan.low(n), "keeps" | "still" | "is" | "has" | "when")
+                    || word_set!(words!["keeps", "still", "is", "has", "when"]).contains(scan.low(n))
                     // Chart shorthand for what the patient reports or needs:
                     // `pt gomez in 5 c/o pain`, `ruiz in 3 needs a sitter`.
                     || (scan.low(n) == "c" && scan.is_punct(n + 1, '/'))
@@ -2888,10 +2897,7 @@ fn part(scan: &Scan, i: usize) -> Option<usize> {
     while scan.kind(last + 1) == Some(Kind::Punct)
         && matches!(scan.tok(last + 1), "'" | "-")
         && scan.is_word(last + 2)
-        && !matches!(
-            scan.low(last + 2),
-            "s" | "t" | "ll" | "re" | "ve" | "d" | "m"
-        )
+        && !word_set!(words!["s", "t", "ll", "re", "ve", "d", "m"]).contains(scan.low(last + 2))
     {
         last += 2;
     }
@@ -3392,7 +3398,7 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
     // (`PT NEEDS WHEELCHAIR`, `PA CASE #`): a clinician's name after them is
     // capitalised (`PT Alvarez`).
     let credentialed = credential(scan.tok(p))
-        && !(matches!(low, "pt" | "pa" | "ma" | "do" | "ot")
+        && !(word_set!(words!["pt", "pa", "ma", "do", "ot"]).contains(low)
             && (colon || case_of(scan.tok(i)) == Case::Upper));
     // `np` in a lowercase note, before a lowercase name: `per np tran`.
     let lowercase_np = low == "np" && scan.tok(p) == "np" && case_of(scan.tok(i)) == Case::Lower;
@@ -3647,7 +3653,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             || (scan.prev_solid(i).is_some_and(|p| scan.tok(p) == "mi")
                 && case_of(scan.tok(i)) == Case::Lower)
             // A Vietnamese weekday is `thứ` and its number: `thứ Sáu` (Friday).
-            || (matches!(scan.low(i), "hai" | "ba" | "tu" | "nam" | "sau" | "bay")
+            || (word_set!(words!["hai", "ba", "tu", "nam", "sau", "bay"]).contains(scan.low(i))
                 && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "thu"))
         {
             i += 1;
@@ -3820,10 +3826,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 .is_some_and(|a| a > end0 + 1)
             || (scan.low(i) == "eve"
                 && scan.prev_solid(i).is_some_and(|p| {
-                    matches!(
-                        scan.low(p),
-                        "christmas" | "year" | "years" | "thanksgiving" | "easter" | "holiday"
-                    ) || (scan.low(p) == "s" && p > 1 && scan.low(p - 2) == "year")
+                    word_set!(words![
+                        "christmas",
+                        "year",
+                        "years",
+                        "thanksgiving",
+                        "easter",
+                        "holiday"
+                    ])
+                    .contains(scan.low(p))
+                        || (scan.low(p) == "s" && p > 1 && scan.low(p - 2) == "year")
                 }))
             || unit_by_floor(scan, i, end0)
         {
@@ -3884,7 +3896,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && e0.case == Case::Capital
             && scan.prev_solid(i).is_some_and(|p| {
                 singular_relative(scan.low(p))
-                    || (matches!(scan.low(p), "hi" | "hey" | "hello" | "dear" | "hola")
+                    || (word_set!(words!["hi", "hey", "hello", "dear", "hola"])
+                        .contains(scan.low(p))
                         && scan
                             .next_solid(end0)
                             .is_some_and(|n| scan.is_punct(n, ',') || scan.is_punct(n, '!')))
@@ -4144,10 +4157,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     scan.is_punct(a, ',')
                         && scan.next_solid(a).is_some_and(|w| {
                             word_set!(ADDRESSED).contains(scan.low(w))
-                                || matches!(
-                                    scan.low(w),
-                                    "reminder" | "recordatorio" | "this" | "just" | "thanks"
-                                )
+                                || word_set!(words![
+                                    "reminder",
+                                    "recordatorio",
+                                    "this",
+                                    "just",
+                                    "thanks"
+                                ])
+                                .contains(scan.low(w))
                         })
                 })
                 && after_heading());
@@ -4169,10 +4186,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             after_all.and_then(|a| scan.next_solid(a)).is_some_and(|n| {
                 (case_of(scan.tok(n)) == Case::Capital
                     && name_flags(scan.low(n)) & super::lexicon::FIRST != 0)
-                    || matches!(
-                        scan.low(n),
-                        "please" | "everyone" | "everybody" | "all" | "team" | "folks" | "todos"
-                    )
+                    || word_set!(words![
+                        "please",
+                        "everyone",
+                        "everybody",
+                        "all",
+                        "team",
+                        "folks",
+                        "todos"
+                    ])
+                    .contains(scan.low(n))
                     || scan.next_solid(n).is_some_and(|m| {
                         scan.is_punct(m, ',') || matches!(scan.low(m), "and" | "or" | "y")
                     })
@@ -4183,7 +4206,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let place_after_store = || {
             !multi
                 && scan.prev_solid(i).is_some_and(|p| {
-                    matches!(scan.low(p), "in" | "on" | "at" | "near" | "off")
+                    word_set!(words!["in", "on", "at", "near", "off"]).contains(scan.low(p))
                         && scan.prev_solid(p).is_some_and(|q| {
                             word_set!(words![
                                 "pharmacy",
@@ -4232,10 +4255,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // interpreters: `Karen – Eh Say Paw`, `interp req: Karen for Saw Htoo`.
         let language_named = || {
             !multi
-                && matches!(
-                    lead_key,
-                    "karen" | "chin" | "kachin" | "karenni" | "mon" | "zomi"
-                )
+                && word_set!(words!["karen", "chin", "kachin", "karenni", "mon", "zomi"])
+                    .contains(lead_key)
                 && scan.has_word(&[
                     "interpreter",
                     "interpreters",
@@ -4347,10 +4368,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 return false;
             };
             let verb = scan.low(v);
-            let acts = matches!(
-                verb,
-                "missed" | "needs" | "needed" | "wants" | "wanted" | "got" | "tested"
-            );
+            let acts = word_set!(words![
+                "missed", "needs", "needed", "wants", "wanted", "got", "tested"
+            ])
+            .contains(verb);
             let has = matches!(verb, "has" | "had");
             (acts || has || matches!(verb, "is" | "was"))
                 && std::iter::successors(scan.next_solid(v), |&k| scan.next_solid(k))
@@ -4443,10 +4464,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // morenos office`.
                 || (lead_key.ends_with('s')
                     && after_all.is_some_and(|a| {
-                        matches!(
-                            scan.low(a),
-                            "office" | "clinic" | "team" | "nurse" | "practice" | "staff"
-                        )
+                        word_set!(words!["office", "clinic", "team", "nurse", "practice", "staff"]).contains(scan.low(a))
                     }))
                 // Asked to reach the one titled: `can u tell dr lindqvist
                 // i'm better`, `pls ask dr oduya to call`.
@@ -4581,7 +4599,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                                     .contains(scan.low(u))
                                 }))
                                 || word_set!(CHART_STATES).contains(scan.low(w))
-                                || (!matches!(scan.low(w), "a" | "an" | "the" | "our" | "your")
+                                || (!word_set!(words!["a", "an", "the", "our", "your"])
+                                    .contains(scan.low(w))
                                     && super::lexicon::terms(scan.low(w)).next().is_some())))
                 })
         };
@@ -4689,10 +4708,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && (word_set!(NOTE_WORDS).contains(lead_key)
                         || (e.common && !sentence_start(scan, scan.prev_solid(i).unwrap_or(i))))
                     && scan.prev_solid(i).is_some_and(|p| {
-                        matches!(
-                            scan.low(p),
-                            "nurse" | "doctor" | "provider" | "enfermera" | "enfermero"
-                        )
+                        word_set!(words![
+                            "nurse",
+                            "doctor",
+                            "provider",
+                            "enfermera",
+                            "enfermero"
+                        ])
+                        .contains(scan.low(p))
                     }))
                 || (shouted_plain
                     && !multi
@@ -5128,10 +5151,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             })))
                         && e.case == Case::Capital
                         && scan.prev_solid(i).is_some_and(|p| {
-                            matches!(
-                                scan.low(p),
-                                "can" | "could" | "would" | "should" | "did" | "does" | "may"
-                            )
+                            word_set!(words!["can", "could", "would", "should", "did", "does", "may"]).contains(scan.low(p))
                         }))
                     // A sender introducing themself by a given name, even a
                     // word, then where from: `hey its june from next door`,
@@ -5155,10 +5175,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (possessive
                         && plain_given()
                         && !scan.prev_solid(i).is_some_and(|p| {
-                            matches!(
-                                scan.low(p),
-                                "this" | "that" | "the" | "last" | "next" | "every" | "each"
-                            )
+                            word_set!(words!["this", "that", "the", "last", "next", "every", "each"]).contains(scan.low(p))
                         })
                         && scan.next_solid(end0 + 2).is_some_and(|n| {
                             word_set!(RELATIVES).contains(scan.low(n))
@@ -5268,10 +5285,7 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
         // A season is a person only when said to be one: `Spring and Summer
         // are both busy`.
         let season = [a, b].iter().any(|&k| {
-            matches!(
-                scan.low(k),
-                "spring" | "summer" | "autumn" | "winter" | "fall"
-            )
+            word_set!(words!["spring", "summer", "autumn", "winter", "fall"]).contains(scan.low(k))
         });
         // Or one a condition is had by: `Sunny and Summer both have fevers`.
         let sick = |k: Option<usize>| {
@@ -5318,10 +5332,16 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
             _ => false,
         };
         let relatives_before = scan.prev_solid(a).is_some_and(|p| {
-            matches!(
-                scan.low(p),
-                "twins" | "kids" | "girls" | "boys" | "sons" | "daughters" | "grandkids"
-            )
+            word_set!(words![
+                "twins",
+                "kids",
+                "girls",
+                "boys",
+                "sons",
+                "daughters",
+                "grandkids"
+            ])
+            .contains(scan.low(p))
         });
         if !(people_after || relatives_before) {
             continue;

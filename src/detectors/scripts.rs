@@ -676,10 +676,7 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
         last > i
             && capital(last)
             && scan.next_solid(last).is_some_and(|n| {
-                matches!(
-                    scan.low(n),
-                    "va" | "da" | "se" | "den" | "goi" | "bi" | "co"
-                )
+                word_set!(words!["va", "da", "se", "den", "goi", "bi", "co"]).contains(scan.low(n))
             })
             // Each word a listed name: not `Phòng Khám đã đóng cửa` (the clinic).
             && (i..=last)
