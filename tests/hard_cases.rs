@@ -2869,7 +2869,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("«weighed in at 187.4» this am, «up 3 lbs» since sunday", &["lab_result", "lab_result"]),
     ("his «sats dip to 88» when he sleeps", &["lab_result"]),
     ("minha «glicose deu 198» em jejum", &["lab_result"]),
-    ("pt on «O2 2» L/min via NC continuous", &["-"]),
+    // Its flow is no O2 reading of 2 but the drug dosed, as the corpus marks it.
+    ("pt on «O2 2 L/min» via NC continuous", &["medication"]),
     ("«tummy is rumbling» nonstop since that taco truck", &["condition"]),
     ("у мамы давление 170 на 100, голова «кружится»", &["condition"]),
     // From symptoms-18: a home device's reading, a log of readings by day or date.
@@ -3529,6 +3530,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("finished «chemo» last year, still tired", &["procedure"]),
     ("terminé la «quimio» hace un año", &["procedure"]),
     ("Finished «flu shots» for the whole 3rd floor", &["-"]),
+    // 2026-11-29: oxygen at a flow is the drug, dosed (symptoms-29); home oxygen stays the service
+    ("Order: «O2 2L» NC continuous", &["medication"]),
+    ("I turned my «oxygen up to 3L» this morning", &["medication"]),
+    ("DME: «home oxygen» 2 L/min continuous for Mr. Tuilagi", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -6285,6 +6285,11 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 }))
         {
             out.push(sensitive_word(scan, i, Sensitivity::Hiv));
+        // Oxygen at a flow: `O2 2L NC`, `oxygen up to 3 L/min`, `O2 at 4
+        // lpm`.
+        } else if let Some(last) = oxygen_flow(scan, i) {
+            let last = dose_and_sig(scan, last);
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
         // Epinephrine said short, given or dosed: `IM epi 0.3`, `EMS gave
         // epi`; not a urine's epithelial cells (`few epi`).
         } else if scan.low(i) == "epi"
@@ -6613,6 +6618,34 @@ fn date_not_dose(scan: &Scan, slash: usize) -> bool {
 fn dose_unit(scan: &Scan, u: usize) -> bool {
     let unit = scan.low(u);
     word_set!(UNITS).contains(unit) && unit != "%" && !scan.is_punct(u + 1, '/')
+}
+
+/// The last token of an oxygen flow after `O2` or `oxygen` at token `i`:
+/// a number of litres, the unit apart or joined (`2 L`, `3L`, `4 lpm`,
+/// `2 liters`), maybe after `up to`, `at` or `on`.
+fn oxygen_flow(scan: &Scan, i: usize) -> Option<usize> {
+    // `home oxygen 2 L/min` is the service ordered, a procedure.
+    if !matches!(scan.low(i), "o2" | "oxygen")
+        || scan.prev_solid(i).is_some_and(|p| scan.low(p) == "home")
+    {
+        return None;
+    }
+    let mut k = scan.next_solid(i)?;
+    for _ in 0..2 {
+        if matches!(scan.low(k), "up" | "to" | "at" | "on") {
+            k = scan.next_solid(k)?;
+        }
+    }
+    let litres = |u: &str| matches!(u, "l" | "lpm" | "liter" | "liters" | "litre" | "litres");
+    match scan.kind(k) {
+        Some(Kind::Number) => scan.next_solid(k).filter(|&u| litres(scan.low(u))),
+        Some(Kind::Mixed) => {
+            let low = scan.low(k);
+            let digits = low.bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0 && litres(&low[digits..])).then_some(k)
+        }
+        _ => None,
+    }
 }
 
 /// Past a drug name: its strength and sig (`500 mg bid`, `5/325 mg`, `10 units qhs`).
