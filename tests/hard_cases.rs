@@ -3534,6 +3534,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Order: «O2 2L» NC continuous", &["medication"]),
     ("I turned my «oxygen up to 3L» this morning", &["medication"]),
     ("DME: «home oxygen» 2 L/min continuous for Mr. Tuilagi", &["procedure"]),
+    // 2026-11-29: a procedure had is a procedure, not a condition, after hx of; hx names a patient
+    ("pt has hx of «knee replacement» 2019", &["procedure"]),
+    ("«hx» of «colonoscopy» 2019, nl", &["-", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3374,6 +3374,14 @@ fn complaints(scan: &Scan, out: &mut Vec<Cand>) {
                 }
             }
             let Some(last) = last else { break };
+            // A procedure had is the procedure finder's: `hx of colonoscopy
+            // 2019`, `s/p knee replacement` is no condition.
+            let procedure = term_at(scan, first, Category::Procedure)
+                .is_some_and(|(_, after)| after > last)
+                && !(first..=last).any(|t| term_at(scan, t, Category::Condition).is_some());
+            if procedure {
+                break;
+            }
             // A listed condition inside keeps its class (`h/o severe depression`).
             let sensitivity = (first..=last).find_map(|t| {
                 term_at(scan, t, Category::Condition).and_then(|(term, _)| term.sensitivity)

@@ -1732,6 +1732,8 @@ fn person_words(scan: &Scan) -> PersonWords {
                     ("s", "p") | ("r", "o") | ("c", "o") | ("h", "o")
                 )
                 && !scan.is_word(i + 3))
+            // And its `hx` (history): `hx of colonoscopy 2019`.
+            || low == "hx"
             || (matches!(low, "round" | "cycle")
                 && scan.next_solid(i).is_some_and(|n| {
                     scan.kind(n) == Some(Kind::Number)
