@@ -3537,6 +3537,7 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: a procedure had is a procedure, not a condition, after hx of; hx names a patient
     ("pt has hx of «knee replacement» 2019", &["procedure"]),
     ("«hx» of «colonoscopy» 2019, nl", &["-", "procedure"]),
+    ("s/p RYGB 6 mo, «down 72 lbs», c/o dumping", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2206,7 +2206,12 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
                 };
                 !end
             })
-            .any(|p| someone(scan.low(p)) || matches!(scan.low(p), "weighed" | "weighs"))
+            .any(|p| {
+                someone(scan.low(p))
+                    || matches!(scan.low(p), "weighed" | "weighs")
+                    // A chart's patient, after surgery: `s/p RYGB 6 mo, down 72 lbs`.
+                    || (scan.low(p) == "p" && p >= 2 && scan.is_punct(p - 1, '/') && scan.low(p - 2) == "s")
+            })
             || scan.prev_solid(v).is_none()
             // Said of oneself in Spanish, `y subí 3 libras en dos días`, or
             // of one person, whom the verb's ending names: `bajó 10 kilos`
