@@ -1385,14 +1385,45 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         }
         let Some(sign) = k.filter(|&w| {
             word_set!(SIGN_COLOURS).contains(scan.low(w))
-                || word_set!(words!["blotchy", "peeling", "puffy", "pale", "gray", "grey", "tingly", "crusty", "oozing", "weeping", "flaky", "scaly", "mottled", "swollen", "numb", "bruised", "blistered", "raw",
+                || word_set!(words![
+                    "blotchy",
+                    "peeling",
+                    "puffy",
+                    "pale",
+                    "gray",
+                    "grey",
+                    "tingly",
+                    "crusty",
+                    "oozing",
+                    "weeping",
+                    "flaky",
+                    "scaly",
+                    "mottled",
+                    "swollen",
+                    "numb",
+                    "bruised",
+                    "blistered",
+                    "raw",
                     // `phlegm is green`, `urine looks cloudy` (`pee is
                     // dark` and `my toenail is black` are colours above).
-                    "bloody", "green", "cloudy", "foamy", "blurry",
+                    "bloody",
+                    "green",
+                    "cloudy",
+                    "foamy",
+                    "blurry",
                     // `her leg is hot`, `knuckles puffed up`.
-                    "puffed", "leaking", "draining",
+                    "puffed",
+                    "leaking",
+                    "draining",
                     // `breathing is rattly`, `shallow`, `labored`.
-                    "rattly", "shallow", "labored", "noisy", "gurgly", "raspy", "bloodshot"]).contains(scan.low(w))
+                    "rattly",
+                    "shallow",
+                    "labored",
+                    "noisy",
+                    "gurgly",
+                    "raspy",
+                    "bloodshot",
+                ]).contains(scan.low(w))
                 // `my knee is shot`, not a `knee shot` (an injection); `her
                 // sacrum is open`, `breathing is fast`.
                 || (verb && matches!(scan.low(w), "shot" | "open" | "fast"))
@@ -2210,13 +2241,23 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
                 someone(scan.low(p))
                     || matches!(scan.low(p), "weighed" | "weighs")
                     // A chart's patient, after surgery: `s/p RYGB 6 mo, down 72 lbs`.
-                    || (scan.low(p) == "p" && p >= 2 && scan.is_punct(p - 1, '/') && scan.low(p - 2) == "s")
+                    || (scan.low(p) == "p"
+                        && p >= 2
+                        && scan.is_punct(p - 1, '/')
+                        && scan.low(p - 2) == "s")
             })
             || scan.prev_solid(v).is_none()
             // Said of oneself in Spanish, `y subí 3 libras en dos días`, or
             // of one person, whom the verb's ending names: `bajó 10 kilos`
             // (`bajo` unaccented is `under`).
-            || word_set!(words!["subi", "baje", "gane", "perdi", "subio", "perdio"]).contains(scan.low(v))
+            || word_set!(words![
+                "subi",
+                "baje",
+                "gane",
+                "perdi",
+                "subio",
+                "perdio",
+            ]).contains(scan.low(v))
             || (scan.low(v) == "bajo" && super::names::accented(scan, v, v));
         if who {
             out.push(Cand::new(scan.tokens[v].start, scan.tokens[unit].end));
@@ -3015,7 +3056,22 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // Marks on the skin said by how they feel: `painful blisters`,
             // `itchy patches`.
             || (adjective
-                && word_set!(words!["blisters", "blister", "bumps", "bump", "spots", "patches", "patch", "sores", "welts", "lumps", "lump", "rash", "streak", "streaks"]).contains(next));
+                && word_set!(words![
+                    "blisters",
+                    "blister",
+                    "bumps",
+                    "bump",
+                    "spots",
+                    "patches",
+                    "patch",
+                    "sores",
+                    "welts",
+                    "lumps",
+                    "lump",
+                    "rash",
+                    "streak",
+                    "streaks",
+                ]).contains(next));
         // A warning's part: `if your lips look blue`, `if the knee is
         // swollen`, `si la herida está roja`.
         let warned = || {
@@ -5209,10 +5265,33 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if has_cue(scan, i, cue::SESSION)
             && (0..scan.tokens.len()).any(|k| {
                 scan.is_word(k)
-                    && word_set!(words!["therapist", "terapeuta", "counselor", "counsellor", "consejero", "consejera", "psychologist", "psicologo", "psicologa", "psychiatrist", "psiquiatra", "lcsw", "lpc", "lmft"]).contains(scan.low(k))
+                    && word_set!(words![
+                        "therapist",
+                        "terapeuta",
+                        "counselor",
+                        "counsellor",
+                        "consejero",
+                        "consejera",
+                        "psychologist",
+                        "psicologo",
+                        "psicologa",
+                        "psychiatrist",
+                        "psiquiatra",
+                        "lcsw",
+                        "lpc",
+                        "lmft",
+                    ]).contains(scan.low(k))
                     // Not the body's therapists: `physical therapist`.
                     && !scan.prev_solid(k).is_some_and(|p| {
-                        word_set!(words!["physical", "occupational", "speech", "respiratory", "massage", "fisica", "ocupacional"]).contains(scan.low(p))
+                        word_set!(words![
+                            "physical",
+                            "occupational",
+                            "speech",
+                            "respiratory",
+                            "massage",
+                            "fisica",
+                            "ocupacional",
+                        ]).contains(scan.low(p))
                     })
             })
         {
@@ -6687,7 +6766,13 @@ fn dose_and_sig(scan: &Scan, last: usize) -> usize {
                     || word_set!(SIG).contains(low)
                     // A rate's or a weight's denominator: `0.12 mcg/kg/min`,
                     // `90 mg/kg/day`.
-                    || (scan.is_punct(n - 1, '/') && word_set!(words!["kg", "min", "hr", "h", "day"]).contains(low))
+                    || (scan.is_punct(n - 1, '/') && word_set!(words![
+                        "kg",
+                        "min",
+                        "hr",
+                        "h",
+                        "day",
+                    ]).contains(low))
             }
             Some(Kind::Punct) => {
                 (matches!(low, "." | "/" | "%")
@@ -9176,7 +9261,22 @@ fn lab_subject_before(scan: &Scan, i: usize) -> bool {
     let mut steps = 0;
     while let (Some(k), true) = (p, steps < 4) {
         let w = scan.low(k);
-        if word_set!(words!["level", "levels", "function", "numbers", "count", "counts", "reading", "nivel", "niveles", "antibody", "antibodies", "antigen", "titer", "titers"]).contains(w) || word_set!(TEST_NOUNS).contains(w)
+        if word_set!(words![
+            "level",
+            "levels",
+            "function",
+            "numbers",
+            "count",
+            "counts",
+            "reading",
+            "nivel",
+            "niveles",
+            "antibody",
+            "antibodies",
+            "antigen",
+            "titer",
+            "titers",
+        ]).contains(w) || word_set!(TEST_NOUNS).contains(w)
             || term_at(scan, k, Category::Procedure).is_some()
             || analyte_at(scan, k).is_some()
             // `A1C`, `TSH`, `LDL`: a lab abbreviation.

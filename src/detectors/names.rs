@@ -2219,7 +2219,19 @@ fn dash_signoff(scan: &Scan, i: usize, end: usize) -> bool {
         // After a call note's end, who made the calls: `LVM x2 - Garza`,
         // `no answer - Okafor`.
         || before.is_some_and(|b| {
-            word_set!(words!["lvm", "lmom", "lmtcb", "vm", "voicemail", "answer", "called", "x2", "x3", "2x", "3x"]).contains(scan.low(b))
+            word_set!(words![
+                "lvm",
+                "lmom",
+                "lmtcb",
+                "vm",
+                "voicemail",
+                "answer",
+                "called",
+                "x2",
+                "x3",
+                "2x",
+                "3x",
+            ]).contains(scan.low(b))
         }))
         && (after.is_none() || relation() || credential())
 }
@@ -2870,7 +2882,13 @@ fn location_after(scan: &Scan, end: usize) -> bool {
                     && !matches!(scan.kind(n + 1), Some(Kind::Number)))
                     || word_set!(PERSON_CUES).contains(scan.low(n))
                     || word_set!(SPEAKS).contains(scan.low(n))
-                    || word_set!(words!["keeps", "still", "is", "has", "when"]).contains(scan.low(n))
+                    || word_set!(words![
+                        "keeps",
+                        "still",
+                        "is",
+                        "has",
+                        "when",
+                    ]).contains(scan.low(n))
                     // Chart shorthand for what the patient reports or needs:
                     // `pt gomez in 5 c/o pain`, `ruiz in 3 needs a sitter`.
                     || (scan.low(n) == "c" && scan.is_punct(n + 1, '/'))
@@ -4464,12 +4482,33 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 // morenos office`.
                 || (lead_key.ends_with('s')
                     && after_all.is_some_and(|a| {
-                        word_set!(words!["office", "clinic", "team", "nurse", "practice", "staff"]).contains(scan.low(a))
+                        word_set!(words![
+                            "office",
+                            "clinic",
+                            "team",
+                            "nurse",
+                            "practice",
+                            "staff",
+                        ]).contains(scan.low(a))
                     }))
                 // Asked to reach the one titled: `can u tell dr lindqvist
                 // i'm better`, `pls ask dr oduya to call`.
                 || scan.prev_solid(i).and_then(|t| scan.prev_solid(t)).is_some_and(|v| {
-                    word_set!(words!["tell", "ask", "call", "text", "message", "msg", "remind", "page", "thank", "thx", "ty", "cc", "per"]).contains(scan.low(v))
+                    word_set!(words![
+                        "tell",
+                        "ask",
+                        "call",
+                        "text",
+                        "message",
+                        "msg",
+                        "remind",
+                        "page",
+                        "thank",
+                        "thx",
+                        "ty",
+                        "cc",
+                        "per",
+                    ]).contains(scan.low(v))
                 })
                 || after_all.is_none_or(|a| {
                     [',', ':', ';', '-', '.', '!', '?', '(']
@@ -4814,7 +4853,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     && !(e.case == Case::Upper
                         && !multi
                         && (word_set!(POST_CREDENTIALS).contains(scan.tok(i))
-                            || word_set!(words!["cm", "bsn", "msn", "ccm", "cns", "phd", "mph", "mba", "lmsw", "cadc", "chw"]).contains(lead_key)))
+                            || word_set!(words![
+                                "cm",
+                                "bsn",
+                                "msn",
+                                "ccm",
+                                "cns",
+                                "phd",
+                                "mph",
+                                "mba",
+                                "lmsw",
+                                "cadc",
+                                "chw",
+                            ]).contains(lead_key)))
             } else if lead_common
                 // A weekday abbreviation alone: `Mon and Thu at 1 PM`, not `Hi
                 // Thu,`; a range of them never (`Mon-Thu 8-5`).
@@ -5020,7 +5071,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             .filter(|&c| scan.is_punct(c, ','))
                             .and_then(|c| scan.next_solid(c))
                             .is_some_and(|v| {
-                                word_set!(words!["calling", "checking", "following", "texting", "writing", "reaching", "returning", "confirming"]).contains(scan.low(v))
+                                word_set!(words![
+                                    "calling",
+                                    "checking",
+                                    "following",
+                                    "texting",
+                                    "writing",
+                                    "reaching",
+                                    "returning",
+                                    "confirming",
+                                ]).contains(scan.low(v))
                             }))
                     // A given name that is a word too, in a numbered bed or
                     // room: `Precious in rm 2 needs juice`.
@@ -5147,11 +5207,40 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || ((lead_key == "will"
                         || ((e.first || (!e.common && plain_unlisted(lead_key)))
                             && scan.next_solid(end0).is_some_and(|n| {
-                                word_set!(words!["take", "pick", "bring", "come", "call", "drive", "sign", "get", "go", "see", "help", "stay", "meet", "drop", "grab", "text", "stop", "ride", "watch", "answer"]).contains(scan.tok(n))
+                                word_set!(words![
+                                    "take",
+                                    "pick",
+                                    "bring",
+                                    "come",
+                                    "call",
+                                    "drive",
+                                    "sign",
+                                    "get",
+                                    "go",
+                                    "see",
+                                    "help",
+                                    "stay",
+                                    "meet",
+                                    "drop",
+                                    "grab",
+                                    "text",
+                                    "stop",
+                                    "ride",
+                                    "watch",
+                                    "answer",
+                                ]).contains(scan.tok(n))
                             })))
                         && e.case == Case::Capital
                         && scan.prev_solid(i).is_some_and(|p| {
-                            word_set!(words!["can", "could", "would", "should", "did", "does", "may"]).contains(scan.low(p))
+                            word_set!(words![
+                                "can",
+                                "could",
+                                "would",
+                                "should",
+                                "did",
+                                "does",
+                                "may",
+                            ]).contains(scan.low(p))
                         }))
                     // A sender introducing themself by a given name, even a
                     // word, then where from: `hey its june from next door`,
@@ -5175,13 +5264,36 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (possessive
                         && plain_given()
                         && !scan.prev_solid(i).is_some_and(|p| {
-                            word_set!(words!["this", "that", "the", "last", "next", "every", "each"]).contains(scan.low(p))
+                            word_set!(words![
+                                "this",
+                                "that",
+                                "the",
+                                "last",
+                                "next",
+                                "every",
+                                "each",
+                            ]).contains(scan.low(p))
                         })
                         && scan.next_solid(end0 + 2).is_some_and(|n| {
                             word_set!(RELATIVES).contains(scan.low(n))
                                 // Or their care: `Gene's insulin pens came in`,
                                 // `Hope's appt is moved`.
-                                || word_set!(words!["appt", "appointment", "appts", "meds", "results", "labs", "prescription", "rx", "refill", "insulin", "forms", "surgery", "chart", "referral"]).contains(scan.low(n))
+                                || word_set!(words![
+                                    "appt",
+                                    "appointment",
+                                    "appts",
+                                    "meds",
+                                    "results",
+                                    "labs",
+                                    "prescription",
+                                    "rx",
+                                    "refill",
+                                    "insulin",
+                                    "forms",
+                                    "surgery",
+                                    "chart",
+                                    "referral",
+                                ]).contains(scan.low(n))
                         }))
             }
             && !street()
