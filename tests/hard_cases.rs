@@ -3538,6 +3538,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt has hx of «knee replacement» 2019", &["procedure"]),
     ("«hx» of «colonoscopy» 2019, nl", &["-", "procedure"]),
     ("s/p RYGB 6 mo, «down 72 lbs», c/o dumping", &["lab_result"]),
+    // 2026-11-29: a body part on fire burns
+    ("my «feet are on fire» at night", &["condition"]),
+    ("the grill is on «fire»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1383,6 +1383,17 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                 None => break,
             }
         }
+        // Burning, said so: `my toe is on fire`, `joints on fire`.
+        if let Some(fire) = k
+            .filter(|&w| scan.low(w) == "on")
+            .and_then(|w| scan.next_solid(w))
+            .filter(|&f| scan.low(f) == "fire")
+        {
+            if !warned_before(scan, i, 4) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[fire].end));
+            }
+            continue;
+        }
         let Some(sign) = k.filter(|&w| {
             word_set!(SIGN_COLOURS).contains(scan.low(w))
                 || word_set!(words![
