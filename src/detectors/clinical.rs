@@ -1343,13 +1343,19 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
         "still", "more", "turning", "lil",
     ];
     for i in starts(scan).filter(|&i| has_cue(scan, i, cue::BODY_PART)) {
-        let Some(n) = scan.next_solid(i) else {
+        let Some(mut n) = scan.next_solid(i) else {
             continue;
         };
+        // `stomach has been gurgling`, `eyes have been so red`.
+        if matches!(scan.low(n), "has" | "have") {
+            if let Some(b) = scan.next_solid(n).filter(|&b| scan.low(b) == "been") {
+                n = b;
+            }
+        }
         // `lips a little blue`, a chart's `sacrum red`: the verb left out.
         let verb = word_set!(words![
             "is", "are", "look", "looks", "looked", "turning", "turned", "turns", "went",
-            "getting", "got", "was", "were"
+            "getting", "got", "was", "were", "been"
         ])
         .contains(scan.low(n));
         // `tonsils have white spots`, `her legs have red bumps`.
@@ -1432,6 +1438,7 @@ fn body_signs(scan: &Scan, out: &mut Vec<Cand>) {
                     "labored",
                     "noisy",
                     "gurgly",
+                    "gurgling",
                     "raspy",
                     "bloodshot",
                 ]).contains(scan.low(w))
