@@ -3542,6 +3542,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("my «feet are on fire» at night", &["condition"]),
     ("the grill is on «fire»", &["-"]),
     ("his «stomach has been gurgling» all day", &["condition"]),
+    // 2026-11-29: the symptom someone has, said with the or this and what it does
+    ("found the «lump» again in the shower, scared", &["condition"]),
+    ("the «burning» may just be irritation", &["condition"]),
+    ("the «pain» clinic called about your referral", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

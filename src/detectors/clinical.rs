@@ -2920,6 +2920,7 @@ fn part_complaint(scan: &Scan, n: usize) -> Option<usize> {
 pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Condition, out, |_, last| last);
     weeks_pregnant(scan, out);
+    the_symptom(scan, out);
     super::scripts::script_terms(scan, Category::Condition, out);
     by_suffix(scan, CONDITION_SUFFIXES, out);
     // A body part and what is wrong with it: `wrist pain`, `fractured wrist`,
@@ -3609,6 +3610,51 @@ fn qualified_pain(scan: &Scan, out: &mut Vec<Cand>) {
 /// Does a warning's or a threshold's word come up to `reach` words before
 /// token `i`, in its sentence: `call if the rash is spreading`, `if he has
 /// fewer than 3 wet diapers`?
+/// A symptom the message speaks of as the one someone has, `the` or
+/// `this` before it and what it does or is after it: `the burning may
+/// just be irritation`, `found the lump again`, `the ringing is driving me
+/// up the wall`, `the bleeding stopped`; not a noun's modifier (`the pain
+/// clinic`) nor a warning (`if the swelling gets worse`).
+fn the_symptom(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in starts(scan).filter(|&i| has_cue(scan, i, cue::SYMPTOM)) {
+        let said = scan
+            .prev_solid(i)
+            .is_some_and(|p| matches!(scan.low(p), "the" | "this" | "that"));
+        let then = scan.next_solid(i).is_none_or(|n| {
+            !scan.is_word(n)
+                || word_set!(words![
+                    "is",
+                    "was",
+                    "has",
+                    "had",
+                    "may",
+                    "might",
+                    "seems",
+                    "keeps",
+                    "stopped",
+                    "started",
+                    "went",
+                    "got",
+                    "gets",
+                    "again",
+                    "dry",
+                    "clean",
+                    "still",
+                    "feels",
+                    "looks",
+                    "hurts",
+                    "spread",
+                    "spreading",
+                    "moved"
+                ])
+                .contains(scan.low(n))
+        });
+        if said && then && !warned_before(scan, i, 4) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+        }
+    }
+}
+
 fn warned_before(scan: &Scan, i: usize, reach: usize) -> bool {
     let mut k = i;
     for _ in 0..reach {
