@@ -3546,6 +3546,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("found the «lump» again in the shower, scared", &["condition"]),
     ("the «burning» may just be irritation", &["condition"]),
     ("the «pain» clinic called about your referral", &["-"]),
+    // 2026-11-29: dates by the month's number in Chinese, Japanese, Korean and pinyin; Swahili months; an event's date in another script's announcement
+    ("您的复诊是«12月4日»上午10点", &["date"]),
+    ("다음 진료는 «11월 16일»에 오세요", &["date"]),
+    ("fuzhen shi «6 yue 10 hao» shangwu", &["date"]),
+    ("miadi yako ni «19 Machi» saa tatu", &["date"]),
+    ("免费流感疫苗：«12月5日»星期六，所有人均可参加", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

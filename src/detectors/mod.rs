@@ -368,7 +368,12 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // else is an event's: "Walk-in flu shots for everyone Sat 12/6".
     if !kept.is_empty()
         && kept.iter().all(|h| h.category == Category::Date)
-        && (0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
+        && ((0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
+            // Or in another script: `免费流感疫苗：12月5日 ... 所有人均可参加`.
+            || (!scan.text().is_ascii()
+                && OTHER_SCRIPT_GENERAL_CUES
+                    .iter()
+                    .any(|c| scan.text().contains(c))))
         && !names_a_person(&kept)
     {
         kept.clear();

@@ -989,6 +989,17 @@ pub(crate) const MONTHS: &str = words![
     "oktubre",
     "nobyembre",
     "disyembre",
+    // Swahili (not `Mei` and `Juni`, names too).
+    "januari",
+    "februari",
+    "machi",
+    "aprili",
+    "julai",
+    "agosti",
+    "septemba",
+    "oktoba",
+    "novemba",
+    "desemba",
     "janvier",
     "fevrier",
     "juin",
@@ -1121,6 +1132,9 @@ fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     use super::clinical::{cue, has_cue};
+    if !scan.text().is_ascii() || scan.lower.contains(" yue ") {
+        numbered_month_date(scan, out);
+    }
     for &i in alnum_tokens(scan) {
         // One bit test turns away every word that is no month (or
         // Vietnamese `tháng`); a word with the flag is one, so the list is
@@ -1196,6 +1210,76 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// A Vietnamese date around `tháng` (month) at token `i`, which a month's
 /// number follows and a day comes before: `ngày 9 tháng 12`, `9 tháng 12 năm
 /// 2026`. A month with no day is no date (`3 tháng` is three months).
+/// A date written with the month's number and the words for month and
+/// day, in Chinese, Japanese and Korean or in pinyin: `12月21日`,
+/// `12月4号`, `11월 16일`, `6 yue 10 hao`; from the month's number
+/// through the day's word.
+fn numbered_month_date(scan: &Scan, out: &mut Vec<Cand>) {
+    // Pinyin, in words: `6 yue 10 hao`.
+    for i in 0..scan.tokens.len() {
+        if scan.low(i) != "yue" {
+            continue;
+        }
+        let number = |k: Option<usize>, max: u32| {
+            k.filter(|&k| {
+                scan.kind(k) == Some(Kind::Number)
+                    && scan
+                        .tok(k)
+                        .parse::<u32>()
+                        .is_ok_and(|n| (1..=max).contains(&n))
+            })
+        };
+        if let (Some(m), Some(d)) = (
+            number(scan.prev_solid(i), 12),
+            number(scan.next_solid(i), 31),
+        ) {
+            if let Some(w) = scan
+                .next_solid(d)
+                .filter(|&w| matches!(scan.low(w), "hao" | "ri"))
+            {
+                out.push(Cand::new(scan.tokens[m].start, scan.tokens[w].end));
+            }
+        }
+    }
+    // In the scripts, one run of digits and signs: `12月21日`, `11월 16일`.
+    let text = scan.text();
+    let digits = |from: usize, back: bool| {
+        let b = text.as_bytes();
+        let mut k = from;
+        let mut n = 0;
+        while n < 2 {
+            let at = if back { k.checked_sub(1) } else { Some(k) };
+            match at.filter(|&a| b.get(a).is_some_and(u8::is_ascii_digit)) {
+                Some(a) => {
+                    k = if back { a } else { a + 1 };
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+        (n > 0).then(|| {
+            let (lo, hi) = if back { (k, from) } else { (from, k) };
+            (k, text[lo..hi].parse::<u32>().unwrap_or(0))
+        })
+    };
+    for (at, month) in text.match_indices(['月', '월']) {
+        let Some((start, m)) = digits(at, true) else {
+            continue;
+        };
+        let after = at + month.len();
+        let from = after + usize::from(text.as_bytes().get(after) == Some(&b' '));
+        let Some((end, d)) = digits(from, false) else {
+            continue;
+        };
+        let day = ['日', '号', '號', '일']
+            .into_iter()
+            .find(|&c| text[end..].starts_with(c));
+        if let Some(c) = day.filter(|_| (1..=12).contains(&m) && (1..=31).contains(&d)) {
+            out.push(Cand::new(start, end + c.len_utf8()));
+        }
+    }
+}
+
 fn vietnamese_date(scan: &Scan, i: usize, out: &mut Vec<Cand>) {
     let number = |k: usize, max: u32| {
         scan.kind(k) == Some(Kind::Number)
