@@ -3552,6 +3552,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("fuzhen shi «6 yue 10 hao» shangwu", &["date"]),
     ("miadi yako ni «19 Machi» saa tatu", &["date"]),
     ("免费流感疫苗：«12月5日»星期六，所有人均可参加", &["-"]),
+    // 2026-11-29: a day-first date after the day's word in Vietnamese and Portuguese; a date after filled or consult
+    ("bé có hẹn khám ngày «20/11» lúc 9 giờ", &["date"]),
+    ("lembrete do seu teste no dia «22/05» às 7h45", &["date"]),
+    ("lorazepam 0.5 mg, last filled «2/2», #30", &["date"]),
+    ("your FFS consult is «2/3», bring photos", &["date"]),
+    ("take «1/2» tab at bedtime", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

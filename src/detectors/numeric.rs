@@ -464,6 +464,17 @@ const DATE_BEFORE: &[&str] = &[
     "d.o.b",
     "birthday",
     "nacimiento",
+    // Filled or consulted on: `last filled 2/2`, `your consult is 2/3`;
+    // Vietnamese `ngày 20/11` and Portuguese `no dia 22/05` (the day).
+    "filled",
+    "refilled",
+    "consult",
+    "ngay",
+    "dia",
+    // Haitian `jou` (day), Swahili `tarehe` and Somali `taariikhda` (date).
+    "jou",
+    "tarehe",
+    "taariikhda",
     // A weekday: `Friday 14/3`, `el viernes 14/3`, Vietnamese `thứ Sáu
     // 14/3` (read folded: `thu sau`).
     "monday",
