@@ -3558,6 +3558,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("lorazepam 0.5 mg, last filled «2/2», #30", &["date"]),
     ("your FFS consult is «2/3», bring photos", &["date"]),
     ("take «1/2» tab at bedtime", &["-"]),
+    // 2026-11-29: a date before a colon that ends the clause; an SSN's last four said farther from its label
+    ("your PET/CT on «November 18»: no evidence of disease", &["date"]),
+    ("need full SSN for the charity care app, he only gave last 4 («7702»). pls call him", &["ssn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

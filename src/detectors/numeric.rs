@@ -295,7 +295,7 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                     "last 4",
                     "last four",
                 ],
-            ) && scan.context_before(g.start(first), 56, row.context)
+            ) && scan.context_before(g.start(first), 96, row.context)
         };
         if total == 4
             && (g.len() == first + 1 || spaced)

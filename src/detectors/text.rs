@@ -1159,8 +1159,12 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let mut end = None;
         // Month first: March 14(th)(, 1962) | March 2024.
         if let Some(n) = next_skipping(scan, i, &["."]) {
+            // (Not a time: `March 14:30`; a colon ending the clause is
+            // none, `your PET/CT on November 18: no evidence`.)
             if (day(scan, n) || (spelled_day(scan, n).is_some() && !ambiguous))
-                && !scan.next_solid(n).is_some_and(|x| scan.is_punct(x, ':'))
+                && !scan.next_solid(n).is_some_and(|x| {
+                    scan.is_punct(x, ':') && scan.kind(x + 1) == Some(Kind::Number)
+                })
             {
                 end = Some(scan.tokens[n].end);
                 if let Some(y) = next_skipping(scan, n, &[","]).filter(|&y| year(scan, y)) {
