@@ -5506,9 +5506,9 @@ const HONORIFICS_AFTER: &str = words![
 /// (`jan 12`).
 fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
     for h in 0..scan.tokens.len() {
-        if !(scan.is_word(h)
-            && case_of(scan.tok(h)) == Case::Lower
-            && word_set!(HONORIFICS_AFTER).contains(scan.low(h)))
+        if !(word_set!(HONORIFICS_AFTER).contains(scan.low(h))
+            && scan.is_word(h)
+            && case_of(scan.tok(h)) == Case::Lower)
             || scan
                 .next_solid(h)
                 .is_some_and(|n| scan.kind(n) == Some(Kind::Number))
