@@ -3561,6 +3561,9 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: a date before a colon that ends the clause; an SSN's last four said farther from its label
     ("your PET/CT on «November 18»: no evidence of disease", &["date"]),
     ("need full SSN for the charity care app, he only gave last 4 («7702»). pls call him", &["ssn"]),
+    // 2026-11-29: state Medicaid programs by their own names
+    ("Hi Maria, your AHCCCS ID «884102447» is active", &["health_plan_id"]),
+    ("MassHealth # «100294417853» on file", &["health_plan_id"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
