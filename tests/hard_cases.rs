@@ -3564,6 +3564,9 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: state Medicaid programs by their own names
     ("Hi Maria, your AHCCCS ID «884102447» is active", &["health_plan_id"]),
     ("MassHealth # «100294417853» on file", &["health_plan_id"]),
+    // 2026-11-29: a greeting in the patient's language opening the message is no one's name (DN's dev half)
+    ("«Namaste», main «Arjun Mehta» bol raha hoon", &["-", "name"]),
+    ("«Bonjour», je suis «Aminata Diallo»", &["-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -178,8 +178,11 @@ const GREETINGS: &str = words![
     // `mimi ni` (I am) before the sender's name.
     "salaan",
     "salam",
-    // Armenian: `Barev Anahit jan`.
+    // Armenian: `Barev Anahit jan`; Turkish, Italian, German.
     "barev",
+    "merhaba",
+    "ciao",
+    "hallo",
     "barev dzez",
     "asante sana",
     "mimi ni",
@@ -4187,7 +4190,10 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 })
                 && after_heading());
         // Or called out: `Bill! the derm office says ur pics came thru`.
+        // (Not a greeting in the patient's language: `Namaste, main Arjun
+        // bol raha hoon`, `Bonjour, je suis Aminata`.)
         let opening_vocative = opens_message
+            && !(!multi && word_set!(GREETINGS).contains(lead_key))
             && after_all.is_some_and(|a| {
                 scan.is_punct(a, ',')
                     || (scan.is_punct(a, ':') && addressed)
