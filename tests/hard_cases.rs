@@ -3567,6 +3567,8 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: a greeting in the patient's language opening the message is no one's name (DN's dev half)
     ("«Namaste», main «Arjun Mehta» bol raha hoon", &["-", "name"]),
     ("«Bonjour», je suis «Aminata Diallo»", &["-", "name"]),
+    // 2026-11-29: a pregnancy test in Arabic (DN's dev half)
+    ("أحتاج «تحليل الحمل» اليوم", &["procedure/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
