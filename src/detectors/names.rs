@@ -4193,7 +4193,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // (Not a greeting in the patient's language: `Namaste, main Arjun
         // bol raha hoon`, `Bonjour, je suis Aminata`.)
         let opening_vocative = opens_message
-            && !(!multi && word_set!(GREETINGS).contains(lead_key))
+            && (multi || !word_set!(GREETINGS).contains(lead_key))
             && after_all.is_some_and(|a| {
                 scan.is_punct(a, ',')
                     || (scan.is_punct(a, ':') && addressed)
