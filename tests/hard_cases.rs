@@ -3569,6 +3569,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Bonjour», je suis «Aminata Diallo»", &["-", "name"]),
     // 2026-11-29: a pregnancy test in Arabic (DN's dev half)
     ("أحتاج «تحليل الحمل» اليوم", &["procedure/sex"]),
+    // 2026-11-29: months in Arabic, Persian, Samoan and Tongan script and spelling
+    ("موعدك يوم «18 مارس» الساعة 10", &["date"]),
+    ("نوبت شما «18 دسامبر» است", &["date"]),
+    ("lau talanoaga i le «10 Novema» i le 11 AM", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
