@@ -605,7 +605,7 @@ fn cue_map() -> &'static Cues {
             (ORDERED_AFTER, cue::ORDERED_AFTER),
             (super::names::PARTICLES, cue::PARTICLE),
             (super::text::MONTHS, cue::MONTH),
-            (words!["thang"], cue::MONTH),
+            (words!["thang", "mas", "jen", "out"], cue::MONTH),
             (words!["type"], cue::TYPE),
             (words!["iop"], cue::IOP),
             (words!["ella"], cue::ELLA),

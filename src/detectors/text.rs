@@ -1175,23 +1175,6 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     if !scan.text().is_ascii() || scan.has(" yue ") {
         numbered_month_date(scan, out);
     }
-    // Haitian Creole's `mas` (March), `jen` (June) and `out` (August) are
-    // words elsewhere: a date only after a day, in a message in Creole's
-    // own words (`randevou ou se 26 mas a 10è`, `vizit 12 mas la`).
-    if (0..scan.tokens.len()).any(|k| {
-        word_set!(words![
-            "randevou", "vizit", "bonjou", "klinik", "pou", "nan"
-        ])
-        .contains(scan.low(k))
-    }) {
-        for k in 0..scan.tokens.len() {
-            if matches!(scan.low(k), "mas" | "jen" | "out") {
-                if let Some(d) = scan.prev_solid(k).filter(|&d| day(scan, d)) {
-                    out.push(Cand::new(scan.tokens[d].start, scan.tokens[k].end));
-                }
-            }
-        }
-    }
     for &i in alnum_tokens(scan) {
         // One bit test turns away every word that is no month (or
         // Vietnamese `tháng`); a word with the flag is one, so the list is
@@ -1201,6 +1184,23 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         if scan.low(i) == "thang" {
             vietnamese_date(scan, i, out);
+            continue;
+        }
+        // Haitian Creole's `mas` (March), `jen` (June) and `out` (August)
+        // are words elsewhere: a date only after a day, in a message in
+        // Creole's own words (`randevou ou se 26 mas a 10è`, `vizit 12 mas
+        // la`).
+        if matches!(scan.low(i), "mas" | "jen" | "out") {
+            if let Some(d) = scan.prev_solid(i).filter(|&d| day(scan, d)) {
+                if (0..scan.tokens.len()).any(|w| {
+                    word_set!(words![
+                        "randevou", "vizit", "bonjou", "klinik", "pou", "nan"
+                    ])
+                    .contains(scan.low(w))
+                }) {
+                    out.push(Cand::new(scan.tokens[d].start, scan.tokens[i].end));
+                }
+            }
             continue;
         }
         let w = scan.tok(i);
