@@ -3569,8 +3569,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Bonjour», je suis «Aminata Diallo»", &["-", "name"]),
     // 2026-11-29: a pregnancy test in Arabic (DN's dev half)
     ("أحتاج «تحليل الحمل» اليوم", &["procedure/sex"]),
-    // 2026-11-29: months in Arabic, Persian, Samoan and Tongan script and spelling
-    ("موعدك يوم «18 مارس» الساعة 10", &["date"]),
+    // 2026-11-29: months in Persian and Dari script and in Samoan and Tongan spelling
+    ("نوبتش «مارچ ۱۸» است", &["date"]),
     ("نوبت شما «18 دسامبر» است", &["date"]),
     ("lau talanoaga i le «10 Novema» i le 11 AM", &["date"]),
     // 2026-11-29: Haitian Creole's months that are words elsewhere, after a day in a Creole message
