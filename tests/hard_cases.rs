@@ -3576,6 +3576,7 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: Haitian Creole's months that are words elsewhere, after a day in a Creole message
     ("Randevou egzamen sante w se «26 mas» a 10è dimaten", &["date"]),
     ("I got 12 «out» of 15 right on the quiz", &["-"]),
+    ("Tx/Hx forms due Friday for «colonoscopy»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1737,8 +1737,9 @@ fn person_words(scan: &Scan) -> PersonWords {
                     ("s", "p") | ("r", "o") | ("c", "o") | ("h", "o")
                 )
                 && !scan.is_word(i + 3))
-            // And its `hx` (history): `hx of colonoscopy 2019`.
-            || low == "hx"
+            // And its `hx` (history): `hx of colonoscopy 2019`; not a
+            // form's heading (`Tx/Hx forms due`).
+            || (low == "hx" && !(i > 0 && scan.is_punct(i - 1, '/')))
             || (matches!(low, "round" | "cycle")
                 && scan.next_solid(i).is_some_and(|n| {
                     scan.kind(n) == Some(Kind::Number)
