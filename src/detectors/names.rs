@@ -3346,6 +3346,12 @@ fn plain_credential_after(scan: &Scan, end: usize) -> bool {
 }
 
 /// Is the lowercase `key` a weekday or a range of them (`sat-sun`)?
+/// A season, a given name only when said to be a person: `Summer and
+/// Hunter are the twins`, not `Spring and Summer hours`.
+fn season(key: &str) -> bool {
+    matches!(key, "spring" | "summer" | "autumn" | "winter" | "fall")
+}
+
 fn weekdays(key: &str) -> bool {
     // `['-']`, not `'-'`: for a word this short, reading its characters
     // mispredicts less than a byte search.
@@ -5402,9 +5408,7 @@ fn paired_given_names(scan: &Scan, out: &mut Vec<Cand>) {
         let v = next(Some(b));
         // A season is a person only when said to be one: `Spring and Summer
         // are both busy`.
-        let season = [a, b].iter().any(|&k| {
-            word_set!(words!["spring", "summer", "autumn", "winter", "fall"]).contains(scan.low(k))
-        });
+        let season = [a, b].iter().any(|&k| season(scan.low(k)));
         // Or one a condition is had by: `Sunny and Summer both have fevers`.
         let sick = |k: Option<usize>| {
             matches!(low(k), "have" | "had" | "got" | "caught")
@@ -5780,21 +5784,9 @@ fn conjoined(scan: &Scan, out: &mut Vec<Cand>) {
                 } else {
                     scan.prev_solid(k)
                 })
-                && !word_set!(words![
-                    "summer",
-                    "spring",
-                    "autumn",
-                    "winter",
-                    "fall",
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday"
-                ])
-                .contains(key)
+                // Not a season nor a weekday (`Maria and Tuesday work`).
+                && !season(key)
+                && !word_set!(NOT_NAMES).contains(key)
                 && scan.next_solid(e).is_none_or(|n| {
                     !scan.is_word(n)
                         || (case_of(scan.tok(n)) == Case::Lower
