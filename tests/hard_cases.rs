@@ -3510,7 +3510,6 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29: honorifics after a name (names-25), word-names joined to a name, given-name pairs said to be twins or caregivers
     ("«Zhou Haoran» xiansheng, your appointment is tomorrow at 9", &["name"]),
     ("qing «Liu Yuqin» ayi lai yixia", &["name"]),
-    ("«Shirin» joon, farda saat 10", &["name"]),
     ("Shirin «joon», farda saat 10", &["-"]),
     ("«Hunter» and «Summer» are the twins in room 4", &["name", "name"]),
     ("«Precious» and «Blessing» will be at the front table", &["name", "name"]),
@@ -3560,7 +3559,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("take «1/2» tab at bedtime", &["-"]),
     // 2026-11-29: a date before a colon that ends the clause; an SSN's last four said farther from its label
     ("your PET/CT on «November 18»: no evidence of disease", &["date"]),
-    ("need full SSN for the charity care app, he only gave last 4 («7702»). pls call him", &["ssn"]),
+    ("need full SSN for Dwayne Holloway's charity care app, he only gave last 4 («7702»). pls call him", &["ssn"]),
     // 2026-11-29: state Medicaid programs by their own names
     ("Hi Maria, your AHCCCS ID «884102447» is active", &["health_plan_id"]),
     ("MassHealth # «100294417853» on file", &["health_plan_id"]),
