@@ -3576,6 +3576,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("Randevou egzamen sante w se «26 mas» a 10è dimaten", &["date"]),
     ("I got 12 «out» of 15 right on the quiz", &["-"]),
     ("Tx/Hx forms due Friday for «colonoscopy»", &["-"]),
+    // 2026-11-29, second session: a diagnosis given as one makes a message one patient's (symptoms-30)
+    ("prior auth needed for «Mohs» dx «SCC»", &["procedure", "condition"]),
+    // 2026-11-29, second session: doktor as a title, military ranks, kin words and honorifics after a name (names-26)
+    ("khalto Samira sa'alet 3an maw3ed ibnha ma3 doktor «Haddad»", &["name/clinician"]),
+    ("route results to 1LT «Pak»", &["name"]),
+    ("SSgt «Mele Vainikolo» needs a Samoan interpreter", &["name"]),
+    ("«Kamla» aunty ko bata dena", &["name"]),
+    ("khaleh «Parvaneh» goft farda miad", &["name"]),
+    ("my «uncle» is driving me", &["-"]),
+    // 2026-11-29, second session: hepatitis, gout and kidney stones in Vietnamese, pinyin, Farsi and Urdu (symptoms-30)
+    ("tôi bị «viêm gan C» và bác sĩ nói phải uống thuốc", &["condition"]),
+    ("wo baba «tongfeng» you fan le", &["condition"]),
+    ("pedaram «sang-e kolie» dare", &["condition"]),
+    ("ammi ko «gurde mein pathri» hai", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -191,10 +191,17 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // conditions (`tired all day even with the cpap, still sleepy`), but
     // not one named in a word: `Sepsis huddle: lactate redraw compliance`
     // is a staff meeting.
+    // A diagnosis given as one (`prior auth needed for Mohs dx SCC of
+    // scalp`) is a claim's or a chart's, one patient's.
+    let diagnosed = |h: &Hit| {
+        scan.prev_solid(scan.tokens.partition_point(|t| t.start < h.start))
+            .is_some_and(|p| matches!(scan.low(p), "dx" | "diagnosis"))
+    };
     let treated = |kept: &[Hit]| {
         kept.iter().any(|h| {
             matches!(h.category, Category::Medication | Category::LabResult)
-                || (h.category == Category::Condition && scan.text()[h.start..h.end].contains(' '))
+                || (h.category == Category::Condition
+                    && (scan.text()[h.start..h.end].contains(' ') || diagnosed(h)))
         }) || kept
             .iter()
             .filter(|h| h.category == Category::Condition)

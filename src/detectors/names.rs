@@ -27,6 +27,8 @@ word_list!(
         // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
         // a Filipino's respect for a man: `Sir Benjie`.
         "fre", "sir",
+        // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
+        "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
     ]
 );
 word_list!(
@@ -60,6 +62,11 @@ word_list!(
         "doutora",
         "enfimye",
         "dokte",
+        // Polish, Turkish and romanized Arabic or Russian `doktor`: `u
+        // doktora Zielińskiego`, `ma3 doktor Haddad`.
+        "doktor",
+        "doktora",
+        "doktorze",
         // A chart's attending: `ATT: RASMUSSEN`.
         "att",
         "attending",
@@ -435,6 +442,21 @@ pub(crate) const RELATIVES: &[&str] = &[
     "chhori",
     "matant",
     "tonton",
+    // Persian maternal aunt, paternal uncle and aunt, maternal uncle;
+    // romanized Arabic aunts and uncle; Yoruba mother; Marshallese
+    // grandparent: `khaleh Parvaneh`, `khalto Samira`, `Iya Adebisi`,
+    // `bubu Lijina`.
+    "khaleh",
+    "khale",
+    "amu",
+    "ammeh",
+    "dayi",
+    "khalto",
+    "khalti",
+    "ammo",
+    "3ammo",
+    "iya",
+    "bubu",
     "roomie",
     // Grandmothers and elders in Hindi, Urdu, Somali and Tagalog: `dadi
     // Kamla`, `ayeeyo Faadumo`, `ate Joy`, `kuya Jun`; French family: `ma
@@ -5507,6 +5529,14 @@ const HONORIFICS_AFTER: &str = words![
     "daifu",
     "hushi",
     "sensei",
+    // Aunt, uncle, elder sister and brother in South Asian English, Hindi
+    // and Nepali: `Kamla aunty`, `Sarita didi`, `Bikash bhai`.
+    "aunty",
+    "auntie",
+    "uncle",
+    "didi",
+    "bhai",
+    "bhaiya",
 ];
 
 /// One to three capitalised words right before a lowercase honorific of
