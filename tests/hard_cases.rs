@@ -3590,6 +3590,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("wo baba «tongfeng» you fan le", &["condition"]),
     ("pedaram «sang-e kolie» dare", &["condition"]),
     ("ammi ko «gurde mein pathri» hai", &["condition"]),
+    // 2026-11-29, second session: identifiers from DP's dev half: a plate with its state and letter group, a spelled chart number with a spelled prefix, a prescriber's state license, a CoverMyMeds key
+    ("Driver Luis, silver Dodge Caravan, plate «IL DV 48213». Pickup 8:15 AM", &["vehicle_id"]),
+    ("they asked for my chart number its «R B zero zero seven eight one four five two»", &["mrn"]),
+    ("Dr. Haddad, NPI 1346829075, IL license «036-118204»", &["license_number"]),
+    ("PA submitted via CoverMyMeds key «BX7Q4LM2» on 10/2", &["other_id"]),
+    ("your license expires 12/2026, the «key» is 2 hours early", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -177,6 +177,8 @@ pub(crate) static TABLE: &[Detector] = &[
             "license#",
             "cdl",
             "cdl #",
+            // A prescriber's state license: `IL license 036-118204`.
+            "license",
         ],
         priority: 5,
         examples: proof![
@@ -438,6 +440,8 @@ pub(crate) static TABLE: &[Detector] = &[
             "confirmation",
             "confirmation number",
             "conf#",
+            // A prior authorization's CoverMyMeds key: `CMM key BX7Q4LM2`.
+            "key",
             "ticket",
             "order",
             "order number",

@@ -7,7 +7,7 @@ use crate::scan::{Kind, Scan};
 /// Words that may sit between a label and its value: `MRN #: 123`, `member ID is W12`.
 const CONNECTORS: &str = words![
     "number", "num", "no", "nbr", "nr", "id", "is", "was", "es", "de", "numero", "ending", "in",
-    "of", "code", "en", "del", "su", "your", "#", "on", "file", "record", "listed", "is:",
+    "of", "code", "en", "del", "su", "your", "#", "on", "file", "record", "listed", "is:", "its",
     // `member ID on the back W2938 4756`.
     "the", "back", "front", "card",
 ];
@@ -378,6 +378,20 @@ fn value_after(scan: &Scan, mut j: usize, category: crate::Category) -> Option<(
             // Spaced-out digits arrive joined by the normalizer, so
             // `W 2 9 3 8` is a letter, then `2938`: the letter is a prefix,
             // as is a short capitalised prefix that opens the value (`BCX 449 201 883`).
+            // A plate's letter group after its state, before its digits:
+            // `plate IL DV 48213`.
+            Kind::Space if plate && next.kind == Kind::Word => {
+                let short_caps = |i: usize| {
+                    (1..=4).contains(&scan.tok(i).len())
+                        && scan.tok(i).bytes().all(|b| b.is_ascii_uppercase())
+                };
+                sep_text == " "
+                    && k == j
+                    && short_caps(k)
+                    && short_caps(k + 2)
+                    && scan.tok(k + 3) == " "
+                    && matches!(scan.kind(k + 4), Some(Kind::Number | Kind::Mixed))
+            }
             Kind::Space => {
                 sep_text == " "
                     && matches!(next.kind, Kind::Number | Kind::Mixed)
@@ -797,11 +811,22 @@ fn for_person(scan: &Scan, j: usize) -> Option<usize> {
 
 /// A value of at least four digit words from token `j` (`eight eight one
 /// two`), mixed with short digit groups: the byte where it ends.
+/// Up to three capital letters may open it, spelled one by one as a
+/// chart number's prefix is read out: `R B zero zero seven eight one`.
 fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
-    if !scan.is_word(j) || digit_word(scan.low(j)).is_none() || scan.low(j) == "oh" {
+    let mut f = j;
+    while f < j + 6
+        && scan.is_word(f)
+        && scan.tok(f).len() == 1
+        && scan.tok(f).bytes().all(|b| b.is_ascii_uppercase())
+        && scan.tok(f + 1) == " "
+    {
+        f += 2;
+    }
+    if !scan.is_word(f) || digit_word(scan.low(f)).is_none() || scan.low(f) == "oh" {
         return None;
     }
-    let (mut digits, mut words, mut last, mut k) = (0, 0, j, j);
+    let (mut digits, mut words, mut last, mut k) = (0, 0, f, f);
     while k < scan.tokens.len() {
         match scan.kind(k) {
             Some(Kind::Word) if digit_word(scan.low(k)).is_some() => {
