@@ -3596,6 +3596,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dr. Haddad, NPI 1346829075, IL license «036-118204»", &["license_number"]),
     ("PA submitted via CoverMyMeds key «BX7Q4LM2» on 10/2", &["other_id"]),
     ("your license expires 12/2026, the «key» is 2 hours early", &["-"]),
+    // 2026-11-29, second session: dates typed with spaces around the separators, or read out in words with slash
+    ("birthday is «3 / 19 / 78», pls send the auth letter", &["date_of_birth"]),
+    ("pain «3 / 10» / 20 min", &["-"]),
+    ("my dob is «oh five slash nineteen slash oh four» and my student id", &["date_of_birth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -528,6 +528,12 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
 /// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d — never
 /// fractions, doses or scores (`1/2 tab`, `pain 5/10`, `open 24/7`).
 pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
+    if scan.has(" / ") || scan.has(" - ") {
+        spaced_dates(scan, out);
+    }
+    if scan.may_have("slash") {
+        spelled_dates(scan, out);
+    }
     for run in &scan.runs {
         let g = Groups::new(scan, run);
         let mut s = 0;
@@ -538,6 +544,107 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else {
                 s += 1;
             }
+        }
+    }
+}
+
+/// A date typed with spaces around its separators, three groups of it
+/// (`birthday is 3 / 19 / 78`, `11 - 02 - 2026`): month and day of one or
+/// two digits, a year of two or four. Two groups alone are as often a
+/// fraction or a score, and are left.
+fn spaced_dates(scan: &Scan, out: &mut Vec<Cand>) {
+    let number = |k: usize, len: std::ops::RangeInclusive<usize>| {
+        scan.kind(k) == Some(Kind::Number) && len.contains(&scan.tok(k).len())
+    };
+    let value = |k: usize| scan.tok(k).parse::<u32>().unwrap_or(0);
+    for i in 0..scan.tokens.len() {
+        if !number(i, 1..=2) || (i > 0 && scan.kind(i - 1) != Some(Kind::Space)) {
+            continue;
+        }
+        let sep = scan.tok(i + 2);
+        let spaced =
+            |k: usize| scan.tok(k) == " " && scan.tok(k + 1) == sep && scan.tok(k + 2) == " ";
+        if !matches!(sep, "/" | "-") || !spaced(i + 1) || !number(i + 4, 1..=2) || !spaced(i + 5) {
+            continue;
+        }
+        let y = i + 8;
+        let year = number(y, 2..=2) || (number(y, 4..=4) && (1900..=2100).contains(&value(y)));
+        let glued = scan
+            .kind(y + 1)
+            .is_some_and(|k| !matches!(k, Kind::Space | Kind::Newline | Kind::Punct));
+        let (a, b) = (value(i), value(i + 4));
+        let (start, end) = (scan.tokens[i].start, scan.tokens[y].end);
+        // Not a score or a dose: `pain 3 / 10 / 20`.
+        let not_date = scan.context_before(start, 14, NOT_A_DATE_BEFORE)
+            || scan.context_before(start, 14, SCALE_WORDS)
+            || scan.context_after(end, 12, NOT_A_DATE_AFTER);
+        if year && !glued && !not_date && (month_day(a, b) || month_day(b, a)) {
+            out.push(Cand::new(start, end));
+        }
+    }
+}
+
+/// A number of one or two digits read out in words from token `k`:
+/// digit words (`one two`, `oh five`) or a number word from ten to
+/// thirty-one (`nineteen`, `twenty one`). Its value and its last token.
+fn spelled_number(scan: &Scan, k: usize) -> Option<(u32, usize)> {
+    const TEENS: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let low = scan.low(k);
+    let next_digit = || {
+        scan.next_solid(k)
+            .filter(|&n| n == k + 2)
+            .and_then(|n| text::digit_word(scan.low(n)).map(|d| (u32::from(d), n)))
+    };
+    if let Some(t) = TEENS.iter().position(|&w| w == low) {
+        return Some((10 + t as u32, k));
+    }
+    if let Some(tens) = match low {
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        _ => None,
+    } {
+        return Some(next_digit().map_or((tens, k), |(d, n)| (tens + d, n)));
+    }
+    let d = u32::from(text::digit_word(low)?);
+    Some(next_digit().map_or((d, k), |(e, n)| (d * 10 + e, n)))
+}
+
+/// A date read out in words with `slash` between its parts, as a patient
+/// types what the phone heard: `one two slash zero three slash seven
+/// seven`, `oh five slash nineteen slash oh four`.
+fn spelled_dates(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if i > 1 && spelled_number(scan, i - 2).is_some_and(|(_, e)| e == i) {
+            continue;
+        }
+        let Some((m, a)) = spelled_number(scan, i) else {
+            continue;
+        };
+        let slash_then = |k: usize| {
+            scan.next_solid(k)
+                .filter(|&s| scan.low(s) == "slash")
+                .and_then(|s| scan.next_solid(s))
+                .and_then(|n| spelled_number(scan, n))
+        };
+        let Some((d, b)) = slash_then(a) else {
+            continue;
+        };
+        let Some((_, c)) = slash_then(b) else {
+            continue;
+        };
+        if month_day(m, d) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[c].end));
         }
     }
 }

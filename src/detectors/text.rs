@@ -847,7 +847,7 @@ fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
     (words >= 3 && digits >= 5).then(|| scan.tokens[last].end)
 }
 
-fn digit_word(w: &str) -> Option<u8> {
+pub(crate) fn digit_word(w: &str) -> Option<u8> {
     Some(match w {
         "zero" | "cero" | "oh" => 0,
         "one" | "uno" | "un" => 1,
