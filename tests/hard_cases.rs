@@ -3600,6 +3600,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("birthday is «3 / 19 / 78», pls send the auth letter", &["date_of_birth"]),
     ("pain «3 / 10» / 20 min", &["-"]),
     ("my dob is «oh five slash nineteen slash oh four» and my student id", &["date_of_birth"]),
+    // 2026-11-29, second session: Russian analytes whose letters all look Latin, with their values; IVF in Korean (symptoms-30)
+    ("у мамы «сахар 17» утром", &["lab_result"]),
+    ("у мужа «МНО 4,2», что делать?", &["lab_result"]),
+    ("나 «시험관» 시술 두 번째인데", &["procedure/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

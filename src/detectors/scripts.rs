@@ -907,6 +907,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ),
     ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽", C, PSY),
     ("怀孕|懷孕|流产|流產|임신", C, SEX),
+    // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
+    ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
     (
         concat!(
@@ -1049,6 +1051,17 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
             found.push((start, end, P, None));
             continue;
         }
+        // So did an analyte all of whose letters look Latin: `сахар 17`
+        // (sugar) became `caxap`, `МНО 4,2` (INR) `MHO`.
+        if s.cyrillic && word.is_ascii() && {
+            let (a, b) = scan.folded.original_span(start, end);
+            b - a == 2 * word.len()
+        } {
+            if let Some(value) = cyrillic_reading(scan, i, scan.low(i)) {
+                found.push((start, value, L, None));
+            }
+            continue;
+        }
         if s.cyrillic && word.chars().any(is_cyrillic) {
             let low = lower(word);
             // The first stem of each list that fits (the stems are in list
@@ -1106,6 +1119,9 @@ const CYRILLIC_ANALYTES: &str = words![
     "сатурац",
     "сахар",
     "цукор",
+    // INR, in lowercase and in capitals (whose letters all look Latin).
+    "мно",
+    "МНО",
     "глюкоз",
     "холестерин",
     "креатинин",
