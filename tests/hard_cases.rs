@@ -3604,6 +3604,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("у мамы «сахар 17» утром", &["lab_result"]),
     ("у мужа «МНО 4,2», что делать?", &["lab_result"]),
     ("나 «시험관» 시술 두 번째인데", &["procedure/sex"]),
+    // 2026-11-29, second session: lung volumes in litres, a share of predicted, an adverb before a value, a Lung-RADS category (DP's dev half and the corpus)
+    ("PFTs: «FEV1 1.12» L (48% «pred»)", &["lab_result", "-"]),
+    ("FYI bruising today, «INR only 2.4»", &["lab_result"]),
+    ("«Lung-RADS 3», repeat CT in 6 months", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

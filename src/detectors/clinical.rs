@@ -6393,7 +6393,10 @@ pub(crate) fn medication(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             })
                     })
             });
-        placed_drug(scan, i).is_none() && !fallback
+        // A share of the predicted value: `FEV1 1.12 L (48% pred)`.
+        let predicted = scan.lower[c.start..c.end] == *"pred"
+            && scan.prev_solid(i).is_some_and(|p| scan.is_punct(p, '%'));
+        placed_drug(scan, i).is_none() && !fallback && !predicted
     });
     taken_ella(scan, out);
     // `inhalador de fluticasona`, `pastillas de metformina`: a dosage form, `de`, the drug.
@@ -8144,13 +8147,15 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             whole += 2;
         }
-        // (Nor oxygen's flow: `O2 2 L/min via NC`, `oxygen 2 liters`.)
+        // (Nor oxygen's flow: `O2 2 L/min via NC`, `oxygen 2 liters`; a
+        // lung's volume is in litres, `FEV1 1.12 L`.)
+        let lung = matches!(scan.low(i), "fev1" | "fvc" | "tlc");
         let unit_after = |k: usize| {
             scan.next_solid(k).is_some_and(|u| {
+                let litres = word_set!(words!["l", "lpm", "liters", "liter", "litros"])
+                    .contains(scan.low(u));
                 word_set!(TIME_UNITS).contains(scan.low(u))
-                    || dose_unit(scan, u)
-                    || word_set!(words!["l", "lpm", "liters", "liter", "litros"])
-                        .contains(scan.low(u))
+                    || (!lung && (litres || dose_unit(scan, u)))
             })
         };
         // A decimal dose too: `estradiol 0.05 mg patch`.
@@ -8911,6 +8916,9 @@ const ADVERBS: &str = words![
     "all",
     "still",
     "now",
+    // `INR only 2.4`.
+    "only",
+    "just",
     "also",
     "again",
     "slightly",
