@@ -3608,6 +3608,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("PFTs: «FEV1 1.12» L (48% «pred»)", &["lab_result", "-"]),
     ("FYI bruising today, «INR only 2.4»", &["lab_result"]),
     ("«Lung-RADS 3», repeat CT in 6 months", &["lab_result"]),
+    // 2026-11-29, second session: a nodule or mass by its size opening a list's item; factor products by brand (DP's and DL's dev halves)
+    ("Nodule clinic list: R. Delgado - «9 mm RLL part-solid nodule»; F. Abernathy - «14 mm spiculated LUL mass»", &["condition", "condition"]),
+    ("Yes - give his «Advate» bleed dose now", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2568,6 +2568,39 @@ fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A nodule or mass by its size, opening a list's item or a clause, as a
+/// clinic's list gives it: `R. Delgado - 9 mm RLL part-solid nodule`,
+/// `F. Abernathy - 14 mm spiculated LUL mass`. After a verb (`showed a 6
+/// mm nodule`) it is a finding, which the result finder takes.
+fn sized_lesions(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        if scan.kind(i) != Some(Kind::Number)
+            || scan
+                .prev_solid(i)
+                .is_some_and(|p| !word_set!(words!["-", ":", ";", ",", "("]).contains(scan.tok(p)))
+        {
+            continue;
+        }
+        let mut k = match scan.next_solid(i) {
+            Some(u) if matches!(scan.low(u), "mm" | "cm") => u,
+            _ => continue,
+        };
+        for _ in 0..5 {
+            // Words a space or a hyphen apart: `part-solid`, `ground-glass`.
+            let Some(n) = Some(k + 2).filter(|&n| {
+                (scan.tok(k + 1) == " " || scan.is_punct(k + 1, '-')) && scan.is_word(n)
+            }) else {
+                break;
+            };
+            k = n;
+            if matches!(scan.low(n), "nodule" | "nodules" | "mass" | "lesion") {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[n].end));
+                break;
+            }
+        }
+    }
+}
+
 /// Alcohol use in a note's words (eth): someone's drinking (`the drinking
 /// is the main cause`, `his drinking`) or drinking more or again (`she's
 /// drinking more since her brother passed`); not what is drunk (`drinking
@@ -3199,6 +3232,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     lay_conditions(scan, out);
     drinking(scan, out);
     diabetes_type(scan, out);
+    sized_lesions(scan, out);
     partner_abuse(scan, out);
     lost_function(scan, out);
     lost_function_abroad(scan, out);
