@@ -478,7 +478,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("your culture «grew E. coli»", &["lab_result"]),
     ("your «thyroid levels are now normal»", &["lab_result"]),
-    ("your «viral load is undetectable»", &["lab_result/hiv"]),
+    ("your «viral load» «is undetectable»", &["procedure/hiv", "lab_result/hiv"]),
     ("your home BP cuff logged «178/102» today", &["lab_result"]),
     (
         "your «potassium was 5.9 mmol/L, which is high»",

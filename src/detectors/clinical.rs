@@ -8136,11 +8136,11 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 let end = scan.tokens[r].end;
                 // A listed test and its verdict are two spans (`CRP is
                 // normal now`, `your platelet count was borderline`): the
-                // result starts after the test's name. (A sensitive test's
-                // reading stays one result, which carries its class: `viral
-                // load is undetectable`.)
+                // result starts after the test's name. A sensitive test's
+                // verdict too, as the writers mark it, and it keeps the
+                // test's class: `viral load` (hiv), `is undetectable` (hiv).
                 let test_end = term_at(scan, i, Category::Procedure)
-                    .filter(|(t, a)| start == i && *a >= after && t.sensitivity.is_none())
+                    .filter(|&(_, a)| start == i && a >= after)
                     .map(|(_, a)| a);
                 let from = match test_end.and_then(|a| scan.next_solid(a - 1)) {
                     Some(n) if n <= r => n,

@@ -1271,7 +1271,7 @@ pub(crate) static TABLE: &[Detector] = &[
             "«BP 150/95»",
             "your cuff logged «178/102» today",
             "the CT showed stones but «no blockage»",
-            "your «viral load is undetectable»",
+            "your viral load «is undetectable»",
         ],
         negatives: proof![
             "see you at 5",
