@@ -3611,6 +3611,8 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29, second session: a nodule or mass by its size opening a list's item; factor products by brand (DP's and DL's dev halves)
     ("Nodule clinic list: R. Delgado - «9 mm RLL part-solid nodule»; F. Abernathy - «14 mm spiculated LUL mass»", &["condition", "condition"]),
     ("Yes - give his «Advate» bleed dose now", &["medication"]),
+    // 2026-11-29, second session: a Spanish nurse practitioner's title (dev)
+    ("a la 1:00 PM con la enfermera practicante «Delgado»", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

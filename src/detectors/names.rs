@@ -67,6 +67,8 @@ word_list!(
         "doktor",
         "doktora",
         "doktorze",
+        // Spanish nurse practitioner: `la enfermera practicante Delgado`.
+        "practicante",
         // A chart's attending: `ATT: RASMUSSEN`.
         "att",
         "attending",
