@@ -3613,6 +3613,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Yes - give his «Advate» bleed dose now", &["medication"]),
     // 2026-11-29, second session: a Spanish nurse practitioner's title (dev)
     ("a la 1:00 PM con la enfermera practicante «Delgado»", &["name/clinician"]),
+    // 2026-11-29, second session: identifiers from DR's dev half: a spelled mailbox before a spelled domain, a claim number's prefix read out letter by letter, Somali months after a day's ordinal
+    ("send the rtw form to my email «marco dot rinaldi at example dot com» thanks", &["email"]),
+    ("el numero de reclamo es «W C 2026 0388» 17", &["other_id"]),
+    ("ballantaada waa «8da Diseembar» 11:00 subaxnimo", &["date"]),
+    ("pls just charge my card exp «08/28» for the brace balance", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -523,6 +523,8 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
     "blood pressure",
     "pressure",
     "presion",
+    // A card's expiry: `exp 08/28`.
+    "exp",
 ];
 
 /// Numeric dates: m/d/yy(yy), m-d-yyyy, yyyy-mm-dd, d.m.yyyy, and m/d — never

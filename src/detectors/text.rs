@@ -378,6 +378,15 @@ fn value_after(scan: &Scan, mut j: usize, category: crate::Category) -> Option<(
             // Spaced-out digits arrive joined by the normalizer, so
             // `W 2 9 3 8` is a letter, then `2938`: the letter is a prefix,
             // as is a short capitalised prefix that opens the value (`BCX 449 201 883`).
+            // A prefix read out letter by letter: `W C 2026 0388 17`.
+            Kind::Space
+                if next.kind == Kind::Word
+                    && [k, k + 2].iter().all(|&l| {
+                        scan.tok(l).len() == 1 && scan.tok(l).as_bytes()[0].is_ascii_uppercase()
+                    }) =>
+            {
+                sep_text == " "
+            }
             // A plate's letter group after its state, before its digits:
             // `plate IL DV 48213`.
             Kind::Space if plate && next.kind == Kind::Word => {
@@ -598,6 +607,17 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             s += 1;
         }
         let spelled = m > 1;
+        // A mailbox spelled out too: `marco dot rinaldi at example dot com`.
+        while spelled && s >= 5 && &lower[s - 5..s] == " dot " {
+            let mut t = s - 5;
+            while t > 0 && local_char(b[t - 1]) {
+                t -= 1;
+            }
+            if t == s - 5 {
+                break;
+            }
+            s = t;
+        }
         // `Pay at example.org`, `see us at clinic.example.com`: a word of the
         // sentence before a spelled `at` is no mailbox.
         let sentence_word = spelled
@@ -1028,6 +1048,18 @@ pub(crate) const MONTHS: &str = words![
     "sepitema",
     "okatopa",
     "tisema",
+    // Somali, after a day with its ordinal `-da`: `8da Diseembar`.
+    "janaayo",
+    "febraayo",
+    "maarso",
+    "abriil",
+    "juun",
+    "luulyo",
+    "ogosto",
+    "sebtembar",
+    "oktoobar",
+    "nofembar",
+    "diseembar",
     // Persian and Dari, as the Gregorian months are written (Arabic's are
     // below): `18 دسامبر`, `مارچ ۱۸`.
     "ژانویه",
@@ -1117,7 +1149,7 @@ fn day(scan: &Scan, i: usize) -> bool {
     let (num, suffix) = t.split_at(t.bytes().take_while(u8::is_ascii_digit).count());
     let ok_suffix = match kind {
         Kind::Number => true,
-        Kind::Mixed => matches!(suffix, "st" | "nd" | "rd" | "th" | "o"),
+        Kind::Mixed => matches!(suffix, "st" | "nd" | "rd" | "th" | "o" | "da" | "ka"),
         _ => false,
     };
     ok_suffix && num.len() <= 2 && num.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
