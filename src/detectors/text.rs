@@ -608,7 +608,7 @@ pub(crate) fn email(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
         let spelled = m > 1;
         // A mailbox spelled out too: `marco dot rinaldi at example dot com`.
-        while spelled && s >= 5 && &lower[s - 5..s] == " dot " {
+        while spelled && s >= 5 && &b[s - 5..s] == b" dot " {
             let mut t = s - 5;
             while t > 0 && local_char(b[t - 1]) {
                 t -= 1;
