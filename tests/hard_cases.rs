@@ -3619,6 +3619,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("el numero de reclamo es «W C 2026 0388» 17", &["other_id"]),
     ("ballantaada waa «8da Diseembar» 11:00 subaxnimo", &["date"]),
     ("pls just charge my card exp «08/28» for the brace balance", &["-"]),
+    // 2026-11-29, second session: knee gel injections are drugs, as the corpus marks them
+    ("Humana approved your «Synvisc-One injection» for your R knee OA", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
