@@ -3621,6 +3621,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("pls just charge my card exp «08/28» for the brace balance", &["-"]),
     // 2026-11-29, second session: knee gel injections are drugs, as the corpus marks them
     ("Humana approved your «Synvisc-One injection» for your R knee OA", &["medication"]),
+    ("BCBS denied, says needs 6 wks «PT» first", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5620,6 +5620,11 @@ const REHAB_BEFORE: &str = words![
     "skipped",
     // Somali `ballantaada PT` (your appointment for PT).
     "ballantaada",
+    // Weeks of it: `needs 6 wks PT first`.
+    "wk",
+    "wks",
+    "week",
+    "weeks",
     "+",
     "and",
     "&",
