@@ -3622,6 +3622,10 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29, second session: knee gel injections are drugs, as the corpus marks them
     ("Humana approved your «Synvisc-One injection» for your R knee OA", &["medication"]),
     ("BCBS denied, says needs 6 wks «PT» first", &["procedure"]),
+    // 2026-11-29, second session: violence a partner did, and a drug test in Russian (dev)
+    ("Privately disclosed «her partner grabbed her». SW paged.", &["condition/sdv"]),
+    ("her husband hit the «jackpot»", &["-"]),
+    ("ваш анализ на «наркотики» отрицательный", &["procedure/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2540,6 +2540,45 @@ fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
             out.push(sensitive_word(scan, i, Sensitivity::Sdv));
         }
     }
+    // Violence a partner did to someone (sdv): `her partner grabbed her`,
+    // `my boyfriend choked me`.
+    if !scan.has_word(PARTNERS) {
+        return;
+    }
+    for i in 0..scan.tokens.len() {
+        if !(scan.is_word(i) && PARTNERS[..5].contains(&scan.low(i))) {
+            continue;
+        }
+        let owner = scan.prev_solid(i).filter(|&p| {
+            word_set!(words!["her", "his", "my", "your", "their"]).contains(scan.low(p))
+        });
+        let verb = scan.next_solid(i).filter(|&v| {
+            word_set!(words![
+                "grabbed",
+                "hit",
+                "hits",
+                "choked",
+                "shoved",
+                "pushed",
+                "punched",
+                "slapped",
+                "kicked",
+                "beat",
+                "beats",
+                "strangled"
+            ])
+            .contains(scan.low(v))
+        });
+        let whom = verb.and_then(|v| scan.next_solid(v)).filter(|&o| {
+            word_set!(words!["her", "him", "me", "them", "you"]).contains(scan.low(o))
+        });
+        if let (Some(p), Some(o)) = (owner, whom) {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Sdv),
+                ..Cand::new(scan.tokens[p].start, scan.tokens[o].end)
+            });
+        }
+    }
 }
 
 /// A person said to be of a diabetes type: `he's type 1`, `I'm type 2`,
