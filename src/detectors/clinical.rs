@@ -2542,7 +2542,10 @@ fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
     }
     // Violence a partner did to someone (sdv): `her partner grabbed her`,
     // `my boyfriend choked me`.
-    if !scan.has_word(PARTNERS) {
+    if !["partner", "husband", "boyfriend", "wife", "girlfriend"]
+        .iter()
+        .any(|w| scan.may_have(w))
+    {
         return;
     }
     for i in 0..scan.tokens.len() {
