@@ -3626,6 +3626,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Privately disclosed «her partner grabbed her». SW paged.", &["condition/sdv"]),
     ("her husband hit the «jackpot»", &["-"]),
     ("ваш анализ на «наркотики» отрицательный", &["procedure/eth"]),
+    // 2026-11-29, second session: an SSN's last four read out in words after its label
+    ("last 4 of my social is «four four one seven»", &["ssn"]),
+    ("social worker said four one «one» is the number", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

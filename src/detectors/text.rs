@@ -897,9 +897,12 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// SSNs spelled out (`five two three, one one, four four zero six`) after an SSN label.
 pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
-        if digits == 9
-            && words >= 3
-            && scan.context_before(scan.tokens[first].start, 40, row.context)
+        // Or its last four, read out right after the label: `last 4 of my
+        // social is four four one seven`.
+        let start = scan.tokens[first].start;
+        if words >= 3
+            && ((digits == 9 && scan.context_before(start, 40, row.context))
+                || (digits == 4 && scan.context_before(start, 16, row.context)))
         {
             out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
         }
