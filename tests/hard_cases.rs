@@ -3629,6 +3629,10 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29, second session: an SSN's last four read out in words after its label
     ("last 4 of my social is «four four one seven»", &["ssn"]),
     ("social worker said four one «one» is the number", &["-"]),
+    // 2026-11-29, second session: a capital prefix and digit groups joined by hyphens, seven digits or more, is an identifier without a label
+    ("Ya la pedimos, número «PA-2026-55183». Le avisamos en 3 a 5 días", &["other_id"]),
+    ("SSA re-entry # «R-7720-31944», DDS wants records", &["other_id"]),
+    ("«COVID-19» vaccine clinic this Saturday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -748,6 +748,24 @@ pub(crate) fn ipv4(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     for &i in text::alnum_tokens(scan) {
         let t = &scan.tokens[i];
+        // A capital prefix and digit groups joined by hyphens, seven digits
+        // or more: `PA-2026-55183`, `R-7720-31944` (not `COVID-19`).
+        if t.kind == Kind::Word
+            && t.end - t.start <= 4
+            && scan.tok(i).bytes().all(|b| b.is_ascii_uppercase())
+            && scan.is_punct(i + 1, '-')
+            && !(i > 0 && scan.is_punct(i - 1, '-'))
+        {
+            let (mut k, mut digits) = (i, 0);
+            while scan.is_punct(k + 1, '-') && scan.kind(k + 2) == Some(Kind::Number) {
+                k += 2;
+                digits += scan.tok(k).len();
+            }
+            if digits >= 7 {
+                out.push(Cand::new(t.start, scan.tokens[k].end));
+            }
+            continue;
+        }
         let digits = || scan.tok(i).bytes().filter(u8::is_ascii_digit).count();
         // The length first: most tokens are shorter than seven bytes.
         let long = t.end - t.start >= 7
