@@ -3633,6 +3633,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ya la pedimos, número «PA-2026-55183». Le avisamos en 3 a 5 días", &["other_id"]),
     ("SSA re-entry # «R-7720-31944», DDS wants records", &["other_id"]),
     ("«COVID-19» vaccine clinic this Saturday", &["-"]),
+    ("re-entry paperwork: «L26-0098813» on file, call SSA", &["other_id"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -750,13 +750,17 @@ pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         let t = &scan.tokens[i];
         // A capital prefix and digit groups joined by hyphens, seven digits
         // or more: `PA-2026-55183`, `R-7720-31944` (not `COVID-19`).
-        if t.kind == Kind::Word
+        if matches!(t.kind, Kind::Word | Kind::Mixed)
             && t.end - t.start <= 4
-            && scan.tok(i).bytes().all(|b| b.is_ascii_uppercase())
+            && scan
+                .tok(i)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && scan.tok(i).as_bytes()[0].is_ascii_uppercase()
             && scan.is_punct(i + 1, '-')
             && !(i > 0 && scan.is_punct(i - 1, '-'))
         {
-            let (mut k, mut digits) = (i, 0);
+            let (mut k, mut digits) = (i, scan.tok(i).bytes().filter(u8::is_ascii_digit).count());
             while scan.is_punct(k + 1, '-') && scan.kind(k + 2) == Some(Kind::Number) {
                 k += 2;
                 digits += scan.tok(k).len();
