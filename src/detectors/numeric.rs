@@ -560,7 +560,15 @@ fn spaced_dates(scan: &Scan, out: &mut Vec<Cand>) {
     };
     let value = |k: usize| scan.tok(k).parse::<u32>().unwrap_or(0);
     for i in 0..scan.tokens.len() {
-        if !number(i, 1..=2) || (i > 0 && scan.kind(i - 1) != Some(Kind::Space)) {
+        // Not inside a longer run: `4 / 3 / 19 / 78`, `ID 12 3 / 19 / 78`.
+        if !number(i, 1..=2)
+            || (i > 0
+                && matches!(
+                    scan.kind(i - 1),
+                    Some(Kind::Number | Kind::Word | Kind::Mixed)
+                ))
+            || (i > 1 && scan.tok(i - 1) == " " && matches!(scan.tok(i - 2), "/" | "-"))
+        {
             continue;
         }
         let sep = scan.tok(i + 2);
@@ -765,7 +773,9 @@ pub(crate) fn bare_id(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 k += 2;
                 digits += scan.tok(k).len();
             }
-            if digits >= 7 {
+            // A lot or a drug's product code is many people's: `LOT-2410377`,
+            // `NDC-0069-0150-10`.
+            if digits >= 7 && !matches!(scan.low(i), "lot" | "ndc") {
                 out.push(Cand::new(t.start, scan.tokens[k].end));
             }
             continue;
