@@ -2549,6 +2549,7 @@ fn partner_abuse(scan: &Scan, out: &mut Vec<Cand>) {
         return;
     }
     for i in 0..scan.tokens.len() {
+        // The first five of `PARTNERS`, the partners themselves.
         if !(scan.is_word(i) && PARTNERS[..5].contains(&scan.low(i))) {
             continue;
         }
