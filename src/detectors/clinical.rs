@@ -2616,6 +2616,10 @@ fn diabetes_type(scan: &Scan, out: &mut Vec<Cand>) {
 /// `F. Abernathy - 14 mm spiculated LUL mass`. After a verb (`showed a 6
 /// mm nodule`) it is a finding, which the result finder takes.
 fn sized_lesions(scan: &Scan, out: &mut Vec<Cand>) {
+    // Most messages hold no size: their tokens are not walked.
+    if !(scan.may_have("mm") || scan.may_have("cm")) {
+        return;
+    }
     for i in 0..scan.tokens.len() {
         if scan.kind(i) != Some(Kind::Number)
             || scan
