@@ -377,10 +377,7 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
         && kept.iter().all(|h| h.category == Category::Date)
         && ((0..scan.tokens.len()).any(|i| text::word_set!(EVERYONE).contains(scan.low(i)))
             // Or in another script: `免费流感疫苗：12月5日 ... 所有人均可参加`.
-            || (!scan.text().is_ascii()
-                && OTHER_SCRIPT_GENERAL_CUES
-                    .iter()
-                    .any(|c| scan.text().contains(c))))
+            || other_script_general(scan, 0, scan.lower.len()))
         && !names_a_person(&kept)
     {
         kept.clear();
@@ -1444,27 +1441,31 @@ const OTHER_SCRIPT_GENERAL_CUES: &[&str] = &[
     "للجميع",
 ];
 
+/// Does a word of [`OTHER_SCRIPT_GENERAL_CUES`] stand within bytes
+/// `start..end` of the lowercased text? The cues are folded once, as the
+/// text is: Cyrillic letters that look Latin are Latin.
+fn other_script_general(scan: &Scan, start: usize, end: usize) -> bool {
+    static FOLDED_CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    !scan.lower.is_ascii()
+        && FOLDED_CUES
+            .get_or_init(|| {
+                OTHER_SCRIPT_GENERAL_CUES
+                    .iter()
+                    .map(|c| crate::normalize::Folded::new(c).text)
+                    .collect()
+            })
+            .iter()
+            .any(|c| crate::scan::find_str(&scan.lower[start..end], c, 0).is_some())
+}
+
 /// Does the sentence around byte `at` speak in general ([`GENERAL_CUES`])
 /// and name no one (no person word, no name found in it)?
 fn general_sentence(scan: &Scan, hits: &[Hit], at: usize) -> bool {
-    let text = scan.lower;
-    let (start, end) = sentence_around(text, at);
+    let (start, end) = sentence_around(scan.lower, at);
     let first = scan.tokens.partition_point(|t| t.start < start);
-    // Folded once, as the text is: Cyrillic letters that look Latin are Latin.
-    static FOLDED_CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let other_script = || {
-        !text.is_ascii()
-            && FOLDED_CUES
-                .get_or_init(|| {
-                    OTHER_SCRIPT_GENERAL_CUES
-                        .iter()
-                        .map(|c| crate::normalize::Folded::new(c).text)
-                        .collect()
-                })
-                .iter()
-                .any(|c| crate::scan::find_str(&text[start..end], c, 0).is_some())
-    };
-    if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end) && !other_script() {
+    if !cued_within(scan, text::phrase_index!(GENERAL_CUES), start, end)
+        && !other_script_general(scan, start, end)
+    {
         return false;
     }
     let named = hits
