@@ -5548,8 +5548,8 @@ const HONORIFICS_AFTER: &str = words![
 /// (`jan 12`).
 fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
     for h in 0..scan.tokens.len() {
-        if !(word_set!(HONORIFICS_AFTER).contains(scan.low(h))
-            && scan.is_word(h)
+        if !(scan.is_word(h)
+            && word_set!(HONORIFICS_AFTER).contains(scan.low(h))
             && case_of(scan.tok(h)) == Case::Lower)
             || scan
                 .next_solid(h)
