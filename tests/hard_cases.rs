@@ -3637,6 +3637,18 @@ const CASES: &[(&str, &[&str])] = &[
     // 2026-11-29, review: a date in another script's announcement to everyone is no one's, its cue read as the text is folded (Russian's letters that look Latin)
     ("Бесплатная прививка от гриппа «12/5», для всех", &["-"]),
     ("Анна, ваш прием «12/5»", &["date"]),
+    // 2026-11-29, third session: names in other scripts and orders (from names-27)
+    ("Εκδόθηκε κάρτα επισκέπτη για τον «Γιώργο Παπαδόπουλο» (κουνιάδος)", &["name"]),
+    ("Το ραντεβού σας είναι την «Τρίτη» με τον «Νίκο»", &["-", "name"]),
+    ("Сімейна зустріч: її брат «Тарас» щодо мами", &["name"]),
+    ("보호자 «이정미» 님께 연락드렸습니다", &["name"]),
+    ("«王丽华» 女士，您好", &["name"]),
+    ("لطفاً خانمم «نیلوفر رحیمی» را به عنوان نماینده اضافه کنید", &["name"]),
+    ("«خانم داکتر»، شب ها خواب ندارم", &["-"]),
+    ("please register surname first, wife «LIU Meifang»", &["name"]),
+    ("«KIM Soo-young» is the guardian on file", &["name"]),
+    ("«MA» Jones roomed the pt in 4", &["-"]),
+    ("«LEE Clinic» front desk closes at 5", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3050,6 +3050,37 @@ fn vietnamese_name(scan: &Scan, i: usize) -> Option<usize> {
     .then_some(g)
 }
 
+/// A Chinese or Korean name as a registration writes it, the surname in
+/// capitals first, then the given name capitalised: `CHEN Jianguo`, `KIM
+/// Soo-young`, `wife LIU Meifang` (not `MA Jones`, a medical assistant).
+/// Returns the given name's last token.
+fn capital_surname_first(scan: &Scan, i: usize) -> Option<usize> {
+    const SURNAMES: &str = words![
+        "chen", "liu", "wang", "li", "zhang", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+        "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng",
+        "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye",
+        "cheng", "wei", "lu", "ding", "shen", "yao", "cui", "zhong", "tan", "jin", "shi", "liao",
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "seo",
+        "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "bae", "baek"
+    ];
+    if scan.kind(i + 1) != Some(Kind::Space)
+        || case_of(scan.tok(i)) != Case::Upper
+        || !word_set!(SURNAMES).contains(scan.low(i))
+        || scan.shouting()
+    {
+        return None;
+    }
+    let g = i + 2;
+    let last = part(scan, g)?;
+    let ev = evidence(scan, g, last);
+    let key = &scan.lower[scan.tokens[g].start..scan.tokens[last].end];
+    (ev.case == Case::Capital
+        && !ev.common
+        && key.len() >= 3
+        && (ev.first || (plain_unlisted(key) && super::lexicon::terms(key).next().is_none())))
+    .then_some(last)
+}
+
 /// What the name lists and the case say of the part from token `i` to
 /// `end`, common only when the lexicon marks it so. Most words of a message
 /// are lowercase and on no list, which this decides without [`NOT_NAMES`].
@@ -3734,7 +3765,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         // A Vietnamese name, surname first, with its middle name `Văn` or
         // `Thị` (a word elsewhere) before a given name that may be a word:
         // `Pham Van Long`, `NGUYEN VAN THANH`.
-        if let Some(last) = vietnamese_name(scan, i) {
+        if let Some(last) = vietnamese_name(scan, i).or_else(|| capital_surname_first(scan, i)) {
             let end = scan.tokens[last].end;
             out.push(Cand::new(scan.tokens[i].start, end));
             covered = end;

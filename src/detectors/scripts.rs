@@ -18,8 +18,8 @@ use crate::normalize::Folded;
 use crate::scan::Scan;
 use crate::{Category, Sensitivity};
 
-/// Common Arabic given names and family names that are not also everyday
-/// words (`نور`, light, and `صباح`, morning, are left out).
+/// Common Arabic, Persian and Dari given names and family names that are
+/// not also everyday words (`نور`, light, and `صباح`, morning, are left out).
 const ARABIC_NAMES: &str = words![
     "محمد",
     "أحمد",
@@ -121,6 +121,26 @@ const ARABIC_NAMES: &str = words![
     "عودة",
     "بكر",
     "حماد",
+    // Persian and Dari (written with Persian `ی` and `ک`).
+    "فرید",
+    "نیلوفر",
+    "زهرا",
+    "فاطمه",
+    "رضا",
+    "مهدی",
+    "حمید",
+    "پریسا",
+    "نازنین",
+    "رحیمی",
+    "احمدی",
+    "محمدی",
+    "حسینی",
+    "رضایی",
+    "کریمی",
+    "کاظمی",
+    "جعفری",
+    "حیدری",
+    "موسوی",
 ];
 
 /// Arabic words a name follows: titles, greetings, relatives, `the patient`.
@@ -148,6 +168,11 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("زوجتك", false),
     ("المريض", false),
     ("المريضة", false),
+    // Persian and Dari: Dr, Mr, Mrs.
+    ("دکتر", true),
+    ("داکتر", true),
+    ("آقای", false),
+    ("خانم", false),
 ];
 
 /// The most common Chinese surnames, simplified and traditional.
@@ -272,6 +297,45 @@ pub(crate) fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
+/// Greek and Cyrillic write a capital inside a sentence only for a proper
+/// name (Greek also for weekdays and months, see [`GREEK_CALENDAR`]).
+fn is_greek_or_cyrillic(c: char) -> bool {
+    ('\u{0386}'..='\u{04FF}').contains(&c)
+}
+
+/// How Greek weekdays and months begin, capitalised (`Τρίτη`, `Μαρτίου`).
+const GREEK_CALENDAR: &[&str] = &[
+    "Δευτέρ",
+    "Τρίτ",
+    "Τετάρτ",
+    "Πέμπτ",
+    "Παρασκευ",
+    "Σάββατ",
+    "Κυριακ",
+    "Ιανουάρ",
+    "Φεβρουάρ",
+    "Μάρτ",
+    "Μαρτ",
+    "Απρίλ",
+    "Απριλ",
+    "Μάι",
+    "Μαΐ",
+    "Ιούν",
+    "Ιουν",
+    "Ιούλ",
+    "Ιουλ",
+    "Αύγουστ",
+    "Αυγούστ",
+    "Σεπτέμβρ",
+    "Σεπτεμβρ",
+    "Οκτώβρ",
+    "Οκτωβρ",
+    "Νοέμβρ",
+    "Νοεμβρ",
+    "Δεκέμβρ",
+    "Δεκεμβρ",
+];
+
 /// Which scripts a message holds, found in one pass over its characters.
 #[derive(Default)]
 struct Scripts {
@@ -281,6 +345,7 @@ struct Scripts {
     hangul: bool,
     cyrillic: bool,
     ethiopic: bool,
+    greek: bool,
 }
 
 /// Read off the lead bytes of UTF-8: Cyrillic's are D0–D3, Arabic's D8–DB,
@@ -290,7 +355,7 @@ struct Scripts {
 fn scripts(text: &str) -> Scripts {
     let mut s = Scripts::default();
     let bytes = text.as_bytes();
-    if !bytes.iter().any(|&b| b >= 0xD0) {
+    if !bytes.iter().any(|&b| b >= 0xCE) {
         return s;
     }
     for (k, &b) in bytes.iter().enumerate() {
@@ -299,6 +364,7 @@ fn scripts(text: &str) -> Scripts {
             0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4 | 0xA5)),
             // Ethiopic is U+1200-U+137F: E1 88 to E1 8D then a byte.
             0xE1 => s.ethiopic |= matches!(bytes.get(k + 1), Some(0x88..=0x8D)),
+            0xCE | 0xCF => s.greek = true,
             0xD0..=0xD3 => s.cyrillic = true,
             0xD8..=0xDB => s.arabic = true,
             0xE4..=0xE9 => s.han = true,
@@ -324,7 +390,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.hangul {
             korean(scan, out);
         }
-        if s.cyrillic {
+        if s.cyrillic || s.greek {
             cyrillic(scan, out);
         }
         if s.devanagari || s.ethiopic {
@@ -486,8 +552,10 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             at += 1;
             continue;
         };
+        // Or a space before the title: `王丽华 女士`.
+        let end = at - usize::from(at > 0 && bytes[at - 1] == b' ');
         for n in [9, 6, 3] {
-            let Some(name) = at.checked_sub(n).and_then(|s| text.get(s..at)) else {
+            let Some(name) = end.checked_sub(n).and_then(|s| text.get(s..end)) else {
                 continue;
             };
             if name.chars().all(is_han)
@@ -496,7 +564,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                     .next()
                     .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
             {
-                push(out, at - n, at, clinician);
+                push(out, end - n, end, clinician);
                 break;
             }
         }
@@ -534,6 +602,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 "양"
             ])
             .contains(after)
+                // The honorific with a particle: `이정미 님께`.
+                || (after.starts_with(['님', '씨']) && after.chars().count() <= 3)
             {
                 (word, false)
             // Alone or with its copula or particle joined: `박서연 간호사입니다`.
@@ -592,12 +662,14 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// A Cyrillic name: capitalised Cyrillic words not opening a sentence
-/// (Russian and Ukrainian write months, weekdays and nationalities in
-/// lowercase, so a capital inside a sentence is a proper name).
+/// A Cyrillic or Greek name: capitalised words of those scripts not
+/// opening a sentence (Russian and Ukrainian write months, weekdays and
+/// nationalities in lowercase, so a capital inside a sentence is a proper
+/// name; Greek too, but for its weekdays and months).
 fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
-    // Folding took Cyrillic letters that look Latin to Latin (`Мельник`
-    // reads `Mельник`), so a Cyrillic word is one with any Cyrillic letter.
+    // Folding took letters that look Latin to Latin (`Мельник` reads
+    // `Mельник`), so a word of the script is one with any letter of it left,
+    // or one all folded (longer in the original: `Тарас` reads `Tapac`).
     let capital = |i: usize| {
         let word = scan.tok(i);
         let mut chars = word.chars();
@@ -605,7 +677,8 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             && chars.next().is_some_and(char::is_uppercase)
             // Not an acronym: `МРТ`, `ВИЧ`.
             && chars.next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
-            && word.chars().any(is_cyrillic)
+            && (word.chars().any(is_greek_or_cyrillic) || (word.is_ascii() && super::names::accented(scan, i, i)))
+            && !GREEK_CALENDAR.iter().any(|w| word.starts_with(&Folded::new(w).text))
     };
     // The Latin finder takes a capitalised word before a comma opening a
     // message for a name; in Cyrillic it is as often a greeting.
