@@ -3649,6 +3649,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«KIM Soo-young» is the guardian on file", &["name"]),
     ("«MA» Jones roomed the pt in 4", &["-"]),
     ("«LEE Clinic» front desk closes at 5", &["-"]),
+    // 2026-11-29, third session: from the dev half of DT (behavioral health)
+    ("UHC denied «90837» for DOS 11/3, resubmitting", &["procedure/psy"]),
+    ("your CPT «45378» was billed, CPT «90834» too", &["procedure", "procedure/psy"]),
+    ("Consegui achar uma farmácia com «Venvanse», obrigado", &["medication/psy"]),
+    ("환자 보호자입니다. «리튬» 약이 다 떨어졌는데", &["medication/psy"]),
+    ("क्या मेरे बेटे की «थेरेपी» कल शाम को है?", &["procedure/psy"]),
+    ("هل يمكن أن تكون «جلسة العلاج» القادمة عبر الفيديو؟", &["procedure/psy"]),
+    ("您好，我是«陈美玲»的女儿。", &["name"]),
+    ("We're hiring! Lakeshore «Behavioral Health» is looking for a bilingual LCSW", &["-"]),
+    ("is it ok to drink over the holidays with my «lamictal»?", &["medication/psy"]),
+    ("약이 다 떨어졌어요 «리튬»약", &["medication/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

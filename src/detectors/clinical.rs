@@ -7075,6 +7075,19 @@ const DENTAL_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
+    let first = out.len();
+    cpt_codes(scan, row, out);
+    // The psychiatry codes (90785-90899: psychotherapy, a psychiatric
+    // evaluation) tell whose care it is: `CPT 90837`.
+    for c in &mut out[first..] {
+        let code = &scan.text()[c.start..c.end];
+        if code.len() >= 5 && ("90785"..="90899").contains(&&code[code.len() - 5..]) {
+            c.sensitivity = Some(Sensitivity::Psy);
+        }
+    }
+}
+
+fn cpt_codes(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     super::numeric::number_after_context(scan, row, 5, 16, out);
     // Asked only of the few candidates: a number run of one five-digit
     // group, or a token of a `D` and four digits (found by its bytes).

@@ -69,12 +69,14 @@ pub(crate) struct TermMemo {
 }
 
 impl TermMemo {
-    /// The terms starting at token `i`, if any does.
+    /// The terms starting at token `i`, if any does (none past the last
+    /// token: a term of another script found inside the last word, `리튬약`,
+    /// starts after every token's start).
     #[inline]
     pub fn get(&self, i: usize) -> Option<&TermMatches> {
-        match self.at[i] {
-            0 => None,
-            k => Some(&self.found[k as usize - 1]),
+        match self.at.get(i) {
+            None | Some(0) => None,
+            Some(&k) => Some(&self.found[k as usize - 1]),
         }
     }
 }

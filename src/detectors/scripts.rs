@@ -195,6 +195,11 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("醫師", true),
     ("护士", true),
     ("護士", true),
+    // A relative of the name: `我是陈美玲的女儿` (I am Chen Meiling's daughter).
+    ("的女儿", false),
+    ("的儿子", false),
+    ("的女兒", false),
+    ("的兒子", false),
 ];
 
 /// Common Korean surnames (one syllable each).
@@ -934,6 +939,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
     ("حامل|إجهاض|اجهاض", C, SEX),
     // A pregnancy test (`تحليل الحمل`, `اختبار الحمل`).
     ("تحليل الحمل|اختبار الحمل|فحص الحمل", P, SEX),
+    // A therapy session, psychotherapy.
+    ("جلسة العلاج|العلاج النفسي", P, PSY),
     ("إيدز|ايدز", C, HIV),
     (
         concat!(
@@ -985,6 +992,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
+    // Lithium, antidepressants (Korean, Chinese).
+    ("리튬|항우울제|碳酸锂|抗抑郁药|抗抑鬱藥", M, PSY),
     (
         concat!(
             "胰岛素|胰島素|二甲双胍|二甲雙胍|抗生素|阿莫西林|布洛芬|阿司匹林|降压药|降壓藥|인슐린|메트포르민",
@@ -1016,7 +1025,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
 /// Nepali and Hindi, in Devanagari, matched as written anywhere and found
 /// as the whole word around: fever, pain and hurting, cough, diabetes and
 /// sugar, blood pressure, vomiting, diarrhea, dizziness, swelling, blurred,
-/// cancer; sad (psy); pregnant (sex); blood and eye tests, an x-ray, an
+/// cancer; sad (psy); pregnant (sex); therapy (psy); blood and eye tests, an x-ray, an
 /// ultrasound, an operation, dialysis; insulin.
 const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     (
@@ -1029,6 +1038,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     ),
     ("उदास", C, PSY),
     ("गर्भवती", C, SEX),
+    // Therapy, counselling.
+    ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
     (
         "रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस",
         P,
