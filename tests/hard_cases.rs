@@ -3660,6 +3660,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("We're hiring! Lakeshore «Behavioral Health» is looking for a bilingual LCSW", &["-"]),
     ("is it ok to drink over the holidays with my «lamictal»?", &["medication/psy"]),
     ("약이 다 떨어졌어요 «리튬»약", &["medication/psy"]),
+    // a day or a condition before dr, the doctor, is no street
+    ("we can fill «2.5 today if dr» ok's it", &["-"]),
+    ("ship to «4410 Sunset Dr» please", &["address"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1689,6 +1689,8 @@ const NOT_STREET_WORDS: &str = words![
     "me", "you", "him", "them", "it", "we", "he", "she", "they", "was", "were", "makes", "make",
     "made", "gives", "gave", "keeps", "min", "mins", "minute", "hour", "hr", "hrs", "mile", "mi",
     "km",
+    // A day or a condition before `dr`, the doctor: `fill 2.5 today if dr ok's it`.
+    "today", "tomorrow", "if", "when", "so", "but",
 ];
 const UNIT_WORDS: &str = words![
     "apt",
