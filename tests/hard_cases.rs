@@ -3663,6 +3663,13 @@ const CASES: &[(&str, &[&str])] = &[
     // a day or a condition before dr, the doctor, is no street
     ("we can fill «2.5 today if dr» ok's it", &["-"]),
     ("ship to «4410 Sunset Dr» please", &["address"]),
+    // from symptoms-31 (fixed from as planned)
+    ("у мами серцева «недостатність», «задишка» вночі", &["condition", "condition"]),
+    ("پدرم سی «تی اسکن» دارد فردا", &["procedure"]),
+    ("anh ấy bị «giang mai» phải không", &["condition/std"]),
+    ("kipimo cha «VVU» kimekuja", &["condition/hiv"]),
+    ("«Epworth 17» on intake", &["lab_result"]),
+    ("Blister pack change for rm 210: «metoprolol» moved to PM", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

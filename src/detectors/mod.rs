@@ -1074,6 +1074,15 @@ const PERSON_WORDS: &str = words![
     "بنتي",
     "زوجي",
     "زوجتي",
+    // Persian and Dari: my father, my mother, my son, my daughter, my
+    // husband, my wife, and `I have`.
+    "پدرم",
+    "مادرم",
+    "پسرم",
+    "دخترم",
+    "شوهرم",
+    "خانمم",
+    "دارم",
     // Twins and triplets are children: `ear tubes for the twins`. A care
     // home's resident is its patient (`memory unit: resident had a fall`);
     // grandchildren are someone's (`RAI scan, stay away from the grandkids`).

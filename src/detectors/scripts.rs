@@ -861,6 +861,10 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|гастрит|язв|опоясывающ|цистит",
             // Bleeding (gums), lost weight, swollen, numb, a mole.
             "|кровоточ|похуде|распух|немеет|онемел|родинк",
+            // Heart failure (`недостаточность`, Ukrainian `недостатність`),
+            // Ukrainian swelling and short of breath, tingling, a twisted
+            // ankle, COVID.
+            "|недостаточн|недостатн|набряк|задишк|покалыва|поколюва|подверн|ковид|ковід",
         ),
         C,
         NONE,
@@ -882,7 +886,7 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|преднизолон|варфарин|левотироксин|эутирокс|сертралин|тироксин|лізиноприл|нурофен",
             "|венлафаксин|флуоксетин|эсциталопрам",
             // Beta blockers, apixaban, rivaroxaban, semaglutide.
-            "|бисопролол|метопролол|эликвис|ксарелто|оземпик",
+            "|бисопролол|метопролол|эликвис|ксарелто|оземпик|топирамат|топірамат",
         ),
         M,
         NONE,
@@ -897,7 +901,7 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             // Chemo, said short (`после химии`); a breast's reshaping.
             "|хими|хіміо|маммопласти",
             // A transplant (`после пересадки печени`).
-            "|пересадк|трансплантаци",
+            "|пересадк|трансплантаци|холтер",
         ),
         P,
         NONE,
@@ -930,6 +934,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|تقرحات|يكح|فشار خون",
             // Dari and Pashto: tuberculosis, fever, cough. Bled, bleeds.
             "|توبرکلوز|تبه|ټوخی|نزفت|تنزف",
+            // Heart failure.
+            "|فشل القلب",
         ),
         C,
         NONE,
@@ -947,6 +953,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "إنسولين|انسولين|ميتفورمين|مضاد حيوي|مضادات حيوية",
             "|باراسيتامول|بنادول|أموكسيسيلين|اموكسيسيلين|ايبوبروفين|ریفامپین|أسبرين|اسبرين|غابابنتين",
             "|تاكروليمس|التاكروليمس|تاكروليموس|وارفارين|أوزمبيك|اوزمبيك",
+            // Water pills (a diuretic).
+            "|حبوب الماء",
         ),
         M,
         NONE,
@@ -960,6 +968,9 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|زراعة|آزمایش",
             // Chemo (`العلاج الكيماوي`); a sleeve gastrectomy.
             "|الكيماوي|كيماوي|تكميم المعدة",
+            // Persian CT scan (`سی تی اسکن`), by its last two words: a
+            // term is one word or two.
+            "|تی اسکن",
         ),
         P,
         NONE,
