@@ -3670,6 +3670,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("kipimo cha «VVU» kimekuja", &["condition/hiv"]),
     ("«Epworth 17» on intake", &["lab_result"]),
     ("Blister pack change for rm 210: «metoprolol» moved to PM", &["medication"]),
+    // from the dev half of DV (pediatric primary care)
+    ("baby DOL 4, «TcB 13.8» at 96 hrs, below photo threshold", &["lab_result"]),
+    ("Need «DCFS» consent, not foster mom's signature", &["-"]),
+    ("Please have Marcus use it 15 min before «PE».", &["-"]),
+    ("No «PE», sports or recess contact until cleared", &["-"]),
+    ("r/o «PE», CTA ordered", &["condition"]),
+    ("Sent ProAir to the «Jewel-Osco» on Irving", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3348,16 +3348,23 @@ fn said_of_someone(scan: &Scan, c: &Cand) -> bool {
                     .contains(next)
         }
         // School's PE is physical education: `he cant do PE`, `during PE`,
-        // `out of PE and sports`, `PE class` (not `r/o PE`, `concern for PE`).
+        // `out of PE and sports`, `PE class`, `use it 15 min before PE`, `No
+        // PE, sports or recess` (not `r/o PE`, `concern for PE`).
         "pe" => {
             let p = scan.prev_solid(i);
+            let listed = next == ","
+                && scan
+                    .next_solid(i)
+                    .and_then(|c| scan.next_solid(c))
+                    .is_some_and(|w| matches!(scan.low(w), "sports" | "recess" | "gym"));
             !(word_set!(words![
-                "sports", "during", "do", "gym", "skip", "miss", "missed"
+                "sports", "during", "do", "gym", "skip", "miss", "missed", "before", "after"
             ])
             .contains(prev)
                 || (prev == "of"
                     && p.and_then(|p| scan.prev_solid(p))
                         .is_some_and(|q| scan.low(q) == "out"))
+                || listed
                 || word_set!(words!["class", "teacher", "clothes", "uniform", "coach"])
                     .contains(next))
         }

@@ -918,6 +918,8 @@ const NOT_NAMES: &str = words![
     "anthem",
     "tricare",
     "medi-cal",
+    // A grocery chain's pharmacy (`the Jewel-Osco on Irving`).
+    "jewel-osco",
     "le",
     "les",
     "lo",
