@@ -3677,6 +3677,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("No «PE», sports or recess contact until cleared", &["-"]),
     ("r/o «PE», CTA ordered", &["condition"]),
     ("Sent ProAir to the «Jewel-Osco» on Irving", &["-"]),
+    // from the dev half of DX (identifiers)
+    ("제 생년월일은 «1958년 4월 2일»이고", &["date_of_birth"]),
+    ("miembro «MZH004413927» grupo «G-77102»", &["health_plan_id", "health_plan_id"]),
+    ("مرحبا، رقم التأمين الخاص بي «JQP551038824» شكرا", &["health_plan_id"]),
+    ("Bonjou, «dat» nesans mwen se 18 avril 1967", &["-"]),
+    ("s.s. # is «4 3 0 - 7 7 -- 1 2 9 4» sorry phone keeps autocorrecting", &["ssn"]),
+    ("el «grupo» de apoyo se reúne el jueves", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -918,8 +918,10 @@ const NOT_NAMES: &str = words![
     "anthem",
     "tricare",
     "medi-cal",
-    // A grocery chain's pharmacy (`the Jewel-Osco on Irving`).
+    // A grocery chain's pharmacy (`the Jewel-Osco on Irving`); Haitian
+    // `dat` (date: `dat nesans`, date of birth).
     "jewel-osco",
+    "dat",
     "le",
     "les",
     "lo",

@@ -146,6 +146,7 @@ pub(crate) const SSN_WORDS: &[&str] = &[
     "ssn",
     "ss#",
     "ss #",
+    "s.s.",
     "social",
     "social security",
     "seguro social",
@@ -217,7 +218,9 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     let labelled = (0..scan.tokens.len()).any(|k| {
         scan.is_word(k)
             && scan.lower.as_bytes()[scan.tokens[k].start] == b's'
-            && matches!(scan.low(k), "ssn" | "ss" | "social" | "soc" | "seguro")
+            && (matches!(scan.low(k), "ssn" | "ss" | "social" | "soc" | "seguro")
+                // Dotted: `s.s. #`.
+                || (scan.low(k) == "s" && scan.is_punct(k + 1, '.') && scan.low(k + 2) == "s"))
     });
     if !labelled {
         return;

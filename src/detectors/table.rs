@@ -110,6 +110,9 @@ const HEALTH_PLAN_OWN: &[&str] = &[
     "ma thanh vien",
     "nimewo manm",
     "numero ng miyembro",
+    // Spanish member and group alone (`miembro MZH004413927 grupo G-77102`).
+    "miembro",
+    "grupo",
 ];
 const HEALTH_PLAN_LABELS: [&str; HEALTH_PLAN_OWN.len() + MEDICAID_PROGRAMS.len()] =
     joined(HEALTH_PLAN_OWN, MEDICAID_PROGRAMS);
@@ -151,6 +154,8 @@ const INSURER_OWN: &[&str] = &[
     "plan",
     "seguro",
     "aseguranza",
+    // Arabic insurance (`رقم التأمين الخاص بي`, my insurance number).
+    "التأمين",
     // A plan's member and the claims it denies: `for member Hamid
     // Rahimi (ZGW847330912)`, Medi-Cal's `BIC`.
     "member",
@@ -1040,6 +1045,9 @@ pub(crate) static TABLE: &[Detector] = &[
             "nasceu",
             "kapanganakan",
             "ngay sinh",
+            // Korean, with its topic particle: `생년월일은 1958년 4월 2일`.
+            "생년월일",
+            "생년월일은",
             "was born",
             "dob on file",
             // A label that says where the date is kept, far from it: `the

@@ -1370,9 +1370,20 @@ fn numbered_month_date(scan: &Scan, out: &mut Vec<Cand>) {
         })
     };
     for (at, month) in text.match_indices(['月', '월']) {
-        let Some((start, m)) = digits(at, true) else {
+        let Some((mut start, m)) = digits(at, true) else {
             continue;
         };
+        // A year before it joins the date: `1958년 4월 2일`, `1940年7月8日`.
+        let b = text.as_bytes();
+        let spaced = usize::from(start > 0 && b[start - 1] == b' ');
+        if let Some(y) = ["년", "年"]
+            .into_iter()
+            .find(|y| text[..start - spaced].ends_with(y))
+            .map(|y| start - spaced - y.len())
+            .filter(|&y| y >= 4 && b[y - 4..y].iter().all(u8::is_ascii_digit))
+        {
+            start = y - 4;
+        }
         let after = at + month.len();
         let from = after + usize::from(text.as_bytes().get(after) == Some(&b' '));
         let Some((end, d)) = digits(from, false) else {
