@@ -3684,6 +3684,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bonjou, «dat» nesans mwen se 18 avril 1967", &["-"]),
     ("s.s. # is «4 3 0 - 7 7 -- 1 2 9 4» sorry phone keeps autocorrecting", &["ssn"]),
     ("el «grupo» de apoyo se reúne el jueves", &["-"]),
+    // from the dev half of DY (OB-GYN and family planning)
+    ("should i keep taking the «Vitafol» or switch", &["medication/sex"]),
+    ("my «OPK» «turned positive» this morning!!", &["procedure/sex", "lab_result/sex"]),
+    ("ballantaada xilliga uurka waa «8 Disembar» saacadda 11:00", &["date"]),
+    ("kết quả Pap của chị bình thường. - «Phòng» khám Lakeview", &["-"]),
+    ("«MVA» list tmrw: T. Nakamura «incomplete SAB»", &["-", "condition/sex"]),
+    ("王芳女士，您的«宫颈涂片»结果正常", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -7282,6 +7282,8 @@ const RESULT_PHRASES: &str = words![
     "rh-positive",
     "came back positive",
     "came back negative",
+    // An ovulation or pregnancy test's line: `my OPK turned positive`.
+    "turned positive",
     "came back normal",
     "came back abnormal",
     "came back elevated",

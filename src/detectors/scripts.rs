@@ -774,12 +774,14 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
         }
     }
     // Dropped: a lowercase word (`mang theo`, `khoa`) or one opening a
-    // sentence (`Xin`, `Phòng`) that no such word introduces.
+    // sentence (`Xin`, `Phòng`) that no such word introduces, and the
+    // clinic (`Phòng khám`, signing a message) anywhere.
     out.retain(|c| {
         let i = token_at(c.start);
         c.clinician
             || (i < scan.tokens.len()
                 && capital(i)
+                && scan.next_solid(i).is_none_or(|n| scan.low(n) != "kham")
                 && (cued(i) || !opens(scan, i) || middled(i) || subject(c)))
     });
     // Such a name runs through its capitals: `Thu Hà` after `Nguyễn Thị`.
@@ -1019,8 +1021,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|X光|验血|驗血|验尿|驗尿|血检|活检|活檢|化疗|化療|透析|手术|手術|疫苗|体检|體檢|洗牙|拔牙",
             "|钼靶|대장내시경|위내시경|내시경|초음파|혈액검사|피검사|소변검사|조직검사|검사|심전도|수술|예방접종",
             "|접종|백신|항암|투석|물리치료|보청기|스케일링|이식|엑스레이",
-            // A stent, in Korean and Chinese.
-            "|스텐트|支架",
+            // A stent, in Korean and Chinese; a Pap smear in Chinese.
+            "|스텐트|支架|宫颈涂片|子宫颈抹片",
         ),
         P,
         NONE,

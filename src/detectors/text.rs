@@ -1063,6 +1063,7 @@ pub(crate) const MONTHS: &str = words![
     "oktoobar",
     "nofembar",
     "diseembar",
+    "disembar",
     // Persian and Dari, as the Gregorian months are written (Arabic's are
     // below): `18 دسامبر`, `مارچ ۱۸`.
     "ژانویه",
