@@ -3691,6 +3691,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("kết quả Pap của chị bình thường. - «Phòng» khám Lakeview", &["-"]),
     ("«MVA» list tmrw: T. Nakamura «incomplete SAB»", &["-", "condition/sex"]),
     ("王芳女士，您的«宫颈涂片»结果正常", &["procedure"]),
+    // an SSN's label as people shorten it
+    ("the last 4 of my ss are «4471»", &["ssn"]),
+    ("ss ending «4471», DOB on file", &["ssn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -153,9 +153,14 @@ pub(crate) const SSN_WORDS: &[&str] = &[
     "ssn#",
     "soc sec",
     "ss no",
-    // `ss` alone is too short a word to trust, but not as the last 4's.
+    // `ss` alone is too short a word to trust, but not as the last 4's,
+    // someone's, or said to end so: `the last 4 of my ss are 4471`, `ss
+    // ending 4471`.
     "last 4 ss",
     "last four ss",
+    "my ss",
+    "ss ending",
+    "ss ends",
 ];
 
 /// SSNs: 3-2-4 with one consistent separator; 9 bare digits or the last four
