@@ -1259,6 +1259,22 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         if ambiguous && !w.starts_with(|c: char| c.is_ascii_uppercase()) && scan.low(i) == "may" {
             continue;
         }
+        // Joined by one hyphen or slash, as charts print them: `08-APR-1962`,
+        // `8/Apr/62`, `Apr-08-1962`; a year of two digits too.
+        let joined = |a: usize, b: usize| {
+            (scan.is_punct(a, '-') || scan.is_punct(a, '/')) && scan.tok(a) == scan.tok(b)
+        };
+        let short_year = |k: usize| {
+            year(scan, k) || (scan.kind(k) == Some(Kind::Number) && scan.tok(k).len() == 2)
+        };
+        if i >= 2 && joined(i - 1, i + 1) && day(scan, i - 2) && short_year(i + 2) {
+            out.push(Cand::new(scan.tokens[i - 2].start, scan.tokens[i + 2].end));
+            continue;
+        }
+        if joined(i + 1, i + 3) && day(scan, i + 2) && short_year(i + 4) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[i + 4].end));
+            continue;
+        }
         let mut start = scan.tokens[i].start;
         let mut end = None;
         // Month first: March 14(th)(, 1962) | March 2024.
