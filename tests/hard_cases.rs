@@ -3694,6 +3694,11 @@ const CASES: &[(&str, &[&str])] = &[
     // an SSN's label as people shorten it
     ("the last 4 of my ss are «4471»", &["ssn"]),
     ("ss ending «4471», DOB on file", &["ssn"]),
+    // a date printed with its month's name between hyphens or slashes
+    ("Pt DOB: «12-MAR-1948» MRN 4481920", &["date_of_birth"]),
+    ("seen «08-Apr-62» in clinic", &["date"]),
+    ("DOB «Apr-08-1962»", &["date_of_birth"]),
+    ("«mar-10» meds reviewed", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
