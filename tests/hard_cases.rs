@@ -3699,6 +3699,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("seen «08-Apr-62» in clinic", &["date"]),
     ("DOB «Apr-08-1962»", &["date_of_birth"]),
     ("«mar-10» meds reviewed", &["-"]),
+    // a street after a compass point written with its period
+    ("visit «1234 W. Maple Ave» Apt 4B", &["address"]),
+    ("«1234 N. Clark St, Chicago, IL»", &["address"]),
+    ("take 2 «p.m. dose then see dr»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

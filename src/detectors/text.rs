@@ -1836,6 +1836,11 @@ pub(crate) fn street_at(scan: &Scan, i: usize) -> Option<usize> {
         last = Some(named?);
     } else {
         while words < 5 {
+            // A compass point's period: `1234 W. Maple Ave`, `88 N.E. 2nd St`.
+            if words > 0 && scan.is_punct(j, '.') && scan.low(j - 1).len() == 1 {
+                j = scan.next_solid(j)?;
+                continue;
+            }
             if !matches!(scan.kind(j), Some(Kind::Word | Kind::Mixed)) {
                 break;
             }
