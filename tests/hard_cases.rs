@@ -3700,7 +3700,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("DOB «Apr-08-1962»", &["date_of_birth"]),
     ("«mar-10» meds reviewed", &["-"]),
     // a street after a compass point written with its period
-    ("visit «1234 W. Maple Ave» Apt 4B", &["address"]),
+    ("visit «1234 W. Maple Ave Apt 4B» today", &["address"]),
     ("«1234 N. Clark St, Chicago, IL»", &["address"]),
     ("take 2 «p.m. dose then see dr»", &["-"]),
 ];
