@@ -3703,6 +3703,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("visit «1234 W. Maple Ave Apt 4B» today", &["address"]),
     ("«1234 N. Clark St, Chicago, IL»", &["address"]),
     ("take 2 «p.m. dose then see dr»", &["-"]),
+    // another identifier's label opens no value
+    ("guarantor SSN «430-77-1294»", &["ssn"]),
+    ("guarantor MRN «4481920»", &["mrn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -364,7 +364,9 @@ fn value_after(scan: &Scan, mut j: usize, category: crate::Category) -> Option<(
     if let Some(end) = spelled_value(scan, j) {
         return Some((scan.tokens[j].start, end));
     }
-    if !is_alnum_token(scan, j) {
+    // Another identifier's label opens no value of this one: `guarantor SSN
+    // 430-77-1294` is the SSN, found by its own row.
+    if !is_alnum_token(scan, j) || matches!(scan.low(j), "ssn" | "mrn" | "dob" | "npi" | "dea") {
         return None;
     }
     // The value: alphanumeric tokens joined by dashes (or single spaces between digit groups).
