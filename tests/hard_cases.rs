@@ -3706,6 +3706,9 @@ const CASES: &[(&str, &[&str])] = &[
     // another identifier's label opens no value
     ("guarantor SSN «430-77-1294»", &["ssn"]),
     ("guarantor MRN «4481920»", &["mrn"]),
+    // an area code apart from seven digits run together
+    ("tel: «312 5550147» after 5", &["phone"]),
+    ("mobile «312-5550147»", &["phone"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

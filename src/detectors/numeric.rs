@@ -125,6 +125,17 @@ fn phone_at(g: &Groups, s: usize) -> Option<(usize, usize, usize)> {
             return Some((i + 3, start, g.end(i + 2)));
         }
     }
+    // The area code apart from seven digits run together: `312 5550147`,
+    // `312-5550147`.
+    if i + 1 < g.len()
+        && g.n(i) == 3
+        && g.n(i + 1) == 7
+        && matches!(g.sep(i + 1), "-" | "." | " " | ")" | ") ")
+        && (i + 2 == g.len() || g.n(i + 2) > 4)
+        && nanp(g.text(i), &g.text(i + 1)[..3])
+    {
+        return Some((i + 2, start, g.end(i + 1)));
+    }
     // Seven-digit local numbers: 555-0142.
     if !country_one
         && i + 1 < g.len()
