@@ -3709,6 +3709,9 @@ const CASES: &[(&str, &[&str])] = &[
     // an area code apart from seven digits run together
     ("tel: «312 5550147» after 5", &["phone"]),
     ("mobile «312-5550147»", &["phone"]),
+    // a birth date with spaces alone between its parts, after its label
+    ("DOB «04 08 1962» MRN 4481920", &["date_of_birth"]),
+    ("MRN «12 25 1959»", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

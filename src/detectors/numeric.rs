@@ -557,6 +557,29 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     }
     for run in &scan.runs {
         let g = Groups::new(scan, run);
+        // A birth date after its label with spaces alone between its
+        // parts: `DOB 04 08 1962`.
+        if g.len() == 3
+            && g.n(0) == 2
+            && g.n(1) == 2
+            && matches!(g.n(2), 2 | 4)
+            && g.sep(1) == " "
+            && g.sep(2) == " "
+            && scan.context_before(
+                g.start(0),
+                12,
+                &["dob", "date of birth", "born", "birthday"],
+            )
+        {
+            let (a, b) = (
+                g.text(0).parse().unwrap_or(0),
+                g.text(1).parse().unwrap_or(0),
+            );
+            if month_day(a, b) || month_day(b, a) {
+                out.push(Cand::new(g.start(0), g.end(2)));
+                continue;
+            }
+        }
         let mut s = 0;
         while s < g.len() {
             if let Some(n) = date_at(scan, &g, s) {
