@@ -3712,6 +3712,11 @@ const CASES: &[(&str, &[&str])] = &[
     // a birth date with spaces alone between its parts, after its label
     ("DOB «04 08 1962» MRN 4481920", &["date_of_birth"]),
     ("MRN «12 25 1959»", &["-"]),
+    // a weight-loss operation said short
+    ("He had his «bypass» yesterday and he's asking about ice chips", &["procedure"]),
+    ("8 days post op from the «sleeve». what do i do", &["procedure"]),
+    ("roll up your «sleeve» for the shot", &["-"]),
+    ("take the «bypass» road to the clinic", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

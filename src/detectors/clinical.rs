@@ -5288,6 +5288,47 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         }
     });
     by_suffix(scan, PROCEDURE_SUFFIXES, out);
+    // A weight-loss operation said short, someone's: `after your bypass`,
+    // `8 days post op from the sleeve` (not `roll up your sleeve`, a
+    // compression sleeve, or `the bypass road`).
+    if scan.may_have("bypass") || scan.may_have("sleeve") {
+        for i in 0..scan.tokens.len() {
+            if !matches!(scan.low(i), "bypass" | "sleeve") {
+                continue;
+            }
+            let owner = scan.prev_solid(i).filter(|&p| {
+                word_set!(words![
+                    "your", "his", "her", "my", "their", "the", "a", "lap", "robotic"
+                ])
+                .contains(scan.low(p))
+            });
+            let rolled = owner
+                .and_then(|p| scan.prev_solid(p))
+                .is_some_and(|q| matches!(scan.low(q), "up" | "roll" | "rolled" | "wrap"));
+            let ends = scan.next_solid(i).is_none_or(|n| {
+                !scan.is_word(n) || {
+                    word_set!(words![
+                        "and",
+                        "to",
+                        "in",
+                        "on",
+                        "or",
+                        "with",
+                        "vs",
+                        "surgery",
+                        "was",
+                        "is",
+                        "last",
+                        "yesterday"
+                    ])
+                    .contains(scan.low(n))
+                }
+            });
+            if owner.is_some() && !rolled && ends {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            }
+        }
+    }
     for &(s, e, sensitivity) in tested_conditions(scan) {
         out.push(Cand {
             sensitivity,
