@@ -5296,33 +5296,15 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             if !matches!(scan.low(i), "bypass" | "sleeve") {
                 continue;
             }
-            let owner = scan.prev_solid(i).filter(|&p| {
-                word_set!(words![
-                    "your", "his", "her", "my", "their", "the", "a", "lap", "robotic"
-                ])
-                .contains(scan.low(p))
-            });
+            let owner = scan
+                .prev_solid(i)
+                .filter(|&p| matches!(scan.low(p), "your" | "his" | "her" | "my" | "the"));
             let rolled = owner
                 .and_then(|p| scan.prev_solid(p))
-                .is_some_and(|q| matches!(scan.low(q), "up" | "roll" | "rolled" | "wrap"));
+                .is_some_and(|q| matches!(scan.low(q), "up" | "wrap"));
+            // No word after it (`the bypass road`) but one joining a clause.
             let ends = scan.next_solid(i).is_none_or(|n| {
-                !scan.is_word(n) || {
-                    word_set!(words![
-                        "and",
-                        "to",
-                        "in",
-                        "on",
-                        "or",
-                        "with",
-                        "vs",
-                        "surgery",
-                        "was",
-                        "is",
-                        "last",
-                        "yesterday"
-                    ])
-                    .contains(scan.low(n))
-                }
+                !scan.is_word(n) || matches!(scan.low(n), "and" | "to" | "surgery" | "yesterday")
             });
             if owner.is_some() && !rolled && ends {
                 out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));

@@ -3054,24 +3054,20 @@ fn vietnamese_name(scan: &Scan, i: usize) -> Option<usize> {
     .then_some(g)
 }
 
-/// A Chinese or Korean name as a registration writes it, the surname in
-/// capitals first, then the given name capitalised: `CHEN Jianguo`, `KIM
-/// Soo-young`, `wife LIU Meifang` (not `MA Jones`, a medical assistant).
-/// Returns the given name's last token.
+/// A name as a registration writes it, the surname in capitals first,
+/// then the given name capitalised: `CHEN Jianguo`, `KIM Soo-young`, `wife
+/// LIU Meifang`. The surname is listed and no word (not `MA Jones`, a
+/// medical assistant; not `BROWN Rice`). Returns the given name's last token.
 fn capital_surname_first(scan: &Scan, i: usize) -> Option<usize> {
-    const SURNAMES: &str = words![
-        "chen", "liu", "wang", "li", "zhang", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
-        "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng",
-        "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye",
-        "cheng", "wei", "lu", "ding", "shen", "yao", "cui", "zhong", "tan", "jin", "shi", "liao",
-        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "seo",
-        "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "bae", "baek"
-    ];
     if scan.kind(i + 1) != Some(Kind::Space)
         || case_of(scan.tok(i)) != Case::Upper
-        || !word_set!(SURNAMES).contains(scan.low(i))
         || scan.shouting()
+        || credential(scan.tok(i))
     {
+        return None;
+    }
+    let surname = evidence(scan, i, i);
+    if !surname.last || surname.common || word_set!(STAFF_ABBREVIATIONS).contains(scan.low(i)) {
         return None;
     }
     let g = i + 2;

@@ -308,37 +308,35 @@ fn is_greek_or_cyrillic(c: char) -> bool {
     ('\u{0386}'..='\u{04FF}').contains(&c)
 }
 
-/// How Greek weekdays and months begin, capitalised (`Τρίτη`, `Μαρτίου`).
+/// How Greek weekdays and months begin, capitalised, to where their
+/// spellings part (`Τρίτη`, `Μάρτιος` and `Μαρτίου`; `Ιουλίου`, July's, but
+/// not `Ιουλία`, a name).
 const GREEK_CALENDAR: &[&str] = &[
-    "Δευτέρ",
+    "Δευτ",
     "Τρίτ",
-    "Τετάρτ",
+    "Τετ",
     "Πέμπτ",
-    "Παρασκευ",
-    "Σάββατ",
+    "Παρασκ",
+    "Σάββ",
     "Κυριακ",
-    "Ιανουάρ",
-    "Φεβρουάρ",
+    "Ιανου",
+    "Φεβρ",
     "Μάρτ",
     "Μαρτ",
-    "Απρίλ",
-    "Απριλ",
+    "Απρ",
     "Μάι",
     "Μαΐ",
     "Ιούν",
     "Ιουν",
     "Ιούλ",
-    "Ιουλ",
-    "Αύγουστ",
-    "Αυγούστ",
-    "Σεπτέμβρ",
-    "Σεπτεμβρ",
-    "Οκτώβρ",
-    "Οκτωβρ",
-    "Νοέμβρ",
-    "Νοεμβρ",
-    "Δεκέμβρ",
-    "Δεκεμβρ",
+    "Ιουλίο",
+    "Αύγ",
+    "Αυγ",
+    "Σεπτ",
+    "Οκτ",
+    "Νοέμ",
+    "Νοεμ",
+    "Δεκ",
 ];
 
 /// Which scripts a message holds, found in one pass over its characters.
