@@ -7110,8 +7110,8 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     // The psychiatry codes (90785-90899: psychotherapy, a psychiatric
     // evaluation) tell whose care it is: `CPT 90837`.
     for c in &mut out[first..] {
-        let code = &scan.text()[c.start..c.end];
-        if code.len() >= 5 && ("90785"..="90899").contains(&&code[code.len() - 5..]) {
+        let code = &scan.text().as_bytes()[c.start..c.end];
+        if code.len() >= 5 && (&b"90785"[..]..=&b"90899"[..]).contains(&&code[code.len() - 5..]) {
             c.sensitivity = Some(Sensitivity::Psy);
         }
     }

@@ -1839,7 +1839,11 @@ pub(crate) fn street_at(scan: &Scan, i: usize) -> Option<usize> {
     } else {
         while words < 5 {
             // A compass point's period: `1234 W. Maple Ave`, `88 N.E. 2nd St`.
-            if words > 0 && scan.is_punct(j, '.') && scan.low(j - 1).len() == 1 {
+            if words > 0
+                && scan.is_punct(j, '.')
+                && scan.is_word(j - 1)
+                && scan.low(j - 1).len() == 1
+            {
                 j = scan.next_solid(j)?;
                 continue;
             }
