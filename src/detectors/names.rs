@@ -3074,11 +3074,8 @@ fn capital_surname_first(scan: &Scan, i: usize) -> Option<usize> {
     let last = part(scan, g)?;
     let ev = evidence(scan, g, last);
     let key = &scan.lower[scan.tokens[g].start..scan.tokens[last].end];
-    (ev.case == Case::Capital
-        && !ev.common
-        && key.len() >= 3
-        && (ev.first || (plain_unlisted(key) && super::lexicon::terms(key).next().is_none())))
-    .then_some(last)
+    (ev.case == Case::Capital && !ev.common && key.len() >= 3 && (ev.first || plain_unlisted(key)))
+        .then_some(last)
 }
 
 /// What the name lists and the case say of the part from token `i` to

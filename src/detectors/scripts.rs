@@ -673,6 +673,10 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
     // Folding took letters that look Latin to Latin (`Мельник` reads
     // `Mельник`), so a word of the script is one with any letter of it left,
     // or one all folded (longer in the original: `Тарас` reads `Tapac`).
+    // The Greek calendar's stems are folded once, as the text is.
+    static CALENDAR: OnceLock<Vec<String>> = OnceLock::new();
+    let calendar =
+        CALENDAR.get_or_init(|| GREEK_CALENDAR.iter().map(|w| Folded::new(w).text).collect());
     let capital = |i: usize| {
         let word = scan.tok(i);
         let mut chars = word.chars();
@@ -681,7 +685,7 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             // Not an acronym: `МРТ`, `ВИЧ`.
             && chars.next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
             && (word.chars().any(is_greek_or_cyrillic) || (word.is_ascii() && super::names::accented(scan, i, i)))
-            && !GREEK_CALENDAR.iter().any(|w| word.starts_with(&Folded::new(w).text))
+            && !calendar.iter().any(|w| word.starts_with(w.as_str()))
     };
     // The Latin finder takes a capitalised word before a comma opening a
     // message for a name; in Cyrillic it is as often a greeting.
