@@ -3669,7 +3669,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("anh ấy bị «giang mai» phải không", &["condition/std"]),
     ("kipimo cha «VVU» kimekuja", &["condition/hiv"]),
     ("«Epworth 17» on intake", &["lab_result"]),
-    ("Blister pack change for rm 210: «metoprolol» moved to PM", &["medication"]),
+    ("«Blister» pack change for rm 210: «metoprolol» moved to PM", &["-", "medication"]),
     // from the dev half of DV (pediatric primary care)
     ("baby DOL 4, «TcB 13.8» at 96 hrs, below photo threshold", &["lab_result"]),
     ("Need «DCFS» consent, not foster mom's signature", &["-"]),
@@ -3683,7 +3683,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("مرحبا، رقم التأمين الخاص بي «JQP551038824» شكرا", &["health_plan_id"]),
     ("Bonjou, «dat» nesans mwen se 18 avril 1967", &["-"]),
     ("s.s. # is «4 3 0 - 7 7 -- 1 2 9 4» sorry phone keeps autocorrecting", &["ssn"]),
-    ("el «grupo» de apoyo se reúne el jueves", &["-"]),
+    ("el grupo de apoyo se reúne el «12/3» a las 6", &["date"]),
     // from the dev half of DY (OB-GYN and family planning)
     ("should i keep taking the «Vitafol» or switch", &["medication/sex"]),
     ("my «OPK» «turned positive» this morning!!", &["procedure/sex", "lab_result/sex"]),
@@ -3711,6 +3711,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("mobile «312-5550147»", &["phone"]),
     // a birth date with spaces alone between its parts, after its label
     ("DOB «04 08 1962» MRN 4481920", &["date_of_birth"]),
+    ("fecha de nacimiento: «04 08 1962»", &["date_of_birth"]),
+    ("dob: 3/4 mrn «12 25 1959»", &["-"]),
     ("MRN «12 25 1959»", &["-"]),
     // a weight-loss operation said short
     ("He had his «bypass» yesterday and he's asking about ice chips", &["procedure"]),

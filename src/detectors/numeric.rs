@@ -174,6 +174,58 @@ pub(crate) const SSN_WORDS: &[&str] = &[
     "ss ends",
 ];
 
+/// Labels of a date of birth, shared by the row that relabels a date
+/// near one and the birth date with spaces alone between its parts.
+pub(crate) const DOB_LABELS: &[&str] = &[
+    "dob",
+    "d.o.b",
+    "d.o.b.",
+    "date of birth",
+    "born",
+    "born on",
+    "birthday",
+    "birth date",
+    "birthdate",
+    "bday",
+    "b-day",
+    "fecha de nacimiento",
+    "fecha nac",
+    "fecha de nac",
+    "nacimiento",
+    "nacido",
+    "nacida",
+    "f. nac",
+    "cumpleanos",
+    "fdn",
+    "nacio",
+    "nacio el",
+    // Haitian Creole, Polish, Portuguese, Tagalog, Vietnamese.
+    "dat nesans",
+    "nesans",
+    "data urodzenia",
+    "urodzenia",
+    "urodzony",
+    "urodzona",
+    "data de nascimento",
+    "nascimento",
+    "nasceu",
+    "kapanganakan",
+    "ngay sinh",
+    // Korean, with its topic particle: `생년월일은 1958년 4월 2일`.
+    "생년월일",
+    "생년월일은",
+    "was born",
+    "dob on file",
+    // A label that says where the date is kept, far from it: `the
+    // DOB we have on file for your son is 03/14/2019`.
+    "dob we have on file",
+    "dob we have",
+    "date of birth on file",
+    "date of birth we have on file",
+    "birthday on file",
+    "birthday we have on file",
+];
+
 /// SSNs: 3-2-4 with one consistent separator; 9 bare digits or the last four
 /// only with an SSN context phrase close before.
 pub(crate) fn ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
@@ -565,11 +617,10 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             && matches!(g.n(2), 2 | 4)
             && g.sep(1) == " "
             && g.sep(2) == " "
-            && scan.context_before(
-                g.start(0),
-                12,
-                &["dob", "date of birth", "born", "birthday"],
-            )
+            // The label right before it (`DOB: `, `fecha de nacimiento `).
+            && scan
+                .nearest_before(g.start(0), 24, DOB_LABELS)
+                .is_some_and(|back| back <= 3)
         {
             let (a, b) = (
                 g.text(0).parse().unwrap_or(0),
