@@ -3724,6 +3724,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("η κόρη της «Ιουλία» ήρθε", &["name"]),
     ("«GARCIA Maria» called about her refill", &["name"]),
     ("«BROWN Rice» is on the menu today", &["-"]),
+    // 2026-11-29, fourth session: lowercase `may` before a day and its year, or an ordinal day.
+    ("its 6620 and «may 3 1979»", &["date_of_birth"]),
+    ("dob «may 3, 1979»", &["date_of_birth"]),
+    ("see you «may 3rd» at the front desk", &["date"]),
+    ("you «may» 2 tabs at bedtime", &["-"]),
+    // `last four` and four digits, no SSN word: a caller verifying who they are; not a card's, an MRN's.
+    ("last four «0091»? or do you need the whole thing", &["ssn"]),
+    ("the last 4 «2210» on my visa", &["-"]),
+    ("use initials + last 4 of MRN «4432»", &["mrn"]),
+    // A Korean full name after a relative; not what is said of them.
+    ("비상 연락처: 남편 «이준호» 555-0119", &["name"]),
+    ("안녕하세요, 어머니 «김순자» 메디케어 번호는", &["name"]),
+    ("아빠 «고혈압» 약", &["condition"]),
+    ("엄마 «오전에» 병원", &["-"]),
+    // A Chinese name after a greeting, before its comma.
+    ("您好 «李美华»，您的检查安排在明天", &["name"]),
+    ("尊敬的«王秀英»：您好", &["name"]),
+    ("您好«，»请明天来", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -368,9 +368,24 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                 ],
             ) && scan.context_before(g.start(first), 96, row.context)
         };
+        // `last four 0091?` with no SSN word: a caller verifying who they
+        // are, unless the message says whose number (a card's, an
+        // account's, a phone's, a chart's) it is the end of.
+        let last_four_alone = || {
+            scan.nearest_before(g.start(first), 16, &["last 4", "last four"])
+                .is_some()
+                && ![
+                    "card", "visa", "debit", "credit", "acct", "account", "phone", "cell", "mrn",
+                    "chart", "member", "tarjeta", "cuenta",
+                ]
+                .iter()
+                .any(|w| scan.has(w))
+        };
         if total == 4
             && (g.len() == first + 1 || spaced)
-            && (scan.context_before(g.start(first), 24, row.context) || ends_in())
+            && (scan.context_before(g.start(first), 24, row.context)
+                || ends_in()
+                || last_four_alone())
         {
             out.push(Cand::new(g.start(first), g.end(g.len() - 1)));
         }

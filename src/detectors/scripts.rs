@@ -240,6 +240,26 @@ const KOREAN_NOT_NAMES: &str = words![
     "구매자",
 ];
 
+/// Korean relatives and a guardian, written before their name: `남편
+/// 이준호` (husband), `어머니 김순자` (mother).
+const KOREAN_RELATIVES: &str = words![
+    "딸",
+    "아들",
+    "남편",
+    "아내",
+    "손녀",
+    "손자",
+    "며느리",
+    "사위",
+    "보호자",
+    "어머니",
+    "아버지",
+    "엄마",
+    "아빠",
+    "할머니",
+    "할아버지",
+];
+
 /// Korean words after a name that make it a clinician's.
 const KOREAN_CLINICIAN_AFTER: &str = words!["선생님", "원장님", "교수님", "의사", "간호사"];
 
@@ -573,6 +593,23 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         }
         at += title.len();
     }
+    // A greeting's name, before its comma: `您好 李美华，`, `尊敬的王秀英：`.
+    for greeting in ["您好", "你好", "尊敬的"] {
+        let mut from = 0;
+        while let Some(g) = crate::scan::find_str(text, greeting, from) {
+            from = g + greeting.len();
+            let start = from + usize::from(bytes.get(from) == Some(&b' '));
+            let name: String = text[start..].chars().take_while(|&c| is_han(c)).collect();
+            let n = name.len();
+            let after = &text[start + n..];
+            if (6..=9).contains(&n)
+                && name.starts_with(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
+                && after.starts_with(['，', ',', '：', ':', '！', '!'])
+            {
+                push(out, start, start + n, false);
+            }
+        }
+    }
 }
 
 /// A Korean name: a word of two to four syllables starting with a common
@@ -591,6 +628,22 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             honorific.filter(|&(at, c)| word[at + c.len_utf8()..].chars().count() <= 2)
         {
             (&word[..at], false)
+        } else if word.chars().count() == 3
+            && !word.ends_with(['에', '를', '을', '로', '도', '만', '서', '께', '요', '다'])
+            && scan
+                .prev_solid(i)
+                .is_some_and(|p| word_set!(KOREAN_RELATIVES).contains(scan.tok(p)))
+            && {
+                let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
+                let terms = scan.script_terms.get_or_init(|| find_script_terms(scan));
+                terms.iter().all(|t| t.1 <= start || t.0 >= end)
+            }
+        {
+            // A full name of three syllables after a relative or guardian:
+            // `남편 이준호`, `어머니 김순자`; not what is said of them
+            // (`아빠 고혈압`, high blood pressure; `엄마 오전에`, in the
+            // morning).
+            (word, false)
         } else if let Some(n) = next {
             let after = scan.tok(n);
             // Or a student, a boy or a girl by their suffix: `김민준 학생`, `민준 군`.
@@ -627,21 +680,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                     .filter(|&p| scan.is_punct(p, ','))
                     .map_or(p, |c| scan.prev_solid(c));
                 p.is_some_and(|p| {
-                    word_set!(words![
-                        "안녕하세요",
-                        "안녕하십니까",
-                        "딸",
-                        "아들",
-                        "남편",
-                        "아내",
-                        "손녀",
-                        "손자",
-                        "저는",
-                        "며느리",
-                        "사위",
-                        "보호자"
-                    ])
-                    .contains(scan.tok(p))
+                    matches!(scan.tok(p), "안녕하세요" | "안녕하십니까" | "저는")
+                        || word_set!(KOREAN_RELATIVES).contains(scan.tok(p))
                 })
             })
         {

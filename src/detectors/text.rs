@@ -1258,8 +1258,17 @@ pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             "may", "mar", "jun", "ago", "dic", "ene", "sep", "dec", "jan"
         ])
         .contains(scan.low(i));
+        // Lowercase `may` is a month only before an ordinal day or a day
+        // and its year: `dob may 3, 1979`, `may 3rd`, not `it may 3x`.
         if ambiguous && !w.starts_with(|c: char| c.is_ascii_uppercase()) && scan.low(i) == "may" {
-            continue;
+            let dated = next_skipping(scan, i, &["."]).is_some_and(|n| {
+                day(scan, n)
+                    && (scan.kind(n) != Some(Kind::Number)
+                        || next_skipping(scan, n, &[","]).is_some_and(|y| year(scan, y)))
+            });
+            if !dated {
+                continue;
+            }
         }
         // Joined by one hyphen or slash, as charts print them: `08-APR-1962`,
         // `8/Apr/62`, `Apr-08-1962`; a year of two digits too.
