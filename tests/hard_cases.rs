@@ -3742,6 +3742,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("您好 «李美华»，您的检查安排在明天", &["name"]),
     ("尊敬的«王秀英»：您好", &["name"]),
     ("您好«，»请明天来", &["-"]),
+    // A Greek or Russian title's period opens no sentence.
+    ("Ο πατήρ θα έρθει αύριο για τον κ. «Παπαδόπουλο»", &["name"]),
+    ("Ήρθε. «Αύριο» θα έρθει πάλι", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -566,8 +566,29 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
     // Ideographs are three bytes each in UTF-8, so the name's start is
     // three, six or nine bytes back.
     let bytes = text.as_bytes();
+    let han_name = |name: &str| {
+        name.chars().all(is_han)
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
+    };
     let mut at = 0;
     while at < bytes.len() {
+        // A greeting's name, before its comma: `您好 李美华，`,
+        // `尊敬的王秀英：`.
+        if let Some(g) = ["您好", "你好", "尊敬的"]
+            .iter()
+            .find(|g| bytes[at..].starts_with(g.as_bytes()))
+        {
+            let start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
+            if let Some(n) = [9, 6].into_iter().find(|&n| {
+                text.get(start..start + n).is_some_and(han_name)
+                    && text[start + n..].starts_with(['，', ',', '：', ':'])
+            }) {
+                push(out, start, start + n, false);
+            }
+        }
         let Some(&(title, clinician)) = CHINESE_AFTER
             .iter()
             .find(|(t, _)| bytes[at..].starts_with(t.as_bytes()))
@@ -581,34 +602,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             let Some(name) = end.checked_sub(n).and_then(|s| text.get(s..end)) else {
                 continue;
             };
-            if name.chars().all(is_han)
-                && name
-                    .chars()
-                    .next()
-                    .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
-            {
+            if han_name(name) {
                 push(out, end - n, end, clinician);
                 break;
             }
         }
         at += title.len();
-    }
-    // A greeting's name, before its comma: `您好 李美华，`, `尊敬的王秀英：`.
-    for greeting in ["您好", "你好", "尊敬的"] {
-        let mut from = 0;
-        while let Some(g) = crate::scan::find_str(text, greeting, from) {
-            from = g + greeting.len();
-            let start = from + usize::from(bytes.get(from) == Some(&b' '));
-            let name: String = text[start..].chars().take_while(|&c| is_han(c)).collect();
-            let n = name.len();
-            let after = &text[start + n..];
-            if (6..=9).contains(&n)
-                && name.starts_with(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
-                && after.starts_with(['，', ',', '：', ':', '！', '!'])
-            {
-                push(out, start, start + n, false);
-            }
-        }
     }
 }
 
@@ -635,8 +634,9 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 .is_some_and(|p| word_set!(KOREAN_RELATIVES).contains(scan.tok(p)))
             && {
                 let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
-                let terms = scan.script_terms.get_or_init(|| find_script_terms(scan));
-                terms.iter().all(|t| t.1 <= start || t.0 >= end)
+                found_script_terms(scan)
+                    .iter()
+                    .all(|t| t.1 <= start || t.0 >= end)
             }
         {
             // A full name of three syllables after a relative or guardian:
@@ -752,7 +752,18 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
                 .iter()
                 .any(|w| Folded::new(w).text == scan.tok(p))
         });
-        if opens(scan, i) || place {
+        // Greek `κ.` and `κα.` (Mr., Mrs.), Russian `г.` (Mr.): a title's
+        // period opens no sentence (`για τον κ. Παπαδόπουλο`).
+        let titled = || {
+            prev.filter(|&p| scan.is_punct(p, '.'))
+                .and_then(|p| scan.prev_solid(p))
+                .is_some_and(|t| {
+                    ["κ", "κα", "Κ", "Κα", "г"]
+                        .iter()
+                        .any(|w| Folded::new(w).text == scan.tok(t))
+                })
+        };
+        if (opens(scan, i) && !titled()) || place {
             i += 1;
             continue;
         }
@@ -1113,7 +1124,7 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
     if scan.text().is_ascii() {
         return;
     }
-    let found = scan.script_terms.get_or_init(|| find_script_terms(scan));
+    let found = found_script_terms(scan);
     for &(start, end, _, sensitivity) in found.iter().filter(|t| t.2 == category) {
         if out.iter().all(|c| c.end <= start || c.start >= end) {
             out.push(Cand {
@@ -1122,6 +1133,11 @@ pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>)
             });
         }
     }
+}
+
+/// The message's terms in other scripts, found once.
+fn found_script_terms<'a>(scan: &'a Scan) -> &'a [ScriptHit] {
+    scan.script_terms.get_or_init(|| find_script_terms(scan))
 }
 
 /// Every list's terms in other scripts, in the order each list's finder
