@@ -3745,11 +3745,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A Greek or Russian title's period opens no sentence.
     ("Ο πατήρ θα έρθει αύριο για τον κ. «Παπαδόπουλο»", &["name"]),
     ("Ήρθε. «Αύριο» θα έρθει πάλι", &["-"]),
-    // Words from symptoms-32: Vietnamese reflux, Russian heartburn and antidepressants, a lupus marker.
+    // Words from symptoms-32: Vietnamese reflux, Russian heartburn and antidepressants.
     ("mẹ tôi bị «trào ngược dạ dày» lâu rồi", &["condition"]),
     ("у меня «изжога» после еды", &["condition"]),
     ("он бросил «антидепрессанты»", &["medication/psy"]),
-    ("her «dsDNA came back high»", &["lab_result"]),
     ("come «sleep-deprived» for the EEG", &["-"]),
 ];
 
