@@ -3750,6 +3750,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("у меня «изжога» после еды", &["condition"]),
     ("он бросил «антидепрессанты»", &["medication/psy"]),
     ("come «sleep-deprived» for the EEG", &["-"]),
+    // A chart's SURNAME, GIVEN M in capitals where the names are words too; not a shouted sentence.
+    ("«WHITE, SUMMER A» ALLERGIES: PCN", &["name"]),
+    ("«KING, CHRISTIAN M» ref by Dr. Lowe", &["name"]),
+    ("«VAN DER MEER, HENDRIK» ROOM 412-B", &["name"]),
+    ("PLEASE CALL «BACK», MAY I ASK WHO", &["-"]),
+    ("CLOSED FRIDAY, «MAY» 5", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5391,6 +5391,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     conjoined(scan, out);
     karen_names(scan, out);
     honorific_after(scan, out);
+    charted_caps(scan, out);
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
     named_before_clinical(scan, out);
@@ -5568,6 +5569,61 @@ const HONORIFICS_AFTER: &str = words![
     "bhai",
     "bhaiya",
 ];
+
+/// A chart's or roster's `SURNAME, GIVEN M` in capitals, where the surname
+/// or the given name is a word too (`WHITE, SUMMER A`, `KING, CHRISTIAN M`,
+/// `LE, VAN HUNG`, `VAN DER MEER, HENDRIK`): a listed surname (after up to
+/// two particles), a comma, a listed given name, then a second given name
+/// or an initial. Both a word and no initial (`BACK, MAY I ASK`, `LITTLE,
+/// HOPE`) is too little.
+fn charted_caps(scan: &Scan, out: &mut Vec<Cand>) {
+    use super::lexicon::{COMMON, FIRST, LAST};
+    let caps = |k: usize| scan.is_word(k) && case_of(scan.tok(k)) == Case::Upper;
+    for c in 0..scan.tokens.len() {
+        if !scan.is_punct(c, ',') {
+            continue;
+        }
+        let (Some(s), Some(g)) = (scan.prev_solid(c), scan.next_solid(c)) else {
+            continue;
+        };
+        let (sf, gf) = (name_flags(scan.low(s)), name_flags(scan.low(g)));
+        if !caps(s) || !caps(g) || gf & FIRST == 0 || scan.low(g).len() < 2 {
+            continue;
+        }
+        // The surname's particles: `VAN DER MEER`, `DE LA CRUZ`; with them
+        // the surname need not be listed.
+        let mut start = s;
+        while let Some(p) = scan.prev_solid(start).filter(|&p| {
+            p + 2 == start
+                && caps(p)
+                && word_set!(words![
+                    "van", "der", "den", "de", "la", "del", "da", "dos", "al", "bin", "le"
+                ])
+                .contains(scan.low(p))
+        }) {
+            start = p;
+        }
+        if sf & LAST == 0 && start == s {
+            continue;
+        }
+        // A second given name or an initial (`SUMMER A`), not `I`.
+        let after = scan.next_solid(g).filter(|&n| n == g + 2).filter(|&n| {
+            let t = scan.tok(n);
+            (t.len() == 1 && t != "I" && t.as_bytes()[0].is_ascii_uppercase())
+                || (caps(n) && name_flags(scan.low(n)) & FIRST != 0)
+        });
+        let both_words = sf & COMMON != 0 && gf & COMMON != 0;
+        let Some(end) = after.or((!both_words).then_some(g)) else {
+            continue;
+        };
+        let (from, to) = (scan.tokens[start].start, scan.tokens[end].end);
+        if out.iter().any(|o| o.start <= from && o.end >= to) {
+            continue;
+        }
+        out.retain(|o| o.end <= from || o.start >= to);
+        out.push(Cand::new(from, to));
+    }
+}
 
 /// One to three capitalised words right before a lowercase honorific of
 /// [`HONORIFICS_AFTER`], each a listed name that is no word or on no list
