@@ -3756,6 +3756,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«VAN DER MEER, HENDRIK» ROOM 412-B", &["name"]),
     ("PLEASE CALL «BACK», MAY I ASK WHO", &["-"]),
     ("CLOSED FRIDAY, «MAY» 5", &["-"]),
+    // Genetic tests: a condition's carrier test, the molecular pathology CPT codes, a Lynch panel, genetic testing in Chinese.
+    ("your cystic fibrosis carrier screen was negative and your «SMA carrier screen» was negative", &["procedure/gdis"]),
+    ("We recommend a «thalassemia carrier test» for your partner", &["procedure/gdis"]),
+    ("Aetna denied «81162», says pt doesn't meet criteria", &["procedure/gdis"]),
+    ("Hi Benjamin, your «Lynch panel» results are in", &["procedure/gdis"]),
+    ("您的BRCA«基因检测»结果已出来", &["procedure/gdis"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -6226,6 +6226,18 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
                 w = t;
             }
         }
+        // A carrier test is a genetic one: `cystic fibrosis carrier screen`,
+        // `thalassemia carrier test`.
+        let carrier = scan.low(w) == "carrier";
+        if carrier {
+            match scan
+                .next_solid(w)
+                .filter(|&t| has_cue(scan, t, cue::TEST_WORD))
+            {
+                Some(t) => w = t,
+                None => continue,
+            }
+        }
         if has_cue(scan, w, cue::TEST_WORD) {
             let mut last = w;
             // `HIV Ag/Ab`: the antigen and antibody test, one test.
@@ -6242,7 +6254,11 @@ fn find_tested_conditions(scan: &Scan) -> Vec<TestedCondition> {
             let n = chain.len();
             let prevents = vaccine(w) || vaccine(last);
             for (k, &(s, e, sensitivity)) in chain.iter().enumerate() {
-                let sensitivity = sensitivity.filter(|_| !prevents);
+                let sensitivity = if carrier {
+                    Some(Sensitivity::Gdis)
+                } else {
+                    sensitivity.filter(|_| !prevents)
+                };
                 out.push((s, if k + 1 == n { last } else { e }, sensitivity));
             }
         }
@@ -7108,11 +7124,17 @@ pub(crate) fn cpt(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     let first = out.len();
     cpt_codes(scan, row, out);
     // The psychiatry codes (90785-90899: psychotherapy, a psychiatric
-    // evaluation) tell whose care it is: `CPT 90837`.
+    // evaluation) and the molecular pathology codes (81105-81479: a gene
+    // tested, `denied 81162`, BRCA1/2) tell whose care it is: `CPT 90837`.
     for c in &mut out[first..] {
         let code = &scan.text().as_bytes()[c.start..c.end];
-        if code.len() >= 5 && (&b"90785"[..]..=&b"90899"[..]).contains(&&code[code.len() - 5..]) {
-            c.sensitivity = Some(Sensitivity::Psy);
+        if code.len() >= 5 {
+            let code = &code[code.len() - 5..];
+            if (&b"90785"[..]..=&b"90899"[..]).contains(&code) {
+                c.sensitivity = Some(Sensitivity::Psy);
+            } else if (&b"81105"[..]..=&b"81479"[..]).contains(&code) {
+                c.sensitivity = Some(Sensitivity::Gdis);
+            }
         }
     }
 }
@@ -7709,6 +7731,10 @@ fn genetic_finding(scan: &Scan, i: usize) -> Option<usize> {
         "carriers"
     ])
     .contains(w)
+        // A carrier screen is the test, not its finding.
+        || scan
+            .next_solid(i)
+            .is_some_and(|n| has_cue(scan, n, cue::TEST_WORD))
     {
         return None;
     }

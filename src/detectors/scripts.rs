@@ -889,6 +889,7 @@ const PSY: Option<Sensitivity> = Some(Sensitivity::Psy);
 const SEX: Option<Sensitivity> = Some(Sensitivity::Sex);
 const ETH: Option<Sensitivity> = Some(Sensitivity::Eth);
 const HIV: Option<Sensitivity> = Some(Sensitivity::Hiv);
+const GDIS: Option<Sensitivity> = Some(Sensitivity::Gdis);
 
 const CYRILLIC_TERMS: &[ScriptTerms] = &[
     (
@@ -1063,6 +1064,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
+    // Genetic testing: `BRCA基因检测`, `유전자 검사`.
+    ("基因检测|基因檢測|基因测试|유전자 검사|유전자검사", P, GDIS),
     // Lithium, antidepressants (Korean, Chinese).
     ("리튬|항우울제|碳酸锂|抗抑郁药|抗抑鬱藥", M, PSY),
     (
