@@ -3762,6 +3762,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Aetna denied «81162», says pt doesn't meet criteria", &["procedure/gdis"]),
     ("Hi Benjamin, your «Lynch panel» results are in", &["procedure/gdis"]),
     ("您的BRCA«基因检测»结果已出来", &["procedure/gdis"]),
+    // Armenian names, capitalised inside a sentence as Greek and Cyrillic ones are.
+    ("Հարգելի «Լուսինե», ձեզ կզանգահարի «Գայանե Մկրտչյանը» հետազոտության մասին", &["name", "name"]),
+    ("Բարև։ «Վաղը» կգամ", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -325,7 +325,8 @@ pub(crate) fn is_cyrillic(c: char) -> bool {
 /// Greek and Cyrillic write a capital inside a sentence only for a proper
 /// name (Greek also for weekdays and months, see [`GREEK_CALENDAR`]).
 fn is_greek_or_cyrillic(c: char) -> bool {
-    ('\u{0386}'..='\u{04FF}').contains(&c)
+    // Armenian too, which capitalises its names as they do.
+    ('\u{0386}'..='\u{04FF}').contains(&c) || ('\u{0531}'..='\u{0587}').contains(&c)
 }
 
 /// How Greek weekdays and months begin, capitalised, to where their
@@ -387,7 +388,8 @@ fn scripts(text: &str) -> Scripts {
             0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4 | 0xA5)),
             // Ethiopic is U+1200-U+137F: E1 88 to E1 8D then a byte.
             0xE1 => s.ethiopic |= matches!(bytes.get(k + 1), Some(0x88..=0x8D)),
-            0xCE | 0xCF => s.greek = true,
+            // Armenian (U+0531-U+0587, D4-D6) is read as Greek is.
+            0xCE | 0xCF | 0xD4..=0xD6 => s.greek = true,
             0xD0..=0xD3 => s.cyrillic = true,
             0xD8..=0xDB => s.arabic = true,
             0xE4..=0xE9 => s.han = true,
@@ -523,7 +525,7 @@ fn run(scan: &Scan, i: usize, more: impl Fn(usize) -> bool) -> usize {
 /// `!`, `?` or `:`.
 fn opens(scan: &Scan, i: usize) -> bool {
     scan.prev_solid(i)
-        .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":"))
+        .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":" | "։"))
 }
 
 /// Whether token `i` is a word in the Arabic script.
