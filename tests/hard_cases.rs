@@ -3765,6 +3765,10 @@ const CASES: &[(&str, &[&str])] = &[
     // Armenian names, capitalised inside a sentence as Greek and Cyrillic ones are.
     ("Հարգելի «Լուսինե», ձեզ կզանգահարի «Գայանե Մկրտչյանը» հետազոտության մասին", &["name", "name"]),
     ("Բարև։ «Վաղը» կգամ", &["-"]),
+    // Oncology from EH's dev half: a regimen is a medication; Arabic chemotherapy; Polish chemo.
+    ("Chair 6: C3D1 «carbo/taxol», running 1/2 rate", &["medication"]),
+    ("السيد حسن، موعد العلاج «الكيميائي» يوم الاثنين", &["procedure"]),
+    ("Dzień dobry, tu Krystyna. Po ostatniej «chemii» mam «afty» w ustach", &["procedure", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
