@@ -3769,6 +3769,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chair 6: C3D1 «carbo/taxol», running 1/2 rate", &["medication"]),
     ("السيد حسن، موعد العلاج «الكيميائي» يوم الاثنين", &["procedure"]),
     ("Dzień dobry, tu Krystyna. Po ostatniej «chemii» mam «afty» w ustach", &["procedure", "condition"]),
+    // A Japanese honorific joined by a hyphen: the name before it.
+    ("obaachan no kusuri wa «Tanaka»-sensei ga kaete kureta yo", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5632,8 +5632,12 @@ fn charted_caps(scan: &Scan, out: &mut Vec<Cand>) {
 /// (`jan 12`).
 fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
     for h in 0..scan.tokens.len() {
+        // Joined by a hyphen, as Japanese is romanized: `Tanaka-sensei`,
+        // `Yuki-chan`, `Kenji-kun`.
+        let hyphened = h >= 2 && scan.is_punct(h - 1, '-') && scan.is_word(h - 2);
         if !(scan.is_word(h)
-            && word_set!(HONORIFICS_AFTER).contains(scan.low(h))
+            && (word_set!(HONORIFICS_AFTER).contains(scan.low(h))
+                || (hyphened && matches!(scan.low(h), "chan" | "kun")))
             && case_of(scan.tok(h)) == Case::Lower)
             || scan
                 .next_solid(h)
@@ -5645,7 +5649,10 @@ fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
         out.retain(|c| !(c.start == hs && c.end == he));
         let mut first = None;
         let mut k = h;
-        while k >= 2 && scan.kind(k - 1) == Some(Kind::Space) && scan.is_word(k - 2) {
+        while k >= 2
+            && (scan.kind(k - 1) == Some(Kind::Space) || (k == h && hyphened))
+            && scan.is_word(k - 2)
+        {
             let w = k - 2;
             let key = scan.low(w);
             let ev = evidence(scan, w, w);
