@@ -3771,6 +3771,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dzień dobry, tu Krystyna. Po ostatniej «chemii» mam «afty» w ustach", &["procedure", "condition"]),
     // A Japanese honorific joined by a hyphen: the name before it.
     ("obaachan no kusuri wa «Tanaka»-sensei ga kaete kureta yo", &["name/clinician"]),
+    // Ages in Russian and Ukrainian years; a Spanish date said day del month del year.
+    ("Я пишу за бабушку, ей «91 год». Ей нужен переводчик", &["age_over_89"]),
+    ("ему «45 лет»", &["-"]),
+    ("mi fecha de nacimiento es «15 del 3 del 80» para lo de mi cita", &["date_of_birth"]),
+    ("tome «2 del 3» del frasco", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -622,6 +622,9 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     if scan.may_have("slash") {
         spelled_dates(scan, out);
     }
+    if scan.has(" del ") {
+        del_dates(scan, out);
+    }
     for run in &scan.runs {
         let g = Groups::new(scan, run);
         // A birth date after its label with spaces alone between its
@@ -654,6 +657,30 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             } else {
                 s += 1;
             }
+        }
+    }
+}
+
+/// A date said the Spanish way, day `del` month `del` year in numbers:
+/// `nacimiento es 15 del 3 del 80`.
+fn del_dates(scan: &Scan, out: &mut Vec<Cand>) {
+    let number = |k: Option<usize>, len: std::ops::RangeInclusive<usize>| {
+        k.filter(|&k| scan.kind(k) == Some(Kind::Number) && len.contains(&scan.tok(k).len()))
+    };
+    let del = |k: usize| scan.next_solid(k).filter(|&d| scan.low(d) == "del");
+    for i in 0..scan.tokens.len() {
+        let Some(d) = number(Some(i), 1..=2) else {
+            continue;
+        };
+        let Some(m) = number(del(d).and_then(|x| scan.next_solid(x)), 1..=2) else {
+            continue;
+        };
+        let Some(y) = number(del(m).and_then(|x| scan.next_solid(x)), 2..=4) else {
+            continue;
+        };
+        let value = |k: usize| scan.tok(k).parse::<u32>().unwrap_or(0);
+        if scan.tok(y).len() != 3 && month_day(value(m), value(d)) {
+            out.push(Cand::new(scan.tokens[d].start, scan.tokens[y].end));
         }
     }
 }

@@ -1531,6 +1531,14 @@ const AGE_UNITS: &[&str] = &[
     " ans",
     " sano jir",
     " sanno jir",
+    // Russian `год`, `года`, `лет` and Ukrainian `рік`, `роки`, `років`,
+    // as folding writes them (their `о`, `а`, `е`, `р`, `і` read Latin).
+    " г\u{6f}д",
+    " г\u{6f}д\u{61}",
+    " л\u{65}т",
+    " \u{70}\u{69}к",
+    " \u{70}\u{6f}ки",
+    " \u{70}\u{6f}к\u{69}в",
 ];
 const AGE_BEFORE: &[&str] = &[
     "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
