@@ -3776,6 +3776,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("ему «45 лет»", &["-"]),
     ("mi fecha de nacimiento es «15 del 3 del 80» para lo de mi cita", &["date_of_birth"]),
     ("tome «2 del 3» del frasco", &["-"]),
+    // More from symptoms-32: a clot in the lung, a retina's curtain, pains in Russian.
+    ("they found a «clot in my lung» last year", &["condition"]),
+    ("a «curtain came down» over my left eye this morning", &["condition"]),
+    ("у мамы сильные «боли» в спине", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
