@@ -3780,6 +3780,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("they found a «clot in my lung» last year", &["condition"]),
     ("a «curtain came down» over my left eye this morning", &["condition"]),
     ("у мамы сильные «боли» в спине", &["condition"]),
+    // Told or asked someone; a social worker's credential.
+    ("told «Kalinda» to wait for Ms. Oduya", &["name"]),
+    ("told «Medicaid» we sent it", &["-"]),
+    ("MSW «Ana Ruiz» called about the bed", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -88,6 +88,9 @@ word_list!(
         "NP", "PA", "RN", "LPN", "APRN", "CNM", "FNP", "DNP", "MD", "DO", "PA-C", "LCSW", "PT",
         // A dentist's, a hygienist's, a family therapist's.
         "DDS", "DMD", "RDH", "LMFT",
+        // A social worker's: `MSW Ana Ruiz` (not `SW`, a compass point
+        // too: `our SW Portland office`).
+        "MSW", "LMSW",
     ]
 );
 const GREETINGS: &str = words![
@@ -211,6 +214,9 @@ const STRONG_BEFORE: &str = words![
     "ask",
     "remind",
     "notify",
+    // Told or asked someone: `told Kalinda to wait`, `asked Guy at the desk`.
+    "told",
+    "asked",
     "contact",
     "message",
     "email",
