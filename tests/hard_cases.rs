@@ -3784,6 +3784,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("told «Kalinda» to wait for Ms. Oduya", &["name"]),
     ("told «Medicaid» we sent it", &["-"]),
     ("MSW «Ana Ruiz» called about the bed", &["name/clinician"]),
+    // A Medicare MBI read out a character or a part at a time.
+    ("medicare # is «3 W Q 8 N A 2 X F 6 4»", &["health_plan_id"]),
+    ("MBI: «3 T W 7 - Q X 2 - H N 4 8» thanks", &["health_plan_id"]),
+    ("take «2» tabs 3 times a day", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2126,6 +2126,44 @@ fn shaped(scan: &Scan, out: &mut Vec<Cand>, len: usize, valid: fn(&str) -> bool)
 
 pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     shaped(scan, out, 11, super::validate::mbi);
+    // Read out or typed apart, a character or a part at a time:
+    // `3 W Q 8 N A 2 X F 6 4`, `3 T W 7 - Q X 2 - H N 4 8`, `1EG4 TE5 MK73`.
+    let alnum = |k: usize| matches!(scan.kind(k), Some(Kind::Word | Kind::Number | Kind::Mixed));
+    for &i in alnum_tokens(scan) {
+        if !scan.tok(i).starts_with(|c: char| ('1'..='9').contains(&c))
+            // Not inside a longer spaced run.
+            || (i > 1
+                && scan.kind(i - 1) == Some(Kind::Space)
+                && alnum(i - 2)
+                && (scan.tok(i - 2).len() == 1 || scan.kind(i - 2) != Some(Kind::Word)))
+        {
+            continue;
+        }
+        let mut read = String::new();
+        let mut k = i;
+        let mut parts = 0;
+        loop {
+            read.push_str(scan.tok(k));
+            parts += 1;
+            if read.len() >= 11 {
+                break;
+            }
+            // The next part after a space, a hyphen or both.
+            let mut n = k + 1;
+            let mut gap = 0;
+            while matches!(scan.tok(n), " " | "-") && gap < 3 {
+                n += 1;
+                gap += 1;
+            }
+            if gap == 0 || !alnum(n) {
+                break;
+            }
+            k = n;
+        }
+        if parts > 1 && read.len() == 11 && super::validate::mbi(&read) {
+            out.push(Cand::new(scan.tokens[i].start, scan.tokens[k].end));
+        }
+    }
 }
 
 pub(crate) fn vin(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
