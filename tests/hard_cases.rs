@@ -3788,6 +3788,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("medicare # is «3 W Q 8 N A 2 X F 6 4»", &["health_plan_id"]),
     ("MBI: «3 T W 7 - Q X 2 - H N 4 8» thanks", &["health_plan_id"]),
     ("take «2» tabs 3 times a day", &["-"]),
+    // A payment plan's number is an account's.
+    ("your payment plan «PP-41980» starts 12/1", &["account_number"]),
+    ("health plan # «4471902»", &["health_plan_id"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

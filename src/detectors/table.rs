@@ -474,6 +474,8 @@ pub(crate) static TABLE: &[Detector] = &[
             "numero de cuenta",
             "invoice",
             "invoice #",
+            // A payment plan's number: `payment plan 41980`.
+            "payment plan",
         ],
         priority: 5,
         examples: proof![
