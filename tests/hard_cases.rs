@@ -3791,6 +3791,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A payment plan's number is an account's.
     ("your payment plan «PP-41980» starts 12/1", &["account_number"]),
     ("health plan # «4471902»", &["health_plan_id"]),
+    // A word on no list before a relative in brackets.
+    ("at bedside, «Makoa» (grandson) coordinating", &["name"]),
+    ("«Hospice» (family) meeting at 3", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

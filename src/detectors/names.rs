@@ -5082,6 +5082,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (opening_vocative && plain_given() && !listed_after())
                     || staff_intro()
                     || aged()
+                    // A word on no list before whose relative it is, in
+                    // brackets: `Makoa (grandson) coordinating`.
+                    || (capital(e)
+                        && plain_unlisted(lead_key)
+                        && after_all.is_some_and(|a| {
+                            scan.is_punct(a, '(')
+                                && scan.next_solid(a).is_some_and(|r| {
+                                    word_set!(RELATIVES).contains(scan.low(r))
+                                        && scan.next_solid(r).is_some_and(|c| scan.is_punct(c, ')'))
+                                })
+                        }))
                     || initials_placed()
                     || initials_addressed()
                     || mid_sentence_name()
