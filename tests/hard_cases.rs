@@ -3794,6 +3794,10 @@ const CASES: &[(&str, &[&str])] = &[
     // A word on no list before a relative in brackets.
     ("at bedside, «Makoa» (grandson) coordinating", &["name"]),
     ("«Hospice» (family) meeting at 3", &["-"]),
+    // Allergy and ENT from ED's dev half: exhaled nitric oxide and a peanut component are analytes; a systemic reaction.
+    ("«FeNO 52» ppb today", &["lab_result"]),
+    ("«Ara h 2 3.8» kUA/L", &["lab_result"]),
+    ("shot room: «systemic rxn» at 20 min, epi given", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
