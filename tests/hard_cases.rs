@@ -3798,6 +3798,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«FeNO 52» ppb today", &["lab_result"]),
     ("«Ara h 2 3.8» kUA/L", &["lab_result"]),
     ("shot room: «systemic rxn» at 20 min, epi given", &["condition"]),
+    // Chinese from EI's dev half: a relative's name before 的; amlodipine; a test (检测) and an exam of yours.
+    ("医生你好，我妈妈«刘桂兰»的«氨氯地平»，药房说需要事先授权", &["name", "medication"]),
+    ("您的«胃镜»检查", &["procedure"]),
+    ("«胃镜»检查每周一开放", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

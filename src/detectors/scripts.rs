@@ -578,15 +578,32 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
     let mut at = 0;
     while at < bytes.len() {
         // A greeting's name, before its comma: `您好 李美华，`,
-        // `尊敬的王秀英：`.
-        if let Some(g) = ["您好", "你好", "尊敬的"]
-            .iter()
-            .find(|g| bytes[at..].starts_with(g.as_bytes()))
+        // `尊敬的王秀英：`; a relative's, before `的` or a pause: `我妈妈刘桂兰的药`.
+        if let Some(g) = [
+            "您好",
+            "你好",
+            "尊敬的",
+            "妈妈",
+            "爸爸",
+            "母亲",
+            "父亲",
+            "丈夫",
+            "妻子",
+            "老公",
+            "老婆",
+            "儿子",
+            "女儿",
+            "奶奶",
+            "爷爷",
+            "外婆",
+        ]
+        .iter()
+        .find(|g| bytes[at..].starts_with(g.as_bytes()))
         {
             let start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
             if let Some(n) = [9, 6].into_iter().find(|&n| {
                 text.get(start..start + n).is_some_and(han_name)
-                    && text[start + n..].starts_with(['，', ',', '：', ':'])
+                    && text[start + n..].starts_with(['，', ',', '：', ':', '的', ' '])
             }) {
                 push(out, start, start + n, false);
             }
@@ -1076,6 +1093,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
         concat!(
             "胰岛素|胰島素|二甲双胍|二甲雙胍|抗生素|阿莫西林|布洛芬|阿司匹林|降压药|降壓藥|인슐린|메트포르민",
             "|항생제|타이레놀|진통제|혈압약|수면제|에피펜|위고비|오젬픽",
+            // Amlodipine, atorvastatin, levothyroxine in Chinese.
+            "|氨氯地平|阿托伐他汀|左甲状腺素",
         ),
         M,
         NONE,
@@ -1083,6 +1102,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     (
         concat!(
             "胃镜|胃鏡|结肠镜|結腸鏡|大肠镜|肠镜|腸鏡|内窥镜|内镜|核磁共振|磁共振|超声|超聲|B超|心电图|心電圖",
+            // A test of something named before it: `乙肝检测` (hepatitis B).
+            "|检测|檢測",
             "|X光|验血|驗血|验尿|驗尿|血检|活检|活檢|化疗|化療|透析|手术|手術|疫苗|体检|體檢|洗牙|拔牙",
             "|钼靶|대장내시경|위내시경|내시경|초음파|혈액검사|피검사|소변검사|조직검사|검사|심전도|수술|예방접종",
             "|접종|백신|항암|투석|물리치료|보청기|스케일링|이식|엑스레이",
