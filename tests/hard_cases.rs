@@ -3802,6 +3802,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("医生你好，我妈妈«刘桂兰»的«氨氯地平»，药房说需要事先授权", &["name", "medication"]),
     ("您的«胃镜»检查", &["procedure"]),
     ("«胃镜»检查每周一开放", &["-"]),
+    // Arabic: a specialist's title before a name; Heba and Noor listed.
+    ("«هبة»، تذكير بموعد جلسة العلاج النفسي مع الأخصائية «دانا» يوم الاثنين", &["name", "name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

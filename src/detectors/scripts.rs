@@ -21,6 +21,11 @@ use crate::{Category, Sensitivity};
 /// Common Arabic, Persian and Dari given names and family names that are
 /// not also everyday words (`نور`, light, and `صباح`, morning, are left out).
 const ARABIC_NAMES: &str = words![
+    // Heba, Dana, Ruba, Noor.
+    "هبة",
+    "دانا",
+    "ربى",
+    "نور",
     "محمد",
     "أحمد",
     "احمد",
@@ -150,6 +155,11 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("الدكتورة", true),
     ("الممرضة", true),
     ("الممرض", true),
+    // A specialist (a therapist, a counsellor): `مع الأخصائية دانا`.
+    ("الأخصائية", true),
+    ("الأخصائي", true),
+    ("الاخصائية", true),
+    ("الاخصائي", true),
     ("السيد", false),
     ("السيدة", false),
     ("السيده", false),
