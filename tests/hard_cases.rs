@@ -3804,6 +3804,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«胃镜»检查每周一开放", &["-"]),
     // Arabic: a specialist's title before a name; Heba and Noor listed.
     ("«هبة»، تذكير بموعد جلسة العلاج النفسي مع الأخصائية «دانا» يوم الاثنين", &["name", "name/clinician"]),
+    // A month misspelled as patients type it.
+    ("hi my name is Vernon Tate born «octobr 2 1958» i need my results", &["date_of_birth"]),
+    ("appt «febuary 3rd» at 9", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -956,6 +956,21 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
 /// Month names and abbreviations, English, Spanish and the other languages
 /// of a clinic's patients (accents folded).
 pub(crate) const MONTHS: &str = words![
+    // Misspelled as patients type them: `born octobr 2 1958`.
+    "janurary",
+    "janaury",
+    "febuary",
+    "feburary",
+    "febrary",
+    "apirl",
+    "agust",
+    "augst",
+    "septmber",
+    "setember",
+    "octobr",
+    "octuber",
+    "novmber",
+    "decmber",
     "january",
     "jan",
     "february",
