@@ -7083,7 +7083,6 @@ fn icd10_sensitivity(code: &str) -> Option<Sensitivity> {
 /// `denied CO-197 (no auth) for 97110`.
 const BILLING_WORDS: &[&str] = &[
     "superbill",
-    "bill",
     "claim",
     "claims",
     "billed",
