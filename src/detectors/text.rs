@@ -2154,14 +2154,22 @@ pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let mut read = String::new();
-        let mut k = i;
-        let mut parts = 0;
-        loop {
-            read.push_str(scan.tok(k));
+        // Each character checked against the MBI's mask as it is read, so
+        // a number before words (`2 tabs`) stops at its first misfit.
+        let (mut read, mut parts, mut k) = (0, 0, i);
+        let fits = loop {
+            let part = scan.tok(k).as_bytes();
+            if !part
+                .iter()
+                .enumerate()
+                .all(|(at, &c)| super::validate::mbi_fits(read + at, c.to_ascii_uppercase()))
+            {
+                break false;
+            }
+            read += part.len();
             parts += 1;
-            if read.len() >= 11 {
-                break;
+            if read == 11 {
+                break true;
             }
             // The next part after a space, a hyphen or both.
             let mut n = k + 1;
@@ -2171,11 +2179,11 @@ pub(crate) fn mbi(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 gap += 1;
             }
             if gap == 0 || !alnum(n) {
-                break;
+                break false;
             }
             k = n;
-        }
-        if parts > 1 && read.len() == 11 && super::validate::mbi(&read) {
+        };
+        if fits && parts > 1 {
             out.push(Cand::new(scan.tokens[i].start, scan.tokens[k].end));
         }
     }

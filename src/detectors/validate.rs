@@ -165,20 +165,21 @@ pub(crate) fn mbi(s: &str) -> bool {
     if b.len() != 11 {
         return false;
     }
-    let alpha = |c: u8| c.is_ascii_uppercase() && !b"SLOIBZ".contains(&c);
-    let num = |c: u8| c.is_ascii_digit();
-    let an = |c: u8| alpha(c) || num(c);
-    (b'1'..=b'9').contains(&b[0])
-        && alpha(b[1])
-        && an(b[2])
-        && num(b[3])
-        && alpha(b[4])
-        && an(b[5])
-        && num(b[6])
-        && alpha(b[7])
-        && alpha(b[8])
-        && num(b[9])
-        && num(b[10])
+    b.iter().enumerate().all(|(k, &c)| mbi_fits(k, c))
+}
+
+/// Whether uppercase byte `c` may stand at place `k` of an MBI: C A AN N A
+/// AN N A A N N, its letters excluding S, L, O, I, B, Z.
+pub(crate) fn mbi_fits(k: usize, c: u8) -> bool {
+    let alpha = c.is_ascii_uppercase() && !b"SLOIBZ".contains(&c);
+    let num = c.is_ascii_digit();
+    match k {
+        0 => (b'1'..=b'9').contains(&c),
+        1 | 4 | 7 | 8 => alpha,
+        2 | 5 => alpha || num,
+        3 | 6 | 9 | 10 => num,
+        _ => false,
+    }
 }
 
 /// Anything but a full date: a record label's value is no date (`the DOB on
