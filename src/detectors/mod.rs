@@ -1498,9 +1498,10 @@ fn person_word(scan: &Scan, i: usize) -> bool {
     if !low.is_ascii()
         && (scripts::cyrillic_person_word(scan.tok(i))
             || KOREAN_PERSON_WORDS.iter().any(|w| low.starts_with(w))
-            // Chinese you, I, he and she, inside a run of ideographs
-            // (`您的胃镜检查`, your gastroscopy; `我妈妈`, my mom).
-            || low.chars().any(|c| matches!(c, '您' | '你' | '我' | '他' | '她')))
+            // Chinese you, I and she, inside a run of ideographs
+            // (`您的胃镜检查`, your gastroscopy; `我妈妈`, my mom); not he,
+            // `他`, which `其他` (other) holds too.
+            || low.chars().any(|c| matches!(c, '您' | '你' | '我' | '她')))
     {
         return true;
     }

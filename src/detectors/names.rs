@@ -5589,10 +5589,10 @@ const HONORIFICS_AFTER: &str = words![
 
 /// A chart's or roster's `SURNAME, GIVEN M` in capitals, where the surname
 /// or the given name is a word too (`WHITE, SUMMER A`, `KING, CHRISTIAN M`,
-/// `LE, VAN HUNG`, `VAN DER MEER, HENDRIK`): a listed surname (after up to
-/// two particles), a comma, a listed given name, then a second given name
-/// or an initial. Both a word and no initial (`BACK, MAY I ASK`, `LITTLE,
-/// HOPE`) is too little.
+/// `LE, VAN HUNG`, `VAN DER MEER, HENDRIK`): a listed surname (or any
+/// after its particles), a comma, a listed given name, then a second given
+/// name or an initial. Both names words and no initial (`BACK, MAY I ASK`,
+/// `LITTLE, HOPE`) is too little.
 fn charted_caps(scan: &Scan, out: &mut Vec<Cand>) {
     use super::lexicon::{COMMON, FIRST, LAST};
     let caps = |k: usize| scan.is_word(k) && case_of(scan.tok(k)) == Case::Upper;

@@ -374,12 +374,10 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         let last_four_alone = || {
             scan.nearest_before(g.start(first), 16, &["last 4", "last four"])
                 .is_some()
-                && ![
-                    "card", "visa", "debit", "credit", "acct", "account", "phone", "cell", "mrn",
-                    "chart", "member", "tarjeta", "cuenta",
-                ]
-                .iter()
-                .any(|w| scan.has(w))
+                && !scan.has_word(&[
+                    "card", "cards", "visa", "debit", "credit", "acct", "account", "phone", "cell",
+                    "mrn", "chart", "member", "tarjeta", "cuenta",
+                ])
         };
         if total == 4
             && (g.len() == first + 1 || spaced)
