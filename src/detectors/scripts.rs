@@ -781,13 +781,14 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
                 .iter()
                 .any(|w| Folded::new(w).text == scan.tok(p))
         });
-        // Greek `κ.` and `κα.` (Mr., Mrs.), Russian `г.` (Mr.): a title's
-        // period opens no sentence (`για τον κ. Παπαδόπουλο`).
+        // Greek `κ.` and `κα.` (Mr., Mrs.): a title's period opens no
+        // sentence (`για τον κ. Παπαδόπουλο`). (Not Russian `г.`, as often
+        // a city's or a year's: `г. Москва`.)
         let titled = || {
             prev.filter(|&p| scan.is_punct(p, '.'))
                 .and_then(|p| scan.prev_solid(p))
                 .is_some_and(|t| {
-                    ["κ", "κα", "Κ", "Κα", "г"]
+                    ["κ", "κα", "Κ", "Κα"]
                         .iter()
                         .any(|w| Folded::new(w).text == scan.tok(t))
                 })
