@@ -90,6 +90,12 @@ pub(crate) struct Scan<'a> {
     pub alnum_tokens: std::cell::OnceCell<Vec<usize>>,
 }
 
+/// Ideographs, kana and Hangul syllables, the scripts written without
+/// spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
 /// The tokens of `text`.
 fn tokens(text: &str) -> Vec<Token> {
     // About one token in 2.5 bytes in messages (a word and a space):
@@ -99,7 +105,14 @@ fn tokens(text: &str) -> Vec<Token> {
     while let Some((start, c)) = chars.next() {
         let kind = if c.is_ascii_digit() || is_letter(c) {
             let (mut digit, mut letter) = (c.is_ascii_digit(), !c.is_ascii_digit());
+            let mut prev = c;
             while let Some(&(_, n)) = chars.peek() {
+                // Digits and ideographs (or Hangul, or kana) part: a
+                // number stands in CJK text without spaces around it
+                // (`请致电(415) 555-0163预约`).
+                if (prev.is_ascii_digit() && is_cjk(n)) || (is_cjk(prev) && n.is_ascii_digit()) {
+                    break;
+                }
                 if n.is_ascii_digit() {
                     digit = true;
                 } else if is_letter(n) {
@@ -107,6 +120,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 } else {
                     break;
                 }
+                prev = n;
                 chars.next();
             }
             match (digit, letter) {

@@ -3811,6 +3811,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("cardiology here, last four «0091»? to verify", &["ssn"]),
     // Review: Russian `г.` is a city's or a year's as often as a title: its period still opens a sentence.
     ("Адрес: г. «Москва», ул. Ленина", &["-"]),
+    // Digits and ideographs part: a phone number stands in CJK text without spaces around it.
+    ("请致电«(415) 555-0163»预约，我们会安排翻译", &["phone"]),
+    ("您«12月5日»做的检查", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
