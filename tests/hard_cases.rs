@@ -3814,6 +3814,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Digits and ideographs part: a phone number stands in CJK text without spaces around it.
     ("请致电«(415) 555-0163»预约，我们会安排翻译", &["phone"]),
     ("您«12月5日»做的检查", &["date"]),
+    // Verdicts in Portuguese, Vietnamese and pinyin.
+    ("o ultrassom da sua mãe «foi normal»", &["lab_result"]),
+    ("kết quả xét nghiệm máu «bình thường»", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

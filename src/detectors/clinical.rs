@@ -7447,6 +7447,16 @@ const RESULT_PHRASES: &str = words![
     "salio elevada",
     "dio positivo",
     "dio negativo",
+    // Portuguese was normal, came back negative or positive; Vietnamese
+    // and pinyin normal (`bình thường`, `zhèngcháng`), read folded.
+    "foi normal",
+    "deu normal",
+    "deu negativo",
+    "deu positivo",
+    "deu negativa",
+    "deu positiva",
+    "binh thuong",
+    "zhengchang",
     "resultado positivo",
     "resultado negativo",
     "anormal",
