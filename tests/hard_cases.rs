@@ -3817,6 +3817,11 @@ const CASES: &[(&str, &[&str])] = &[
     // Verdicts in Portuguese, Vietnamese and pinyin.
     ("o ultrassom da sua mãe «foi normal»", &["lab_result"]),
     ("kết quả xét nghiệm máu «bình thường»", &["lab_result"]),
+    // An age over 89 in Korean, Japanese and Chinese years.
+    ("할머니는 «91세»입니다", &["age_over_89"]),
+    ("祖母は«92歳»です", &["age_over_89"]),
+    ("我奶奶«93岁»了", &["age_over_89"]),
+    ("제 아들은 «9살»이에요", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

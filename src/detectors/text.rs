@@ -1554,6 +1554,12 @@ const AGE_UNITS: &[&str] = &[
     " \u{70}\u{69}к",
     " \u{70}\u{6f}ки",
     " \u{70}\u{6f}к\u{69}в",
+    // Korean `세` and `살`, Japanese `歳`, Chinese `岁` (a number of years
+    // stands apart from them since digits and ideographs part).
+    "세",
+    "살",
+    "歳",
+    "岁",
 ];
 const AGE_BEFORE: &[&str] = &[
     "age", "aged", "edad", "edad de", "age:", "is now", "turned", "turns", "cumple", "tiene",
