@@ -3793,7 +3793,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("health plan # «4471902»", &["health_plan_id"]),
     // A word on no list before a relative in brackets.
     ("at bedside, «Makoa» (grandson) coordinating", &["name"]),
-    ("«Hospice» (family) meeting at 3", &["-"]),
+    ("«Caller» (son) asked about meds", &["-"]),
+    ("«Visitor» (wife) at the desk", &["-"]),
     // Allergy and ENT from ED's dev half: exhaled nitric oxide and a peanut component are analytes; a systemic reaction.
     ("«FeNO 52» ppb today", &["lab_result"]),
     ("«Ara h 2 3.8» kUA/L", &["lab_result"]),

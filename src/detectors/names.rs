@@ -5083,9 +5083,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || staff_intro()
                     || aged()
                     // A word on no list before whose relative it is, in
-                    // brackets: `Makoa (grandson) coordinating`.
+                    // brackets: `Makoa (grandson) coordinating`; not a role
+                    // shaped like one (`Caller (son)`, `Visitor (wife)`).
                     || (capital(e)
                         && plain_unlisted(lead_key)
+                        && !["er", "or", "ee", "ant", "ent", "ist", "ian"]
+                            .iter()
+                            .any(|end| lead_key.ends_with(end))
                         && after_all.is_some_and(|a| {
                             scan.is_punct(a, '(')
                                 && scan.next_solid(a).is_some_and(|r| {
