@@ -90,10 +90,20 @@ pub(crate) struct Scan<'a> {
     pub alnum_tokens: std::cell::OnceCell<Vec<usize>>,
 }
 
+/// A CJK unified ideograph.
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// A Hangul syllable.
+pub(crate) fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Ideographs, kana and Hangul syllables, the scripts written without
 /// spaces between words.
 fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+    is_han(c) || is_hangul(c) || ('\u{3040}'..='\u{30FF}').contains(&c)
 }
 
 /// The tokens of `text`.

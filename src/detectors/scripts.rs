@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use super::text::{word_set, words, WordList};
 use super::{Cand, ScriptHit};
 use crate::normalize::Folded;
-use crate::scan::Scan;
+use crate::scan::{is_han, is_hangul, Scan};
 use crate::{Category, Sensitivity};
 
 /// Common Arabic, Persian and Dari given names and family names that are
@@ -318,14 +318,6 @@ const CYRILLIC_OPENERS: &[&str] = &[
 
 fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 pub(crate) fn is_cyrillic(c: char) -> bool {
@@ -742,10 +734,26 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
     // Folding took letters that look Latin to Latin (`Мельник` reads
     // `Mельник`), so a word of the script is one with any letter of it left,
     // or one all folded (longer in the original: `Тарас` reads `Tapac`).
-    // The Greek calendar's stems are folded once, as the text is.
-    static CALENDAR: OnceLock<Vec<String>> = OnceLock::new();
-    let calendar =
-        CALENDAR.get_or_init(|| GREEK_CALENDAR.iter().map(|w| Folded::new(w).text).collect());
+    // The lists compared with the text are folded once, as the text is:
+    // the Greek calendar's stems, the openers, the place prepositions, the
+    // Greek titles and the clinicians' titles.
+    static FOLDED: OnceLock<[Vec<String>; 5]> = OnceLock::new();
+    let [calendar, openers, places, titles, clinicians] = FOLDED.get_or_init(|| {
+        let fold = |list: &[&str]| list.iter().map(|w| Folded::new(w).text).collect();
+        [
+            fold(GREEK_CALENDAR),
+            fold(CYRILLIC_OPENERS),
+            // A place after `in`, `on`, `from`: `в Україні`, `на Кубе`, `из
+            // Польши` (`к Ивану`, `от Марии`, `для Олега` stay names).
+            fold(&["в", "во", "на", "из", "із"]),
+            // Greek `κ.` and `κα.` (Mr., Mrs.): a title's period opens no
+            // sentence (`για τον κ. Παπαδόπουλο`). (Not Russian `г.`, as
+            // often a city's or a year's: `г. Москва`.)
+            fold(&["κ", "κα", "Κ", "Κα"]),
+            fold(CYRILLIC_CLINICIAN_BEFORE),
+        ]
+    });
+    let listed = |list: &[String], k: usize| list.iter().any(|w| w == scan.tok(k));
     let capital = |i: usize| {
         let word = scan.tok(i);
         let mut chars = word.chars();
@@ -760,11 +768,7 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
     // message for a name; in Cyrillic it is as often a greeting.
     out.retain(|c| {
         let i = scan.tokens.partition_point(|t| t.start < c.start);
-        !(i < scan.tokens.len()
-            && scan.tokens[i].end == c.end
-            && CYRILLIC_OPENERS
-                .iter()
-                .any(|w| Folded::new(w).text == scan.tok(i)))
+        !(i < scan.tokens.len() && scan.tokens[i].end == c.end && listed(openers, i))
     });
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -773,37 +777,18 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let prev = scan.prev_solid(i);
-        // A place after `in`, `on`, `from`: `в Україні`, `на Кубе`, `из
-        // Польши` (`к Ивану`, `от Марии`, `для Олега` stay names).
-        // (Compared folded: `на` reads with a Latin `a`.)
-        let place = prev.is_some_and(|p| {
-            ["в", "во", "на", "из", "із"]
-                .iter()
-                .any(|w| Folded::new(w).text == scan.tok(p))
-        });
-        // Greek `κ.` and `κα.` (Mr., Mrs.): a title's period opens no
-        // sentence (`για τον κ. Παπαδόπουλο`). (Not Russian `г.`, as often
-        // a city's or a year's: `г. Москва`.)
+        let place = prev.is_some_and(|p| listed(places, p));
         let titled = || {
             prev.filter(|&p| scan.is_punct(p, '.'))
                 .and_then(|p| scan.prev_solid(p))
-                .is_some_and(|t| {
-                    ["κ", "κα", "Κ", "Κα"]
-                        .iter()
-                        .any(|w| Folded::new(w).text == scan.tok(t))
-                })
+                .is_some_and(|t| listed(titles, t))
         };
         if (opens(scan, i) && !titled()) || place {
             i += 1;
             continue;
         }
         let last = run(scan, i, capital);
-        // The list is written as people type it; the text is folded.
-        let clinician = prev.is_some_and(|p| {
-            CYRILLIC_CLINICIAN_BEFORE
-                .iter()
-                .any(|w| Folded::new(w).text == scan.tok(p))
-        });
+        let clinician = prev.is_some_and(|p| listed(clinicians, p));
         push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
         i = last + 1;
     }
