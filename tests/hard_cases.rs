@@ -3741,7 +3741,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A Chinese name after a greeting, before its comma.
     ("您好 «李美华»，您的检查安排在明天", &["name"]),
     ("尊敬的«王秀英»：您好", &["name"]),
-    ("您好«，»请明天来", &["-"]),
+    ("你好«李子»很好吃", &["-"]),
     // A Greek or Russian title's period opens no sentence.
     ("Ο πατήρ θα έρθει αύριο για τον κ. «Παπαδόπουλο»", &["name"]),
     ("Ήρθε. «Αύριο» θα έρθει πάλι", &["-"]),
