@@ -5086,17 +5086,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // brackets: `Makoa (grandson) coordinating`; not a role
                     // shaped like one (`Caller (son)`, `Visitor (wife)`).
                     || (capital(e)
-                        && plain_unlisted(lead_key)
-                        && !["er", "or", "ee", "ant", "ent", "ist", "ian"]
-                            .iter()
-                            .any(|end| lead_key.ends_with(end))
                         && after_all.is_some_and(|a| {
                             scan.is_punct(a, '(')
                                 && scan.next_solid(a).is_some_and(|r| {
                                     word_set!(RELATIVES).contains(scan.low(r))
                                         && scan.next_solid(r).is_some_and(|c| scan.is_punct(c, ')'))
                                 })
-                        }))
+                        })
+                        && plain_unlisted(lead_key)
+                        && !["er", "or", "ee", "ant", "ent", "ist", "ian"]
+                            .iter()
+                            .any(|end| lead_key.ends_with(end)))
                     || initials_placed()
                     || initials_addressed()
                     || mid_sentence_name()
