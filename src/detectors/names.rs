@@ -4122,10 +4122,12 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         .next_solid(e)
                         .is_some_and(|m| case_of(scan.tok(m)) == Case::Capital)
             };
-            let fits = !word_set!(NOT_NAMES).contains(scan.low(n))
+            // (The whole part: `O'Leary` is no Spanish `o`, or.)
+            let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];
+            let fits = !word_set!(NOT_NAMES).contains(key)
                 && !dated()
                 && !termed()
-                && (e == n || !weekdays(&scan.lower[scan.tokens[n].start..scan.tokens[e].end]))
+                && (e == n || !weekdays(key))
                 && (!org_word(scan.low(n))
                     || surname_of_person(scan, e, &ev)
                     // After a hyphenated given name: `Ji-woo Park, your A1C`.
