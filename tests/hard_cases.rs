@@ -3823,6 +3823,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("祖母は«92歳»です", &["age_over_89"]),
     ("我奶奶«93岁»了", &["age_over_89"]),
     ("제 아들은 «9살»이에요", &["-"]),
+    // Fifth session (2026-11-29): a joined part is judged whole, O'Leary no Spanish `o`.
+    ("Billing: TCM visit for «Margaret O'Leary» must happen by 12/6", &["name"]),
+    ("fyi «sean o'neil» refused the CT", &["name"]),
+    ("«noor el-sayed» texted asking if she can bring her baby", &["name"]),
+    ("she has a «black eye» and won't say how", &["condition"]),
+    ("«he kicked me» again last night", &["condition/sdv"]),
+    ("I «binged and purged» again last night", &["condition/psy"]),
+    ("Pt refusing SNF. «Capacity eval» this AM", &["procedure/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

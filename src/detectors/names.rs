@@ -2537,10 +2537,15 @@ fn numbered_bed_after(scan: &Scan, end: usize) -> bool {
 /// not `check-in` or `frost`?
 fn pure_name(key: &str) -> bool {
     use super::lexicon::{COMMON, FIRST, LAST, WORD};
-    key.split(['-', '\'']).all(|p| {
+    let pure = |p: &str| {
         let flags = name_flags(p);
         p.len() > 1 && flags & (FIRST | LAST) != 0 && flags & (COMMON | WORD) == 0
-    })
+    };
+    // A joined name's particle or letter is no word of it: `el-sayed`, `o'neil`.
+    let joined = key.contains(['-', '\'']);
+    let particle = |p: &str| joined && (p.len() == 1 || word_set!(PARTICLES).contains(p));
+    key.split(['-', '\'']).all(|p| pure(p) || particle(p))
+        && key.split(['-', '\'']).any(|p| !particle(p))
 }
 
 /// Are tokens `i` to `end` part of an email address or a web address
