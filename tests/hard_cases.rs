@@ -3831,6 +3831,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("«he kicked me» again last night", &["condition/sdv"]),
     ("I «binged and purged» again last night", &["condition/psy"]),
     ("Pt refusing SNF. «Capacity eval» this AM", &["procedure/psy"]),
+    // Fifth session: a Blue Cross-shaped member ID is a health plan's; an MBI outranks an order's label; a plan's start date.
+    ("ok here's what's on it: ID «XEH884120573» grp 00298413", &["health_plan_id"]),
+    ("yes its lakshmi's. dob 07/11/1979 id «YLH90331774»", &["health_plan_id"]),
+    ("claim «CLM20261122» denied, resubmitting", &["other_id"]),
+    ("Medicare ID on the order: «5TM2-RE8-KX41». Apex will deliver Tuesday", &["health_plan_id"]),
+    ("ADAP covers Biktarvy until his Marketplace plan starts «1/1».", &["date"]),
+    ("start «1/2» tab at night", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

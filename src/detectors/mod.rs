@@ -504,6 +504,20 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
             }
         }
     }
+    // A member ID in the shape Blue Cross plans print (three letters, then
+    // eight to twelve digits: `XEH884120573`) is a health plan's, labelled
+    // `ID` or not at all, unless a claim, order or ticket word labels it.
+    for h in kept.iter_mut().filter(|h| h.category == Category::OtherId) {
+        let b = &scan.text().as_bytes()[h.start..h.end];
+        if (11..=15).contains(&b.len())
+            && b[..3].iter().all(u8::is_ascii_uppercase)
+            && b[3..].iter().all(u8::is_ascii_digit)
+            && scan.nearest_before(h.start, 32, NOT_MEMBER_IDS).is_none()
+        {
+            h.category = Category::HealthPlanId;
+            h.detector = "insurer_id";
+        }
+    }
     // A full date set off right after a patient's name, in an intake or a
     // referral's header, is the name's birth date: `Kiri Te Awa (03/14/2019)`,
     // `Arjun Pillai, 10/03/1959, Medicare`; not a visit's (`Ana Ruiz,
@@ -1337,6 +1351,27 @@ const ALL_COMERS: &str = words![
 
 /// What staff do with a clinical word that is no patient's (`strep kits`,
 /// `sepsis huddle`, `stroke protocol training`).
+/// Labels of a number that is no member ID, whatever its shape.
+const NOT_MEMBER_IDS: &[&str] = &[
+    "claim",
+    "case",
+    "rx",
+    "order",
+    "accession",
+    "auth",
+    "authorization",
+    "reference",
+    "ref",
+    "confirmation",
+    "ticket",
+    "tracking",
+    "incident",
+    "invoice",
+    "statement",
+    "account",
+    "acct",
+];
+
 const STAFF_BUSINESS: &str = words![
     "kit",
     "kits",

@@ -553,6 +553,14 @@ const DATE_BEFORE: &[&str] = &[
     "filled",
     "refilled",
     "consult",
+    // When coverage or a plan starts or ends: `plan starts 1/1`.
+    "starts",
+    "start",
+    "starting",
+    "effective",
+    "begins",
+    "ends",
+    "expires",
     "ngay",
     "dia",
     // Haitian `jou` (day), Swahili `tarehe` and Somali `taariikhda` (date).

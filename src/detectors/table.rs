@@ -370,7 +370,9 @@ pub(crate) static TABLE: &[Detector] = &[
         find: Find::Logic(t::mbi),
         validator: None,
         context: &[],
-        priority: 4,
+        // Above every label's reading: the mask is the MBI's alone, so
+        // `Medicare ID on the order: 5TM2-RE8-KX41` is no order number.
+        priority: 6,
         examples: proof!["Medicare «1EG4-TE5-MK73»", "MBI «1EG4TE5MK73» verified"],
         negatives: proof!["ref 1SG4-TE5-MK73", "code 0EG4TE5MK73"],
     },
