@@ -3838,6 +3838,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("Medicare ID on the order: «5TM2-RE8-KX41». Apex will deliver Tuesday", &["health_plan_id"]),
     ("ADAP covers Biktarvy until his Marketplace plan starts «1/1».", &["date"]),
     ("start «1/2» tab at night", &["-"]),
+    // Fifth session: names in other scripts after relatives, honorifics and brackets; paged, texted, courier.
+    ("王建华先生的女儿«王丽»要求复印病历", &["name"]),
+    ("小明的奶奶«王秀英»今天下午来接他", &["name"]),
+    ("«陈»师傅今天下午四点来取血样", &["name"]),
+    ("我妈妈«高血压»今天很高", &["condition"]),
+    ("Lin Jiahui («林佳慧») — please update preferred name", &["name"]),
+    ("Park Ji-hoon («박지훈») and his mother are here for the 2pm", &["name"]),
+    ("Hyun-woo from the church can translate for «권순자» 할머니", &["name"]),
+    ("«सुनीता शर्मा» जी, आपके पति «राजेश शर्मा» की अपॉइंटमेंट कल 10 बजे है", &["name", "name"]),
+    ("आपके पति की अपॉइंटमेंट कल है, डॉक्टर «जी» ने कहा", &["-"]),
+    ("मेरी बेटी «बीमार» है", &["-"]),
+    ("المريض يوسف عبد الرحيم يطلب مترجم، ابنه «كريم» سيحضر", &["name"]),
+    ("ابنك «مريض» جدا", &["-"]),
+    ("paged «Yevgenia Orlova» for the 3rd time, no callback", &["name"]),
+    ("courier «Dusty» picked up 14 specimens at 4:10", &["name"]),
+    ("paged «Rapid Response» to room 4", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -214,9 +214,12 @@ const STRONG_BEFORE: &str = words![
     "ask",
     "remind",
     "notify",
-    // Told or asked someone: `told Kalinda to wait`, `asked Guy at the desk`.
+    // Told or asked someone: `told Kalinda to wait`, `asked Guy at the desk`;
+    // paged or texted someone: `paged Yevgenia Orlova for the 3rd time`.
     "told",
     "asked",
+    "paged",
+    "texted",
     "contact",
     "message",
     "email",
@@ -232,7 +235,9 @@ const STRONG_BEFORE: &str = words![
     "re",
     "regarding",
     "attn",
-    // Staff who are plain names, not clinicians: `interpreter Awale`.
+    // Staff who are plain names, not clinicians: `interpreter Awale`,
+    // `courier Dusty`.
+    "courier",
     "interpreter",
     "translator",
     "interprete",
@@ -730,6 +735,18 @@ const LANGUAGE_AFTER: &str = words![
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &str = words![
+    // Services a note pages, calls or tells: `paged Rapid Response`, `told
+    // Patient Access`, `Courier Service`.
+    "service",
+    "pickup",
+    "rapid",
+    "response",
+    "access",
+    "scheduling",
+    "central",
+    "registration",
+    "dispatch",
+    "security",
     // A call's number, a home aide and the Tagalog older sister, each
     // listed as a name elsewhere: `Dial-in (414) 555-0177`, `Aide to
     // check temp`, `Ate, si Lolo Ben`.

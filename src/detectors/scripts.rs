@@ -176,6 +176,34 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("طفلتك", false),
     ("زوجك", false),
     ("زوجتك", false),
+    // His, her and my son, daughter, husband, wife, mother, father,
+    // brother, sister; Persian her son, my son, her daughter, my daughter,
+    // my husband, my wife, my mother, my father.
+    ("ابنه", false),
+    ("ابنها", false),
+    ("ابني", false),
+    ("ابنته", false),
+    ("ابنتها", false),
+    ("ابنتي", false),
+    ("بنتي", false),
+    ("زوجها", false),
+    ("زوجي", false),
+    ("زوجته", false),
+    ("زوجتي", false),
+    ("أمي", false),
+    ("والدتي", false),
+    ("أبي", false),
+    ("والدي", false),
+    ("أخي", false),
+    ("أختي", false),
+    ("پسرش", false),
+    ("پسرم", false),
+    ("دخترش", false),
+    ("دخترم", false),
+    ("شوهرم", false),
+    ("همسرم", false),
+    ("مادرم", false),
+    ("پدرم", false),
     ("المريض", false),
     ("المريضة", false),
     // Persian and Dari: Dr, Mr, Mrs.
@@ -198,6 +226,9 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("您好", false),
     ("你好", false),
     ("同学", false),
+    // Master: a driver's or a tradesman's title (`陈师傅`).
+    ("师傅", false),
+    ("師傅", false),
     ("医生", true),
     ("醫生", true),
     ("大夫", true),
@@ -412,7 +443,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
             arabic(scan, out);
         }
         if s.han {
-            chinese(text, out);
+            chinese(scan, out);
         }
         if s.hangul {
             korean(scan, out);
@@ -422,6 +453,9 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         }
         if s.devanagari || s.ethiopic {
             titled(text, out);
+        }
+        if s.devanagari {
+            devanagari_kin(text, out);
         }
     }
     // Read off the original: folding took the Vietnamese letters to ASCII.
@@ -477,7 +511,8 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
             break;
         };
         let closed = strip(first);
-        if first.len() == closed || first.is_ascii() {
+        // (Not the honorific after a title: `डॉक्टर जी`, doctor sir.)
+        if first.len() == closed || first.is_ascii() || &first[..first.len() - closed] == "जी" {
             continue;
         }
         let start = offset(first);
@@ -501,6 +536,74 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
         }
         push(out, start, end, found);
         k += 1;
+    }
+}
+
+/// Hindi and Nepali relatives a name follows (husband, wife, son, daughter,
+/// mother, father, brother, sister, grandparents, in-laws).
+const DEVANAGARI_KIN: &str =
+    "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान";
+/// Postpositions and particles, never a name: of, to, by, from, in, on,
+/// is, for, and, also, the honorific `जी`; Nepali to, from, in. And what
+/// is said of a relative: sick, fine, now, today, tomorrow, home,
+/// hospital, very, medicine; Nepali sick, now.
+const DEVANAGARI_STOPS: &str = "की का के को ने से में पर है हैं था थी लिए और भी तो जी लाई ले मा बाट सँग र बीमार ठीक अब आज कल घर अस्पताल बहुत दवा दवाई बिरामी अहिले";
+
+/// A name in Devanagari after a relative (`आपके पति राजेश शर्मा की
+/// अपॉइंटमेंट`: your husband Rajesh Sharma's appointment; a second word
+/// when a postposition follows it), or before the honorific `जी` opening a
+/// message or a clause (`सुनीता शर्मा जी, ...`).
+fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
+    let words: Vec<&str> = text.split([' ', '\n']).collect();
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches(['।', ',', '.', '?', '!'])
+    }
+    let is = |list: &str, w: &str| list.split(' ').any(|x| x == w);
+    let name = |w: &str| {
+        let b = bare(w);
+        !b.is_empty()
+            && b.chars().all(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+            && !is(DEVANAGARI_STOPS, b)
+            && !is(DEVANAGARI_KIN, b)
+            && !is(TITLED_GREETINGS, b)
+            && !is(TITLED_CLINICIANS, b)
+            && ![C, M, P, L]
+                .into_iter()
+                .any(|c| each(DEVANAGARI_TERMS, c).any(|(t, _)| b.contains(t)))
+    };
+    for k in 0..words.len() {
+        let w = words[k];
+        if is(DEVANAGARI_KIN, w) && words.get(k + 1).is_some_and(|n| name(n)) {
+            let first = words[k + 1];
+            let mut last = first;
+            if bare(first).len() == first.len()
+                && words.get(k + 2).is_some_and(|n| name(n))
+                && words
+                    .get(k + 3)
+                    .is_some_and(|p| is(DEVANAGARI_STOPS, bare(p)))
+            {
+                last = words[k + 2];
+            }
+            push(out, offset(first), offset(last) + bare(last).len(), false);
+        }
+        if bare(w) == "जी" && k > 0 && name(words[k - 1]) {
+            let last = words[k - 1];
+            // The word before it too, when it opens the message or a clause.
+            let first = match k {
+                1 => last,
+                2 if name(words[0]) => words[0],
+                _ if k >= 3
+                    && name(words[k - 2])
+                    && (words[k - 3].ends_with([',', '।'])
+                        || is(TITLED_GREETINGS, words[k - 3])) =>
+                {
+                    words[k - 2]
+                }
+                _ => last,
+            };
+            push(out, offset(first), offset(last) + bare(last).len(), false);
+        }
     }
 }
 
@@ -550,11 +653,46 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
             .and_then(|p| ARABIC_BEFORE.iter().find(|(w, _)| *w == scan.tok(p)));
         // A title is no name of its own (`السيد` is a family name too).
         let title_next = ARABIC_BEFORE.iter().any(|(w, _)| *w == scan.tok(i));
-        if (cue.is_none() || title_next) && !listed(i) {
+        // What is said of the one named is no name: sick, has, needs, an
+        // appointment, in, with, now, fine, will come, wants.
+        let said = || {
+            [
+                "مريض",
+                "مريضة",
+                "عنده",
+                "عندها",
+                "لديه",
+                "لديها",
+                "يحتاج",
+                "تحتاج",
+                "موعد",
+                "في",
+                "مع",
+                "الآن",
+                "بخير",
+                "سيحضر",
+                "ستحضر",
+                "يريد",
+                "تريد",
+                "من",
+                "على",
+                "عمره",
+                "عمرها",
+            ]
+            .contains(&scan.tok(i))
+                || found_script_terms(scan)
+                    .iter()
+                    .any(|t| t.0 < scan.tokens[i].end && t.1 > scan.tokens[i].start)
+        };
+        if ((cue.is_none() || title_next) && !listed(i)) || (!listed(i) && said()) {
             i += 1;
             continue;
         }
-        let last = run(scan, i, listed);
+        // `عبد` (servant of) joins the word after it: `يوسف عبد الرحيم`.
+        let last = run(scan, i, |n| {
+            listed(n)
+                || (arabic_word(scan, n) && (scan.tok(n) == "عبد" || scan.tok(n - 2) == "عبد"))
+        });
         let clinician = cue.is_some_and(|&(_, c)| c);
         push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
         i = last + 1;
@@ -566,9 +704,10 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
 /// spaces, so the name's length is read back from the title: three
 /// characters when the first of them is a surname, else two, else the
 /// surname alone.
-fn chinese(text: &str, out: &mut Vec<Cand>) {
+fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
     // Ideographs are three bytes each in UTF-8, so the name's start is
     // three, six or nine bytes back.
+    let text = scan.text();
     let bytes = text.as_bytes();
     let han_name = |name: &str| {
         name.chars().all(is_han)
@@ -577,8 +716,30 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 .next()
                 .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
     };
+    // No clinical term is a name: `妈妈高血压` (mom's high blood pressure).
+    let no_term = |start: usize, end: usize| {
+        found_script_terms(scan)
+            .iter()
+            .all(|t| t.1 <= start || t.0 >= end)
+    };
     let mut at = 0;
     while at < bytes.len() {
+        // A name in brackets after its romanization: `Lin Jiahui (林佳慧)`.
+        if let Some(open) = ["(", "（"]
+            .iter()
+            .find(|o| bytes[at..].starts_with(o.as_bytes()))
+        {
+            let start = at + open.len();
+            if let Some(n) = [9, 6].into_iter().find(|&n| {
+                text.get(start..start + n).is_some_and(han_name)
+                    && text[start + n..].starts_with([')', '）'])
+                    && text[..at]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_ascii_alphabetic())
+            }) {
+                push(out, start, start + n, false);
+            }
+        }
         // A greeting's name, before its comma: `您好 李美华，`,
         // `尊敬的王秀英：`; a relative's, before `的` or a pause: `我妈妈刘桂兰的药`.
         if let Some(g) = [
@@ -605,9 +766,16 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             let start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
             if let Some(n) = [9, 6].into_iter().find(|&n| {
                 text.get(start..start + n).is_some_and(han_name)
-                    && text[start + n..].starts_with(['，', ',', '：', ':', '的', ' '])
+                    // Or a verb or time word of what they do: `女儿王丽要求`
+                    // (asks), `奶奶王秀英今天` (today).
+                    && text[start + n..].starts_with([
+                        '，', ',', '：', ':', '的', ' ', '要', '说', '今', '明', '来', '打', '在',
+                        '已', '想', '需', '问', '会', '也', '和', '去', '请',
+                    ])
             }) {
-                push(out, start, start + n, false);
+                if no_term(start, start + n) {
+                    push(out, start, start + n, false);
+                }
             }
         }
         let Some(&(title, clinician)) = CHINESE_AFTER
@@ -628,7 +796,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 break;
             }
         }
-        at += title.len();
+        // After `的`, the relative may name someone too: `王建华先生的女儿王丽`.
+        at += if title.starts_with('的') {
+            3
+        } else {
+            title.len()
+        };
     }
 }
 
@@ -665,9 +838,19 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             // (`아빠 고혈압`, high blood pressure; `엄마 오전에`, in the
             // morning).
             (word, false)
+        } else if i > 1
+            && scan.is_punct(i - 1, '(')
+            && scan.is_punct(i + 1, ')')
+            && scan
+                .tok(i - 3)
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            // A name in brackets after its romanization: `Park Ji-hoon (박지훈)`.
+            (word, false)
         } else if let Some(n) = next {
             let after = scan.tok(n);
-            // Or a student, a boy or a girl by their suffix: `김민준 학생`, `민준 군`.
+            // Or a student, a boy or a girl by their suffix: `김민준 학생`,
+            // `민준 군`; a grandmother or an elder: `권순자 할머니`.
             if word_set!(words![
                 "님",
                 "씨",
@@ -676,7 +859,12 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 "보호자",
                 "학생",
                 "군",
-                "양"
+                "양",
+                "할머니",
+                "할아버지",
+                "할머님",
+                "할아버님",
+                "어르신"
             ])
             .contains(after)
                 // The honorific with a particle: `이정미 님께`.
