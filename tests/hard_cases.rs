@@ -3854,6 +3854,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("paged «Yevgenia Orlova» for the 3rd time, no callback", &["name"]),
     ("courier «Dusty» picked up 14 specimens at 4:10", &["name"]),
     ("paged «Rapid Response» to room 4", &["-"]),
+    // Fifth session: clinical terms in other scripts from symptoms-33.
+    ("我妈妈的«甲状腺结节»要做«穿刺»", &["condition", "procedure"]),
+    ("할머니가 «아토피» 때문에 밤에 못 자요", &["condition"]),
+    ("у папы «аденома» простаты", &["condition"]),
+    ("मेरी माँ को «भूलने» की बीमारी है", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1126,8 +1126,9 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|недостаточн|недостатн|набряк|задишк|покалыва|поколюва|подверн|ковид|ковід",
             // Heartburn, fibromyalgia.
             "|изжог|печія|фибромиалги|фіброміалгі",
-            // Pains (`сильные боли`), broke (`сломала руку`).
-            "|боли|сломал",
+            // Pains (`сильные боли`), broke (`сломала руку`); an adenoma
+            // (`аденому простаты`).
+            "|боли|сломал|аденом",
         ),
         C,
         NONE,
@@ -1151,8 +1152,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|венлафаксин|флуоксетин|эсциталопрам",
             // Beta blockers, apixaban, rivaroxaban, semaglutide.
             "|бисопролол|метопролол|эликвис|ксарелто|оземпик|топирамат|топірамат",
-            // Morphine, Keppra.
-            "|морфи|кеппр|кепр",
+            // Morphine, Keppra, finasteride, tamsulosin.
+            "|морфи|кеппр|кепр|финастерид|тамсулозин",
         ),
         M,
         NONE,
@@ -1200,8 +1201,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|تقرحات|يكح|فشار خون",
             // Dari and Pashto: tuberculosis, fever, cough. Bled, bleeds.
             "|توبرکلوز|تبه|ټوخی|نزفت|تنزف",
-            // Heart failure.
-            "|فشل القلب",
+            // Heart failure; Persian apnea.
+            "|فشل القلب|آپنه",
         ),
         C,
         NONE,
@@ -1260,6 +1261,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // glaucoma, cataract and menopause in Chinese.
             "|알레르기|두드러기|토했|혈뇨|소변에 피|다쳤|뇌진탕|통풍|대상포진|녹내장|백내장|폐경",
             "|心衰|心力衰竭|带状疱疹|帶狀皰疹|痛风|痛風|肾结石|腎結石|青光眼|白内障|白內障|更年期",
+            // A thyroid nodule, hyper- and hypothyroidism, COPD, hot flashes,
+            // a clot, an enlarged prostate, short of breath, no periods;
+            // Korean atopic eczema and heart failure.
+            "|甲状腺结节|甲亢|甲减|慢阻肺|潮热|血栓|前列腺增生|喘不上气|没有月经|아토피|심부전",
         ),
         C,
         NONE,
@@ -1279,6 +1284,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|항생제|타이레놀|진통제|혈압약|수면제|에피펜|위고비|오젬픽",
             // Amlodipine, atorvastatin, levothyroxine in Chinese.
             "|氨氯地平|阿托伐他汀|左甲状腺素",
+            // A steroid ointment, a diuretic (Korean).
+            "|스테로이드 연고|이뇨제",
         ),
         M,
         NONE,
@@ -1293,6 +1300,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|접종|백신|항암|투석|물리치료|보청기|스케일링|이식|엑스레이",
             // A stent, in Korean and Chinese; a Pap smear in Chinese.
             "|스텐트|支架|宫颈涂片|子宫颈抹片",
+            // A needle biopsy, PSA, oxygen, hormone therapy, a blood count, a
+            // lipid panel, white cells.
+            "|穿刺|前列腺特异抗原|吸氧|激素治疗|血常规|血脂|白细胞",
         ),
         P,
         NONE,
@@ -1315,6 +1325,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
         concat!(
             "ज्वरो|बुखार|दुख्|दर्द|खोकी|खाँसी|खांसी|मधुमेह|सुगर|प्रेसर|रक्तचाप|बान्ता|वान्ता|उल्टी",
             "|पखाला|दस्त|चक्कर|सुन्नि|धमिलो|क्यान्सर|कैंसर",
+            // Forgetting (`भूलने की बीमारी`), restless, an injury, a wound (Nepali).
+            "|भूलने|बेचैन|चोट|घाउ",
         ),
         C,
         NONE,
