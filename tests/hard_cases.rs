@@ -3859,6 +3859,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("할머니가 «아토피» 때문에 밤에 못 자요", &["condition"]),
     ("у папы «аденома» простаты", &["condition"]),
     ("मेरी माँ को «भूलने» की बीमारी है", &["condition"]),
+    // Fifth session: a pharmacy's given name and initial; Hindi and Nepali senders and mothers; Japanese surnames before 様 and さん.
+    ("Rx ready: atorvastatin 40 mg for «LEON W». Pick up by 12/2.", &["name"]),
+    ("नमस्ते, मैं «सुनीता शर्मा» बोल रही हूँ। क्या मेरे बेटे की थेरेपी कल है?", &["name"]),
+    ("मेरो आमा «धनमाया तामाङ» लाई ज्वरो र खोकी छ", &["name"]),
+    ("«佐藤»様、12月18日午前10時のご予約を確認いたします", &["name"]),
+    ("«田中美咲»さん、予約の確認です", &["name"]),
+    ("«お客様»各位、年末年始の休診のお知らせ", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2162,17 +2162,30 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
         else {
             break;
         };
-        // A middle initial after the given name: `JAMAL R WASHINGTON`.
+        // A middle initial after the given name: `JAMAL R WASHINGTON`; or
+        // a surname's initial closing it after a cue, as pharmacies print
+        // it: `Rx for AMANUEL T is ready`, `for LEON W. Pick up by 12/2`.
+        let mut initial = None;
         if last == end && scan.tok(n).len() == 1 && case_of(scan.tok(n)) != Case::Lower {
+            initial = Some(n).filter(|_| cued);
             let after = if scan.is_punct(n + 1, '.') { n + 1 } else { n };
             match scan.next_solid(after).filter(|&m| scan.is_word(m)) {
                 Some(m) => n = m,
-                None => break,
+                None => {
+                    if let Some(k) = initial {
+                        (last, surname) = (k, true);
+                    }
+                    break;
+                }
             }
         }
         let Some(e) = part(scan, n) else { break };
         let v = evidence(scan, n, e);
         if !plain(n, e, &v) {
+            if let Some(k) = initial.filter(|_| v.case != Case::Upper) {
+                (last, surname) = (k, true);
+                break;
+            }
             // A surname on no list closing the clause, or after a cue:
             // `available for RAVI SUBRAMANIAM.`, `Rx for MARIA SHEVCHUK ready`.
             let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];

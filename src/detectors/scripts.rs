@@ -216,6 +216,10 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
 /// The most common Chinese surnames, simplified and traditional.
 const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈羅孫馬郭";
 
+/// The commonest Japanese surnames, two kanji each, for names before
+/// `様` or `さん` (`佐藤様`, `田中美咲さん`).
+const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野";
+
 /// Chinese titles and greetings written right after a name (`黄志强先生`,
 /// `陈美玲您好`), with whether they make it a clinician's.
 const CHINESE_AFTER: &[(&str, bool)] = &[
@@ -226,6 +230,10 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("您好", false),
     ("你好", false),
     ("同学", false),
+    // Japanese honorifics.
+    ("様", false),
+    ("さん", false),
+    ("さま", false),
     // Master: a driver's or a tradesman's title (`陈师傅`).
     ("师傅", false),
     ("師傅", false),
@@ -542,7 +550,7 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
 /// Hindi and Nepali relatives a name follows (husband, wife, son, daughter,
 /// mother, father, brother, sister, grandparents, in-laws).
 const DEVANAGARI_KIN: &str =
-    "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान";
+    "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान आमा बुबा बाबा";
 /// Postpositions and particles, never a name: of, to, by, from, in, on,
 /// is, for, and, also, the honorific `जी`; Nepali to, from, in. And what
 /// is said of a relative: sick, fine, now, today, tomorrow, home,
@@ -552,7 +560,7 @@ const DEVANAGARI_STOPS: &str = "की का के को ने से मे
 /// A name in Devanagari after a relative (`आपके पति राजेश शर्मा की
 /// अपॉइंटमेंट`: your husband Rajesh Sharma's appointment; a second word
 /// when a postposition follows it), or before the honorific `जी` opening a
-/// message or a clause (`सुनीता शर्मा जी, ...`).
+/// message or a clause (`सुनीता शर्मा जी, ...`), or saying who speaks.
 fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
     let words: Vec<&str> = text.split([' ', '\n']).collect();
     let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
@@ -586,6 +594,25 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
                 last = words[k + 2];
             }
             push(out, offset(first), offset(last) + bare(last).len(), false);
+        }
+        // A sender saying who is speaking: `मैं सुनीता शर्मा बोल रही हूँ`.
+        if w == "मैं" && words.get(k + 1).is_some_and(|n| name(n)) {
+            let speaking = |j: usize| words.get(j).is_some_and(|b| *b == "बोल");
+            let last = if speaking(k + 2) {
+                Some(k + 1)
+            } else if words.get(k + 2).is_some_and(|n| name(n)) && speaking(k + 3) {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some(last) = last {
+                push(
+                    out,
+                    offset(words[k + 1]),
+                    offset(words[last]) + words[last].len(),
+                    false,
+                );
+            }
         }
         if bare(w) == "जी" && k > 0 && name(words[k - 1]) {
             let last = words[k - 1];
@@ -711,10 +738,15 @@ fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
     let bytes = text.as_bytes();
     let han_name = |name: &str| {
         name.chars().all(is_han)
-            && name
+            && (name
                 .chars()
                 .next()
                 .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
+                || name.get(..6).is_some_and(|j| {
+                    (0..JAPANESE_SURNAMES.len())
+                        .step_by(6)
+                        .any(|k| JAPANESE_SURNAMES.get(k..k + 6) == Some(j))
+                }))
     };
     // No clinical term is a name: `妈妈高血压` (mom's high blood pressure).
     let no_term = |start: usize, end: usize| {
@@ -787,7 +819,7 @@ fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
         };
         // Or a space before the title: `王丽华 女士`.
         let end = at - usize::from(at > 0 && bytes[at - 1] == b' ');
-        for n in [9, 6, 3] {
+        for n in [12, 9, 6, 3] {
             let Some(name) = end.checked_sub(n).and_then(|s| text.get(s..end)) else {
                 continue;
             };
