@@ -3866,6 +3866,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("«佐藤»様、12月18日午前10時のご予約を確認いたします", &["name"]),
     ("«田中美咲»さん、予約の確認です", &["name"]),
     ("«お客様»各位、年末年始の休診のお知らせ", &["-"]),
+    // Fifth session: dental and occupational-health words from the dev halves of ET, EV and EY.
+    ("Hi Marisol, your «implant» consult is Tuesday at 9", &["procedure"]),
+    ("she has a «cyst», the dentist says it is small", &["condition"]),
+    ("numbness in her lip since the extraction, likely «paresthesia»", &["condition"]),
+    ("Reminder for Darius: «oral sedation» appt, take the Halcion 1 hr before", &["procedure"]),
+    ("mi mamá usa «medical marijuana» para el dolor", &["medication/eth"]),
+    ("Pani Anno, wyniki krwi są «w normie»", &["lab_result"]),
+    ("Bonjou Wilner, rezilta yo «nòmal»", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -7613,6 +7613,9 @@ const TEST_RESULT_PHRASES: &str = words![
     "deu binh thuong",
     "negatif",
     "pozitif",
+    // Haitian normal (`nòmal`), Polish within normal (`w normie`).
+    "nomal",
+    "w normie",
     "walang bali",
     // An ECG's reading: `NSR, no ST changes`.
     "nsr",
@@ -9817,6 +9820,9 @@ const TEST_NOUNS: &str = words![
     "panel",
     "resultados",
     "resultado",
+    // Polish and Haitian results: `wyniki są w normie`, `rezilta yo nòmal`.
+    "wyniki",
+    "rezilta",
     "estudio",
     "prueba",
     "examen",
