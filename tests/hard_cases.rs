@@ -3874,6 +3874,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("mi mamá usa «medical marijuana» para el dolor", &["medication/eth"]),
     ("Pani Anno, wyniki krwi są «w normie»", &["lab_result"]),
     ("Bonjou Wilner, rezilta yo «nòmal»", &["lab_result"]),
+    // Fifth session: a lab a bit higher; a spelled last four; a claim's CPT codes.
+    ("Gerald, your «creatinine is a bit higher» at 1.6. Please stop ibuprofen", &["lab_result"]),
+    ("Mr. Pham, PSA 6.8 «is higher» than last year, so we are sending you to urology", &["-"]),
+    ("last 4 is «six six one nine»", &["ssn"]),
+    ("card last four is «six six one nine»", &["-"]),
+    ("Resubmitted CMS-1500 for DOS 10/22, CPT «99213» + «97110» x2, claim WC-77-20931", &["procedure", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

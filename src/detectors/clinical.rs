@@ -9124,6 +9124,8 @@ const COPULAS: &str = words![
 const LEVEL_WORDS: &str = words![
     "high",
     "low",
+    "higher",
+    "lower",
     "elevated",
     "alto",
     "alta",
@@ -9219,7 +9221,12 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
     let graded = dip_grade(w) && scan.prev_solid(i).is_some_and(|s| dip_analyte(scan, s));
     (moved
         || graded
-        || (word_set!(LEVEL_WORDS).contains(w) && (after_result || lab_subject_before(scan, i))))
+        || (word_set!(LEVEL_WORDS).contains(w)
+            // A comparison is none of its own: `PSA 6.8 is higher than
+            // last year`.
+            && !(matches!(w, "higher" | "lower")
+                && scan.next_solid(j).is_some_and(|t| scan.low(t) == "than"))
+            && (after_result || lab_subject_before(scan, i))))
     .then_some(j)
 }
 

@@ -1590,6 +1590,11 @@ fn personal(h: &Hit) -> bool {
 /// one test booked (`sleep study is booked for the 14th`; an announcement's
 /// are plural, `flu shots are scheduled`).
 fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
+    // A CPT code on a claim or a date of service is one patient's:
+    // `Resubmitted for DOS 10/22, CPT 99213 + 97110 x2, claim WC-77-20931`.
+    if h.detector == "cpt" && scan.has_word(&["dos", "claim"]) {
+        return true;
+    }
     let first = scan.tokens.partition_point(|t| t.start < h.start);
     let Some(last) = scan
         .tokens

@@ -335,6 +335,18 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 /// The last four digits of an SSN, which identify a patient in a billing
 /// or verification message ("last 4 of SSN 6789"), and masked SSNs
 /// (`XXX-XX-6789`).
+/// `last four 0091?` with no SSN word before the number at byte `at`: a
+/// caller verifying who they are, unless the message says whose number (a
+/// card's, an account's, a phone's, a chart's) it is the end of.
+pub(crate) fn last_four_alone(scan: &Scan, at: usize) -> bool {
+    scan.nearest_before(at, 16, &["last 4", "last four"])
+        .is_some()
+        && !scan.has_word(&[
+            "card", "cards", "visa", "debit", "credit", "acct", "account", "phone", "cell", "mrn",
+            "chart", "member", "tarjeta", "cuenta",
+        ])
+}
+
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
@@ -368,22 +380,11 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                 ],
             ) && scan.context_before(g.start(first), 96, row.context)
         };
-        // `last four 0091?` with no SSN word: a caller verifying who they
-        // are, unless the message says whose number (a card's, an
-        // account's, a phone's, a chart's) it is the end of.
-        let last_four_alone = || {
-            scan.nearest_before(g.start(first), 16, &["last 4", "last four"])
-                .is_some()
-                && !scan.has_word(&[
-                    "card", "cards", "visa", "debit", "credit", "acct", "account", "phone", "cell",
-                    "mrn", "chart", "member", "tarjeta", "cuenta",
-                ])
-        };
         if total == 4
             && (g.len() == first + 1 || spaced)
             && (scan.context_before(g.start(first), 24, row.context)
                 || ends_in()
-                || last_four_alone())
+                || last_four_alone(scan, g.start(first)))
         {
             out.push(Cand::new(g.start(first), g.end(g.len() - 1)));
         }

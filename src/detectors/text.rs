@@ -900,11 +900,13 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
         // Or its last four, read out right after the label: `last 4 of my
-        // social is four four one seven`.
+        // social is four four one seven`, `last 4 is six six one nine`.
         let start = scan.tokens[first].start;
         if words >= 3
             && ((digits == 9 && scan.context_before(start, 40, row.context))
-                || (digits == 4 && scan.context_before(start, 16, row.context)))
+                || (digits == 4
+                    && (scan.context_before(start, 16, row.context)
+                        || super::numeric::last_four_alone(scan, start))))
         {
             out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
         }
