@@ -3880,6 +3880,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("last 4 is «six six one nine»", &["ssn"]),
     ("card last four is «six six one nine»", &["-"]),
     ("Resubmitted CMS-1500 for DOS 10/22, CPT «99213» + «97110» x2, claim WC-77-20931", &["procedure", "procedure"]),
+    // Fifth session: a patient's sugar log, reading by reading.
+    ("texting my numbers like u asked. before bfast «112» «118» «109», 1 hr after dinner «180»", &["lab_result", "lab_result", "lab_result", "lab_result"]),
+    ("my readings were «98» «102» and «110»", &["lab_result", "lab_result", "lab_result"]),
+    ("take 12 units before breakfast, «14» before dinner, sugars ok", &["-"]),
+    ("my sugar was fine, we had «120» people at the dinner", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2207,6 +2207,98 @@ fn someone(low: &str) -> bool {
 /// saturday` (a reading, as `wt up 4 lb` is), or read off the scale with no
 /// unit (`weighed 212`). Someone earlier in the verb's sentence, or the verb
 /// opening the message (a patient's own text).
+/// A patient's sugar log, readings told by the meal or the hour they were
+/// taken: `before bfast 112 118 109, 1 hr after dinner 180`, `readings were
+/// 98 102 and 110`; each reading (40 to 600) is a result, in a message that
+/// says it is about sugars. Not a dose or a time: `14 units before dinner`.
+fn glucose_log(scan: &Scan, out: &mut Vec<Cand>) {
+    let reading = |k: usize| {
+        scan.kind(k) == Some(Kind::Number)
+            && scan
+                .tok(k)
+                .parse::<u16>()
+                .is_ok_and(|v| (40..=600).contains(&v))
+            && !(k > 0 && matches!(scan.tok(k - 1), "/" | "-" | ":" | "." | "$" | "#" | "x"))
+            && !matches!(scan.tok(k + 1), "/" | ":" | "." | "%" | "-")
+            && !scan.next_solid(k).is_some_and(|n| {
+                word_set!(words![
+                    "mg", "units", "unit", "u", "hrs", "hr", "hours", "min", "mins", "minutes",
+                    "days", "lbs", "lb", "kg", "am", "pm", "years", "yrs", "weeks", "pills",
+                    "tabs", "ml", "carbs", "g", "grams", "unidades", "dias", "libras"
+                ])
+                .contains(scan.low(n))
+            })
+    };
+    let readings: Vec<usize> = (0..scan.tokens.len()).filter(|&k| reading(k)).collect();
+    if readings.is_empty()
+        || !scan.has_word(&[
+            "sugar",
+            "sugars",
+            "glucose",
+            "bs",
+            "fsbs",
+            "cbg",
+            "bg",
+            "readings",
+            "numbers",
+            "azucar",
+            "glucosa",
+            "glucometer",
+            "meter",
+        ])
+    {
+        return;
+    }
+    let mut last_taken = None;
+    for k in readings {
+        let p = scan.prev_solid(k).map(|p| {
+            // Across `,` or `and` after a reading: `112, 118 and 109`.
+            if (scan.is_punct(p, ',') || scan.low(p) == "and") && last_taken.is_some() {
+                scan.prev_solid(p).unwrap_or(p)
+            } else {
+                p
+            }
+        });
+        let cued = p.is_some_and(|p| {
+            Some(p) == last_taken
+                || word_set!(words![
+                    "before",
+                    "after",
+                    "fasting",
+                    "bfast",
+                    "breakfast",
+                    "lunch",
+                    "dinner",
+                    "din",
+                    "supper",
+                    "bedtime",
+                    "bed",
+                    "morning",
+                    "night",
+                    "noon",
+                    "am",
+                    "pm",
+                    "meals",
+                    "readings",
+                    "numbers",
+                    "were",
+                    "ayunas",
+                    "desayuno",
+                    "almuerzo",
+                    "comida",
+                    "cena",
+                    "antes",
+                    "despues"
+                ])
+                .contains(scan.low(p))
+        });
+        if cued {
+            out.push(Cand::new(scan.tokens[k].start, scan.tokens[k].end));
+            last_taken = Some(k);
+        }
+    }
+}
+
 fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::WEIGHT_CHANGE)) {
         let mut k = scan.next_solid(v);
@@ -7797,6 +7889,7 @@ fn push_or_extend(out: &mut Vec<Cand>, extend: bool, start: usize, end: usize) {
 pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
     weight_change(scan, out);
+    glucose_log(scan, out);
     verb_reading(scan, out);
     organ_percent(scan, out);
     let first = out.len();
