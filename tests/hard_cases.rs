@@ -3885,6 +3885,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("my readings were «98» «102» and «110»", &["lab_result", "lab_result", "lab_result"]),
     ("take 12 units before breakfast, «14» before dinner, sugars ok", &["-"]),
     ("my sugar was fine, we had «120» people at the dinner", &["-"]),
+    // Fifth session: peritoneal dialysis in capitals.
+    ("Wilma, how are your «PD» exchanges going at night?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
