@@ -3887,6 +3887,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("my sugar was fine, we had «120» people at the dinner", &["-"]),
     // Fifth session: peritoneal dialysis in capitals.
     ("Wilma, how are your «PD» exchanges going at night?", &["procedure"]),
+    // Fifth session: a HICN in a message about Medicare; `lst 4`.
+    ("Old HICN on file for Earl Pritchard («412558934A»), claims rejecting. Need his MBI.", &["health_plan_id"]),
+    ("lst 4 is «9027» and birthday 10/12/75", &["ssn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

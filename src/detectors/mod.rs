@@ -507,13 +507,25 @@ pub(crate) fn find_rows(scan: &Scan, rows: Rows) -> Vec<Hit> {
     // A member ID in the shape Blue Cross plans print (three letters, then
     // eight to twelve digits: `XEH884120573`) is a health plan's, labelled
     // `ID` or not at all, unless a claim, order or ticket word labels it.
-    for h in kept.iter_mut().filter(|h| h.category == Category::OtherId) {
+    // So is a Medicare claim number of old (a HICN: nine digits and a
+    // letter, perhaps a digit after it) in a message about Medicare: `Old
+    // HICN on file for Earl Pritchard (412558934A)`.
+    let medicare = std::cell::OnceCell::new();
+    for h in kept
+        .iter_mut()
+        .filter(|h| matches!(h.category, Category::OtherId | Category::Mrn))
+    {
         let b = &scan.text().as_bytes()[h.start..h.end];
-        if (11..=15).contains(&b.len())
+        let blue = h.category == Category::OtherId
+            && (11..=15).contains(&b.len())
             && b[..3].iter().all(u8::is_ascii_uppercase)
-            && b[3..].iter().all(u8::is_ascii_digit)
-            && scan.nearest_before(h.start, 32, NOT_MEMBER_IDS).is_none()
-        {
+            && b[3..].iter().all(u8::is_ascii_digit);
+        let hicn = (10..=11).contains(&b.len())
+            && b[..9].iter().all(u8::is_ascii_digit)
+            && b[9].is_ascii_uppercase()
+            && b[10..].iter().all(u8::is_ascii_digit)
+            && *medicare.get_or_init(|| scan.has_word(&["hicn", "medicare"]));
+        if (blue || hicn) && scan.nearest_before(h.start, 32, NOT_MEMBER_IDS).is_none() {
             h.category = Category::HealthPlanId;
             h.detector = "insurer_id";
         }

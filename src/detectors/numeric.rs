@@ -339,7 +339,7 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 /// caller verifying who they are, unless the message says whose number (a
 /// card's, an account's, a phone's, a chart's) it is the end of.
 pub(crate) fn last_four_alone(scan: &Scan, at: usize) -> bool {
-    scan.nearest_before(at, 16, &["last 4", "last four"])
+    scan.nearest_before(at, 16, &["last 4", "last four", "lst 4", "last4"])
         .is_some()
         && !scan.has_word(&[
             "card", "cards", "visa", "debit", "credit", "acct", "account", "phone", "cell", "mrn",
