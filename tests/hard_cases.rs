@@ -3890,6 +3890,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Fifth session: a HICN in a message about Medicare; `lst 4`.
     ("Old HICN on file for Earl Pritchard («412558934A»), claims rejecting. Need his MBI.", &["health_plan_id"]),
     ("lst 4 is «9027» and birthday 10/12/75", &["ssn"]),
+    // Fifth session: last fours compared later in a message about them; words that are no names.
+    ("Billing needs last 4 of SSN for Latoya Greer. I have «6621» but the state has «6612». Can you ask?", &["ssn", "ssn"]),
+    ("Need last 4 of SSN to verify, she was born «July 4th 1983»", &["date_of_birth"]),
+    ("«Obrigada», a enfermeira Patrícia já veio e trocou o curativo.", &["-"]),
+    ("«Newborn» temp chart needs to be merged into the permanent MRN", &["-"]),
+    ("«In-service» in the June room at 8, bring your OASIS questions.", &["-"]),
+    ("سلام خانم «پرستار»، پدرم حمید دیشب سرفه زیاد داشت", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -747,6 +747,14 @@ const NOT_NAMES: &str = words![
     "registration",
     "dispatch",
     "security",
+    // Thanks in Portuguese, a newborn's chart, a staff class, an
+    // authorization: `Obrigada, a enfermeira...`, `Newborn temp chart`,
+    // `In-service in the June room`, `Auth signed 11/15`.
+    "obrigada",
+    "obrigado",
+    "newborn",
+    "in-service",
+    "auth",
     // A call's number, a home aide and the Tagalog older sister, each
     // listed as a name elsewhere: `Dial-in (414) 555-0177`, `Aide to
     // check temp`, `Ate, si Lolo Ben`.
@@ -5831,7 +5839,8 @@ fn arabic_script_names(scan: &Scan, out: &mut Vec<Cand>) {
         "الأخ",
         "الأخت",
     ];
-    const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور"];
+    // Doctors and a nurse (`خانم پرستار`, Ms. Nurse).
+    const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور", "پرستار"];
     if scan.text().is_ascii() {
         return;
     }

@@ -347,6 +347,54 @@ pub(crate) fn last_four_alone(scan: &Scan, at: usize) -> bool {
         ])
 }
 
+/// A four-digit number said later in a message about an SSN's last four,
+/// read back or compared: `Billing needs last 4 of SSN ... I have 6621 but
+/// the state has 6612`; not a room, an extension, an amount or a time.
+fn compared_last_four(scan: &Scan, row: &Detector, at: usize) -> bool {
+    let lower = scan.lower;
+    let asked = ["last 4 of", "last four of"].iter().any(|p| {
+        lower.match_indices(p).any(|(k, _)| {
+            // An SSN word within a few words after: `last 4 of her SSN`.
+            let after = k + p.len();
+            let near = (after..=(after + 20).min(at))
+                .rev()
+                .find_map(|e| lower.get(after..e));
+            after < at && near.is_some_and(|w| row.context.iter().any(|c| w.contains(c)))
+        })
+    });
+    let i = scan.tokens.partition_point(|t| t.start < at);
+    // (Not a year: `born July 4th 1983`.)
+    let year = scan
+        .tok(i)
+        .parse::<u16>()
+        .is_ok_and(|y| (1900..=2099).contains(&y));
+    asked
+        && !year
+        && !scan.prev_solid(i).is_some_and(|p| {
+            matches!(
+                scan.low(p),
+                "rm" | "room"
+                    | "ext"
+                    | "suite"
+                    | "$"
+                    | "#"
+                    | "x"
+                    | "until"
+                    | "at"
+                    | "by"
+                    | "@"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "total"
+                    | "bed"
+            )
+        })
+        && !lower[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with([':', '%'])
+}
+
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
@@ -384,7 +432,8 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
             && (g.len() == first + 1 || spaced)
             && (scan.context_before(g.start(first), 24, row.context)
                 || ends_in()
-                || last_four_alone(scan, g.start(first)))
+                || last_four_alone(scan, g.start(first))
+                || compared_last_four(scan, row, g.start(first)))
         {
             out.push(Cand::new(g.start(first), g.end(g.len() - 1)));
         }

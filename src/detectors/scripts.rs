@@ -206,8 +206,10 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("پدرم", false),
     ("المريض", false),
     ("المريضة", false),
-    // Persian and Dari: Dr, Mr, Mrs.
+    // Persian and Dari: Dr, Mr, Mrs; nurse (`خانم پرستار`, Ms. Nurse, is
+    // no name).
     ("دکتر", true),
+    ("پرستار", true),
     ("داکتر", true),
     ("آقای", false),
     ("خانم", false),
