@@ -3897,6 +3897,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Newborn» temp chart needs to be merged into the permanent MRN", &["-"]),
     ("«In-service» in the June room at 8, bring your OASIS questions.", &["-"]),
     ("سلام خانم «پرستار»، پدرم حمید دیشب سرفه زیاد داشت", &["-"]),
+    // Fifth session: a wound's or lesion's size.
+    ("Mr. Okafor sacral pressure injury today «4.1 x 3.0 x 0.6 cm», no odor", &["lab_result"]),
+    ("her heel wound is «2x3cm» and draining", &["lab_result"]),
+    ("the supply box is «30 x 20 cm», put it in the closet", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

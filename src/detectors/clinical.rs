@@ -2207,6 +2207,97 @@ fn someone(low: &str) -> bool {
 /// saturday` (a reading, as `wt up 4 lb` is), or read off the scale with no
 /// unit (`weighed 212`). Someone earlier in the verb's sentence, or the verb
 /// opening the message (a patient's own text).
+/// A wound's or a lesion's size, two or three measures and a unit: `4.1 x
+/// 3.0 x 0.6 cm`, `2x3cm`, `12 × 9 mm`.
+fn dimensions(scan: &Scan, out: &mut Vec<Cand>) {
+    let b = scan.lower.as_bytes();
+    if !(scan.has("cm") || scan.has("mm")) {
+        return;
+    }
+    // The end of a number (digits, perhaps a decimal part) at `k`, if one starts there.
+    let number = |k: usize| {
+        let digits = |from: usize| {
+            (from..b.len())
+                .find(|&j| !b[j].is_ascii_digit())
+                .unwrap_or(b.len())
+        };
+        let end = digits(k);
+        (end > k).then(|| {
+            if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                digits(end + 1)
+            } else {
+                end
+            }
+        })
+    };
+    let spaces = |k: usize| (k..b.len()).find(|&j| b[j] != b' ').unwrap_or(b.len());
+    // `x`, `X` or `×` (two bytes in UTF-8) between two measures.
+    let times = |k: usize| {
+        let k = spaces(k);
+        match b.get(k) {
+            Some(b'x') => Some(spaces(k + 1)),
+            Some(0xC3) if b.get(k + 1) == Some(&0x97) => Some(spaces(k + 2)),
+            _ => None,
+        }
+    };
+    let mut k = 0;
+    while k < b.len() {
+        if !b[k].is_ascii_digit()
+            || (k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'.'))
+        {
+            k += 1;
+            continue;
+        }
+        let Some(mut end) = number(k) else {
+            k += 1;
+            continue;
+        };
+        let mut measures = 1;
+        while measures < 3 {
+            match times(end).and_then(&number) {
+                Some(e) => {
+                    end = e;
+                    measures += 1;
+                }
+                None => break,
+            }
+        }
+        let unit = spaces(end);
+        let closed = |u: usize| b.get(u).is_none_or(|c| !c.is_ascii_alphanumeric());
+        // In a message with a condition, a wound or a word of measuring:
+        // not a box's size.
+        let clinical = || {
+            (0..scan.tokens.len()).any(|i| condition_starts(scan, i))
+                || scan.has_word(&[
+                    "measures",
+                    "measured",
+                    "measurements",
+                    "measurement",
+                    "size",
+                    "wound",
+                    "ulcer",
+                    "lesion",
+                    "incision",
+                    "laceration",
+                    "mass",
+                    "nodule",
+                    "mole",
+                    "herida",
+                ])
+        };
+        if measures >= 2
+            && (b[unit..].starts_with(b"cm") || b[unit..].starts_with(b"mm"))
+            && closed(unit + 2)
+            && clinical()
+        {
+            out.push(Cand::new(k, unit + 2));
+            k = unit + 2;
+        } else {
+            k = end.max(k + 1);
+        }
+    }
+}
+
 /// A patient's sugar log, readings told by the meal or the hour they were
 /// taken: `before bfast 112 118 109, 1 hr after dinner 180`, `readings were
 /// 98 102 and 110`; each reading (40 to 600) is a result, in a message that
@@ -7890,6 +7981,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     super::scripts::script_terms(scan, Category::LabResult, out);
     weight_change(scan, out);
     glucose_log(scan, out);
+    dimensions(scan, out);
     verb_reading(scan, out);
     organ_percent(scan, out);
     let first = out.len();
