@@ -3901,6 +3901,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mr. Okafor sacral pressure injury today «4.1 x 3.0 x 0.6 cm», no odor", &["lab_result"]),
     ("her heel wound is «2x3cm» and draining", &["lab_result"]),
     ("the supply box is «30 x 20 cm», put it in the closet", &["-"]),
+    // Fifth session: teeth pulled by their numbers; a newborn's temporary chart name.
+    ("Ramos: «ext #3 and #4» tomorrow at 9, pre-med w/ amox", &["procedure"]),
+    ("call «ext 4410» for billing questions", &["-"]),
+    ("Newborn temp chart «BOY DELACROIX» MRN T0093315 needs to be merged", &["name"]),
+    ("«BOY SCOUTS» collecting cans in the lobby Saturday", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

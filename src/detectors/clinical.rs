@@ -5433,9 +5433,41 @@ fn age_vaccines(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A dentist's shorthand for pulling teeth, by their numbers (1 to 32):
+/// `ext #3 and #4`, `single ext #20`.
+fn tooth_extraction(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.has("ext") {
+        return;
+    }
+    let tooth = |k: usize| {
+        scan.is_punct(k, '#')
+            && scan.kind(k + 1) == Some(Kind::Number)
+            && scan
+                .tok(k + 1)
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=32).contains(&n))
+    };
+    for i in (0..scan.tokens.len()).filter(|&i| matches!(scan.low(i), "ext" | "exts")) {
+        let Some(mut last) = scan.next_solid(i).filter(|&k| tooth(k)).map(|k| k + 1) else {
+            continue;
+        };
+        // More teeth after `and` or a comma: `#3 and #4`, `#1, #16`.
+        while let Some(k) = scan
+            .next_solid(last)
+            .filter(|&j| scan.low(j) == "and" || scan.is_punct(j, ','))
+            .and_then(|j| scan.next_solid(j))
+            .filter(|&k| tooth(k))
+        {
+            last = k + 1;
+        }
+        out.push(Cand::new(scan.tokens[i].start, scan.tokens[last].end));
+    }
+}
+
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     super::scripts::script_terms(scan, Category::Procedure, out);
+    tooth_extraction(scan, out);
     // One word alone that is no procedure here. A drug infused is the
     // drug: `Remicade infusion`, `Ocrevus 600 mg IV infusion` mark the drug,
     // and the infusion is no procedure of its own. Filling a form or a

@@ -5458,9 +5458,36 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     karen_names(scan, out);
     honorific_after(scan, out);
     charted_caps(scan, out);
+    newborn_names(scan, out);
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
     named_before_clinical(scan, out);
+}
+
+/// A newborn's temporary chart name, in capitals: `BOY DELACROIX`,
+/// `GIRL OKAFOR`, a surname (listed, or on no list and no word) after the
+/// baby's sex.
+fn newborn_names(scan: &Scan, out: &mut Vec<Cand>) {
+    use super::lexicon::{COMMON, LAST};
+    for i in 0..scan.tokens.len() {
+        if !matches!(scan.tok(i), "BOY" | "GIRL") || scan.shouting() {
+            continue;
+        }
+        let Some(n) = scan.next_solid(i).filter(|&n| n == i + 2) else {
+            continue;
+        };
+        let e = part(scan, n).unwrap_or(n);
+        let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];
+        let flags = name_flags(key);
+        if case_of(scan.tok(n)) == Case::Upper
+            && key.len() >= 3
+            && ((flags & LAST != 0 && flags & COMMON == 0) || plain_unlisted(key))
+        {
+            let (from, to) = (scan.tokens[i].start, scan.tokens[e].end);
+            out.retain(|o| o.end <= from || o.start >= to);
+            out.push(Cand::new(from, to));
+        }
+    }
 }
 
 /// A capitalised word that is a listed name and no word of any list
