@@ -5469,8 +5469,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// baby's sex.
 fn newborn_names(scan: &Scan, out: &mut Vec<Cand>) {
     use super::lexicon::{COMMON, LAST};
+    if !(scan.may_have("boy") || scan.may_have("girl")) || scan.shouting() {
+        return;
+    }
     for i in 0..scan.tokens.len() {
-        if !matches!(scan.tok(i), "BOY" | "GIRL") || scan.shouting() {
+        if !matches!(scan.tok(i), "BOY" | "GIRL") {
             continue;
         }
         let Some(n) = scan.next_solid(i).filter(|&n| n == i + 2) else {
