@@ -3904,7 +3904,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Fifth session: teeth pulled by their numbers; a newborn's temporary chart name.
     ("Ramos: «ext #3 and #4» tomorrow at 9, pre-med w/ amox", &["procedure"]),
     ("call «ext 4410» for billing questions", &["-"]),
-    ("Newborn temp chart «BOY DELACROIX» MRN T0093315 needs to be merged", &["name"]),
+    ("Newborn temp chart BOY «DELACROIX» MRN T0093315 needs to be merged", &["name"]),
     ("«BOY SCOUTS» collecting cans in the lobby Saturday", &["-"]),
 ];
 

@@ -303,7 +303,9 @@ fn strong_pair(scan: &Scan, p: usize) -> bool {
         // A baby named: `we named her Journey!!`, `we call him Bear`.
         "her" | "him" | "them" => &["named", "call", "calling"],
         "llama" => &["se"],
-        // A newborn's chart name: `Baby Girl Ramirez`, `Baby Boy Adeyemi`.
+        // A newborn's chart name: `Baby Girl Ramirez`, `Baby Boy Adeyemi`,
+        // or in capitals without `baby`: `BOY DELACROIX`.
+        "girl" | "boy" if matches!(scan.tok(p), "BOY" | "GIRL") && !scan.shouting() => return true,
         "girl" | "boy" => &["baby"],
         "es" => &["nombre"],
         "para" => &["mensaje"],
@@ -5458,39 +5460,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     karen_names(scan, out);
     honorific_after(scan, out);
     charted_caps(scan, out);
-    newborn_names(scan, out);
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
     named_before_clinical(scan, out);
-}
-
-/// A newborn's temporary chart name, in capitals: `BOY DELACROIX`,
-/// `GIRL OKAFOR`, a surname (listed, or on no list and no word) after the
-/// baby's sex.
-fn newborn_names(scan: &Scan, out: &mut Vec<Cand>) {
-    use super::lexicon::{COMMON, LAST};
-    if !(scan.may_have("boy") || scan.may_have("girl")) || scan.shouting() {
-        return;
-    }
-    for i in 0..scan.tokens.len() {
-        if !matches!(scan.tok(i), "BOY" | "GIRL") {
-            continue;
-        }
-        let Some(n) = scan.next_solid(i).filter(|&n| n == i + 2) else {
-            continue;
-        };
-        let e = part(scan, n).unwrap_or(n);
-        let key = &scan.lower[scan.tokens[n].start..scan.tokens[e].end];
-        let flags = name_flags(key);
-        if case_of(scan.tok(n)) == Case::Upper
-            && key.len() >= 3
-            && ((flags & LAST != 0 && flags & COMMON == 0) || plain_unlisted(key))
-        {
-            let (from, to) = (scan.tokens[i].start, scan.tokens[e].end);
-            out.retain(|o| o.end <= from || o.start >= to);
-            out.push(Cand::new(from, to));
-        }
-    }
 }
 
 /// A capitalised word that is a listed name and no word of any list
