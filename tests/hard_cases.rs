@@ -3906,6 +3906,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("call «ext 4410» for billing questions", &["-"]),
     ("Newborn temp chart BOY «DELACROIX» MRN T0093315 needs to be merged", &["name"]),
     ("«BOY SCOUTS» collecting cans in the lobby Saturday", &["-"]),
+    // Fifth session's review: a card's last four in a message about an SSN's.
+    ("Need last 4 of SSN on file; the card ending «4417» was declined", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2202,11 +2202,6 @@ fn someone(low: &str) -> bool {
         || super::names::singular_relative(low)
 }
 
-/// A person's weight lost or gained by an amount: `our teen lost 18 lbs`,
-/// `i've gained like 10 pounds`, `dad dropped 5 kg`, `up 4 lbs since
-/// saturday` (a reading, as `wt up 4 lb` is), or read off the scale with no
-/// unit (`weighed 212`). Someone earlier in the verb's sentence, or the verb
-/// opening the message (a patient's own text).
 /// A wound's or a lesion's size, two or three measures and a unit: `4.1 x
 /// 3.0 x 0.6 cm`, `2x3cm`, `12 × 9 mm`.
 fn dimensions(scan: &Scan, out: &mut Vec<Cand>) {
@@ -2390,6 +2385,11 @@ fn glucose_log(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A person's weight lost or gained by an amount: `our teen lost 18 lbs`,
+/// `i've gained like 10 pounds`, `dad dropped 5 kg`, `up 4 lbs since
+/// saturday` (a reading, as `wt up 4 lb` is), or read off the scale with no
+/// unit (`weighed 212`). Someone earlier in the verb's sentence, or the verb
+/// opening the message (a patient's own text).
 fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
     for v in starts(scan).filter(|&v| has_cue(scan, v, cue::WEIGHT_CHANGE)) {
         let mut k = scan.next_solid(v);

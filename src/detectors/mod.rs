@@ -1361,8 +1361,6 @@ const ALL_COMERS: &str = words![
     "lunch provided",
 ];
 
-/// What staff do with a clinical word that is no patient's (`strep kits`,
-/// `sepsis huddle`, `stroke protocol training`).
 /// Labels of a number that is no member ID, whatever its shape.
 const NOT_MEMBER_IDS: &[&str] = &[
     "claim",
@@ -1384,6 +1382,8 @@ const NOT_MEMBER_IDS: &[&str] = &[
     "acct",
 ];
 
+/// What staff do with a clinical word that is no patient's (`strep kits`,
+/// `sepsis huddle`, `stroke protocol training`).
 const STAFF_BUSINESS: &str = words![
     "kit",
     "kits",

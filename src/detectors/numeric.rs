@@ -332,9 +332,6 @@ fn typed_through_noise(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     }
 }
 
-/// The last four digits of an SSN, which identify a patient in a billing
-/// or verification message ("last 4 of SSN 6789"), and masked SSNs
-/// (`XXX-XX-6789`).
 /// `last four 0091?` with no SSN word before the number at byte `at`: a
 /// caller verifying who they are, unless the message says whose number (a
 /// card's, an account's, a phone's, a chart's) it is the end of.
@@ -370,6 +367,8 @@ fn compared_last_four(scan: &Scan, row: &Detector, at: usize) -> bool {
         .is_ok_and(|y| (1900..=2099).contains(&y));
     asked
         && !year
+        // Nor a card's, said in the same message: `card ending 4417`.
+        && !scan.has_word(&["card", "cards", "visa", "debit", "credit"])
         && !scan.prev_solid(i).is_some_and(|p| {
             matches!(
                 scan.low(p),
@@ -395,6 +394,9 @@ fn compared_last_four(scan: &Scan, row: &Detector, at: usize) -> bool {
             .starts_with([':', '%'])
 }
 
+/// The last four digits of an SSN, which identify a patient in a billing
+/// or verification message ("last 4 of SSN 6789"), and masked SSNs
+/// (`XXX-XX-6789`).
 pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
     for run in &scan.runs {
         let g = Groups::new(scan, run);
@@ -427,6 +429,9 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
                     "last four",
                 ],
             ) && scan.context_before(g.start(first), 96, row.context)
+                // A card's end, in a message about an SSN too: `the card
+                // ending 4417 was declined`.
+                && !scan.context_before(g.start(first), 20, &["card", "visa", "debit", "credit"])
         };
         if total == 4
             && (g.len() == first + 1 || spaced)

@@ -732,7 +732,9 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
 /// before a title or greeting (`黄志强先生`, `王医生`). Chinese writes no
 /// spaces, so the name's length is read back from the title: three
 /// characters when the first of them is a surname, else two, else the
-/// surname alone.
+/// surname alone. So is one after a greeting or a relative, or in brackets
+/// after its romanization (`Lin Jiahui (林佳慧)`), and a Japanese name of
+/// one of [`JAPANESE_SURNAMES`] before `様` or `さん` (`田中美咲さん`).
 fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
     // Ideographs are three bytes each in UTF-8, so the name's start is
     // three, six or nine bytes back.
