@@ -1361,8 +1361,9 @@ const ALL_COMERS: &str = words![
     "lunch provided",
 ];
 
-/// Labels of a number that is no member ID, whatever its shape.
-const NOT_MEMBER_IDS: &[&str] = &[
+/// Labels of a number that is no member ID, whatever its shape or the
+/// insurer named before it.
+pub(crate) const NOT_MEMBER_IDS: &[&str] = &[
     "claim",
     "case",
     "rx",
