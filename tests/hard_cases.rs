@@ -3908,6 +3908,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«BOY SCOUTS» collecting cans in the lobby Saturday", &["-"]),
     // Fifth session's review: a card's last four in a message about an SSN's.
     ("Need last 4 of SSN on file; the card ending «4417» was declined", &["-"]),
+    // Fifth session: a test passed or failed; a device working as it should.
+    ("Jasmine, you «passed» the lift test for the CNA position", &["lab_result"]),
+    ("your fit test: «pass»", &["lab_result"]),
+    ("Your pacemaker is «working normally» and the next check is in 3 months", &["lab_result"]),
+    ("I «passed» the pharmacy on the way, she «failed» to show", &["-", "-"]),
+    ("the printer is «working fine» now", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

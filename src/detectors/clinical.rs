@@ -2202,6 +2202,57 @@ fn someone(low: &str) -> bool {
         || super::names::singular_relative(low)
 }
 
+/// A test passed or failed: `you passed the lift test`, `fit test: pass`;
+/// and a device working as it should: `your pacemaker is working normally`.
+fn passed_test(scan: &Scan, out: &mut Vec<Cand>) {
+    if !(scan.may_have("pass") || scan.may_have("fail") || scan.may_have("working")) {
+        return;
+    }
+    for i in 0..scan.tokens.len() {
+        let low = scan.low(i);
+        if matches!(low, "passed" | "failed" | "pass" | "fail") {
+            // The test after it (`passed the lift test`), or before it and
+            // a colon (`fit test: pass`).
+            let mut n = scan.next_solid(i);
+            if n.is_some_and(|k| matches!(scan.low(k), "the" | "your" | "her" | "his" | "my")) {
+                n = n.and_then(|k| scan.next_solid(k));
+            }
+            let after = n.is_some_and(|k| term_at(scan, k, Category::Procedure).is_some());
+            let colon = scan
+                .prev_solid(i)
+                .filter(|&c| scan.is_punct(c, ':'))
+                .and_then(|c| scan.prev_solid(c))
+                .is_some_and(|t| {
+                    let end = scan.tokens[t].end;
+                    procedure_spans(scan).iter().any(|&(_, e)| e == end)
+                });
+            if after || colon {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+            }
+        } else if low == "working" {
+            // A device's check: `your pacemaker is working normally`.
+            let well = scan
+                .next_solid(i)
+                .filter(|&k| matches!(scan.low(k), "normally" | "well" | "fine" | "properly"));
+            let device = (i.saturating_sub(8)..i).any(|k| {
+                matches!(
+                    scan.low(k),
+                    "pacemaker"
+                        | "icd"
+                        | "defibrillator"
+                        | "device"
+                        | "pump"
+                        | "stimulator"
+                        | "shunt"
+                )
+            });
+            if let (Some(w), true) = (well, device) {
+                out.push(Cand::new(scan.tokens[i].start, scan.tokens[w].end));
+            }
+        }
+    }
+}
+
 /// A wound's or a lesion's size, two or three measures and a unit: `4.1 x
 /// 3.0 x 0.6 cm`, `2x3cm`, `12 × 9 mm`.
 fn dimensions(scan: &Scan, out: &mut Vec<Cand>) {
@@ -8014,6 +8065,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     weight_change(scan, out);
     glucose_log(scan, out);
     dimensions(scan, out);
+    passed_test(scan, out);
     verb_reading(scan, out);
     organ_percent(scan, out);
     let first = out.len();
