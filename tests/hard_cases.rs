@@ -3914,6 +3914,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Your pacemaker is «working normally» and the next check is in 3 months", &["lab_result"]),
     ("I «passed» the pharmacy on the way, she «failed» to show", &["-", "-"]),
     ("the printer is «working fine» now", &["-"]),
+    // Fifth session: a fall and restlessness in Russian, a wound in Korean, Persian short of breath (FB's dev half).
+    ("бабушка «упала» ночью", &["condition"]),
+    ("발 «상처»에서 냄새가 나요", &["condition"]),
+    ("پدرم دیشب «نفسش تنگ» بود", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

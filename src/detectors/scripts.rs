@@ -1165,6 +1165,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             // Pains (`сильные боли`), broke (`сломала руку`); an adenoma
             // (`аденому простаты`).
             "|боли|сломал|аденом",
+            // Restless, fell (`упала`).
+            "|беспокойн|упал",
         ),
         C,
         NONE,
@@ -1239,6 +1241,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|توبرکلوز|تبه|ټوخی|نزفت|تنزف",
             // Heart failure; Persian apnea.
             "|فشل القلب|آپنه",
+            // Persian short of breath (`نفسش تنگ بود`, `تنگی نفس`).
+            "|نفسش تنگ|تنگی نفس",
         ),
         C,
         NONE,
@@ -1301,6 +1305,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // a clot, an enlarged prostate, short of breath, no periods;
             // Korean atopic eczema and heart failure.
             "|甲状腺结节|甲亢|甲减|慢阻肺|潮热|血栓|前列腺增生|喘不上气|没有月经|아토피|심부전",
+            // A wound (Korean).
+            "|상처",
         ),
         C,
         NONE,
