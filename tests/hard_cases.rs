@@ -3918,6 +3918,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("бабушка «упала» ночью", &["condition"]),
     ("발 «상처»에서 냄새가 나요", &["condition"]),
     ("پدرم دیشب «نفسش تنگ» بود", &["condition"]),
+    // Fifth session: Hebrew names, listed or after a title (names-29).
+    ("«אסתר כהן» ז\"ל, שבעה בבית הבן «דוד כהן»", &["name", "name"]),
+    ("נא להתקשר ל«מיכל אברהם» בקשר לתוצאות", &["name"]),
+    ("גברת «פישר», התור שלך מחר", &["name"]),
+    ("«שלום רב», מה שלומך", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

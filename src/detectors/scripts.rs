@@ -413,6 +413,7 @@ struct Scripts {
     cyrillic: bool,
     ethiopic: bool,
     greek: bool,
+    hebrew: bool,
 }
 
 /// Read off the lead bytes of UTF-8: Cyrillic's are D0–D3, Arabic's D8–DB,
@@ -434,6 +435,7 @@ fn scripts(text: &str) -> Scripts {
             // Armenian (U+0531-U+0587, D4-D6) is read as Greek is.
             0xCE | 0xCF | 0xD4..=0xD6 => s.greek = true,
             0xD0..=0xD3 => s.cyrillic = true,
+            0xD7 => s.hebrew = true,
             0xD8..=0xDB => s.arabic = true,
             0xE4..=0xE9 => s.han = true,
             0xEA..=0xED => s.hangul = true,
@@ -466,6 +468,9 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         }
         if s.devanagari {
             devanagari_kin(text, out);
+        }
+        if s.hebrew {
+            hebrew(scan, out);
         }
     }
     // Read off the original: folding took the Vietnamese letters to ASCII.
@@ -660,6 +665,59 @@ fn run(scan: &Scan, i: usize, more: impl Fn(usize) -> bool) -> usize {
 fn opens(scan: &Scan, i: usize) -> bool {
     scan.prev_solid(i)
         .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":" | "։"))
+}
+
+/// Common Hebrew given names and surnames that are no words (not `חיים`,
+/// life, nor `נתן`, gave), and the titles a name follows: Mrs, Mr,
+/// Rabbi, to (a letter's `לכבוד`).
+const HEBREW_NAMES: &str = "משה דוד יעקב אברהם יצחק יוסף שמואל אליהו מנחם שלמה אהרן מרדכי בנימין דניאל יהודה שרה רחל לאה רבקה מרים אסתר חנה רות דבורה מיכל נועה תמר יעל אביגיל חוה פנינה כהן לוי מזרחי ביטון פרידמן גולדברג שפירא וייס רוזנברג קליין גרינברג שטרן פישר";
+const HEBREW_BEFORE: &str = "גברת מר הרב לכבוד";
+
+/// A Hebrew name: a listed one anywhere, perhaps after a prefix letter
+/// (`ל` to, `ו` and: `להתקשר למיכל אברהם`), or any word after a greeting,
+/// title or relative of [`HEBREW_BEFORE`]; a listed name right after joins it.
+fn hebrew(scan: &Scan, out: &mut Vec<Cand>) {
+    let hebrew_word = |i: usize| {
+        scan.is_word(i)
+            && scan
+                .tok(i)
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{05D0}'..='\u{05EA}').contains(&c))
+    };
+    let is = |list: &str, w: &str| list.split(' ').any(|x| x == w);
+    // The listed name in word `i`, as the byte its name starts after any prefix.
+    let listed = |i: usize| {
+        let w = scan.tok(i);
+        if is(HEBREW_NAMES, w) {
+            return Some(0);
+        }
+        let rest = w.get(2..)?;
+        (w.starts_with(['ל', 'ו', 'ש', 'מ', 'ב', 'ה']) && is(HEBREW_NAMES, rest)).then_some(2)
+    };
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !hebrew_word(i) {
+            i += 1;
+            continue;
+        }
+        let cued = scan
+            .prev_solid(i)
+            .is_some_and(|p| is(HEBREW_BEFORE, scan.tok(p)));
+        let Some(skip) = listed(i).or((cued && !is(HEBREW_BEFORE, scan.tok(i))).then_some(0))
+        else {
+            i += 1;
+            continue;
+        };
+        let last = run(scan, i, |n| hebrew_word(n) && listed(n) == Some(0));
+        push(
+            out,
+            scan.tokens[i].start + skip,
+            scan.tokens[last].end,
+            false,
+        );
+        i = last + 1;
+    }
 }
 
 /// Whether token `i` is a word in the Arabic script.
