@@ -455,7 +455,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
             arabic(scan, out);
         }
         if s.han {
-            chinese(scan, out);
+            chinese(text, out);
         }
         if s.hangul {
             korean(scan, out);
@@ -674,8 +674,8 @@ const HEBREW_NAMES: &str = "משה דוד יעקב אברהם יצחק יוסף 
 const HEBREW_BEFORE: &str = "גברת מר הרב לכבוד";
 
 /// A Hebrew name: a listed one anywhere, perhaps after a prefix letter
-/// (`ל` to, `ו` and: `להתקשר למיכל אברהם`), or any word after a greeting,
-/// title or relative of [`HEBREW_BEFORE`]; a listed name right after joins it.
+/// (`ל` to, `ו` and: `להתקשר למיכל אברהם`), or any word after a title of
+/// [`HEBREW_BEFORE`]; a listed name right after joins it.
 fn hebrew(scan: &Scan, out: &mut Vec<Cand>) {
     let hebrew_word = |i: usize| {
         scan.is_word(i)
@@ -793,10 +793,9 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
 /// surname alone. So is one after a greeting or a relative, or in brackets
 /// after its romanization (`Lin Jiahui (林佳慧)`), and a Japanese name of
 /// one of [`JAPANESE_SURNAMES`] before `様` or `さん` (`田中美咲さん`).
-fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
+fn chinese(text: &str, out: &mut Vec<Cand>) {
     // Ideographs are three bytes each in UTF-8, so the name's start is
     // three, six or nine bytes back.
-    let text = scan.text();
     let bytes = text.as_bytes();
     let han_name = |name: &str| {
         name.chars().all(is_han)
@@ -809,12 +808,6 @@ fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
                         .step_by(6)
                         .any(|k| JAPANESE_SURNAMES.get(k..k + 6) == Some(j))
                 }))
-    };
-    // No clinical term is a name: `妈妈高血压` (mom's high blood pressure).
-    let no_term = |start: usize, end: usize| {
-        found_script_terms(scan)
-            .iter()
-            .all(|t| t.1 <= start || t.0 >= end)
     };
     let mut at = 0;
     while at < bytes.len() {
@@ -867,9 +860,7 @@ fn chinese(scan: &Scan, out: &mut Vec<Cand>) {
                         '已', '想', '需', '问', '会', '也', '和', '去', '请',
                     ])
             }) {
-                if no_term(start, start + n) {
-                    push(out, start, start + n, false);
-                }
+                push(out, start, start + n, false);
             }
         }
         let Some(&(title, clinician)) = CHINESE_AFTER
@@ -932,12 +923,12 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             // (`아빠 고혈압`, high blood pressure; `엄마 오전에`, in the
             // morning).
             (word, false)
-        } else if i > 1
+        } else if i > 0
             && scan.is_punct(i - 1, '(')
             && scan.is_punct(i + 1, ')')
             && scan
-                .tok(i - 3)
-                .starts_with(|c: char| c.is_ascii_alphabetic())
+                .prev_solid(i - 1)
+                .is_some_and(|p| scan.tok(p).starts_with(|c: char| c.is_ascii_alphabetic()))
         {
             // A name in brackets after its romanization: `Park Ji-hoon (박지훈)`.
             (word, false)
