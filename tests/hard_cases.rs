@@ -3924,6 +3924,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("«שלום רב», מה שלומך", &["-"]),
     // Review: a bracketed Hangul name glued to its romanization; the word before the bracket is read, not a fixed token back.
     ("Park Ji-hoon(«박지훈») is here for the 2pm", &["name"]),
+    // A test booked for a day is one patient's; a comma before a test to come ends a finding.
+    ("«FibroScan» scheduled 11/14 at 8am, fast 3 hrs before", &["procedure"]),
+    ("«colonoscopy» results: «mild inflammation in the terminal ileum», «biopsies» pending", &["procedure", "lab_result", "procedure"]),
+    ("«Mammograms» scheduled every Tuesday in the lobby", &["-"]),
+    // From symptoms-34's vocabulary.
+    ("she has «la gota» again, the big toe", &["condition"]),
+    ("mi abuela «se cae mucho» en la casa", &["condition"]),
+    ("«breakthrough sz» x2 overnight, increase keppra?", &["condition"]),
+    ("bà tôi bị «xơ gan» và «chân phù»", &["condition", "condition"]),
+    ("у него «панкреатит», лежит в больнице", &["condition"]),
+    ("我爸爸的类风湿«关节炎»又严重了", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -8842,6 +8842,17 @@ fn findings_after_colon(scan: &Scan, out: &mut Vec<Cand>) {
                     {
                         break
                     }
+                    // A test still to come is no finding: `mild inflammation
+                    // in the terminal ileum, biopsies pending`.
+                    Some(Kind::Punct)
+                        if scan.tok(b) == ","
+                            && words > 0
+                            && scan.next_solid(b).is_some_and(|n| {
+                                term_at(scan, n, Category::Procedure).is_some()
+                            }) =>
+                    {
+                        break
+                    }
                     Some(Kind::Punct)
                         if scan.tok(b) == "."
                             && !matches!(scan.kind(b + 1), Some(Kind::Number)) =>

@@ -1674,8 +1674,8 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         }
     });
     // Booked, moved or due on a day: `MRI is booked`, `PFT moved to 1:30`,
-    // `Echo is tomorrow at 10`; not an offer's plural (`flu shots moved to
-    // the lobby`).
+    // `FibroScan scheduled 11/14 at 8am`, `Echo is tomorrow at 10`; not an
+    // offer's plural (`flu shots moved to the lobby`).
     let when = |v: usize| {
         word_set!(words![
             "booked",
@@ -1704,6 +1704,8 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
                 || word_set!(words![
                     "moved",
                     "rescheduled",
+                    "scheduled",
+                    "booked",
                     "confirmed",
                     "canceled",
                     "cancelled"

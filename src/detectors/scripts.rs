@@ -1216,12 +1216,19 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|боли|сломал|аденом",
             // Restless, fell (`упала`).
             "|беспокойн|упал",
+            // Pancreatitis, shaking (`трясутся руки`, `трясёт`), drowsy.
+            "|панкреатит|трясут|трясет|трясёт|сонлив",
         ),
         C,
         NONE,
     ),
     ("кружится|кружиться|паморочиться", C, NONE),
-    ("депресси|тревожн|паническ|депресі", C, PSY),
+    // And bipolar disorder, mania.
+    (
+        "депресси|тревожн|паническ|депресі|биполярн|біполярн|мания|маніакальн|маниакальн",
+        C,
+        PSY,
+    ),
     ("антидепрессант|антидепресант", M, PSY),
     // A psychiatric hospital or doctor: `после психиатрической больницы`.
     ("психиатрич|психіатричн", P, PSY),
@@ -1239,8 +1246,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|венлафаксин|флуоксетин|эсциталопрам",
             // Beta blockers, apixaban, rivaroxaban, semaglutide.
             "|бисопролол|метопролол|эликвис|ксарелто|оземпик|топирамат|топірамат",
-            // Morphine, Keppra, finasteride, tamsulosin.
-            "|морфи|кеппр|кепр|финастерид|тамсулозин",
+            // Morphine, Keppra, finasteride, tamsulosin; pramipexole.
+            "|морфи|кеппр|кепр|финастерид|тамсулозин|прамипексол",
         ),
         M,
         NONE,
@@ -1290,8 +1297,9 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|توبرکلوز|تبه|ټوخی|نزفت|تنزف",
             // Heart failure; Persian apnea.
             "|فشل القلب|آپنه",
-            // Persian short of breath (`نفسش تنگ بود`, `تنگی نفس`).
-            "|نفسش تنگ|تنگی نفس",
+            // Persian short of breath (`نفسش تنگ بود`, `تنگی نفس`); a
+            // stroke (`سکته مغزی`, Arabic `سكتة`).
+            "|نفسش تنگ|تنگی نفس|سکته|سكتة",
         ),
         C,
         NONE,
@@ -1320,8 +1328,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "تحليل|تحاليل|فحص الدم|فحص دم|أشعة|اشعة|رنين مغناطيسي",
             "|إيكو|ايكو|سونار|تخطيط القلب|منظار|تنظير|خزعة|جراحة|تطعيم|لقاح",
             "|غسيل الكلى|علاج طبيعي",
-            // A transplant; Persian test.
-            "|زراعة|آزمایش",
+            // A transplant; Persian test, physiotherapy.
+            "|زراعة|آزمایش|فیزیوتراپی",
             // Chemo (`العلاج الكيماوي`); a sleeve gastrectomy.
             "|الكيماوي|كيماوي|الكيميائي|كيميائي|تكميم المعدة",
             // Persian CT scan (`سی تی اسکن`), by its last two words: a
@@ -1356,11 +1364,17 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|甲状腺结节|甲亢|甲减|慢阻肺|潮热|血栓|前列腺增生|喘不上气|没有月经|아토피|심부전",
             // A wound (Korean).
             "|상처",
+            // Arthritis, Crohn's, celiac, Parkinson's, hallucinations,
+            // epilepsy, vertigo and otoliths, jaundice, bipolar; Korean
+            // gestational diabetes, Parkinson's, hallucination, celiac,
+            // stomach aches (`배가 아프대요`).
+            "|关节炎|關節炎|克罗恩|癫痫|癲癇|天旋地转|耳石症|黄疸|黃疸|帕金森",
+            "|임당|임신성 당뇨|파킨슨|환각|셀리악|아프대",
         ),
         C,
         NONE,
     ),
-    ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽", C, PSY),
+    ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
     ("怀孕|懷孕|流产|流產|임신", C, SEX),
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
@@ -1375,8 +1389,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|항생제|타이레놀|진통제|혈압약|수면제|에피펜|위고비|오젬픽",
             // Amlodipine, atorvastatin, levothyroxine in Chinese.
             "|氨氯地平|阿托伐他汀|左甲状腺素",
-            // A steroid ointment, a diuretic (Korean).
-            "|스테로이드 연고|이뇨제",
+            // A steroid ointment, a diuretic (Korean); an antiviral;
+            // entecavir, warfarin, valproate, colchicine, biologics.
+            "|스테로이드 연고|이뇨제|항바이러스제|恩替卡韦|华法林|華法林|丙戊酸|秋水仙碱|生物制剂",
         ),
         M,
         NONE,
@@ -1394,6 +1409,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // A needle biopsy, PSA, oxygen, hormone therapy, a blood count, a
             // lipid panel, white cells.
             "|穿刺|前列腺特异抗原|吸氧|激素治疗|血常规|血脂|白细胞",
+            // Liver function, a glucose tolerance test, bilirubin,
+            // phototherapy; a Korean injection (`철분 주사`).
+            "|肝功能|糖耐量|胆红素|照蓝光|주사",
         ),
         P,
         NONE,
@@ -1418,6 +1436,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
             "|पखाला|दस्त|चक्कर|सुन्नि|धमिलो|क्यान्सर|कैंसर",
             // Forgetting (`भूलने की बीमारी`), restless, an injury, a wound (Nepali).
             "|भूलने|बेचैन|चोट|घाउ",
+            // Dizzy (Nepali `रिंगटा`), weak (`कमज़ोर`, `कमजोर`).
+            "|रिंगटा|कमज़ोर|कमजोर",
         ),
         C,
         NONE,
