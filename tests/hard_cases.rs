@@ -3935,6 +3935,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("bà tôi bị «xơ gan» và «chân phù»", &["condition", "condition"]),
     ("у него «панкреатит», лежит в больнице", &["condition"]),
     ("我爸爸的类风湿«关节炎»又严重了", &["condition"]),
+    // From names-30: a name before its relative in brackets (Chinese, Korean); a Japanese surname, a space and the given name before an honorific; Hindi and Nepali names by their surnames; a Russian form's full-name label.
+    ("探视名单：«刘建华»（儿子）、«王秀英»（儿媳）", &["name", "name"]),
+    ("가족회의에 «김미정» (딸), «박준영» (사위) 참석 예정입니다", &["name", "name"]),
+    ("«山本 健太» くんの予防接種記録を母の«山本 里奈»さんに渡しました", &["name", "name"]),
+    ("«रमेश कुमार शर्मा» के साथ उनकी बेटी «पूजा» आएंगी", &["name", "name"]),
+    ("पति «रमेश कुमार शर्मा» आएंगे", &["name"]),
+    ("ФИО пациента: «ИВАНОВА, ОЛЬГА СЕРГЕЕВНА», врач Мельник А.В.", &["name"]),
+    ("患者（女儿）陪同来的", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

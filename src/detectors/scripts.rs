@@ -222,6 +222,13 @@ const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
 /// `様` or `さん` (`佐藤様`, `田中美咲さん`).
 const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野";
 
+/// Is `j` one of [`JAPANESE_SURNAMES`]?
+fn japanese_surname(j: &str) -> bool {
+    (0..JAPANESE_SURNAMES.len())
+        .step_by(6)
+        .any(|k| JAPANESE_SURNAMES.get(k..k + 6) == Some(j))
+}
+
 /// Chinese titles and greetings written right after a name (`黄志强先生`,
 /// `陈美玲您好`), with whether they make it a clinician's.
 const CHINESE_AFTER: &[(&str, bool)] = &[
@@ -236,6 +243,8 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("様", false),
     ("さん", false),
     ("さま", false),
+    ("くん", false),
+    ("ちゃん", false),
     // Master: a driver's or a tradesman's title (`陈师傅`).
     ("师傅", false),
     ("師傅", false),
@@ -252,6 +261,12 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("的女兒", false),
     ("的兒子", false),
 ];
+
+/// Relatives written in brackets after a name on a list: son, daughter,
+/// daughter- and son-in-law, wife, husband, mother, father, grandchildren,
+/// siblings, a family member, a patient.
+const CHINESE_KIN_IN_BRACKETS: &str =
+    "儿子 女儿 儿媳 女婿 妻子 丈夫 母亲 父亲 孙子 孙女 哥哥 姐姐 弟弟 妹妹 家属 患者 兒子 女兒 兒媳";
 
 /// Common Korean surnames (one syllable each).
 const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
@@ -558,6 +573,9 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
 /// mother, father, brother, sister, grandparents, in-laws).
 const DEVANAGARI_KIN: &str =
     "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान आमा बुबा बाबा";
+/// Common Hindi and Nepali surnames, and `कुमार` after a given name:
+/// `रमेश कुमार शर्मा`, `पेमा शेर्पा`.
+const DEVANAGARI_SURNAMES: &str = "शर्मा वर्मा गुप्ता यादव सिंह कुमार पटेल मिश्रा तिवारी पांडे पाण्डेय जोशी श्रीवास्तव अग्रवाल शुक्ला दुबे ठाकुर चौधरी श्रेष्ठ थापा गुरुङ तामाङ खड्का पौडेल भट्टराई कोइराला बस्नेत शेर्पा";
 /// Postpositions and particles, never a name: of, to, by, from, in, on,
 /// is, for, and, also, the honorific `जी`; Nepali to, from, in. And what
 /// is said of a relative: sick, fine, now, today, tomorrow, home,
@@ -600,6 +618,16 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
             {
                 last = words[k + 2];
             }
+            // Or surnames after it: `पति रमेश कुमार शर्मा आएंगे`.
+            let mut j = k + 1;
+            while bare(words[j]).len() == words[j].len()
+                && words
+                    .get(j + 1)
+                    .is_some_and(|n| is(DEVANAGARI_SURNAMES, bare(n)))
+            {
+                j += 1;
+                last = words[j];
+            }
             push(out, offset(first), offset(last) + bare(last).len(), false);
         }
         // A sender saying who is speaking: `मैं सुनीता शर्मा बोल रही हूँ`.
@@ -620,6 +648,33 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
                     false,
                 );
             }
+        }
+        // A given name before a surname (the last of two: `कुमार शर्मा`),
+        // and a second given name before that when it opens the text or a
+        // clause, or the first was `कुमार`.
+        if k > 0
+            && is(DEVANAGARI_SURNAMES, bare(w))
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| bare(w).len() == w.len() && is(DEVANAGARI_SURNAMES, bare(n)))
+            && name(words[k - 1])
+            && bare(words[k - 1]).len() == words[k - 1].len()
+        {
+            let opens = |j: usize| {
+                j == 0
+                    || words[j - 1].ends_with([',', '।', ':'])
+                    || is(DEVANAGARI_SURNAMES, words[j + 1])
+            };
+            let first = if k >= 2
+                && name(words[k - 2])
+                && bare(words[k - 2]).len() == words[k - 2].len()
+                && opens(k - 2)
+            {
+                words[k - 2]
+            } else {
+                words[k - 1]
+            };
+            push(out, offset(first), offset(w) + bare(w).len(), false);
         }
         if bare(w) == "जी" && k > 0 && name(words[k - 1]) {
             let last = words[k - 1];
@@ -803,11 +858,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 .chars()
                 .next()
                 .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
-                || name.get(..6).is_some_and(|j| {
-                    (0..JAPANESE_SURNAMES.len())
-                        .step_by(6)
-                        .any(|k| JAPANESE_SURNAMES.get(k..k + 6) == Some(j))
-                }))
+                || name.get(..6).is_some_and(japanese_surname))
     };
     let mut at = 0;
     while at < bytes.len() {
@@ -825,6 +876,26 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                         .ends_with(|c: char| c.is_ascii_alphabetic())
             }) {
                 push(out, start, start + n, false);
+            }
+        }
+        // A name before its relative in brackets, as on a visitors' list:
+        // `刘建华（儿子）、王秀英（儿媳）`; the name opens the text or
+        // follows no ideograph.
+        if ["(", "（"]
+            .iter()
+            .any(|o| bytes[at..].starts_with(o.as_bytes()))
+            && CHINESE_KIN_IN_BRACKETS
+                .split(' ')
+                .any(|k| text[at..].trim_start_matches(['(', '（']).starts_with(k))
+        {
+            let end = at - usize::from(at > 0 && bytes[at - 1] == b' ');
+            if let Some(n) = [9, 6].into_iter().find(|&n| {
+                end.checked_sub(n).is_some_and(|s| {
+                    text.get(s..end).is_some_and(han_name)
+                        && !text[..s].chars().next_back().is_some_and(is_han)
+                })
+            }) {
+                push(out, end - n, end, false);
             }
         }
         // A greeting's name, before its comma: `您好 李美华，`,
@@ -872,6 +943,16 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         };
         // Or a space before the title: `王丽华 女士`.
         let end = at - usize::from(at > 0 && bytes[at - 1] == b' ');
+        // A Japanese surname, a space, then the given name: `山本 健太 くん`.
+        if let Some(n) = [9, 6, 3].into_iter().find(|&n| {
+            end.checked_sub(n + 7).is_some_and(|s| {
+                bytes[s + 6] == b' '
+                    && text.get(s + 7..end).is_some_and(|g| g.chars().all(is_han))
+                    && text.get(s..s + 6).is_some_and(japanese_surname)
+            })
+        }) {
+            push(out, end - n - 7, end, clinician);
+        }
         for n in [12, 9, 6, 3] {
             let Some(name) = end.checked_sub(n).and_then(|s| text.get(s..end)) else {
                 continue;
@@ -931,6 +1012,15 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 .is_some_and(|p| scan.tok(p).starts_with(|c: char| c.is_ascii_alphabetic()))
         {
             // A name in brackets after its romanization: `Park Ji-hoon (박지훈)`.
+            (word, false)
+        } else if scan.next_solid(i).is_some_and(|o| {
+            scan.is_punct(o, '(')
+                && scan.next_solid(o).is_some_and(|r| {
+                    word_set!(KOREAN_RELATIVES).contains(scan.tok(r))
+                        && scan.next_solid(r).is_some_and(|c| scan.is_punct(c, ')'))
+                })
+        }) {
+            // A name before its relative in brackets: `김미정 (딸)`.
             (word, false)
         } else if let Some(n) = next {
             let after = scan.tok(n);
@@ -1010,8 +1100,8 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
     // The lists compared with the text are folded once, as the text is:
     // the Greek calendar's stems, the openers, the place prepositions, the
     // Greek titles and the clinicians' titles.
-    static FOLDED: OnceLock<[Vec<String>; 5]> = OnceLock::new();
-    let [calendar, openers, places, titles, clinicians] = FOLDED.get_or_init(|| {
+    static FOLDED: OnceLock<[Vec<String>; 6]> = OnceLock::new();
+    let [calendar, openers, places, titles, clinicians, full_name] = FOLDED.get_or_init(|| {
         let fold = |list: &[&str]| list.iter().map(|w| Folded::new(w).text).collect();
         [
             fold(GREEK_CALENDAR),
@@ -1024,6 +1114,8 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             // often a city's or a year's: `г. Москва`.)
             fold(&["κ", "κα", "Κ", "Κα"]),
             fold(CYRILLIC_CLINICIAN_BEFORE),
+            // A form's full-name label (Russian `ФИО`, Ukrainian `ПІБ`).
+            fold(&["ФИО", "ПІБ"]),
         ]
     });
     let listed = |list: &[String], k: usize| list.iter().any(|w| w == scan.tok(k));
@@ -1043,6 +1135,37 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
         let i = scan.tokens.partition_point(|t| t.start < c.start);
         !(i < scan.tokens.len() && scan.tokens[i].end == c.end && listed(openers, i))
     });
+    // The words after a full-name label and its colon, in capitals too:
+    // `ФИО пациента: ИВАНОВА, ОЛЬГА СЕРГЕЕВНА`.
+    for l in (0..scan.tokens.len()).filter(|&l| listed(full_name, l)) {
+        let Some(colon) = (l + 1..scan.tokens.len().min(l + 5)).find(|&c| scan.is_punct(c, ':'))
+        else {
+            continue;
+        };
+        let word = |k: usize| {
+            scan.is_word(k)
+                && scan.tok(k).chars().next().is_some_and(char::is_uppercase)
+                && scan.tok(k).chars().any(is_greek_or_cyrillic)
+        };
+        let Some(first) = scan.next_solid(colon).filter(|&f| word(f)) else {
+            continue;
+        };
+        let mut last = first;
+        for _ in 0..2 {
+            let next = scan.next_solid(last).map(|n| {
+                if scan.is_punct(n, ',') {
+                    scan.next_solid(n)
+                } else {
+                    Some(n)
+                }
+            });
+            match next {
+                Some(Some(n)) if word(n) => last = n,
+                _ => break,
+            }
+        }
+        push(out, scan.tokens[first].start, scan.tokens[last].end, false);
+    }
     let mut i = 0;
     while i < scan.tokens.len() {
         if !capital(i) {
