@@ -3944,6 +3944,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("पति «रमेश कुमार शर्मा» आएंगे", &["name"]),
     ("ФИО пациента: «ИВАНОВА, ОЛЬГА СЕРГЕЕВНА», врач Мельник А.В.", &["name"]),
     ("今天陈述（家属）意见如下", &[]),
+    // SSNs read out in pairs of digits or with their dashes; an SSN's last four some words after the label.
+    ("Caller read SSN as \"«four oh nine, eighty one, twenty two seventy»\", pls double check", &["ssn"]),
+    ("ssn is «five five one dash three oh dash nine two eight four»", &["ssn"]),
+    ("call me back at «three one two, five five five, oh one forty two»", &["phone"]),
+    ("registration needs pt ssn last 4 for billing: «6612», adm 11/27", &["ssn"]),
+    // The Vietnamese particle ơi calls the name before it and is no Portuguese greeting before the word after it.
+    ("«Tuan» ơi, phòng khám nhắc lịch «thay băng» ngày 3/12", &["name", "procedure"]),
+    ("Bác «Minh» ơi, «mai» tái khám nhé", &["name", "-"]),
+    // Wound care and GI words from the dev halves; a treatment she finished (terminó).
+    ("Hola, sí, terminó la «transfusión» a las 6 sin problemas", &["procedure"]),
+    ("«Capsule study» Marcus Bell: «multiple small bowel AVMs in proximal jejunum»", &["procedure", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

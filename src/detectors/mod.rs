@@ -1653,7 +1653,8 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
             "repeat" | "redo" => true,
             // Done by the writer, who needs no subject: `finished chemo
             // last year`, `terminé la quimio`, `fiz bariátrica`.
-            "finished" | "completed" | "had" | "termine" | "terminei" | "tuve" | "fiz" => {
+            "finished" | "completed" | "had" | "termine" | "terminei" | "termino" | "tuve"
+            | "fiz" => {
                 !scan.low(last).ends_with('s')
                     && scan
                         .prev_solid(b)

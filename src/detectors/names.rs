@@ -3578,7 +3578,16 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
             // `midwife Rosa Delgado`, `la trabajadora social Inés Cárdenas`.
             before.strong = true;
             before.clinician = true;
-        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k)) {
+        } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
+            // Not the Vietnamese particle `ơi` that calls the name before
+            // it (`Minh ơi, mai tái khám`), folded to Portuguese `oi`.
+            // Portuguese `oi` is plain ASCII.
+            && !(scan.low(k) == "oi" && {
+                let t = scan.tokens[k];
+                let (a, b) = scan.folded.original_span(t.start, t.end);
+                b - a != t.end - t.start
+            })
+        {
             before.strong = true;
             before.greeting = true;
         } else if (!comma && ends_at_p(phrase_index!(STRONG_BEFORE).at(scan, k)))

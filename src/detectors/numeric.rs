@@ -415,11 +415,12 @@ pub(crate) fn ssn_last4(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
         let spaced = (first + 1..g.len()).all(|i| matches!(g.sep(i), " " | "-"));
         // `social security number on file ends in 0193`, `social security
         // last four 5521`: the label farther back when the number is said
-        // to end so, or to be its last four.
+        // to end so, or to be its last four, some words on: `pt ssn last 4
+        // for billing: 6612`.
         let ends_in = || {
             scan.context_before(
                 g.start(first),
-                12,
+                24,
                 &[
                     "ends in",
                     "ending in",

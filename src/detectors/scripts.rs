@@ -1201,6 +1201,15 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
         scan.prev_solid(i)
             .is_some_and(|p| p + 2 == i && word_set!(VIETNAMESE_BEFORE).contains(scan.low(p)))
     };
+    // Or a name called by the particle `ơi` after it: `Tuấn ơi, …`.
+    // (Not the kinship word before it: `Chị Lan ơi` names Lan.)
+    let called = |i: usize| {
+        let last = run(scan, i, capital);
+        !word_set!(VIETNAMESE_BEFORE).contains(scan.low(i))
+            && scan
+                .next_solid(last)
+                .is_some_and(|n| n == last + 2 && scan.low(n) == "oi")
+    };
     let token_at = |byte: usize| scan.tokens.partition_point(|t| t.start < byte);
     // A full name's middle word says it is one, even opening a sentence:
     // `Nguyễn Thị Thu Hà đã đến`, `Trần Văn Long`.
@@ -1246,7 +1255,7 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
             || (i < scan.tokens.len()
                 && capital(i)
                 && scan.next_solid(i).is_none_or(|n| scan.low(n) != "kham")
-                && (cued(i) || !opens(scan, i) || middled(i) || subject(c)))
+                && (cued(i) || called(i) || !opens(scan, i) || middled(i) || subject(c)))
     });
     // Such a name runs through its capitals: `Thu Hà` after `Nguyễn Thị`.
     for c in out.iter_mut().filter(|c| !c.clinician) {
@@ -1257,7 +1266,7 @@ fn vietnamese(scan: &Scan, out: &mut Vec<Cand>) {
     }
     let mut i = 0;
     while i < scan.tokens.len() {
-        if !(capital(i) && cued(i)) {
+        if !(capital(i) && (cued(i) || called(i))) {
             i += 1;
             continue;
         }
@@ -1451,8 +1460,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "تحليل|تحاليل|فحص الدم|فحص دم|أشعة|اشعة|رنين مغناطيسي",
             "|إيكو|ايكو|سونار|تخطيط القلب|منظار|تنظير|خزعة|جراحة|تطعيم|لقاح",
             "|غسيل الكلى|علاج طبيعي",
-            // A transplant; Persian test, physiotherapy.
-            "|زراعة|آزمایش|فیزیوتراپی",
+            // A transplant; Persian test, physiotherapy; a dressing change.
+            "|زراعة|آزمایش|فیزیوتراپی|الضماد|ضماد",
             // Chemo (`العلاج الكيماوي`); a sleeve gastrectomy.
             "|الكيماوي|كيماوي|الكيميائي|كيميائي|تكميم المعدة",
             // Persian CT scan (`سی تی اسکن`), by its last two words: a
@@ -1535,6 +1544,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Liver function, a glucose tolerance test, bilirubin,
             // phototherapy; a Korean injection (`철분 주사`).
             "|肝功能|糖耐量|胆红素|照蓝光|주사",
+            // Hyperbaric oxygen; a Korean transfusion.
+            "|高压氧|高壓氧|수혈",
         ),
         P,
         NONE,
@@ -1570,7 +1581,7 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     // Therapy, counselling.
     ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
     (
-        "रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस",
+        "रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस|ड्रेसिंग|सर्जरी",
         P,
         NONE,
     ),

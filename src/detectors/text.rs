@@ -869,6 +869,24 @@ fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
     (words >= 3 && digits >= 5).then(|| scan.tokens[last].end)
 }
 
+/// Tens words (`twenty` … `ninety`: their tens digit) and teens (`ten` …
+/// `nineteen`: 1), read in pairs of digits.
+fn tens_word(w: &str) -> Option<u8> {
+    Some(match w {
+        "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
+        | "seventeen" | "eighteen" | "nineteen" => 1,
+        "twenty" => 2,
+        "thirty" => 3,
+        "forty" => 4,
+        "fifty" => 5,
+        "sixty" => 6,
+        "seventy" => 7,
+        "eighty" => 8,
+        "ninety" => 9,
+        _ => return None,
+    })
+}
+
 pub(crate) fn digit_word(w: &str) -> Option<u8> {
     Some(match w {
         "zero" | "cero" | "oh" => 0,
@@ -931,16 +949,34 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
             continue;
         }
         let (mut digits, mut words, mut last, mut j) = (0, 0, i, i);
+        // A tens word waiting for its unit: `eighty one` is two digits,
+        // `seventy` alone two too.
+        let mut tens = false;
         while j < scan.tokens.len() {
             let t = scan.tokens[j];
             match t.kind {
                 Kind::Word if digit_word(scan.low(j)).is_some() => {
-                    digits += 1;
+                    // A unit after a tens word is its second digit; a zero
+                    // after one leaves the tens word's own zero.
+                    let unit = digit_word(scan.low(j)) != Some(0);
+                    digits += 1 + usize::from(tens && !unit);
+                    tens = false;
                     words += 1;
                     last = j;
                 }
+                // Read in pairs: `four oh nine, eighty one, twenty two seventy`.
+                Kind::Word if tens_word(scan.low(j)).is_some() => {
+                    let teen = tens_word(scan.low(j)) == Some(1);
+                    digits += usize::from(tens) + 1 + usize::from(teen);
+                    tens = !teen;
+                    words += 1;
+                    last = j;
+                }
+                // Read with its dashes: `five five one dash three oh dash …`.
+                Kind::Word if matches!(scan.low(j), "dash" | "guion") => {}
                 Kind::Number if t.end - t.start <= 4 => {
-                    digits += t.end - t.start;
+                    digits += t.end - t.start + usize::from(tens);
+                    tens = false;
                     last = j;
                 }
                 Kind::Space => {}
@@ -949,6 +985,8 @@ fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
             }
             j += 1;
         }
+        // A tens word closing the run is two digits: `… twenty two seventy`.
+        digits += usize::from(tens);
         runs.push((i, last, digits, words));
         next = last + 1;
     }
