@@ -3955,6 +3955,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Wound care and GI words from the dev halves; a treatment she finished (terminó).
     ("Hola, sí, terminó la «transfusión» a las 6 sin problemas", &["procedure"]),
     ("«Capsule study» Marcus Bell: «multiple small bowel AVMs in proximal jejunum»", &["procedure", "lab_result"]),
+    // therapy after a procedure is that procedure's, not talk therapy; a viral load of another virus is no HIV test.
+    ("your «hyperbaric oxygen therapy» is Tuesday at 9", &["procedure"]),
+    ("Walter, your «hep C viral load» 12 weeks after Epclusa «is undetectable»", &["procedure", "lab_result"]),
+    ("your «viral load» «is undetectable», great job", &["procedure/hiv", "lab_result/hiv"]),
+    // Services are no names.
+    ("Bill Pay is down tonight 10 PM to 2 AM for upgrades.", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

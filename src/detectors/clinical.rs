@@ -5750,6 +5750,21 @@ pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             c.sensitivity = Some(Sensitivity::Sex);
         }
     }
+    // `therapy` right after a procedure is that procedure's: `hyperbaric
+    // oxygen therapy`, not talk therapy.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if &scan.lower[b.start..b.end] == "therapy"
+            && a.end + 1 == b.start
+            && scan.lower.as_bytes()[a.end] == b' '
+        {
+            out[k - 1].end = out[k].end;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // Bare `therapy` is talk therapy (psy), unless the message is about a
     // body's repair: `arthroscopy vs therapy`, `s/p hip ORIF, therapy 2x/wk`.
     for c in out.iter_mut() {
@@ -10277,7 +10292,27 @@ fn reported_class(scan: &Scan, start: usize, end: usize) -> Option<Sensitivity> 
                 Category::Medication,
             ] {
                 if let Some(s) = term_at(scan, k, c).and_then(|(t, _)| t.sensitivity) {
-                    return Some(s);
+                    // A viral load of another virus is no HIV test: `hep C
+                    // viral load`, `CMV viral load`.
+                    let other_virus = s == Sensitivity::Hiv
+                        && scan.low(k) == "viral"
+                        && scan.prev_solid(k).is_some_and(|p| {
+                            word_set!(words![
+                                "c",
+                                "b",
+                                "hcv",
+                                "hbv",
+                                "hep",
+                                "hepatitis",
+                                "cmv",
+                                "ebv",
+                                "bk"
+                            ])
+                            .contains(scan.low(p))
+                        });
+                    if !other_virus {
+                        return Some(s);
+                    }
                 }
             }
         }

@@ -749,6 +749,11 @@ const NOT_NAMES: &str = words![
     "registration",
     "dispatch",
     "security",
+    // A bill-paying page, the anesthesia team: `Bill Pay is down tonight`,
+    // `Anesthesia wants an echo`.
+    "pay",
+    "anesthesia",
+    "anesthesiology",
     // Thanks in Portuguese, a newborn's chart, a staff class, an
     // authorization: `Obrigada, a enfermeira...`, `Newborn temp chart`,
     // `In-service in the June room`, `Auth signed 11/15`.
