@@ -3961,6 +3961,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("your «viral load» «is undetectable», great job", &["procedure/hiv", "lab_result/hiv"]),
     // Services are no names.
     ("Bill Pay is down tonight 10 PM to 2 AM for upgrades.", &[]),
+    // From the dev halves of FL and FM: a ventilator, intubation in Spanish and Vietnamese, a lithium level in Spanish, a clozapine level and its value, a wish not to be alive.
+    ("ya lo «desentubaron»? soy Lupita la hija de Rogelio", &["procedure"]),
+    ("su «nivel de litio fue 0.7», todo bien", &["lab_result/psy"]),
+    ("Anjali Rao «clozapine level 720 ng/mL», «norclozapine 310»", &["lab_result/psy", "lab_result/psy"]),
+    ("she's been texting me that she «doesn't want to be alive» anymore", &["condition/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1460,8 +1460,9 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "تحليل|تحاليل|فحص الدم|فحص دم|أشعة|اشعة|رنين مغناطيسي",
             "|إيكو|ايكو|سونار|تخطيط القلب|منظار|تنظير|خزعة|جراحة|تطعيم|لقاح",
             "|غسيل الكلى|علاج طبيعي",
-            // A transplant; Persian test, physiotherapy; a dressing change.
-            "|زراعة|آزمایش|فیزیوتراپی|الضماد|ضماد",
+            // A transplant; Persian test, physiotherapy; a dressing change, a
+            // ventilator.
+            "|زراعة|آزمایش|فیزیوتراپی|الضماد|ضماد|جهاز التنفس",
             // Chemo (`العلاج الكيماوي`); a sleeve gastrectomy.
             "|الكيماوي|كيماوي|الكيميائي|كيميائي|تكميم المعدة",
             // Persian CT scan (`سی تی اسکن`), by its last two words: a
