@@ -3966,6 +3966,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("su «nivel de litio fue 0.7», todo bien", &["lab_result/psy"]),
     ("Anjali Rao «clozapine level 720 ng/mL», «norclozapine 310»", &["lab_result/psy", "lab_result/psy"]),
     ("she's been texting me that she «doesn't want to be alive» anymore", &["condition/psy"]),
+    // Staff words opening a note are no names; a coach's surname still is.
+    ("«Handoff» chair 6: Lin Mei, Rituxan dose 2", &["-"]),
+    ("«Step-down» bed 3 Doherty: EtOH withdrawal", &["-"]),
+    ("«Peer-to-peer» requested for Charlotte Bergström", &["-"]),
+    ("Coach «Ramirez» here. Is DeShawn good to go Saturday?", &["name"]),
+    // A Spanish question of oneself makes the test one's own.
+    ("Doctora, ¿puedo tomar café antes de la «colonoscopía»?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1037,9 +1037,11 @@ const PERSON_WORDS: &str = words![
     "husband",
     "mom",
     "dad",
-    // Spanish verbs said of oneself: `Tengo hormigueo desde la quimio`.
+    // Spanish verbs said of oneself: `Tengo hormigueo desde la quimio`,
+    // `¿puedo tomar café antes de la colonoscopía?`.
     "tengo",
     "estoy",
+    "puedo",
     "tuve",
     "necesito",
     // A chart's `postop` (after one's operation): `post-op x-rays look good`.

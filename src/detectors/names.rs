@@ -27,6 +27,8 @@ word_list!(
         // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
         // a Filipino's respect for a man: `Sir Benjie`.
         "fre", "sir",
+        // A team's coach: `Coach Ramirez here`.
+        "coach",
         // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
         "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
     ]
@@ -754,6 +756,23 @@ const NOT_NAMES: &str = words![
     "pay",
     "anesthesia",
     "anesthesiology",
+    // Staff words opening a note: `Handoff chair 6:`, `Step-down bed 3`,
+    // `On-call 3/2 0215:`, `Peer-to-peer requested for`, `Correction:`.
+    "handoff",
+    "step-down",
+    "on-call",
+    "peer-to-peer",
+    "post-accident",
+    "meds-to-beds",
+    "move-in",
+    "correction",
+    "coworker",
+    "courthouse",
+    "agency",
+    "doctora",
+    "doc",
+    "ma'am",
+    "appreciation",
     // Thanks in Portuguese, a newborn's chart, a staff class, an
     // authorization: `Obrigada, a enfermeira...`, `Newborn temp chart`,
     // `In-service in the June room`, `Auth signed 11/15`.
