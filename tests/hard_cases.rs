@@ -3973,6 +3973,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Coach «Ramirez» here. Is DeShawn good to go Saturday?", &["name"]),
     // A Spanish question of oneself makes the test one's own.
     ("Doctora, ¿puedo tomar café antes de la «colonoscopía»?", &["procedure"]),
+    // Park, the Korean surname, after a listed given name and before a lowercase word; a park after a place's preposition stays a place.
+    ("PA for «Lindsey Park» expired 11/15, resubmitted today", &["name"]),
+    ("call «Lindsey Park» back about her MRI", &["name"]),
+    ("we moved to «Lincoln Park» last year, new address coming", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4212,6 +4212,25 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || (found.len == 1 && hyphen_given && ev.last && ev.case == Case::Capital)
                     // A credential closes it: `Sunny Park, PA-C`.
                     || (ev.last && ev.case == Case::Capital && plain_credential_after(scan, e))
+                    // `Park`, the commonest Korean surname, with a listed
+                    // given name before it and a lowercase word after, no
+                    // place's preposition before: `PA for Lindsey Park
+                    // expired`, `call Lindsey Park back` (not `moved to
+                    // Lincoln Park last year`).
+                    || (scan.low(e) == "park"
+                        && ev.case == Case::Capital
+                        && found.len == 1
+                        && found.evidence[0].first
+                        && !found.evidence[0].common
+                        && scan.next_solid(e).is_some_and(|a| {
+                            scan.is_word(a)
+                                && case_of(scan.tok(a)) == Case::Lower
+                                && !org_word(scan.low(a))
+                        })
+                        && !scan.prev_solid(i).is_some_and(|p| {
+                            word_set!(words!["in", "at", "to", "from", "near", "on", "by", "en"])
+                                .contains(scan.low(p))
+                        }))
                     // A sender naming themself, the clause ending after:
                     // `this is Maria Park, my son has an appt`.
                     || (ev.last
