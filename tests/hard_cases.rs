@@ -3976,7 +3976,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Park, the Korean surname, after a listed given name and before a lowercase word; a park after a place's preposition stays a place.
     ("PA for «Lindsey Park» expired 11/15, resubmitted today", &["name"]),
     ("call «Lindsey Park» back about her MRI", &["name"]),
-    ("we moved to «Lincoln Park» last year, new address coming", &["-"]),
+    ("the clinic is near «Jackson Park» now", &["-"]),
+    ("she lives in «Marion Park» now, new address coming", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
