@@ -3978,6 +3978,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("call «Lindsey Park» back about her MRI", &["name"]),
     ("the clinic is near «Jackson Park» now", &["-"]),
     ("she lives in «Marion Park» now, new address coming", &["-"]),
+    // A listed surname after `on` following a test in capitals is a patient; after a store, a street.
+    ("UDS on «Pruitt» positive for fentanyl, flagging for Dr. Moreau", &["name"]),
+    ("CBC on «Pruitt» today, pls draw at 1800", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -4215,8 +4215,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     // `Park`, the commonest Korean surname, with a listed
                     // given name before it and a lowercase word after, no
                     // place's preposition before: `PA for Lindsey Park
-                    // expired`, `call Lindsey Park back` (not `moved to
-                    // Lincoln Park last year`).
+                    // expired`, `call Lindsey Park back` (not `near
+                    // Jackson Park now`).
                     || (scan.low(e) == "park"
                         && ev.case == Case::Capital
                         && found.len == 1
@@ -5283,9 +5283,13 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                             "for" | "with" | "per" | "saw" | "see" => true,
                             // `spoke w/ Okafor`.
                             "/" => p > 0 && scan.low(p - 1) == "w",
-                            // Not a street after a place: `Walgreens on Ponce`.
+                            // Not a street after a place: `Walgreens on Ponce`;
+                            // but after a test in capitals: `UDS on Pruitt`.
                             "on" => scan.prev_solid(p).is_none_or(|q| {
-                                !scan.is_word(q) || case_of(scan.tok(q)) == Case::Lower
+                                !scan.is_word(q)
+                                    || case_of(scan.tok(q)) == Case::Lower
+                                    || (case_of(scan.tok(q)) == Case::Upper
+                                        && super::clinical::clinical_starts(scan, q))
                             }),
                             _ => false,
                         }))
