@@ -3981,6 +3981,12 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed surname after `on` following a test in capitals is a patient; after a store, a street.
     ("UDS on «Pruitt» positive for fentanyl, flagging for Dr. Moreau", &["name"]),
     ("CBC on «Pruitt» today, pls draw at 1800", &["name"]),
+    // Spelled birth dates with slashes or nothing between their parts after the label; Italian months and titles; a greeting a name list holds stays out of the name.
+    ("pt gave DOB as «one one / oh four / fifty two», identity confirmed", &["date_of_birth"]),
+    ("dob is «oh three fourteen eighty two», texting about my bill", &["date_of_birth"]),
+    ("Signora «Rossi», il suo ecocardiogramma è confermato per l'«11 dicembre» alle 14:00", &["name", "date"]),
+    ("Namaste «Rajesh», your visit is Monday at 3", &["name"]),
+    ("Ciao «Marco», la sua visita è confermata", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

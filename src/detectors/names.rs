@@ -15,8 +15,8 @@ word_list!(
         // Filipino kinship honorifics and the Polish `Pani`, written before a
         // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
         "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
-        // Tagalog's `Gng.` (Mrs.) and French `Mme`.
-        "gng", "mme",
+        // Tagalog's `Gng.` (Mrs.) and French `Mme`; Italian Mrs and Mr.
+        "gng", "mme", "signora", "signor",
         // Serbian and Croatian `Gđa.` (Mrs.), read folded.
         "gda",
         // Haitian Creole `Madan` and `Msye`, Somali `Marwo` and `Mudane`.
@@ -130,6 +130,9 @@ const GREETINGS: &str = words![
     "namaste",
     "salaam",
     "bonjour",
+    // Italian: `Buongiorno Signor Bianchi`.
+    "buongiorno",
+    "buonasera",
     // Portuguese: `Olá João`, `Oi Maria`, `Bom dia, Sr. Costa`.
     "ola",
     "oi",
@@ -5494,12 +5497,17 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let end = scan.tokens[last_part].end;
             // A clinician's title in words read as the name's first part
             // stays out of it: `Enfermera Rosa llamó`, `Doktè Pierre-Louis`.
-            let titled = clinician_title(scan.low(i))
+            // So does a greeting in another language that a name list
+            // holds too: `Namaste Rajesh`, `Ciao Marco`, `Aloha Keoni`.
+            let title = clinician_title(scan.low(i));
+            let titled = (title || word_set!(GREETINGS).contains(scan.low(i)))
                 .then(|| scan.next_solid(i))
                 .flatten()
                 .filter(|&n| n <= last_part);
             out.push(Cand {
-                clinician: clinician || titled.is_some() || credential_after(scan, last_part),
+                clinician: clinician
+                    || (title && titled.is_some())
+                    || credential_after(scan, last_part),
                 ..Cand::new(scan.tokens[titled.unwrap_or(i)].start, end)
             });
             covered = end;

@@ -681,7 +681,10 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     if scan.has(" / ") || scan.has(" - ") {
         spaced_dates(scan, out);
     }
-    if scan.may_have("slash") {
+    if scan.may_have("slash")
+        || scan.has(" / ")
+        || ["dob", "birth", "born"].iter().any(|w| scan.may_have(w))
+    {
         spelled_dates(scan, out);
     }
     if scan.has(" del ") {
@@ -816,9 +819,16 @@ fn spelled_number(scan: &Scan, k: usize) -> Option<(u32, usize)> {
     if let Some(t) = TEENS.iter().position(|&w| w == low) {
         return Some((10 + t as u32, k));
     }
+    // (Forty to ninety read a year's last two digits: `fifty two`.)
     if let Some(tens) = match low {
         "twenty" => Some(20),
         "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
         _ => None,
     } {
         return Some(next_digit().map_or((tens, k), |(d, n)| (tens + d, n)));
@@ -827,9 +837,11 @@ fn spelled_number(scan: &Scan, k: usize) -> Option<(u32, usize)> {
     Some(next_digit().map_or((d, k), |(e, n)| (d * 10 + e, n)))
 }
 
-/// A date read out in words with `slash` between its parts, as a patient
-/// types what the phone heard: `one two slash zero three slash seven
-/// seven`, `oh five slash nineteen slash oh four`.
+/// A date read out in words with `slash` or `/` between its parts, as a
+/// patient types what the phone heard: `one two slash zero three slash
+/// seven seven`, `oh five slash nineteen slash oh four`, `one one / oh four
+/// / fifty two`; or with nothing between them after a birth date's label:
+/// `dob is oh three fourteen eighty two`.
 fn spelled_dates(scan: &Scan, out: &mut Vec<Cand>) {
     for i in 0..scan.tokens.len() {
         if i > 1 && spelled_number(scan, i - 2).is_some_and(|(_, e)| e == i) {
@@ -838,11 +850,16 @@ fn spelled_dates(scan: &Scan, out: &mut Vec<Cand>) {
         let Some((m, a)) = spelled_number(scan, i) else {
             continue;
         };
+        let born = || scan.context_before(scan.tokens[i].start, 12, &["dob", "birth", "born"]);
         let slash_then = |k: usize| {
-            scan.next_solid(k)
-                .filter(|&s| scan.low(s) == "slash")
-                .and_then(|s| scan.next_solid(s))
-                .and_then(|n| spelled_number(scan, n))
+            let s = scan.next_solid(k)?;
+            if scan.low(s) == "slash" || scan.is_punct(s, '/') {
+                scan.next_solid(s).and_then(|n| spelled_number(scan, n))
+            } else if s == k + 2 && born() {
+                spelled_number(scan, s)
+            } else {
+                None
+            }
         };
         let Some((d, b)) = slash_then(a) else {
             continue;

@@ -1056,6 +1056,17 @@ pub(crate) const MONTHS: &str = words![
     // Tagalog and French, where not written as above; none counts without
     // its day or year, and words that are English or Spanish words too
     // (Creole `mas`, `me`, `out`; French `mars`, `mai`) are left out.
+    // Italian.
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
     "janeiro",
     "fevereiro",
     "marco",
