@@ -3987,6 +3987,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Signora «Rossi», il suo ecocardiogramma è confermato per l'«11 dicembre» alle 14:00", &["name", "date"]),
     ("Namaste «Rajesh», your visit is Monday at 3", &["name"]),
     ("Ciao «Marco», la sua visita è confermata", &["name"]),
+    // A past tense after pt is no name.
+    ("pt «gave» DOB as 11/04/52, identity confirmed", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
