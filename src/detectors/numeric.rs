@@ -681,9 +681,11 @@ pub(crate) fn numeric_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     if scan.has(" / ") || scan.has(" - ") {
         spaced_dates(scan, out);
     }
+    // (Read out with `/` or after a birth date's label, a date holds a
+    // run of digit words: most messages have none.)
     if scan.may_have("slash")
-        || scan.has(" / ")
-        || ["dob", "birth", "born"].iter().any(|w| scan.may_have(w))
+        || ((scan.has(" / ") || ["dob", "birth", "born"].iter().any(|w| scan.may_have(w)))
+            && !text::spelled_runs(scan).is_empty())
     {
         spelled_dates(scan, out);
     }

@@ -906,7 +906,7 @@ pub(crate) fn digit_word(w: &str) -> Option<u8> {
 /// Phone numbers spelled out in English or Spanish, alone or mixed with digits:
 /// `four one five, five five five, zero one four two`.
 pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
-    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
+    for &(first, last, digits, words) in spelled_runs(scan) {
         let enough_words = words >= 3 || (words >= 2 && digits >= 10);
         if enough_words && matches!(digits, 7 | 10 | 11) {
             out.push(Cand::new(scan.tokens[first].start, scan.tokens[last].end));
@@ -916,7 +916,7 @@ pub(crate) fn spelled_phone(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 
 /// SSNs spelled out (`five two three, one one, four four zero six`) after an SSN label.
 pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
-    for &(first, last, digits, words) in scan.spelled_runs.get_or_init(|| spelled_runs(scan)) {
+    for &(first, last, digits, words) in spelled_runs(scan) {
         // Or its last four, read out right after the label: `last 4 of my
         // social is four four one seven`, `last 4 is six six one nine`.
         let start = scan.tokens[first].start;
@@ -934,7 +934,11 @@ pub(crate) fn spelled_ssn(scan: &Scan, row: &Detector, out: &mut Vec<Cand>) {
 /// Runs of digit words, alone or mixed with short digit groups:
 /// (first token, last token, digits, digit words); computed once per scan
 /// into [`Scan::spelled_runs`].
-fn spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
+pub(crate) fn spelled_runs<'a>(scan: &'a Scan) -> &'a [(usize, usize, usize, usize)] {
+    scan.spelled_runs.get_or_init(|| find_spelled_runs(scan))
+}
+
+fn find_spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
     // The first token after the last run.
     let mut next = 0;
