@@ -3989,6 +3989,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ciao «Marco», la sua visita è confermata", &["name"]),
     // A past tense after pt is no name.
     ("pt «gave» DOB as 11/04/52, identity confirmed", &["-"]),
+    // A trend's arrow keeps both values in one result.
+    ("FYI cards: Thabo Nkosi «trop 0.08 → 0.21» on 6h repeat", &["lab_result"]),
+    ("Tx coord: 3 mo s/p DDKT, «Cr up 1.3 -> 1.9», BK PCR pending", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -9186,16 +9186,17 @@ fn visual_acuities(scan: &Scan, out: &mut Vec<Cand>) {
 }
 
 /// The number token of an earlier or later value right after the value
-/// ending at token `last`: `to 7.8`, `a 120`, `(was 8.1`, `, up from 6.9`.
+/// ending at token `last`: `to 7.8`, `a 120`, `(was 8.1`, `, up from 6.9`,
+/// `→ 0.21`.
 fn other_value(scan: &Scan, last: usize) -> Option<usize> {
     let mut k = scan.next_solid(last)?;
     let mut linked = false;
     for _ in 0..4 {
         match scan.low(k) {
-            "to" | "a" | "was" | "previously" | "prior" | "from" | "antes" | "up" | "down" => {
-                linked = true
-            }
-            "(" | "," => {}
+            // And a trend's arrow: `trop 0.08 → 0.21`, `Cr 1.3 -> 1.9`.
+            "to" | "a" | "was" | "previously" | "prior" | "from" | "antes" | "up" | "down"
+            | "→" | ">" => linked = true,
+            "(" | "," | "-" => {}
             _ => break,
         }
         k = scan.next_solid(k)?;
