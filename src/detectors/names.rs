@@ -3636,8 +3636,8 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
             before.clinician = true;
         } else if ends_at_p(phrase_index!(GREETINGS).at(scan, k))
             // Not the Vietnamese particle `ơi` that calls the name before
-            // it (`Minh ơi, mai tái khám`), folded to Portuguese `oi`.
-            // Portuguese `oi` is plain ASCII.
+            // it (`Minh ơi, mai tái khám`), which folds to Portuguese `oi`
+            // (plain ASCII, so the same length in the original).
             && !(scan.low(k) == "oi" && {
                 let t = scan.tokens[k];
                 let (a, b) = scan.folded.original_span(t.start, t.end);

@@ -798,7 +798,8 @@ fn spaced_dates(scan: &Scan, out: &mut Vec<Cand>) {
 
 /// A number of one or two digits read out in words from token `k`:
 /// digit words (`one two`, `oh five`) or a number word from ten to
-/// thirty-one (`nineteen`, `twenty one`). Its value and its last token.
+/// ninety-nine (`nineteen`, `twenty one`, a year's `fifty two`). Its value
+/// and its last token.
 fn spelled_number(scan: &Scan, k: usize) -> Option<(u32, usize)> {
     const TEENS: [&str; 10] = [
         "ten",
