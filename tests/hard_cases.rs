@@ -3992,6 +3992,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A trend's arrow keeps both values in one result.
     ("FYI cards: Thabo Nkosi «trop 0.08 → 0.21» on 6h repeat", &["lab_result"]),
     ("Tx coord: 3 mo s/p DDKT, «Cr up 1.3 -> 1.9», BK PCR pending", &["lab_result"]),
+    // A greeting and then a title both stay out of the name.
+    ("Buongiorno Signor «Bianchi», la sua visita è confermata", &["name"]),
+    ("Namaste Mrs. «Sharma», your visit is Monday", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5528,10 +5528,24 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // stays out of it: `Enfermera Rosa llamó`, `Doktè Pierre-Louis`.
             // So does a greeting in another language that a name list
             // holds too: `Namaste Rajesh`, `Ciao Marco`, `Aloha Keoni`.
+            // (A greeting, then a title: `Buongiorno Signor Bianchi`.)
             let title = clinician_title(scan.low(i));
             let titled = (title || word_set!(GREETINGS).contains(scan.low(i)))
                 .then(|| scan.next_solid(i))
                 .flatten()
+                .map(|n| {
+                    let after = scan.next_solid(n).map(|m| {
+                        if scan.is_punct(m, '.') {
+                            scan.next_solid(m)
+                        } else {
+                            Some(m)
+                        }
+                    });
+                    match after {
+                        Some(Some(m)) if !title && patient_title(scan.low(n)) => m,
+                        _ => n,
+                    }
+                })
                 .filter(|&n| n <= last_part);
             out.push(Cand {
                 clinician: clinician

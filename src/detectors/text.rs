@@ -869,22 +869,18 @@ fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
     (words >= 3 && digits >= 5).then(|| scan.tokens[last].end)
 }
 
-/// Tens words (`twenty` … `ninety`: their tens digit) and teens (`ten` …
-/// `nineteen`: 1), read in pairs of digits.
-fn tens_word(w: &str) -> Option<u8> {
-    Some(match w {
+/// Is `w` a number word read as a pair of digits: a teen (`ten` …
+/// `nineteen`, `Some(true)`), two digits whole, or a tens word (`twenty` …
+/// `ninety`, `Some(false)`), whose unit may follow as a word of its own?
+fn tens_word(w: &str) -> Option<bool> {
+    match w {
         "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
-        | "seventeen" | "eighteen" | "nineteen" => 1,
-        "twenty" => 2,
-        "thirty" => 3,
-        "forty" => 4,
-        "fifty" => 5,
-        "sixty" => 6,
-        "seventy" => 7,
-        "eighty" => 8,
-        "ninety" => 9,
-        _ => return None,
-    })
+        | "seventeen" | "eighteen" | "nineteen" => Some(true),
+        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" => {
+            Some(false)
+        }
+        _ => None,
+    }
 }
 
 pub(crate) fn digit_word(w: &str) -> Option<u8> {
@@ -970,7 +966,7 @@ fn find_spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
                 }
                 // Read in pairs: `four oh nine, eighty one, twenty two seventy`.
                 Kind::Word if tens_word(scan.low(j)).is_some() => {
-                    let teen = tens_word(scan.low(j)) == Some(1);
+                    let teen = tens_word(scan.low(j)) == Some(true);
                     digits += usize::from(tens) + 1 + usize::from(teen);
                     tens = !teen;
                     words += 1;
