@@ -3995,6 +3995,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A greeting and then a title both stay out of the name.
     ("Buongiorno Signor «Bianchi», la sua visita è confermata", &["name"]),
     ("Namaste Mrs. «Sharma», your visit is Monday", &["name"]),
+    // Hindi months with no virama, and Hindi your, which makes a procedure one person's.
+    ("आपका «रूट कैनाल» «17 दिसंबर» को सुबह 11 बजे है", &["procedure", "date"]),
+    ("आपकी अपॉइंटमेंट «नवंबर 12» को है", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1126,6 +1126,12 @@ const PERSON_WORDS: &str = words![
     "छोरी",
     "आमा",
     "बुबा",
+    // Hindi your and my (`आपका रूट कैनाल`), Nepali your.
+    "आपका",
+    "आपकी",
+    "आपके",
+    "मेरे",
+    "तपाईंको",
 ];
 
 /// Korean words for a person, which take their particle joined on

@@ -1052,6 +1052,15 @@ pub(crate) const MONTHS: &str = words![
     "noviembre",
     "diciembre",
     "dic",
+    // Hindi, in Devanagari (digits fold to ASCII): `17 दिसंबर`. Only names
+    // with no virama, which the tokenizer reads as a word's end (`दिसम्बर`
+    // is two tokens).
+    "जनवरी",
+    "फरवरी",
+    "जुलाई",
+    "सितंबर",
+    "नवंबर",
+    "दिसंबर",
     // Portuguese, Haitian Creole, Polish (the genitive a date takes),
     // Tagalog and French, where not written as above; none counts without
     // its day or year, and words that are English or Spanish words too
