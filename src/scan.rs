@@ -211,8 +211,15 @@ fn pair_bit(a: u8, b: u8) -> usize {
     (usize::from(a) * 31 + usize::from(b)) & 1023
 }
 
+/// A letter, or a mark inside a word of an Indic or Thai script: a virama
+/// (`्`) or nukta is no alphabetic character, but `दिसम्बर` is one word.
+/// The danda (`।`, `॥`) ends a sentence.
 fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+    c.is_ascii_alphabetic()
+        || (!c.is_ascii()
+            && (c.is_alphabetic()
+                || (matches!(c, '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}')
+                    && !matches!(c, '\u{0964}' | '\u{0965}'))))
 }
 
 impl<'a> Scan<'a> {

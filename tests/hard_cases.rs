@@ -3998,6 +3998,9 @@ const CASES: &[(&str, &[&str])] = &[
     // Hindi months with no virama, and Hindi your, which makes a procedure one person's.
     ("आपका «रूट कैनाल» «17 दिसंबर» को सुबह 11 बजे है", &["procedure", "date"]),
     ("आपकी अपॉइंटमेंट «नवंबर 12» को है", &["date"]),
+    // A virama or nukta is inside a Devanagari word, so months written with one are read whole.
+    ("तपाईंको भेट «डिसेम्बर ११» मा बिहान ८:४५ बजे", &["date"]),
+    ("आपकी अपॉइंटमेंट «3 अक्टूबर» को है", &["date"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1052,15 +1052,24 @@ pub(crate) const MONTHS: &str = words![
     "noviembre",
     "diciembre",
     "dic",
-    // Hindi, in Devanagari (digits fold to ASCII): `17 दिसंबर`. Only names
-    // with no virama, which the tokenizer reads as a word's end (`दिसम्बर`
-    // is two tokens).
+    // Hindi and Nepali, in Devanagari (digits fold to ASCII): `17 दिसंबर`,
+    // `डिसेम्बर ११`.
     "जनवरी",
     "फरवरी",
+    "फ़रवरी",
+    "मार्च",
+    "अप्रैल",
     "जुलाई",
+    "अगस्त",
     "सितंबर",
+    "सितम्बर",
+    "अक्टूबर",
     "नवंबर",
+    "नवम्बर",
     "दिसंबर",
+    "दिसम्बर",
+    "नोभेम्बर",
+    "डिसेम्बर",
     // Portuguese, Haitian Creole, Polish (the genitive a date takes),
     // Tagalog and French, where not written as above; none counts without
     // its day or year, and words that are English or Spanish words too
