@@ -5533,18 +5533,9 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             let titled = (title || word_set!(GREETINGS).contains(scan.low(i)))
                 .then(|| scan.next_solid(i))
                 .flatten()
-                .map(|n| {
-                    let after = scan.next_solid(n).map(|m| {
-                        if scan.is_punct(m, '.') {
-                            scan.next_solid(m)
-                        } else {
-                            Some(m)
-                        }
-                    });
-                    match after {
-                        Some(Some(m)) if !title && patient_title(scan.low(n)) => m,
-                        _ => n,
-                    }
+                .map(|n| match scan.next_solid(n) {
+                    Some(m) if !title && patient_title(scan.low(n)) => m,
+                    _ => n,
                 })
                 .filter(|&n| n <= last_part);
             out.push(Cand {

@@ -801,40 +801,20 @@ fn spaced_dates(scan: &Scan, out: &mut Vec<Cand>) {
 /// ninety-nine (`nineteen`, `twenty one`, a year's `fifty two`). Its value
 /// and its last token.
 fn spelled_number(scan: &Scan, k: usize) -> Option<(u32, usize)> {
-    const TEENS: [&str; 10] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     let low = scan.low(k);
     let next_digit = || {
         scan.next_solid(k)
             .filter(|&n| n == k + 2)
             .and_then(|n| text::digit_word(scan.low(n)).map(|d| (u32::from(d), n)))
     };
-    if let Some(t) = TEENS.iter().position(|&w| w == low) {
-        return Some((10 + t as u32, k));
-    }
-    // (Forty to ninety read a year's last two digits: `fifty two`.)
-    if let Some(tens) = match low {
-        "twenty" => Some(20),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
-        "sixty" => Some(60),
-        "seventy" => Some(70),
-        "eighty" => Some(80),
-        "ninety" => Some(90),
-        _ => None,
-    } {
-        return Some(next_digit().map_or((tens, k), |(d, n)| (tens + d, n)));
+    // A teen is whole; a tens word may take its unit after it (forty to
+    // ninety read a year's last two digits: `fifty two`).
+    if let Some(v) = text::tens_word(low) {
+        return Some(if v < 20 {
+            (v, k)
+        } else {
+            next_digit().map_or((v, k), |(d, n)| (v + d, n))
+        });
     }
     let d = u32::from(text::digit_word(low)?);
     Some(next_digit().map_or((d, k), |(e, n)| (d * 10 + e, n)))

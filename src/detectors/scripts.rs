@@ -1152,15 +1152,8 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
         };
         let mut last = first;
         for _ in 0..2 {
-            let next = scan.next_solid(last).map(|n| {
-                if scan.is_punct(n, ',') {
-                    scan.next_solid(n)
-                } else {
-                    Some(n)
-                }
-            });
-            match next {
-                Some(Some(n)) if word(n) => last = n,
+            match super::text::next_skipping(scan, last, &[","]) {
+                Some(n) if word(n) => last = n,
                 _ => break,
             }
         }

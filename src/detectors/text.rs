@@ -869,18 +869,31 @@ fn spelled_value(scan: &Scan, j: usize) -> Option<usize> {
     (words >= 3 && digits >= 5).then(|| scan.tokens[last].end)
 }
 
-/// Is `w` a number word read as a pair of digits: a teen (`ten` …
-/// `nineteen`, `Some(true)`), two digits whole, or a tens word (`twenty` …
-/// `ninety`, `Some(false)`), whose unit may follow as a word of its own?
-fn tens_word(w: &str) -> Option<bool> {
-    match w {
-        "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
-        | "seventeen" | "eighteen" | "nineteen" => Some(true),
-        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" => {
-            Some(false)
-        }
-        _ => None,
-    }
+/// The value of a number word read as a pair of digits: a teen (`ten` …
+/// `nineteen`, 10–19), two digits whole, or a tens word (`twenty` …
+/// `ninety`, 20–90), whose unit may follow as a word of its own.
+pub(crate) fn tens_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
 }
 
 pub(crate) fn digit_word(w: &str) -> Option<u8> {
@@ -966,7 +979,7 @@ fn find_spelled_runs(scan: &Scan) -> Vec<(usize, usize, usize, usize)> {
                 }
                 // Read in pairs: `four oh nine, eighty one, twenty two seventy`.
                 Kind::Word if tens_word(scan.low(j)).is_some() => {
-                    let teen = tens_word(scan.low(j)) == Some(true);
+                    let teen = tens_word(scan.low(j)).is_some_and(|v| v < 20);
                     digits += usize::from(tens) + 1 + usize::from(teen);
                     tens = !teen;
                     words += 1;
@@ -1293,7 +1306,7 @@ fn year(scan: &Scan, i: usize) -> bool {
 }
 
 /// The next solid token after `i`, skipping one optional punctuation mark from `skip`.
-fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
+pub(crate) fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usize> {
     let n = scan.next_solid(i)?;
     if scan.kind(n) == Some(Kind::Punct) && skip.contains(&scan.tok(n)) {
         return scan.next_solid(n);
