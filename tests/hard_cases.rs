@@ -4000,6 +4000,18 @@ const CASES: &[(&str, &[&str])] = &[
     // A virama or nukta is inside a Devanagari word, so months written with one are read whole.
     ("तपाईंको भेट «डिसेम्बर ११» मा बिहान ८:४५ बजे", &["date"]),
     ("आपकी अपॉइंटमेंट «3 अक्टूबर» को है", &["date"]),
+
+    // 2026-11-29, seventh session, from symptoms-35: a test the writer did needs no subject; a biologic without its FDA suffix; Chinese, Korean and Russian terms; a Spanish undetectable result.
+    ("did the «lithotripsy» tues, is that ok??", &["procedure"]),
+    ("speech said «echolalia» improving", &["condition/psy"]),
+    ("爸爸«房颤»，华法林要不要继续吃？", &["condition"]),
+    ("我«梅毒»检测阳性，«打针»后还需要复查吗", &["condition/std", "procedure"]),
+    ("is the hearing problem from the «teprotumumab»?", &["medication"]),
+    ("she started «fremanezumab» in may", &["medication"]),
+    ("儿子被诊断为«自闭症»", &["condition/psy"]),
+    ("아이가 «자폐» 스펙트럼 진단 받았어요", &["condition/psy"]),
+    ("Ребёнок весь в «синяках»", &["condition"]),
+    ("mi carga viral está «indetectable»", &["lab_result/hiv"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -7688,6 +7688,7 @@ const RESULT_PHRASES: &str = words![
     "reactive",
     "detectable",
     "undetectable",
+    "indetectable",
     // Genetic results: `MSH2 pathogenic variant`, `a variant of uncertain
     // significance in ATM`.
     "pathogenic variant",

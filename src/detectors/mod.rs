@@ -1660,9 +1660,10 @@ fn one_persons_procedure(scan: &Scan, h: &Hit) -> bool {
         match scan.low(b) {
             "repeat" | "redo" => true,
             // Done by the writer, who needs no subject: `finished chemo
-            // last year`, `terminé la quimio`, `fiz bariátrica`.
-            "finished" | "completed" | "had" | "termine" | "terminei" | "termino" | "tuve"
-            | "fiz" => {
+            // last year`, `terminé la quimio`, `fiz bariátrica`, `did the
+            // lithotripsy tues`.
+            "finished" | "completed" | "had" | "did" | "termine" | "terminei" | "termino"
+            | "tuve" | "fiz" => {
                 !scan.low(last).ends_with('s')
                     && scan
                         .prev_solid(b)

@@ -1303,6 +1303,7 @@ const SEX: Option<Sensitivity> = Some(Sensitivity::Sex);
 const ETH: Option<Sensitivity> = Some(Sensitivity::Eth);
 const HIV: Option<Sensitivity> = Some(Sensitivity::Hiv);
 const GDIS: Option<Sensitivity> = Some(Sensitivity::Gdis);
+const STD: Option<Sensitivity> = Some(Sensitivity::Std);
 
 const CYRILLIC_TERMS: &[ScriptTerms] = &[
     (
@@ -1343,6 +1344,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|беспокойн|упал",
             // Pancreatitis, shaking (`трясутся руки`, `трясёт`), drowsy.
             "|панкреатит|трясут|трясет|трясёт|сонлив",
+            // Bruises (`весь в синяках`).
+            "|синяк",
         ),
         C,
         NONE,
@@ -1373,6 +1376,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|бисопролол|метопролол|эликвис|ксарелто|оземпик|топирамат|топірамат",
             // Morphine, Keppra, finasteride, tamsulosin; pramipexole.
             "|морфи|кеппр|кепр|финастерид|тамсулозин|прамипексол",
+            // Thiamazole (Tyrosol).
+            "|тирозол",
         ),
         M,
         NONE,
@@ -1425,6 +1430,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             // Persian short of breath (`نفسش تنگ بود`, `تنگی نفس`); a
             // stroke (`سکته مغزی`, Arabic `سكتة`).
             "|نفسش تنگ|تنگی نفس|سکته|سكتة",
+            // A kidney stone (Persian).
+            "|سنگ کلیه",
         ),
         C,
         NONE,
@@ -1496,17 +1503,30 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // stomach aches (`배가 아프대요`).
             "|关节炎|關節炎|克罗恩|癫痫|癲癇|天旋地转|耳石症|黄疸|黃疸|帕金森",
             "|임당|임신성 당뇨|파킨슨|환각|셀리악|아프대",
+            // Atrial fibrillation, a racing heart, eczema, PCOS, a stuffy
+            // nose, blood in the stool, numbness; Korean sleep apnea,
+            // adrenal insufficiency, vaginal dryness.
+            "|房颤|房顫|心跳很快|湿疹|濕疹|多囊卵巢|鼻塞|便血|大便出血|发麻|發麻",
+            "|수면무호흡|부신기능저하|질 건조",
         ),
         C,
         NONE,
     ),
     ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
+    // Autism.
+    ("自闭症|自閉症|자폐", C, PSY),
+    // Syphilis.
+    ("梅毒|매독", C, STD),
     ("怀孕|懷孕|流产|流產|임신", C, SEX),
+    // Behaviour therapy.
+    ("行为治疗|行為治療", P, PSY),
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
     // Genetic testing: `BRCA基因检测`, `유전자 검사`.
     ("基因检测|基因檢測|基因测试|유전자 검사|유전자검사", P, GDIS),
+    // Diane-35, a contraceptive pill.
+    ("达英", M, SEX),
     // Lithium, antidepressants (Korean, Chinese).
     ("리튬|항우울제|碳酸锂|抗抑郁药|抗抑鬱藥", M, PSY),
     (
@@ -1517,7 +1537,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|氨氯地平|阿托伐他汀|左甲状腺素",
             // A steroid ointment, a diuretic (Korean); an antiviral;
             // entecavir, warfarin, valproate, colchicine, biologics.
-            "|스테로이드 연고|이뇨제|항바이러스제|恩替卡韦|华法林|華法林|丙戊酸|秋水仙碱|生物制剂",
+            "|스테로이드|이뇨제|항바이러스제|恩替卡韦|华法林|華法林|丙戊酸|秋水仙碱|生物制剂",
+            // Topiramate, a steroid cream.
+            "|托吡酯|激素膏",
         ),
         M,
         NONE,
@@ -1540,6 +1562,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|肝功能|糖耐量|胆红素|照蓝光|주사",
             // Hyperbaric oxygen; a Korean transfusion.
             "|高压氧|高壓氧|수혈",
+            // Radiotherapy, an injection; Korean speech therapy, a CPAP
+            // machine, hormone therapy.
+            "|放疗|放療|打针|打針|언어치료|양압기|호르몬 치료",
         ),
         P,
         NONE,
@@ -1562,6 +1587,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
         concat!(
             "ज्वरो|बुखार|दुख्|दर्द|खोकी|खाँसी|खांसी|मधुमेह|सुगर|प्रेसर|रक्तचाप|बान्ता|वान्ता|उल्टी",
             "|पखाला|दस्त|चक्कर|सुन्नि|धमिलो|क्यान्सर|कैंसर",
+            // A fibroid, bleeding.
+            "|रसौली|ब्लीडिंग",
             // Forgetting (`भूलने की बीमारी`), restless, an injury, a wound (Nepali).
             "|भूलने|बेचैन|चोट|घाउ",
             // Dizzy (Nepali `रिंगटा`), weak (`कमज़ोर`, `कमजोर`).
