@@ -4012,6 +4012,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("아이가 «자폐» 스펙트럼 진단 받았어요", &["condition/psy"]),
     ("Ребёнок весь в «синяках»", &["condition"]),
     ("mi carga viral está «indetectable»", &["lab_result/hiv"]),
+    // From names-31: Chinese twins and a second name after 和; Indonesian relatives, patient and contact words; a name opened by عبد; Urdu's final ہ; Punjabi and Bengali family names.
+    ("双胞胎«林子涵»和«林子轩»明天打疫苗", &["name", "name"]),
+    ("Budi datang dengan istrinya «Wulandari» dan anaknya «Agus Santoso»", &["name", "name"]),
+    ("pasien «Suharti» «minta» dokter perempuan, tolong hubungi «Dewi»", &["name", "-", "name"]),
+    ("pt Abdulrahman Al-Hashimi / «عبد الرحمن» الهاشمي", &["name"]),
+    ("آج «فاطمہ جاوید» کی اپوائنٹمنٹ ہے", &["name"]),
+    ("«ਹਰਜੀਤ ਕੌਰ» ਜੀ, ਤੁਹਾਡੀ ਅਪੌਇੰਟਮੈਂਟ ਸੋਮਵਾਰ ਨੂੰ ਹੈ", &["name"]),
+    ("«নাসরিন আক্তার» আপনার অ্যাপয়েন্টমেন্ট কাল ১০টায়", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

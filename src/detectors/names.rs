@@ -27,8 +27,8 @@ word_list!(
         // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
         // a Filipino's respect for a man: `Sir Benjie`.
         "fre", "sir",
-        // A team's coach: `Coach Ramirez here`.
-        "coach",
+        // A team's coach: `Coach Ramirez here`; Indonesian Mr.
+        "coach", "bapak",
         // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
         "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
     ]
@@ -213,6 +213,9 @@ const STRONG_BEFORE: &str = words![
     "pt",
     "patient",
     "paciente",
+    // Indonesian patient, and contact (someone): `tolong hubungi Dewi`.
+    "pasien",
+    "hubungi",
     "call",
     "text",
     "tell",
@@ -504,6 +507,12 @@ pub(crate) const RELATIVES: &[&str] = &[
     "nene",
     "nena",
     "nino",
+    // Indonesian wife, husband, child (his, her): `istrinya Wulandari`.
+    "istri",
+    "istrinya",
+    "suami",
+    "suaminya",
+    "anaknya",
 ];
 
 /// Is `low` one relative (`son`, `grandpa`), not several (`parents`)?
@@ -789,6 +798,9 @@ const NOT_NAMES: &str = words![
     // check temp`, `Ate, si Lolo Ben`.
     "dial-in",
     "aide",
+    // Indonesian ask for, after a patient's name: `pasien Suharti minta
+    // dokter perempuan`.
+    "minta",
     "ate",
     // A chart's post-operative day after a role: `RN: POD 2 RYGB`.
     "pod",

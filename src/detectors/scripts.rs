@@ -21,6 +21,9 @@ use crate::{Category, Sensitivity};
 /// Common Arabic, Persian and Dari given names and family names that are
 /// not also everyday words (`نور`, light, and `صباح`, morning, are left out).
 const ARABIC_NAMES: &str = words![
+    // Javed (Urdu, Persian).
+    "جاوید",
+    "جاويد",
     // Heba, Dana, Ruba, Noor.
     "هبة",
     "دانا",
@@ -444,7 +447,9 @@ fn scripts(text: &str) -> Scripts {
     for (k, &b) in bytes.iter().enumerate() {
         match b {
             // Devanagari is U+0900-U+097F: E0 A4 or E0 A5 then a byte.
-            0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4 | 0xA5)),
+            // Bengali (U+0980-U+09FF) and Gurmukhi (U+0A00-U+0A7F) follow
+            // it, E0 A6 to E0 A9, and are read with it.
+            0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4..=0xA9)),
             // Ethiopic is U+1200-U+137F: E1 88 to E1 8D then a byte.
             0xE1 => s.ethiopic |= matches!(bytes.get(k + 1), Some(0x88..=0x8D)),
             // Armenian (U+0531-U+0587, D4-D6) is read as Greek is.
@@ -575,7 +580,9 @@ const DEVANAGARI_KIN: &str =
     "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान आमा बुबा बाबा";
 /// Common Hindi and Nepali surnames, and `कुमार` after a given name:
 /// `रमेश कुमार शर्मा`, `पेमा शेर्पा`.
-const DEVANAGARI_SURNAMES: &str = "शर्मा वर्मा गुप्ता यादव सिंह कुमार पटेल मिश्रा तिवारी पांडे पाण्डेय जोशी श्रीवास्तव अग्रवाल शुक्ला दुबे ठाकुर चौधरी श्रेष्ठ थापा गुरुङ तामाङ खड्का पौडेल भट्टराई कोइराला बस्नेत शेर्पा";
+/// Punjabi `ਸਿੰਘ`, `ਕੌਰ` (Singh, Kaur) and Bengali family names (Akter,
+/// Khatun, Begum, Rahman, Hossain, Islam, Ahmed, Chowdhury) are read the same.
+const DEVANAGARI_SURNAMES: &str = "शर्मा वर्मा गुप्ता यादव सिंह कुमार पटेल मिश्रा तिवारी पांडे पाण्डेय जोशी श्रीवास्तव अग्रवाल शुक्ला दुबे ठाकुर चौधरी श्रेष्ठ थापा गुरुङ तामाङ खड्का पौडेल भट्टराई कोइराला बस्नेत शेर्पा ਸਿੰਘ ਕੌਰ আক্তার খাতুন বেগম রহমান হোসেন ইসলাম আহমেদ চৌধুরী";
 /// Postpositions and particles, never a name: of, to, by, from, in, on,
 /// is, for, and, also, the honorific `जी`; Nepali to, from, in. And what
 /// is said of a relative: sick, fine, now, today, tomorrow, home,
@@ -596,7 +603,7 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
     let name = |w: &str| {
         let b = bare(w);
         !b.is_empty()
-            && b.chars().all(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+            && b.chars().all(|c| ('\u{0900}'..='\u{0A7F}').contains(&c))
             && !is(DEVANAGARI_STOPS, b)
             && !is(DEVANAGARI_KIN, b)
             && !is(TITLED_GREETINGS, b)
@@ -676,7 +683,7 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
             };
             push(out, offset(first), offset(w) + bare(w).len(), false);
         }
-        if bare(w) == "जी" && k > 0 && name(words[k - 1]) {
+        if matches!(bare(w), "जी" | "ਜੀ") && k > 0 && name(words[k - 1]) {
             let last = words[k - 1];
             // The word before it too, when it opens the message or a clause.
             let first = match k {
@@ -783,7 +790,16 @@ fn arabic_word(scan: &Scan, i: usize) -> bool {
 /// An Arabic name: a listed one anywhere, or any word after a title,
 /// greeting or relative; a listed name right after either joins it.
 fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
-    let listed = |i: usize| arabic_word(scan, i) && word_set!(ARABIC_NAMES).contains(scan.tok(i));
+    // Urdu writes a name's final `ة` as `ہ` (`فاطمہ`); `عبد` (servant of)
+    // opens a name with the word after it (`عبد الرحمن`).
+    let listed = |i: usize| {
+        let w = scan.tok(i);
+        arabic_word(scan, i)
+            && (word_set!(ARABIC_NAMES).contains(w)
+                || w.strip_suffix('ہ')
+                    .is_some_and(|s| word_set!(ARABIC_NAMES).contains(&format!("{s}ة")))
+                || (w == "عبد" && scan.next_solid(i).is_some_and(|n| arabic_word(scan, n))))
+    };
     let mut i = 0;
     while i < scan.tokens.len() {
         if !arabic_word(scan, i) {
@@ -917,12 +933,14 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             "奶奶",
             "爷爷",
             "外婆",
+            "双胞胎",
         ]
         .iter()
         .find(|g| bytes[at..].starts_with(g.as_bytes()))
         {
-            let start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
-            if let Some(n) = [9, 6].into_iter().find(|&n| {
+            let mut start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
+            // And a second name after `和` (and): `双胞胎林子涵和林子轩`.
+            while let Some(n) = [9, 6].into_iter().find(|&n| {
                 text.get(start..start + n).is_some_and(han_name)
                     // Or a verb or time word of what they do: `女儿王丽要求`
                     // (asks), `奶奶王秀英今天` (today).
@@ -932,6 +950,10 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                     ])
             }) {
                 push(out, start, start + n, false);
+                start += n + 3;
+                if !text[start - 3..].starts_with('和') {
+                    break;
+                }
             }
         }
         let Some(&(title, clinician)) = CHINESE_AFTER
