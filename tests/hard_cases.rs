@@ -4020,6 +4020,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("آج «فاطمہ جاوید» کی اپوائنٹمنٹ ہے", &["name"]),
     ("«ਹਰਜੀਤ ਕੌਰ» ਜੀ, ਤੁਹਾਡੀ ਅਪੌਇੰਟਮੈਂਟ ਸੋਮਵਾਰ ਨੂੰ ਹੈ", &["name"]),
     ("«নাসরিন আক্তার» আপনার অ্যাপয়েন্টমেন্ট কাল ১০টায়", &["name"]),
+    // A value in thousands after its analyte; the Korean child, daughter, wife, patient and I; Persian nightmares.
+    ("pt HIV+, «VL 84k»", &["lab_result/hiv"]),
+    ("«plt 45k» today, hold the heparin", &["lab_result"]),
+    ("아이가 «언어치료»도 받아야 하나요?", &["procedure"]),
+    ("ساعت ۲ شب «کابوس» می‌بینم", &["condition/psy"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

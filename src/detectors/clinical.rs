@@ -8536,15 +8536,16 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             j += 1;
             steps += 1;
         }
-        // A range by its decade: `HR 140s`, `sugars in the 300s`.
-        let decade = scan.kind(j) == Some(Kind::Mixed) && {
+        // A range by its decade: `HR 140s`, `sugars in the 300s`; or
+        // thousands: `VL 84k`, `plt 45k`.
+        let rounded = scan.kind(j) == Some(Kind::Mixed) && {
             let t = scan.low(j);
-            t.len() >= 3
-                && t.ends_with('s')
-                && t[..t.len() - 1].bytes().all(|b| b.is_ascii_digit())
-                && t[..t.len() - 1].ends_with('0')
+            let digits = t.strip_suffix(['s', 'k']).unwrap_or("");
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (t.ends_with('k') || (digits.len() >= 2 && digits.ends_with('0')))
         };
-        if decade {
+        if rounded {
             let end = scan.tokens[j].end;
             out.push(Cand::new(scan.tokens[start].start, end));
             covered = end;

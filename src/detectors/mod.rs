@@ -1147,6 +1147,13 @@ const KOREAN_PERSON_WORDS: &[&str] = &[
     "할머니",
     "할아버지",
     "남편",
+    // The child, daughter, wife, patient; I (`제가`, `저는`).
+    "아이",
+    "딸",
+    "아내",
+    "환자",
+    "제가",
+    "저는",
 ];
 
 /// Phrases of a sentence that speaks of illness in general.
