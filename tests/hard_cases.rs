@@ -3177,7 +3177,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("If you start «dropping things», message us.", &["-"]),
     ("Call if you see pus or «redness» around the stitches.", &["-"]),
     // A pain said with how it feels or how much of it there is; not in a warning, a denial or a sig.
-    ("she has «a sharp pain» in her side since lunch", &["condition"]),
+    ("she has «a sharp pain in her side» since lunch", &["condition"]),
     ("Tomas has «shooting pain down his leg» again", &["condition"]),
     ("grandpa is in «so much pain» tonight", &["condition"]),
     ("Mi esposo tiene «mucho dolor» abajo del ombligo", &["condition"]),
@@ -4025,6 +4025,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("«plt 45k» today, hold the heparin", &["lab_result"]),
     ("아이가 «언어치료»도 받아야 하나요?", &["procedure"]),
     ("ساعت ۲ شب «کابوس» می‌بینم", &["condition/psy"]),
+    // From the dev halves of FO, FQ and FS: a nurse introducing herself in Chinese; thanks (谢谢) is no surname Xie; terms of home nursing and urology.
+    ("您好，我是护士«王丽»。明天下午两点来", &["name/clinician"]),
+    ("«谢谢»护士，我妈妈今天有点发烧", &["-"]),
+    ("«谢谢»«王»医生", &["-", "name/clinician"]),
+    ("明天来给您母亲做PICC«换药»", &["procedure"]),
+    ("我父亲的«膀胱镜»检查需要空腹吗", &["procedure"]),
+    ("Czy mogę przełożyć «wazektomię» na przyszły tydzień?", &["procedure/sex"]),
+    ("you're set for «self-catheterization» teaching with Nurse Dana", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -934,6 +934,9 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             "爷爷",
             "外婆",
             "双胞胎",
+            // A nurse introducing herself: `我是护士王丽。` (the full stop
+            // is read as `.`).
+            "护士",
         ]
         .iter()
         .find(|g| bytes[at..].starts_with(g.as_bytes()))
@@ -946,10 +949,10 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                     // (asks), `奶奶王秀英今天` (today).
                     && text[start + n..].starts_with([
                         '，', ',', '：', ':', '的', ' ', '要', '说', '今', '明', '来', '打', '在',
-                        '已', '想', '需', '问', '会', '也', '和', '去', '请',
+                        '已', '想', '需', '问', '会', '也', '和', '去', '请', '.',
                     ])
             }) {
-                push(out, start, start + n, false);
+                push(out, start, start + n, *g == "护士");
                 start += n + 3;
                 if !text[start - 3..].starts_with('和') {
                     break;
@@ -975,8 +978,19 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         }) {
             push(out, end - n - 7, end, clinician);
         }
+        // Not thanks, whose `谢` is the surname Xie too: `谢谢护士` (thank
+        // you, nurse), `谢谢王医生` (Dr. Wang).
+        let thanks = ["谢谢", "謝謝"]
+            .iter()
+            .filter_map(|t| text[..end].rfind(t).map(|k| k + t.len()))
+            .max()
+            .unwrap_or(0);
         for n in [12, 9, 6, 3] {
-            let Some(name) = end.checked_sub(n).and_then(|s| text.get(s..end)) else {
+            let Some(name) = end
+                .checked_sub(n)
+                .filter(|&s| s >= thanks)
+                .and_then(|s| text.get(s..end))
+            else {
                 continue;
             };
             if han_name(name) {
@@ -1366,8 +1380,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|беспокойн|упал",
             // Pancreatitis, shaking (`трясутся руки`, `трясёт`), drowsy.
             "|панкреатит|трясут|трясет|трясёт|сонлив",
-            // Bruises (`весь в синяках`).
-            "|синяк",
+            // Bruises (`весь в синяках`), a bedsore.
+            "|синяк|пролежн|пролежен",
         ),
         C,
         NONE,
@@ -1587,6 +1601,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Radiotherapy, an injection; Korean speech therapy, a CPAP
             // machine, hormone therapy.
             "|放疗|放療|打针|打針|언어치료|양압기|호르몬 치료",
+            // A dressing change, a cystoscopy.
+            "|换药|換藥|膀胱镜|膀胱鏡",
         ),
         P,
         NONE,
