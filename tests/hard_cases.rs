@@ -4033,6 +4033,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("我父亲的«膀胱镜»检查需要空腹吗", &["procedure"]),
     ("Czy mogę przełożyć «wazektomię» na przyszły tydzień?", &["procedure/sex"]),
     ("you're set for «self-catheterization» teaching with Nurse Dana", &["procedure"]),
+    // A notice to all patients, families or parents speaks of no one.
+    ("Reminder to all patients: hives, rashes, and colds don't need a disability form.", &[]),
+    ("To all parents: flu shots and hearing screenings are on Friday in the gym.", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -772,12 +772,17 @@ fn staff_notice(scan: &Scan) -> bool {
             break;
         }
     }
+    // Or to all patients or families: `Reminder to all patients: hives,
+    // rashes, and colds don't need a disability form`.
     let to_all = || {
         (0..n).any(|i| {
             scan.low(i) == "all"
                 && std::iter::successors(scan.next_solid(i), |&k| scan.next_solid(k))
                     .take(3)
-                    .any(|k| text::word_set!(STAFF_AUDIENCE).contains(scan.low(k)))
+                    .any(|k| {
+                        text::word_set!(STAFF_AUDIENCE).contains(scan.low(k))
+                            || matches!(scan.low(k), "patients" | "families" | "parents")
+                    })
         })
     };
     // Health education to everyone: `Did you know? Kids 11-12 should get`,
