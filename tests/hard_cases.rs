@@ -4035,7 +4035,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("you're set for «self-catheterization» teaching with Nurse Dana", &["procedure"]),
     // A notice to all patients, families or parents speaks of no one.
     ("Reminder to all patients: hives, rashes, and colds don't need a disability form.", &[]),
-    ("To all parents: flu shots and hearing screenings are on Friday in the gym.", &[]),
+    ("Reminder to all 4th grade families: vision and hearing screenings are next Tuesday. No action needed unless you want to opt out.", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
