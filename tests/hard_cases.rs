@@ -4036,6 +4036,9 @@ const CASES: &[(&str, &[&str])] = &[
     // A notice to all patients, families or parents speaks of no one.
     ("Reminder to all patients: hives, rashes, and colds don't need a disability form.", &[]),
     ("Reminder to all 4th grade families: vision and hearing screenings are next Tuesday. No action needed unless you want to opt out.", &[]),
+    // A listed surname before a side and a term, or before a bracket opening one: an OR board's or a list's shorthand for the patient.
+    ("Lithotripsy truck till 3: «Boateng» (R «renal stone», 9 mm)", &["name", "condition"]),
+    ("OR 2: move «Pellegrini» R «THA» to 0730", &["name", "procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

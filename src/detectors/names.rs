@@ -5589,7 +5589,19 @@ fn named_before_clinical(scan: &Scan, out: &mut Vec<Cand>) {
     }
     let flags = scan.name_flags.get_or_init(|| all_name_flags(scan));
     for n in terms {
-        let Some(i) = n.checked_sub(2).filter(|&i| {
+        // Past a side (`Nakashima L TSA`) and an opening bracket
+        // (`Boateng (R renal stone, 9 mm)`).
+        let mut k = n;
+        if let Some(s) = scan
+            .prev_solid(k)
+            .filter(|&s| matches!(scan.tok(s), "R" | "L" | "B" | "rt" | "lt"))
+        {
+            k = s;
+        }
+        if k >= 2 && scan.is_punct(k - 1, '(') {
+            k -= 1;
+        }
+        let Some(i) = k.checked_sub(2).filter(|&i| {
             scan.kind(i + 1) == Some(Kind::Space)
                 && flags[i] & (FIRST | LAST) != 0
                 && flags[i] & (COMMON | WORD) == 0
