@@ -4039,6 +4039,16 @@ const CASES: &[(&str, &[&str])] = &[
     // A listed surname before a side and a term, or before a bracket opening one: an OR board's or a list's shorthand for the patient.
     ("Lithotripsy truck till 3: «Boateng» (R «renal stone», 9 mm)", &["name", "condition"]),
     ("OR 2: move «Pellegrini» R «THA» to 0730", &["name", "procedure"]),
+    // From the dev halves of FU, FV and FW: growth hormone brands; pelvic floor and wound care procedures; a post-void residual's value; a notice with up to three words between `all` and its audience.
+    ("Mom here, the «Norditropin pen» jammed again", &["medication"]),
+    ("pt ok w «pessary» change q3mo", &["procedure"]),
+    ("her «InterStim» battery is low", &["procedure"]),
+    ("«TCC» changed, pt tolerating", &["procedure"]),
+    ("his «HBO» #14 is today, ears ok", &["procedure"]),
+    ("«PVR 420» after void", &["lab_result"]),
+    ("dx «GH deficiency», stim test next", &["condition"]),
+    ("Reminder to all post-transplant patients: trough levels must be drawn about 12 hours after your evening dose.", &[]),
+    ("我的«排尿日记»写好了", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

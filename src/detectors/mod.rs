@@ -750,7 +750,7 @@ const AUDIENCE_WORDS: &str =
     words!["you", "your", "yours", "you're", "u", "ur", "usted", "ustedes", "su", "sus", "tu"];
 
 /// Is the message headed for staff? Its heading (the words before the first
-/// `:` or spaced dash, at most six) or an `all` with up to two words after it
+/// `:` or spaced dash, at most six) or an `all` with up to three words between it and the audience
 /// (`all ED staff`) names staff ([`STAFF_AUDIENCE`]). (The caller asks that
 /// no word ties it to a patient.)
 fn staff_notice(scan: &Scan) -> bool {
@@ -778,7 +778,7 @@ fn staff_notice(scan: &Scan) -> bool {
         (0..n).any(|i| {
             scan.low(i) == "all"
                 && std::iter::successors(scan.next_solid(i), |&k| scan.next_solid(k))
-                    .take(3)
+                    .take(4)
                     .any(|k| {
                         text::word_set!(STAFF_AUDIENCE).contains(scan.low(k))
                             || matches!(scan.low(k), "patients" | "families" | "parents")

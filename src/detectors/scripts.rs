@@ -1429,6 +1429,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|хими|хіміо|маммопласти",
             // A transplant (`после пересадки печени`).
             "|пересадк|трансплантаци|холтер|катетер",
+            // A hyperbaric chamber.
+            "|барокамер",
         ),
         P,
         NONE,
@@ -1504,6 +1506,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             // Persian CT scan (`سی تی اسکن`), by its last two words: a
             // term is one word or two.
             "|تی اسکن",
+            // A pessary; lithotripsy (`تفتيت الحصى`).
+            "|الفرزجة|فرزجة|تفتيت",
         ),
         P,
         NONE,
@@ -1601,8 +1605,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Radiotherapy, an injection; Korean speech therapy, a CPAP
             // machine, hormone therapy.
             "|放疗|放療|打针|打針|언어치료|양압기|호르몬 치료",
-            // A dressing change, a cystoscopy.
-            "|换药|換藥|膀胱镜|膀胱鏡",
+            // A dressing change, a cystoscopy, a bladder diary; a Japanese
+            // echo and pelvic floor; a Korean compression bandage.
+            "|换药|換藥|膀胱镜|膀胱鏡|排尿日记|排尿日記|心エコー|骨盤底|압박 붕대",
         ),
         P,
         NONE,
