@@ -2331,13 +2331,14 @@ fn dimensions(scan: &Scan, out: &mut Vec<Cand>) {
                     "herida",
                 ])
         };
-        if measures >= 2
-            && (b[unit..].starts_with(b"cm") || b[unit..].starts_with(b"mm"))
-            && closed(unit + 2)
-            && clinical()
-        {
-            out.push(Cand::new(k, unit + 2));
-            k = unit + 2;
+        // Three measures need no unit of their own in a message that has
+        // one: `2.1 x 1.6 x 0.4 cm, was 2.8 x 2.0 x 0.5 last wk`.
+        let unit_after =
+            (b[unit..].starts_with(b"cm") || b[unit..].starts_with(b"mm")) && closed(unit + 2);
+        if measures >= 2 && (unit_after || measures == 3) && clinical() {
+            let end = if unit_after { unit + 2 } else { end };
+            out.push(Cand::new(k, end));
+            k = end;
         } else {
             k = end.max(k + 1);
         }
