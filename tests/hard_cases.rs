@@ -4051,6 +4051,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("我的«排尿日记»写好了", &["procedure"]),
     // A wound's three measures need no unit of their own in a message that has one.
     ("L plantar DFU «2.1 x 1.6 x 0.4 cm», was «2.8 x 2.0 x 0.5» last wk", &["lab_result", "lab_result"]),
+    // Spanish of course opening a reply is no name.
+    ("«Claro», Sra. «Flores». La carta para Ximena ya está en el portal.", &["-", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

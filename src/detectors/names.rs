@@ -799,8 +799,9 @@ const NOT_NAMES: &str = words![
     "dial-in",
     "aide",
     // Indonesian ask for, after a patient's name: `pasien Suharti minta
-    // dokter perempuan`.
+    // dokter perempuan`; Spanish of course: `Claro, Sra. Flores`.
     "minta",
+    "claro",
     "ate",
     // A chart's post-operative day after a role: `RN: POD 2 RYGB`.
     "pod",
