@@ -4053,6 +4053,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("L plantar DFU «2.1 x 1.6 x 0.4 cm», was «2.8 x 2.0 x 0.5» last wk", &["lab_result", "lab_result"]),
     // Spanish of course opening a reply is no name.
     ("«Claro», Sra. «Flores». La carta para Ximena ya está en el portal.", &["-", "name"]),
+    // A hyperbaric session is a dive, in a message that speaks of hyperbaric care.
+    ("Pt c/o R ear pain after «dive» #6, likely «barotrauma». Hold tomorrow's chamber slot.", &["procedure", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

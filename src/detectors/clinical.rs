@@ -5516,10 +5516,33 @@ fn tooth_extraction(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A session in a hyperbaric chamber, which its patients and staff call a
+/// dive (`ear pain after dive #6`, `tomorrow's dive moved to 10:30`), in a
+/// message that speaks of hyperbaric care; whose dive it is the filter's
+/// person words decide, as for any procedure.
+fn hyperbaric_dive(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.has("dive")
+        || !scan.has_word(&[
+            "hyperbaric",
+            "hbo",
+            "hbot",
+            "chamber",
+            "chambers",
+            "barotrauma",
+        ])
+    {
+        return;
+    }
+    for i in (0..scan.tokens.len()).filter(|&i| matches!(scan.low(i), "dive" | "dives")) {
+        out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
+    }
+}
+
 pub(crate) fn procedure(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     dictionary(scan, Category::Procedure, out, |_, last| last);
     super::scripts::script_terms(scan, Category::Procedure, out);
     tooth_extraction(scan, out);
+    hyperbaric_dive(scan, out);
     // One word alone that is no procedure here. A drug infused is the
     // drug: `Remicade infusion`, `Ocrevus 600 mg IV infusion` mark the drug,
     // and the infusion is no procedure of its own. Filling a form or a
