@@ -4055,6 +4055,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Claro», Sra. «Flores». La carta para Ximena ya está en el portal.", &["-", "name"]),
     // A hyperbaric session is a dive, in a message that speaks of hyperbaric care.
     ("Pt c/o R ear pain after «dive» #6, likely «barotrauma». Hold tomorrow's chamber slot.", &["procedure", "condition"]),
+    // A complaint ends before when it came.
+    ("Pt c/o «R ear pain» after swimming", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3646,6 +3646,12 @@ const COMPLAINT_STOPS: &str = words![
     "or",
     "with",
     "since",
+    // When it came, which is no part of it: `c/o R ear pain after
+    // swimming`.
+    "after",
+    "before",
+    "when",
+    "while",
     "for",
     "x",
     "pending",
