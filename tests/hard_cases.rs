@@ -4057,6 +4057,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Pt c/o R ear pain after «dive» #6, likely «barotrauma». Hold tomorrow's chamber slot.", &["procedure", "condition"]),
     // A complaint ends before when it came.
     ("Pt c/o «R ear pain» after swimming", &["condition"]),
+    // A heart rate by its unit alone.
+    ("his «heart was going so fast», like «220 bpm» on my apple watch", &["condition", "lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

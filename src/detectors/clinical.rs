@@ -2659,6 +2659,26 @@ fn verb_reading(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// A heart rate by its unit alone, beats a minute: `like 220 bpm on my
+/// apple watch`. (After its analyte, `HR 118 bpm`, the analyte's rule has it.)
+fn beats_per_minute(scan: &Scan, out: &mut Vec<Cand>) {
+    if !scan.has("bpm") {
+        return;
+    }
+    for i in (1..scan.tokens.len()).filter(|&i| scan.low(i) == "bpm") {
+        let Some(n) = scan
+            .prev_solid(i)
+            .filter(|&n| scan.kind(n) == Some(Kind::Number) && n + 2 >= i)
+        else {
+            continue;
+        };
+        let (start, end) = (scan.tokens[n].start, scan.tokens[i].end);
+        if out.iter().all(|c| c.end <= start || c.start >= end) {
+            out.push(Cand::new(start, end));
+        }
+    }
+}
+
 /// An organ's function retold as a percentage, as patients repeat an
 /// echo's or a kidney panel's result: `my heart is pumping at 30 percent`,
 /// `they said my kidneys are at 40%`, `kidney function is at 25 percent`.
@@ -8114,6 +8134,7 @@ pub(crate) fn lab_result(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     passed_test(scan, out);
     verb_reading(scan, out);
     organ_percent(scan, out);
+    beats_per_minute(scan, out);
     let first = out.len();
     // An unlisted analyte counts only with a ratio unit (`U/L`): most
     // messages have none, and then no token needs that search.
