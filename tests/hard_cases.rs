@@ -4059,6 +4059,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Pt c/o «R ear pain» after swimming", &["condition"]),
     // A heart rate by its unit alone.
     ("his «heart was going so fast», like «220 bpm» on my apple watch", &["condition", "lab_result"]),
+    // From the dev halves of GA and GB: MS in capitals before a word is no title; a relative opening a sentence and a Hindi postposition after a title are no names; eye and neurology terms.
+    ("The MS «Walk» team meets Saturday at 9 AM", &["-"]),
+    ("MS «Garcia» your appt is tomorrow", &["name"]),
+    ("Esther is here w daughter for f/u. «Daughter» reports wandering at night.", &["-"]),
+    ("मेरी माँ की «ईईजी» रिपोर्ट कब आएगी? डॉक्टर «ने» कहा था", &["procedure", "-"]),
+    ("her «biometry» redone, «iStent» with the phaco", &["procedure", "procedure"]),
+    ("pt w «PNES», video EEG next month", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

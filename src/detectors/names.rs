@@ -802,6 +802,8 @@ const NOT_NAMES: &str = words![
     // dokter perempuan`; Spanish of course: `Claro, Sra. Flores`.
     "minta",
     "claro",
+    // A relative opening a sentence: `Daughter reports wandering`.
+    "daughter",
     "ate",
     // A chart's post-operative day after a role: `RN: POD 2 RYGB`.
     "pod",
@@ -3610,8 +3612,15 @@ fn word_before(scan: &Scan, i: usize) -> Result<Before, PhraseEnd> {
         });
     }
     // `Fr.` with its period only: `fr` alone is texting's "from" (`a text
-    // fr Kaiser`).
-    if titled(patient_title(low)) && (period || low != "fr") {
+    // fr Kaiser`); `MS` in capitals, no period, before a word is multiple
+    // sclerosis in a message not written in capitals (`the MS Walk team`,
+    // `MS Word`), not `MS Garcia`.
+    let ms_word = || {
+        scan.tok(p) == "MS"
+            && !scan.shouting()
+            && name_flags(scan.low(i)) & (super::lexicon::COMMON | super::lexicon::WORD) != 0
+    };
+    if titled(patient_title(low)) && (period || low != "fr") && (period || !ms_word()) {
         return Ok(Before {
             title: true,
             strong: true,

@@ -546,8 +546,14 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
             break;
         };
         let closed = strip(first);
-        // (Not the honorific after a title: `डॉक्टर जी`, doctor sir.)
-        if first.len() == closed || first.is_ascii() || &first[..first.len() - closed] == "जी" {
+        // (Not the honorific after a title, `डॉक्टर जी` (doctor sir), nor
+        // a postposition: `डॉक्टर ने कहा` (the doctor said).)
+        if first.len() == closed
+            || first.is_ascii()
+            || DEVANAGARI_STOPS
+                .split(' ')
+                .any(|s| s == &first[..first.len() - closed])
+        {
             continue;
         }
         let start = offset(first);
@@ -1608,6 +1614,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // A dressing change, a cystoscopy, a bladder diary; a Japanese
             // echo and pelvic floor; a Korean compression bandage.
             "|换药|換藥|膀胱镜|膀胱鏡|排尿日记|排尿日記|心エコー|骨盤底|압박 붕대",
+            // A dilated eye exam.
+            "|散瞳",
         ),
         P,
         NONE,
@@ -1645,7 +1653,7 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     // Therapy, counselling.
     ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
     (
-        "रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस|ड्रेसिंग|सर्जरी",
+        "ईईजी|रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस|ड्रेसिंग|सर्जरी",
         P,
         NONE,
     ),
