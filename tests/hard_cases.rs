@@ -4066,6 +4066,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("मेरी माँ की «ईईजी» रिपोर्ट कब आएगी? डॉक्टर «ने» कहा था", &["procedure", "-"]),
     ("her «biometry» redone, «iStent» with the phaco", &["procedure", "procedure"]),
     ("pt w «PNES», video EEG next month", &["condition"]),
+    // A given name alone in capitals opening the message before a comma, as pharmacies print it.
+    ("«KEVIN», your Rx for LAMOTRIGINE 100MG TAB is ready for pickup.", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

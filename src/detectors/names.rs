@@ -2286,7 +2286,11 @@ fn capitals_name(scan: &Scan, i: usize, end: usize, ev: &Evidence, cued: bool) -
         last = e;
         surname = v.last;
     }
-    (last > end && surname).then_some(last)
+    // Or a given name alone opening the message before a comma, as
+    // pharmacies print it: `KEVIN, your Rx for LAMOTRIGINE is ready`.
+    (last > end && surname)
+        .then_some(last)
+        .or_else(|| (scan.prev_solid(i).is_none() && scan.is_punct(end + 1, ',')).then_some(end))
 }
 
 /// Does the sender introduce themself at token `w`, after the name of the
