@@ -4068,6 +4068,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt w «PNES», video EEG next month", &["condition"]),
     // A given name alone in capitals opening the message before a comma, as pharmacies print it.
     ("«KEVIN», your Rx for LAMOTRIGINE 100MG TAB is ready for pickup.", &["name"]),
+    // Jan as a month closing its clause after a word of time; Haitian Creole's Pa (not) before a lowercase word; Mesye (Mr.); Simponi Aria.
+    ("Urology can't see him til «Jan». He went home with a Foley", &["-"]),
+    ("«Pa» bliye pran «warfarin» ou chak swa.", &["-", "medication"]),
+    ("«Pa Houa Vang» has an appt Tuesday", &["name"]),
+    ("Bonjou «Mesye» «Joseph», randevou ou se 12 out", &["-", "name"]),
+    ("Samir, your TB test was negative, so we can go ahead with the «Simponi Aria» infusion on 9/23.", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -19,8 +19,8 @@ word_list!(
         "gng", "mme", "signora", "signor",
         // Serbian and Croatian `Gđa.` (Mrs.), read folded.
         "gda",
-        // Haitian Creole `Madan` and `Msye`, Somali `Marwo` and `Mudane`.
-        "madan", "msye", "marwo", "mudane",
+        // Haitian Creole `Madan`, `Msye` and `Mesye`, Somali `Marwo` and `Mudane`.
+        "madan", "msye", "mesye", "marwo", "mudane",
         // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
         // `Chaplain Ruth`, `Imam Yusuf`.
         "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
@@ -5587,6 +5587,34 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     arabic_script_names(scan, out);
     super::scripts::script_names(scan, out);
     named_before_clinical(scan, out);
+    out.retain(|c| !not_a_name_here(scan, c));
+}
+
+/// A word found alone that its neighbours show is no name: `Jan` after a
+/// word of time, closing its clause (`can't see him til Jan.`, `goes up in
+/// Jan`), and Haitian Creole's `Pa` (not) before a lowercase word (`Pa
+/// bliye pran warfarin`; a Hmong `Pa Houa` has a capital after it).
+fn not_a_name_here(scan: &Scan, c: &Cand) -> bool {
+    let i = scan.tokens.partition_point(|t| t.start < c.start);
+    if scan.tokens.get(i).is_none_or(|t| t.end != c.end) {
+        return false;
+    }
+    match scan.tok(i) {
+        "Jan" => {
+            clause_ends_after(scan, i)
+                && scan.prev_solid(i).is_some_and(|p| {
+                    word_set!(words![
+                        "in", "til", "till", "until", "by", "since", "from", "after", "before",
+                        "early", "late", "mid", "next", "last", "this", "of"
+                    ])
+                    .contains(scan.low(p))
+                })
+        }
+        "Pa" => scan
+            .next_solid(i)
+            .is_some_and(|n| scan.is_word(n) && case_of(scan.tok(n)) == Case::Lower),
+        _ => false,
+    }
 }
 
 /// A capitalised word that is a listed name and no word of any list
