@@ -4074,6 +4074,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Pa Houa Vang» has an appt Tuesday", &["name"]),
     ("Bonjou «Mesye» «Joseph», randevou ou se 12 out", &["-", "name"]),
     ("Samir, your TB test was negative, so we can go ahead with the «Simponi Aria» infusion on 9/23.", &["medication"]),
+    // The Ryan White HIV care program is no person, after `the` or before what the program does; a Ryan White who called is one.
+    ("Andre, your «Ryan White» and Medicaid renewal is due 1/15.", &["-"]),
+    ("«Ryan White» recert for Andre Simmons due 12/31.", &["-"]),
+    ("«Ryan White» called about his refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

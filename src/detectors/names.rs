@@ -5593,9 +5593,32 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
 /// A word found alone that its neighbours show is no name: `Jan` after a
 /// word of time, closing its clause (`can't see him til Jan.`, `goes up in
 /// Jan`), and Haitian Creole's `Pa` (not) before a lowercase word (`Pa
-/// bliye pran warfarin`; a Hmong `Pa Houa` has a capital after it).
+/// bliye pran warfarin`; a Hmong `Pa Houa` has a capital after it). And
+/// the HIV care program named for Ryan White, after `the` or before what
+/// the program does (`your Ryan White and Medicaid renewal`, `Ryan White
+/// recert`).
 fn not_a_name_here(scan: &Scan, c: &Cand) -> bool {
     let i = scan.tokens.partition_point(|t| t.start < c.start);
+    if &scan.text()[c.start..c.end] == "Ryan White" {
+        return scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the")
+            || scan.next_solid(i + 2).is_some_and(|n| {
+                word_set!(words![
+                    "program",
+                    "recert",
+                    "recertification",
+                    "and",
+                    "funding",
+                    "eligibility",
+                    "services",
+                    "part",
+                    "coverage",
+                    "case",
+                    "paperwork",
+                    "application"
+                ])
+                .contains(scan.low(n))
+            });
+    }
     if scan.tokens.get(i).is_none_or(|t| t.end != c.end) {
         return false;
     }
