@@ -4078,6 +4078,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Andre, your «Ryan White» and Medicaid renewal is due 1/15.", &["-"]),
     ("«Ryan White» recert for Andre Simmons due 12/31.", &["-"]),
     ("«Ryan White» called about his refill", &["name"]),
+    // Not a time before or after a dive.
+    ("his «BG 54» «post-dive», chamber 2 tomorrow", &["lab_result", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -5545,7 +5545,8 @@ fn tooth_extraction(scan: &Scan, out: &mut Vec<Cand>) {
 /// A session in a hyperbaric chamber, which its patients and staff call a
 /// dive (`ear pain after dive #6`, `tomorrow's dive moved to 10:30`), in a
 /// message that speaks of hyperbaric care; whose dive it is the filter's
-/// person words decide, as for any procedure.
+/// person words decide, as for any procedure. Not a time before or after
+/// one: `BG 54 post-dive`.
 fn hyperbaric_dive(scan: &Scan, out: &mut Vec<Cand>) {
     if !scan.has("dive")
         || !scan.has_word(&[
@@ -5559,7 +5560,9 @@ fn hyperbaric_dive(scan: &Scan, out: &mut Vec<Cand>) {
     {
         return;
     }
-    for i in (0..scan.tokens.len()).filter(|&i| matches!(scan.low(i), "dive" | "dives")) {
+    for i in (0..scan.tokens.len()).filter(|&i| {
+        matches!(scan.low(i), "dive" | "dives") && !scan.is_punct(i.wrapping_sub(1), '-')
+    }) {
         out.push(Cand::new(scan.tokens[i].start, scan.tokens[i].end));
     }
 }

@@ -750,9 +750,10 @@ const AUDIENCE_WORDS: &str =
     words!["you", "your", "yours", "you're", "u", "ur", "usted", "ustedes", "su", "sus", "tu"];
 
 /// Is the message headed for staff? Its heading (the words before the first
-/// `:` or spaced dash, at most six) or an `all` with up to three words between it and the audience
-/// (`all ED staff`) names staff ([`STAFF_AUDIENCE`]). (The caller asks that
-/// no word ties it to a patient.)
+/// `:` or spaced dash, at most six) or an `all` with up to three words
+/// between it and the audience (`all ED staff`, `all post-transplant
+/// patients`) names staff ([`STAFF_AUDIENCE`]), or all patients, families or
+/// parents. (The caller asks that no word ties it to a patient.)
 fn staff_notice(scan: &Scan) -> bool {
     let n = scan.tokens.len();
     let mut words = 0;
