@@ -424,7 +424,8 @@ const GREEK_CALENDAR: &[&str] = &[
 /// Which scripts a message holds, found in one pass over its characters.
 #[derive(Default)]
 struct Scripts {
-    devanagari: bool,
+    /// Devanagari, Bengali or Gurmukhi.
+    indic: bool,
     arabic: bool,
     han: bool,
     hangul: bool,
@@ -449,7 +450,7 @@ fn scripts(text: &str) -> Scripts {
             // Devanagari is U+0900-U+097F: E0 A4 or E0 A5 then a byte.
             // Bengali (U+0980-U+09FF) and Gurmukhi (U+0A00-U+0A7F) follow
             // it, E0 A6 to E0 A9, and are read with it.
-            0xE0 => s.devanagari |= matches!(bytes.get(k + 1), Some(0xA4..=0xA9)),
+            0xE0 => s.indic |= matches!(bytes.get(k + 1), Some(0xA4..=0xA9)),
             // Ethiopic is U+1200-U+137F: E1 88 to E1 8D then a byte.
             0xE1 => s.ethiopic |= matches!(bytes.get(k + 1), Some(0x88..=0x8D)),
             // Armenian (U+0531-U+0587, D4-D6) is read as Greek is.
@@ -483,10 +484,10 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.cyrillic || s.greek {
             cyrillic(scan, out);
         }
-        if s.devanagari || s.ethiopic {
+        if s.indic || s.ethiopic {
             titled(text, out);
         }
-        if s.devanagari {
+        if s.indic {
             devanagari_kin(text, out);
         }
         if s.hebrew {
@@ -958,11 +959,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                         '已', '想', '需', '问', '会', '也', '和', '去', '请', '.',
                     ])
             }) {
-                push(out, start, start + n, *g == "护士");
-                start += n + 3;
-                if !text[start - 3..].starts_with('和') {
+                let end = start + n;
+                push(out, start, end, *g == "护士");
+                if !text[end..].starts_with('和') {
                     break;
                 }
+                start = end + '和'.len_utf8();
             }
         }
         let Some(&(title, clinician)) = CHINESE_AFTER
@@ -1703,7 +1705,7 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
             }
         }
     }
-    if s.devanagari {
+    if s.indic {
         // The whole word around a match: Devanagari words stand between
         // spaces and punctuation (`दुख्छ`, `दुख्यो` from `दुख्`).
         let bytes = text.as_bytes();
