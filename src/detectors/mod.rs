@@ -1568,9 +1568,12 @@ fn person_word(scan: &Scan, i: usize) -> bool {
         && (scripts::cyrillic_person_word(scan.tok(i))
             || KOREAN_PERSON_WORDS.iter().any(|w| low.starts_with(w))
             // Chinese you, I and she, inside a run of ideographs
-            // (`您的胃镜检查`, your gastroscopy; `我妈妈`, my mom); not he,
-            // `他`, which `其他` (other) holds too.
-            || low.chars().any(|c| matches!(c, '您' | '你' | '我' | '她')))
+            // (`您的胃镜检查`, your gastroscopy; `我妈妈`, my mom), and a
+            // baby, a child, dad, mom and grandpa (`宝宝`, `孩子`, `爸爸`,
+            // `妈妈`, `爷爷`); not he, `他`, which `其他` (other) holds too.
+            || low
+                .chars()
+                .any(|c| matches!(c, '您' | '你' | '我' | '她' | '宝' | '孩' | '爸' | '妈' | '爷')))
     {
         return true;
     }

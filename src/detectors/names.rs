@@ -3684,6 +3684,25 @@ fn phrases_before(scan: &Scan, PhraseEnd { p, comma, colon }: PhraseEnd) -> Befo
         {
             // Whose relative: `mamá de Kusi`, `mãe do Kauã`.
             before.strong = true;
+        } else if k == p
+            && (low == "walaal"
+                || (matches!(low, "m" | "mwen" | "li")
+                    && scan.prev_solid(p).is_some_and(|r| {
+                        matches!(
+                            scan.low(r),
+                            "manman" | "papa" | "pitit" | "fi" | "mari" | "madanm"
+                        )
+                    })))
+            && scan
+                .next_solid(p)
+                .is_some_and(|n| case_of(scan.tok(n)) == Case::Capital)
+        {
+            // Before a capital: Somali sibling, as one greets another
+            // Somali (`Walaal Mahad,`), and Haitian Creole's possessive
+            // after the relative (`manman m Anoude`, my mother; `pitit li
+            // Woodly`, her child); not `walaal ma i caawin kartaa` (can you
+            // help me) nor `manman m ka manje` (can eat).
+            before.strong = true;
         } else if k == p && word_set!(WEAK_BEFORE).contains(low) {
             before.weak = true;
         }

@@ -1406,7 +1406,11 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
     ("психиатрич|психіатричн", P, PSY),
     ("беременн|выкидыш|вагітн", C, SEX),
     ("вич|спид", C, HIV),
-    ("алкоголизм|зависимост|наркоман", C, ETH),
+    (
+        "алкоголизм|зависимост|наркоман|бросил пить|бросила пить|детоксикац",
+        C,
+        ETH,
+    ),
     // A drug test: `анализ на наркотики`.
     ("наркотик", P, ETH),
     (
@@ -1473,6 +1477,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|توبرکلوز|تبه|ټوخی|نزفت|تنزف",
             // Heart failure; Persian apnea.
             "|فشل القلب|آپنه",
+            // Persian shingles.
+            "|زونا",
             // Persian short of breath (`نفسش تنگ بود`, `تنگی نفس`); a
             // stroke (`سکته مغزی`, Arabic `سكتة`).
             "|نفسش تنگ|تنگی نفس|سکته|سكتة",
@@ -1556,6 +1562,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // adrenal insufficiency, vaginal dryness.
             "|房颤|房顫|心跳很快|湿疹|濕疹|多囊卵巢|鼻塞|便血|大便出血|发麻|發麻",
             "|수면무호흡|부신기능저하|질 건조",
+            // Oozing blood, gallstones, belly pain, vomited, macular
+            // degeneration, no strength, slurred speech, failing sight;
+            // Korean breathing fast.
+            "|渗血|胆结石|腹痛|吐了|黄斑变性|没力气|说话不清楚|视力下降|视力越来越差|숨을 가쁘|숨이 가쁘",
         ),
         C,
         NONE,
@@ -1618,6 +1628,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|换药|換藥|膀胱镜|膀胱鏡|排尿日记|排尿日記|心エコー|骨盤底|압박 붕대",
             // A dilated eye exam.
             "|散瞳",
+            // A dressing, an eye injection, a swallow study.
+            "|敷料|眼针|吞咽检查",
         ),
         P,
         NONE,
@@ -1646,11 +1658,16 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
             "|भूलने|बेचैन|चोट|घाउ",
             // Dizzy (Nepali `रिंगटा`), weak (`कमज़ोर`, `कमजोर`).
             "|रिंगटा|कमज़ोर|कमजोर",
+            // Cataract, swollen (`सूज गया`, `सूजन`), trembling (`हाथ काँपते`),
+            // no sleep; Bengali jaundice.
+            "|मोतियाबिंद|सूज|काँप|कांप|नींद नहीं|জন্ডিস",
         ),
         C,
         NONE,
     ),
     ("उदास", C, PSY),
+    // Quitting alcohol.
+    ("शराब छोड़|शराब छोड", C, ETH),
     ("गर्भवती", C, SEX),
     // Therapy, counselling.
     ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
@@ -1660,6 +1677,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
         NONE,
     ),
     ("इन्सुलिन|इंसुलिन", M, NONE),
+    // A uric acid test; Bengali bilirubin.
+    ("यूरिक एसिड|বিলিরুবিন", P, NONE),
 ];
 
 /// Arabic's joined prefixes, longest first: `وال` and, the; `بال` with
