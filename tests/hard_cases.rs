@@ -4119,6 +4119,31 @@ const CASES: &[(&str, &[&str])] = &[
     ("Madan «Nadège» di pitit li «Woodly» ap vin", &["name", "name"]),
     ("Èske manman m ka manje kounye a?", &[]),
     ("walaal ma i caawin kartaa", &[]),
+    // From the dev halves of GE, GF and GG (eighth session).
+    ("24yo «CF», «hemoptysis» x2 days", &["condition", "condition"]),
+    ("Sra. «Salinas», usted tiene «algodoncillo» por la «prednisona»", &["name", "condition", "medication"]),
+    ("chair 6 ?«transfusion rxn», rigors", &["condition"]),
+    ("your «HLA typing» with your brother is done", &["procedure"]),
+    ("scheduled for your «psychosocial evaluation» Dec 2", &["procedure/psy"]),
+    ("your «APOL1» result is back", &["procedure/gdis"]),
+    ("we still need the «cotinine» before listing", &["procedure/eth"]),
+    ("your «liver volumetry» was adequate", &["procedure"]),
+    ("POD3 «OLT» bed 14", &["procedure"]),
+    ("«me operé para no tener hijos» hace años", &["procedure/sex"]),
+    ("toward your «Myfortic» copays", &["medication"]),
+    ("cant make it today for my «hydrea» labs", &["medication"]),
+    ("how to use your new «Respimat» on Thursday", &["medication"]),
+    ("since you're on «continuous oxygen»", &["medication"]),
+    ("«프로그랍» 약값이 너무 비싸요", &["medication"]),
+    ("مرحبا «أحمد»، موعد فحص «وظائف الرئة» يوم الاثنين", &["name", "procedure"]),
+    // A question, not a result: asked whether it is normal.
+    ("también «me tiembla la mano», «es normal»?", &["condition", "-"]),
+    // A Haitian Creole order to eat nothing is no symptom; said of someone it is.
+    ("Randevou w se demen. Pa manje anyen apre minwi.", &[]),
+    ("li «pa manje» depi yè", &["condition"]),
+    // Words shaped like no name: an -ewer or a -meter.
+    ("Reviewer wants last 3 weights by 8 AM", &[]),
+    ("Spirometer in room 3 failed calibration again", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -339,6 +339,16 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     {
         return None;
     }
+    // Haitian Creole `pa manje` (does not eat) opening a sentence is an
+    // order: `Pa manje anyen apre minwi` (eat nothing after midnight).
+    if word == "pa"
+        && t.rest == " manje"
+        && scan
+            .prev_solid(i)
+            .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":"))
+    {
+        return None;
+    }
     // `COWS`, the opioid withdrawal scale, in capitals only: `cows` graze.
     if word == "cows" && scan.tok(i) != "COWS" {
         return None;
@@ -9538,7 +9548,8 @@ fn copula_result(scan: &Scan, i: usize, after_result: bool) -> Option<usize> {
         }
     }
     let w = scan.low(j);
-    if general_statement(scan, j) {
+    // Asked, not said: `me tiembla la mano, es normal?`.
+    if general_statement(scan, j) || (w == "normal" && scan.is_punct(j + 1, '?')) {
         return None;
     }
     // The air's, not a patient's: `pollen is high`, `pollen counts are

@@ -1982,6 +1982,8 @@ fn english_shape(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
         "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
+        // `Reviewer wants`, `Spirometer in room 3`.
+        "ewer", "meter",
     ];
     ENDINGS.iter().any(|e| word.ends_with(e))
         || (word.ends_with('s')

@@ -1522,6 +1522,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|تی اسکن",
             // A pessary; lithotripsy (`تفتيت الحصى`).
             "|الفرزجة|فرزجة|تفتيت",
+            // Lung function (a PFT), a blood transfusion.
+            "|وظائف الرئة|نقل الدم",
         ),
         P,
         NONE,
@@ -1598,6 +1600,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|스테로이드|이뇨제|항바이러스제|恩替卡韦|华法林|華法林|丙戊酸|秋水仙碱|生物制剂",
             // Topiramate, a steroid cream.
             "|托吡酯|激素膏",
+            // Prograf (Korean).
+            "|프로그랍",
         ),
         M,
         NONE,
