@@ -4144,6 +4144,32 @@ const CASES: &[(&str, &[&str])] = &[
     // Words shaped like no name: an -ewer or a -meter.
     ("Reviewer wants last 3 weights by 8 AM", &[]),
     ("Spirometer in room 3 failed calibration again", &[]),
+    // From the dev halves of GH, GM and GO (eighth session).
+    ("one of those nights, «binge urges» all evening", &["condition/psy"]),
+    ("«Sam Reyes», «AN-BP», c/o «chest tightness» at dinner", &["name", "condition/psy", "condition"]),
+    ("Per your «FBT» plan, the door stays open after meals", &["procedure/psy"]),
+    ("«Riley»'s «family session» moved to Friday", &["name", "procedure/psy"]),
+    ("Chào chị «Lan», buổi «trị liệu gia đình» của bé đổi sang thứ Sáu", &["name", "procedure/psy"]),
+    ("王女士您好，孩子的«家庭治疗»改到周五", &["procedure/psy"]),
+    ("please have %«mBMI 84» and «HR 46» ready", &["lab_result", "lab_result"]),
+    ("pt s/p «Mohs» today, plan «bilobed flap» tomorrow 8am", &["procedure", "procedure"]),
+    ("6yo with a likely «nail bed lac» from a car door", &["condition"]),
+    ("will the «xiaflex» shot be covered by medicare?", &["medication"]),
+    ("keep the «stack splint» on your «mallet finger» all the time", &["procedure", "condition"]),
+    ("his hand healed, start «silicone gel sheeting», OT for «custom thermoplastic splint»", &["procedure", "procedure"]),
+    ("your first «fractional CO2 laser» session for the «burn scar» is Monday", &["procedure", "condition"]),
+    ("That can be a «re-rupture» of the repair", &["condition"]),
+    ("su hija tiene cita por la «conmoción cerebral» el lunes", &["condition"]),
+    ("i only «vape» like twice a day", &["condition"]),
+    ("su «liberación del dedo en gatillo» es el 11 de diciembre", &["procedure"]),
+    ("«陈»先生，您的«鼻整形»咨询定在周五", &["name", "procedure"]),
+    ("«지민» 어머님, 오전 8시 체중 측정입니다", &["name"]),
+    ("우리 어머님 오늘 못 오세요", &[]),
+    // Not names: `Here's`, `Parents:`, French `carte` (card); a line to purge is no purging.
+    ("great talking today. Here's the quit plan we made", &[]),
+    ("Parents: our vaping prevention night is Wed at 6:30", &[]),
+    ("Merci d'apporter votre carte d'assurance.", &[]),
+    ("Please purge the alias from the list", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

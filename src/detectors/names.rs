@@ -751,6 +751,11 @@ const LANGUAGE_AFTER: &str = words![
 ];
 /// Words never a name here, even capitalised after a greeting.
 const NOT_NAMES: &str = words![
+    // `Here's the plan`, `Parents: our vaping night`, French `votre carte
+    // d'assurance` (your insurance card).
+    "here",
+    "parents",
+    "carte",
     // Services a note pages, calls or tells: `paged Rapid Response`, `told
     // Patient Access`, `Courier Service`.
     "service",

@@ -307,6 +307,8 @@ const KOREAN_NOT_NAMES: &str = words![
     "예약자",
     "수신자",
     "구매자",
+    // Our (`우리 어머님`).
+    "우리",
 ];
 
 /// Korean relatives and a guardian, written before their name: `남편
@@ -1083,7 +1085,11 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 "할아버지",
                 "할머님",
                 "할아버님",
-                "어르신"
+                "어르신",
+                // A child's mother or father, as a clinic writes to them:
+                // `지민 어머님`.
+                "어머님",
+                "아버님"
             ])
             .contains(after)
                 // The honorific with a particle: `이정미 님께`.
@@ -1522,8 +1528,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|تی اسکن",
             // A pessary; lithotripsy (`تفتيت الحصى`).
             "|الفرزجة|فرزجة|تفتيت",
-            // Lung function (a PFT), a blood transfusion.
-            "|وظائف الرئة|نقل الدم",
+            // Lung function (a PFT), a blood transfusion, taking out stitches.
+            "|وظائف الرئة|نقل الدم|إزالة الغرز",
         ),
         P,
         NONE,
@@ -1578,8 +1584,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Syphilis.
     ("梅毒|매독", C, STD),
     ("怀孕|懷孕|流产|流產|임신", C, SEX),
-    // Behaviour therapy.
-    ("行为治疗|行為治療", P, PSY),
+    // Behaviour therapy, family therapy.
+    ("行为治疗|行為治療|家庭治疗|家庭治療", P, PSY),
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
@@ -1632,8 +1638,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|换药|換藥|膀胱镜|膀胱鏡|排尿日记|排尿日記|心エコー|骨盤底|압박 붕대",
             // A dilated eye exam.
             "|散瞳",
-            // A dressing, an eye injection, a swallow study.
-            "|敷料|眼针|吞咽检查",
+            // A dressing, an eye injection, a swallow study, a rhinoplasty.
+            "|敷料|眼针|吞咽检查|鼻整形",
         ),
         P,
         NONE,
