@@ -4170,6 +4170,28 @@ const CASES: &[(&str, &[&str])] = &[
     ("Parents: our vaping prevention night is Wed at 6:30", &[]),
     ("Merci d'apporter votre carte d'assurance.", &[]),
     ("Please purge the alias from the list", &[]),
+    // From the dev halves of GP, GQ and GR (eighth session).
+    ("Heads up: «Dmitri Volkov» reports «6-8 beers daily», last drink unknown", &["name", "condition/eth"]),
+    ("New pt reports ~«12 beers/day» until this summer", &["condition/eth"]),
+    ("mi esposo toma «6 cervezas al día»", &["condition/eth"]),
+    // A limit is no one's habit.
+    ("No more than 2 drinks a day for men, 1 for women.", &[]),
+    ("On 11/24 she «weighed 3.6 kg», right on track", &["lab_result"]),
+    ("do i need to tell yall i «smoke weed»?", &["condition/eth"]),
+    ("hx «difficult intubation», «Mallampati» IV", &["condition", "-"]),
+    ("«spinal headache» since yesterday, worse sitting up", &["condition"]),
+    ("s/p «R AKA» last month", &["procedure"]),
+    ("AKA list: one chart per patient", &[]),
+    ("«needle aspiration» of the abscess tomorrow, she's nervous", &["procedure"]),
+    ("she takes «ginkgo» and fish oil", &["medication"]),
+    ("mi bebé tiene «dolor al amamantar»", &["condition"]),
+    ("baby was «late preterm», «blood-streaked stools» x2 days", &["condition", "condition"]),
+    ("my «yaz» ran out", &["medication/sex"]),
+    // A ride described by its make is no name; a Haitian Creole order after a greeting is no symptom.
+    ("my nephew is picking me up, gray honda civic", &[]),
+    ("Bonjou «Jean», «pa manje» anyen apre minwi anvan operasyon an", &["name", "-"]),
+    ("Sure, I can email the stocking prescription to you.", &[]),
+    ("Scale in Room 4 is being recalibrated, use Room 2.", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

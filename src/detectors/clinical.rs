@@ -20,7 +20,7 @@ const LOWERCASE_OK: &str = words![
     "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
     "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
     "tkr", "fx", "fxs", "bx", "bxs", "cgm", "cxr", "ct", "cbt", "ivf", "iui", "iud", "mmr", "dka",
-    "tmj", "mmf", "tpn", "oxy", "bup", "ua", "mtx", "epo",
+    "yaz", "tmj", "mmf", "tpn", "oxy", "bup", "ua", "mtx", "epo",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
@@ -339,13 +339,17 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     {
         return None;
     }
-    // Haitian Creole `pa manje` (does not eat) opening a sentence is an
-    // order: `Pa manje anyen apre minwi` (eat nothing after midnight).
+    // Haitian Creole `pa manje` (does not eat) opening a sentence, or
+    // before `anyen apre` (nothing after), is an order: `Pa manje anyen
+    // apre minwi` (eat nothing after midnight).
     if word == "pa"
         && t.rest == " manje"
-        && scan
+        && (scan
             .prev_solid(i)
             .is_none_or(|p| matches!(scan.tok(p), "." | "!" | "?" | ":"))
+            || scan.next_solid(i + 2).is_some_and(|a| {
+                scan.low(a) == "anyen" && scan.next_solid(a).is_some_and(|b| scan.low(b) == "apre")
+            }))
     {
         return None;
     }
@@ -499,6 +503,8 @@ pub(crate) mod cue {
     pub const NEGATION_ABROAD: u64 = 1 << 51;
     /// `pain`, `dolor`: a pain said with how it feels (see `qualified_pain`).
     pub const PAIN: u64 = 1 << 52;
+    /// `beers`, `drinks`, `cervezas`: drinks counted (see `drinking`).
+    pub const DRINKS: u64 = 1 << 53;
     /// The cues a lab result's rules start at (a word with none of them
     /// and no listed term starts no result, see [`super::lab_result`]).
     pub const LAB: u64 = RESULT
@@ -540,7 +546,7 @@ fn cue_map() -> &'static Cues {
     static MAP: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: super::lexicon::FastMap<&'static str, u64> = Default::default();
-        let lists: [(&str, u64); 50] = [
+        let lists: [(&str, u64); 51] = [
             (EXCRETA, cue::EXCRETA),
             (words!["pain", "pains", "dolor", "dolores"], cue::PAIN),
             (
@@ -605,6 +611,10 @@ fn cue_map() -> &'static Cues {
                 cue::LAY_CONDITION,
             ),
             (words!["drinking"], cue::DRINKING),
+            (
+                words!["beers", "drinks", "shots", "pints", "tallboys", "cervezas", "tragos"],
+                cue::DRINKS,
+            ),
             (words!["ipv", "dv", "si"], cue::DISCLOSED),
             (words!["pt", "ot"], cue::REHAB),
             (words!["ns", "lr"], cue::IV_FLUID),
@@ -2471,7 +2481,15 @@ fn weight_change(scan: &Scan, out: &mut Vec<Cand>) {
                 .and_then(|b| scan.next_solid(b));
         }
         let number = k.filter(|&n| scan.kind(n) == Some(Kind::Number));
-        let unit = number.and_then(|n| scan.next_solid(n)).filter(|&u| {
+        // Its decimals: `weighed 3.6 kg`.
+        let fraction = number.map(|n| {
+            if scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number) {
+                n + 2
+            } else {
+                n
+            }
+        });
+        let unit = fraction.and_then(|n| scan.next_solid(n)).filter(|&u| {
             word_set!(words![
                 "lb", "lbs", "pound", "pounds", "kg", "kgs", "kilos", "libras"
             ])
@@ -2977,11 +2995,7 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
                     ])
                     .contains(scan.low(w))
                 })?;
-                Some(
-                    scan.next_solid(w)
-                        .filter(|&t| matches!(scan.low(t), "nightly" | "daily" | "everyday"))
-                        .unwrap_or(w),
-                )
+                Some(per_day(scan, w).unwrap_or(w))
             });
         if let Some(end) = counted {
             out.push(Cand {
@@ -2996,6 +3010,57 @@ fn drinking(scan: &Scan, out: &mut Vec<Cand>) {
             });
         }
     }
+}
+
+/// So many drinks a day, said without a verb: `reports 6-8 beers daily`,
+/// `~12 beers/day`, `3 drinks a night`; a count of drinks needs how often.
+fn drinks_a_day(scan: &Scan, out: &mut Vec<Cand>) {
+    for w in starts(scan).filter(|&w| has_cue(scan, w, cue::DRINKS)) {
+        let Some(n) = scan
+            .prev_solid(w)
+            .filter(|&n| scan.kind(n) == Some(Kind::Number))
+        else {
+            continue;
+        };
+        let first = if n >= 2 && scan.is_punct(n - 1, '-') && scan.kind(n - 2) == Some(Kind::Number)
+        {
+            n - 2
+        } else {
+            n
+        };
+        let (start, Some(end)) = (scan.tokens[first].start, per_day(scan, w)) else {
+            continue;
+        };
+        // Not a limit: `no more than 2 drinks a day`, `2 drinks a day max`.
+        if scan
+            .prev_solid(first)
+            .is_some_and(|p| matches!(scan.low(p), "than" | "to" | "under" | "limit"))
+            || scan
+                .next_solid(end)
+                .is_some_and(|a| matches!(scan.low(a), "max" | "maximum" | "or"))
+        {
+            continue;
+        }
+        let end = scan.tokens[end].end;
+        if out.iter().all(|c| c.end <= start || c.start >= end) {
+            out.push(Cand {
+                sensitivity: Some(Sensitivity::Eth),
+                ..Cand::new(start, end)
+            });
+        }
+    }
+}
+
+/// How often, after a count of drinks at token `w`: `daily`, `a day`, `per
+/// night`, `/day`, `al día`; its last token.
+fn per_day(scan: &Scan, w: usize) -> Option<usize> {
+    let n = scan.next_solid(w)?;
+    if matches!(scan.low(n), "nightly" | "daily" | "everyday") {
+        return Some(n);
+    }
+    let a = matches!(scan.low(n), "a" | "per" | "al" | "every" | "por") || scan.is_punct(n, '/');
+    let t = scan.next_solid(n).filter(|_| a)?;
+    matches!(scan.low(t), "day" | "night" | "d" | "dia" | "noche").then_some(t)
 }
 
 /// A condition by the lay name of what it affects, said of someone: `he
@@ -3543,6 +3608,7 @@ pub(crate) fn condition(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     body_signs(scan, out);
     lay_conditions(scan, out);
     drinking(scan, out);
+    drinks_a_day(scan, out);
     diabetes_type(scan, out);
     sized_lesions(scan, out);
     partner_abuse(scan, out);

@@ -756,6 +756,9 @@ const NOT_NAMES: &str = words![
     "here",
     "parents",
     "carte",
+    // `Sure, I can email it`; `Scale in Room 4 is being recalibrated`.
+    "sure",
+    "scale",
     // Services a note pages, calls or tells: `paged Rapid Response`, `told
     // Patient Access`, `Courier Service`.
     "service",
