@@ -4192,6 +4192,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bonjou «Jean», «pa manje» anyen apre minwi anvan operasyon an", &["name", "-"]),
     ("Sure, I can email the stocking prescription to you.", &[]),
     ("Scale in Room 4 is being recalibrated, use Room 2.", &[]),
+    ("confirm the guarantor's SSN, last 4 on file «6602». Reply YES", &["ssn"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -277,6 +277,14 @@ pub(crate) fn after_context(
         let from = scan.tokens.get(j).map_or(scan.lower.len(), |t| t.start);
         let upto = crate::scan::floor_boundary(scan.lower, (from + 80).min(scan.lower.len()));
         if let Some(at) = crate::scan::find_str(&scan.lower[from..upto], " on file", 0) {
+            // Not an SSN's on file after this label: `the guarantor's SSN,
+            // last 4 on file 6602`, which the SSN's row finds.
+            if scan.lower[from..from + at]
+                .split(|c: char| !c.is_alphanumeric() && c != '#')
+                .any(|w| matches!(w, "ssn" | "social" | "ss#"))
+            {
+                continue;
+            }
             let mut k = token_after(scan, j, from + at + " on file".len());
             if scan.is_punct(k, ',') {
                 k += 1;
