@@ -4193,6 +4193,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sure, I can email the stocking prescription to you.", &[]),
     ("Scale in Room 4 is being recalibrated, use Room 2.", &[]),
     ("confirm the guarantor's SSN, last 4 on file «6602». Reply YES", &["ssn"]),
+    // A household word after a listed surname, and a Spanish nurse's `Enf.` (eighth session).
+    ("Concern for «elder abuse» at the «Whitaker» home, APS report filed", &["condition/sdv", "name"]),
+    ("Si tiene fiebre llámenos. - Enf. «Morales»", &["name/clinician"]),
+    ("take Grace home after the game", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -55,6 +55,8 @@ word_list!(
         "nurse",
         "enfermera",
         "enfermero",
+        // Spanish `Enf.` (nurse), with its period: `- Enf. Morales`.
+        "enf",
         "provider",
         // Portuguese and Haitian Creole, read folded: `enfermeira Sônia`,
         // `enfimyè Myrlande`, `Doktè Pierre-Louis`.
@@ -80,7 +82,7 @@ word_list!(
     /// Titles written with a period.
     fn abbreviated_title: [
         "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "lic", "licda", "licdo",
-        "gng", "mme", "gda", "fr", "rev",
+        "gng", "mme", "gda", "fr", "rev", "enf",
     ]
 );
 word_list!(
@@ -2700,7 +2702,7 @@ fn spanish_text(scan: &Scan) -> bool {
 }
 
 /// Does a household word follow token `end`: `the Halvorsen family`, `lopez
-/// twins` (lowercase, so not `Family Medicine`)?
+/// twins`, `at the Whitaker home` (lowercase, so not `Family Medicine`)?
 fn household_after(scan: &Scan, end: usize) -> bool {
     scan.next_solid(end).is_some_and(|a| {
         scan.is_word(a)
@@ -2711,7 +2713,9 @@ fn household_after(scan: &Scan, end: usize) -> bool {
                 "household",
                 "kids",
                 "kid",
-                "siblings"
+                "siblings",
+                "home",
+                "residence"
             ])
             .contains(scan.tok(a))
     })
