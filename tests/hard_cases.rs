@@ -4197,6 +4197,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("Concern for «elder abuse» at the «Whitaker» home, APS report filed", &["condition/sdv", "name"]),
     ("Si tiene fiebre llámenos. - Enf. «Morales»", &["name/clinician"]),
     ("take Grace home after the game", &[]),
+    // From the dev halves of GU and GV (eighth session).
+    ("«Kevin Lindqvist» reports «cataplexy» 3-4x/wk. Consider adding «Lumryz»", &["name", "condition", "medication"]),
+    ("keep your «sodium oxybate» locked up", &["medication"]),
+    ("consistent with «idiopathic hypersomnia»", &["condition"]),
+    ("Bed 6: suspected «RBD», «dream enactment» on video", &["condition", "condition"]),
+    ("i cant do this «sleep restriction» thing anymore", &["procedure/psy"]),
+    ("your «Inspire activation» is Jan 6 at 9 AM", &["procedure"]),
+    ("su «prueba de sueño en casa» salió normal", &["procedure"]),
+    ("para las «piernas inquietas» de su mamá", &["condition"]),
+    ("妈妈今天还是«没有胃口»", &["condition"]),
+    ("爸爸下周做«睡眠呼吸监测»", &["procedure"]),
+    ("пап, тебе назначили «полисомнографию»", &["procedure"]),
+    // An address on Broadway; on its way is no route; a chart's surname; not names: Wife, Polish wife.
+    ("pulmonary rehab intake at «880 N Broadway, Suite 210», Milwaukee", &["address"]),
+    ("«Pritchard» family texted: pt sweating. Medic «3 en route»", &["name", "-"]),
+    ("MRN is «00771342» for the «Abernathy» chart", &["mrn", "name"]),
+    ("«Wife» reports heavy drinking until admit", &["-"]),
+    ("Dzień dobry, tu «Krystyna», «żona» Tadeusza. Mąż ma gorączkę", &["name", "-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -758,9 +758,13 @@ const NOT_NAMES: &str = words![
     "here",
     "parents",
     "carte",
-    // `Sure, I can email it`; `Scale in Room 4 is being recalibrated`.
+    // `Sure, I can email it`; `Scale in Room 4 is being recalibrated`;
+    // `Wife reports`; Polish wife, read folded (`żona Tadeusza`).
     "sure",
     "scale",
+    "wife",
+    "husband",
+    "zona",
     // Services a note pages, calls or tells: `paged Rapid Response`, `told
     // Patient Access`, `Courier Service`.
     "service",
@@ -2715,7 +2719,8 @@ fn household_after(scan: &Scan, end: usize) -> bool {
                 "kid",
                 "siblings",
                 "home",
-                "residence"
+                "residence",
+                "chart"
             ])
             .contains(scan.tok(a))
     })

@@ -1440,7 +1440,7 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
     (
         concat!(
             "анализ|аналіз|узи|мрт|кт|рентген|флюорограф|маммограф",
-            "|колоноскопи|эндоскопи|гастроскопи|биопси|біопсі|экг|екг",
+            "|колоноскопи|эндоскопи|гастроскопи|биопси|біопсі|экг|екг|полисомнограф",
             "|кардиограмм|прививк|вакцин|щеплен|операци|операці",
             "|химиотерапи|хіміотерапі|диализ|діаліз|физиотерапи",
             // Chemo, said short (`после химии`); a breast's reshaping.
@@ -1574,6 +1574,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // degeneration, no strength, slurred speech, failing sight;
             // Korean breathing fast.
             "|渗血|胆结石|腹痛|吐了|黄斑变性|没力气|说话不清楚|视力下降|视力越来越差|숨을 가쁘|숨이 가쁘",
+            // No appetite.
+            "|没有胃口|没胃口",
         ),
         C,
         NONE,
@@ -1640,6 +1642,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|散瞳",
             // A dressing, an eye injection, a swallow study, a rhinoplasty.
             "|敷料|眼针|吞咽检查|鼻整形",
+            // A sleep study.
+            "|睡眠呼吸监测|睡眠监测",
         ),
         P,
         NONE,

@@ -1979,7 +1979,12 @@ pub(crate) fn street_at(scan: &Scan, i: usize) -> Option<usize> {
                 break;
             }
             let w = scan.low(j);
-            if words > 0 && word_set!(STREET_SUFFIXES).contains(w) {
+            // `Medic 3 en route`: on its way, not a route.
+            if w == "route" && scan.prev_solid(j).is_some_and(|p| scan.low(p) == "en") {
+                return None;
+            }
+            // Broadway is a street's whole name: `880 N Broadway`, `410 Broadway`.
+            if (words > 0 && word_set!(STREET_SUFFIXES).contains(w)) || w == "broadway" {
                 // `the 2 polyps Dr. Brennan removed`: after a lowercase word and
                 // before a capitalised one, `Dr` is a title, not a drive.
                 let after = scan.next_solid(j).and_then(|n| {
