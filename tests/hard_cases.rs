@@ -4215,6 +4215,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("MRN is «00771342» for the «Abernathy» chart", &["mrn", "name"]),
     ("«Wife» reports heavy drinking until admit", &["-"]),
     ("Dzień dobry, tu «Krystyna», «żona» Tadeusza. Mąż ma gorączkę", &["name", "-"]),
+    // A fever's degrees in Vietnamese and Haitian Creole; TSB and aldo with their values (eighth session).
+    ("bé bị «sốt 38.5» độ từ tối qua", &["lab_result"]),
+    ("pitit mwen gen «lafyèv 102.3» depi yè", &["lab_result"]),
+    ("«TSB 14.2» at 60 hrs, recheck AM", &["lab_result"]),
+    ("«aldo 24», ratio high", &["lab_result"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

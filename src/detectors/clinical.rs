@@ -582,7 +582,7 @@ fn cue_map() -> &'static Cues {
             (
                 words![
                     "t", "p", "map", "ph", "tmax", "sat", "mg", "fasting", "fever", "fiebre",
-                    "febre"
+                    "febre", "sot", "lafyev"
                 ],
                 cue::VITAL,
             ),
@@ -739,8 +739,8 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
         return fasting_sugar(scan, i);
     }
     // A fever with its degrees: `fever 100.9`, `a fever of 102`, `fiebre
-    // de 39.5`.
-    let feverish = matches!(low, "fever" | "fiebre" | "febre");
+    // de 39.5`; Vietnamese `sốt 38.5`, Haitian Creole `lafyèv 102.3`.
+    let feverish = matches!(low, "fever" | "fiebre" | "febre" | "sot" | "lafyev");
     if !(matches!(tok, "T" | "P" | "MAP" | "pH") || matches!(low, "tmax" | "sat") || feverish) {
         return None;
     }
