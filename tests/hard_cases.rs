@@ -4220,6 +4220,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("pitit mwen gen «lafyèv 102.3» depi yè", &["lab_result"]),
     ("«TSB 14.2» at 60 hrs, recheck AM", &["lab_result"]),
     ("«aldo 24», ratio high", &["lab_result"]),
+    // MS (multiple sclerosis) in capitals; not a title, a degree or Microsoft's (eighth session).
+    ("i have «MS» and the fatigue is bad", &["condition"]),
+    ("«MS»-related gait impairment, PT 2x/wk", &["condition"]),
+    ("«MS» «Garcia» your appt is tomorrow", &["-", "name"]),
+    ("Genetic counselor «Lena Park», «MS», CGC will call you", &["name/clinician", "-"]),
+    ("join the call on «MS» Teams at 3", &["-"]),
+    ("Dx: «HTN», «MS», «DM2»", &["condition", "condition", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -353,6 +353,26 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
     {
         return None;
     }
+    // `MS` (multiple sclerosis) in capitals, not a title before a name or
+    // its period (`MS Garcia`, `MS. GARCIA`), Microsoft's (`MS Teams`), nor
+    // a degree after a name (`Hollis Jaramillo, MS, CGC`).
+    if word == "ms"
+        && t.rest.is_empty()
+        && (scan.tok(i) != "MS"
+            || scan.is_punct(i + 1, '.')
+            || scan.shouting()
+            || scan
+                .next_solid(i)
+                .is_some_and(|n| scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower)
+            || scan.prev_solid(i).is_some_and(|c| {
+                scan.is_punct(c, ',')
+                    && scan
+                        .prev_solid(c)
+                        .is_some_and(|w| scan.is_word(w) && case_of(scan.tok(w)) == Case::Capital)
+            }))
+    {
+        return None;
+    }
     // `COWS`, the opioid withdrawal scale, in capitals only: `cows` graze.
     if word == "cows" && scan.tok(i) != "COWS" {
         return None;
