@@ -4227,6 +4227,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Genetic counselor «Lena Park», «MS», CGC will call you", &["name/clinician", "-"]),
     ("join the call on «MS» Teams at 3", &["-"]),
     ("Dx: «HTN», «MS», «DM2»", &["condition", "condition", "condition"]),
+    // From the dev halves of GY and GZ (eighth session).
+    ("o «Davi» está com «febre de 38»,5 desde a noite", &["name", "lab_result"]),
+    ("The insurance is saying «purixan» needs prior auth again??", &["medication"]),
+    ("cycle 11 «VDC» due 12/6, ok to proceed w «doxo»", &["medication", "medication"]),
+    ("Discussed «oocyte cryopreservation» vs «ovarian tissue freezing»", &["procedure/sex", "procedure/sex"]),
+    ("returning the call about my «PHQ» thing", &["procedure/psy"]),
+    ("pt 52M, «adjustment d/o» after job loss", &["condition/psy"]),
+    ("mi hija tiene 14 años y «se corta los brazos»", &["condition/psy"]),
+    ("Entiendo, Sra. «Cruz», es muy común al principio.", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

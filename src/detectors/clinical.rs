@@ -770,7 +770,12 @@ fn vital_at(scan: &Scan, i: usize) -> Option<usize> {
     let n = scan
         .next_solid(of.unwrap_or(i))
         .filter(|&n| scan.kind(n) == Some(Kind::Number))?;
-    let decimal = scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number);
+    let decimal = (scan.is_punct(n + 1, '.') && scan.kind(n + 2) == Some(Kind::Number))
+        // A fever's decimal comma: `febre de 38,5`.
+        || (feverish
+            && scan.is_punct(n + 1, ',')
+            && scan.kind(n + 2) == Some(Kind::Number)
+            && scan.tok(n + 2).len() == 1);
     // The whole degrees (a float parser would add kilobytes to the module).
     let whole = scan.tok(n).parse::<u32>().ok();
     let fever = whole.is_some_and(|d| (35..43).contains(&d) || (95..107).contains(&d));

@@ -765,6 +765,8 @@ const NOT_NAMES: &str = words![
     "wife",
     "husband",
     "zona",
+    // Spanish `Entiendo` (I understand) opening a reply.
+    "entiendo",
     // Services a note pages, calls or tells: `paged Rapid Response`, `told
     // Patient Access`, `Courier Service`.
     "service",
