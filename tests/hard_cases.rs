@@ -4236,6 +4236,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("pt 52M, «adjustment d/o» after job loss", &["condition/psy"]),
     ("mi hija tiene 14 años y «se corta los brazos»", &["condition/psy"]),
     ("Entiendo, Sra. «Cruz», es muy común al principio.", &["name"]),
+    // Names in Chinese and Korean from the dev half of HC (eighth session): who says who they are, an elder's title, a grandchild, a surname before a counsellor.
+    ("你好，我是«林怡君»，上次抽血說我膽固醇偏高", &["name"]),
+    ("«罗»阿姨，空腹血糖7.8，比上次好一点。", &["name"]),
+    ("«梁»太，你嘅肝臟«超聲»波«顯示»有水瘤", &["name", "procedure", "-"]),
+    ("您好，我是«李»奶奶的孙子«李子轩»。", &["name", "name"]),
+    ("我不太想吃药", &[]),
+    ("她阿姨来了", &[]),
+    ("선생님 저 «임수아»인데요", &["name"]),
+    ("«최» 상담사 드림", &["name/clinician"]),
+    ("이 선생님이 찾으십니다", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -251,6 +251,12 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     // Master: a driver's or a tradesman's title (`陈师傅`).
     ("师傅", false),
     ("師傅", false),
+    // An auntie, a grandmother, a grandfather as one calls an elder, and
+    // Cantonese Mrs. before a comma (read as `,`): `罗阿姨`, `李奶奶`, `梁太，`.
+    ("阿姨", false),
+    ("奶奶", false),
+    ("爷爷", false),
+    ("太,", false),
     ("医生", true),
     ("醫生", true),
     ("大夫", true),
@@ -332,7 +338,8 @@ const KOREAN_RELATIVES: &str = words![
 ];
 
 /// Korean words after a name that make it a clinician's.
-const KOREAN_CLINICIAN_AFTER: &str = words!["선생님", "원장님", "교수님", "의사", "간호사"];
+const KOREAN_CLINICIAN_AFTER: &str =
+    words!["선생님", "원장님", "교수님", "의사", "간호사", "상담사"];
 
 /// Cyrillic words before a name that make it a clinician's, as typed
 /// (compared folded, without a case table: Unicode's would cost the module
@@ -942,10 +949,13 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             "奶奶",
             "爷爷",
             "外婆",
+            "孙子",
+            "孙女",
             "双胞胎",
             // A nurse introducing herself: `我是护士王丽。` (the full stop
-            // is read as `.`).
+            // is read as `.`); anyone saying who they are: `我是林怡君，`.
             "护士",
+            "我是",
         ]
         .iter()
         .find(|g| bytes[at..].starts_with(g.as_bytes()))
@@ -954,6 +964,8 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // And a second name after `和` (and): `双胞胎林子涵和林子轩`.
             while let Some(n) = [9, 6].into_iter().find(|&n| {
                 text.get(start..start + n).is_some_and(han_name)
+                    // Not an elder's kin title: `我是李奶奶的孙子`.
+                    && !text[..start + n].ends_with(['奶', '姨', '爷'])
                     // Or a verb or time word of what they do: `女儿王丽要求`
                     // (asks), `奶奶王秀英今天` (today).
                     && text[start + n..].starts_with([
@@ -1068,7 +1080,7 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         }) {
             // A name before its relative in brackets: `김미정 (딸)`.
             (word, false)
-        } else if let Some(n) = next {
+        } else if let Some(clinician) = next.and_then(|n| {
             let after = scan.tok(n);
             // Or a student, a boy or a girl by their suffix: `김민준 학생`,
             // `민준 군`; a grandmother or an elder: `권순자 할머니`.
@@ -1095,26 +1107,30 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 // The honorific with a particle: `이정미 님께`.
                 || (after.starts_with(['님', '씨']) && after.chars().count() <= 3)
             {
-                (word, false)
+                Some(false)
             // Alone or with its copula or particle joined: `박서연 간호사입니다`.
-            } else if KOREAN_CLINICIAN_AFTER.words().any(|w| after.starts_with(w)) {
-                (word, true)
             } else {
-                continue;
+                KOREAN_CLINICIAN_AFTER
+                    .words()
+                    .any(|w| after.starts_with(w))
+                    .then_some(true)
             }
+        }) {
+            (word, clinician)
         } else if let Some(stem) = word
             .strip_suffix("입니다")
             .or_else(|| word.strip_suffix("이에요"))
+            .or_else(|| word.strip_suffix("인데요"))
             .filter(|_| {
                 // Who says it is a relative, a guardian or `I`: `딸 최수진입니다`,
-                // `보호자 최성호입니다`, `저는 최수진입니다`;
+                // `보호자 최성호입니다`, `저는 최수진입니다`, `저 임수아인데요`;
                 // or it follows a greeting: `안녕하세요, 김서연입니다`.
                 let p = scan.prev_solid(i);
                 let p = p
                     .filter(|&p| scan.is_punct(p, ','))
                     .map_or(p, |c| scan.prev_solid(c));
                 p.is_some_and(|p| {
-                    matches!(scan.tok(p), "안녕하세요" | "안녕하십니까" | "저는")
+                    matches!(scan.tok(p), "안녕하세요" | "안녕하십니까" | "저는" | "저")
                         || word_set!(KOREAN_RELATIVES).contains(scan.tok(p))
                 })
             })
@@ -1128,7 +1144,9 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .chars()
             .next()
             .is_some_and(|c| KOREAN_SURNAMES.chars().any(|s| s == c));
-        if (2..=4).contains(&syllables)
+        // A surname alone before a clinician's role: `최 상담사` (not `이`,
+        // this, before `선생님`).
+        if ((2..=4).contains(&syllables) || (syllables == 1 && clinician && stem != "이"))
             && surname
             && stem.chars().all(is_hangul)
             && !word_set!(KOREAN_NOT_NAMES).contains(stem)
