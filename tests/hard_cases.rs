@@ -4246,6 +4246,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("선생님 저 «임수아»인데요", &["name"]),
     ("«최» 상담사 드림", &["name/clinician"]),
     ("이 선생님이 찾으십니다", &[]),
+    // Clinical words in Japanese, Chinese and Korean from the dev half of HC (eighth session).
+    ("«つわり»がひどくて水も飲めません　原田", &["condition/sex"]),
+    ("«田中»さん、«妊娠»28週です。«検査»は来週です", &["name", "condition/sex", "procedure"]),
+    ("医生，我個仔今朝«出疹»，食咗«必理痛»都未退", &["condition", "medication"]),
+    ("«子痫前期»，请马上通知医生", &["condition"]),
+    ("我不太想吃«立普妥»", &["medication"]),
+    ("«アムロジピン»5mgを続けてください、«胃カメラ»は来週です", &["medication", "procedure"]),
+    ("요즘 «불면»도 있어요", &["condition"]),
+    ("«알코올 사용» 장애 프로그램, «날트렉손» 50mg", &["condition/eth", "medication"]),
+    ("下次«心理咨询»改到周四", &["procedure/psy"]),
+    ("아이 «깁스» 제거 언제예요?", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

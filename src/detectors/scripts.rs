@@ -1592,8 +1592,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // degeneration, no strength, slurred speech, failing sight;
             // Korean breathing fast.
             "|渗血|胆结石|腹痛|吐了|黄斑变性|没力气|说话不清楚|视力下降|视力越来越差|숨을 가쁘|숨이 가쁘",
-            // No appetite.
-            "|没有胃口|没胃口",
+            // No appetite; a cough and a rash (Japanese, Cantonese),
+            // gastritis, preeclampsia; Korean insomnia and a high fever.
+            "|没有胃口|没胃口|咳|出疹|胃炎|子痫前期|불면|고열",
         ),
         C,
         NONE,
@@ -1603,9 +1604,12 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ("自闭症|自閉症|자폐", C, PSY),
     // Syphilis.
     ("梅毒|매독", C, STD),
-    ("怀孕|懷孕|流产|流產|임신", C, SEX),
-    // Behaviour therapy, family therapy.
-    ("行为治疗|行為治療|家庭治疗|家庭治療", P, PSY),
+    // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
+    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり", C, SEX),
+    // Korean alcohol use (disorder).
+    ("알코올 사용", C, ETH),
+    // Behaviour therapy, family therapy, counselling (Chinese, Japanese).
+    ("行为治疗|行為治療|家庭治疗|家庭治療|心理咨询|心理諮詢|カウンセリング", P, PSY),
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
     ("시험관|试管婴儿|試管嬰兒", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
@@ -1628,6 +1632,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|托吡酯|激素膏",
             // Prograf (Korean).
             "|프로그랍",
+            // Panadol (Hong Kong), Lipitor, metoprolol, Lantus; Japanese
+            // amlodipine, rosuvastatin, Tradjenta; Korean Vemlidy,
+            // naltrexone, amoxicillin.
+            "|必理痛|立普妥|美托洛尔|来得时|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
         ),
         M,
         NONE,
@@ -1660,8 +1668,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|散瞳",
             // A dressing, an eye injection, a swallow study, a rhinoplasty.
             "|敷料|眼针|吞咽检查|鼻整形",
-            // A sleep study.
-            "|睡眠呼吸监测|睡眠监测",
+            // A sleep study; a Japanese gastroscopy, test and vaccine; a
+            // Korean cast.
+            "|睡眠呼吸监测|睡眠监测|胃カメラ|検査|ワクチン|깁스",
         ),
         P,
         NONE,
