@@ -4257,6 +4257,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«알코올 사용» 장애 프로그램, «날트렉손» 50mg", &["condition/eth", "medication"]),
     ("下次«心理咨询»改到周四", &["procedure/psy"]),
     ("아이 «깁스» 제거 언제예요?", &["procedure"]),
+    // From the dev half of HD (eighth session).
+    ("L intertrochanteric «hip fx» s/p «IMN» 11/27", &["condition", "procedure"]),
+    ("is the «hardware removal» covered? the screw head rubs on my boots", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {
