@@ -4212,7 +4212,10 @@ const CASES: &[(&str, &[&str])] = &[
     // An address on Broadway; on its way is no route; a chart's surname; not names: Wife, Polish wife.
     ("pulmonary rehab intake at «880 N Broadway, Suite 210», Milwaukee", &["address"]),
     ("«Pritchard» family texted: pt sweating. Medic «3 en route»", &["name", "-"]),
-    ("MRN is «00771342» for the «Abernathy» chart", &["mrn", "name"]),
+    // An EHR's chart is no one's: not a surname before `chart`.
+    ("note it in the «Epic» chart please", &["-"]),
+    // Insulin shots are no drinks.
+    ("he takes «2 shots a day» of insulin", &["-"]),
     ("«Wife» reports heavy drinking until admit", &["-"]),
     ("Dzień dobry, tu «Krystyna», «żona» Tadeusza. Mąż ma gorączkę", &["name", "-"]),
     // A fever's degrees in Vietnamese and Haitian Creole; TSB and aldo with their values (eighth session).

@@ -632,7 +632,7 @@ fn cue_map() -> &'static Cues {
             ),
             (words!["drinking"], cue::DRINKING),
             (
-                words!["beers", "drinks", "shots", "pints", "tallboys", "cervezas", "tragos"],
+                words!["beers", "drinks", "pints", "tallboys", "cervezas", "tragos"],
                 cue::DRINKS,
             ),
             (words!["ipv", "dv", "si"], cue::DISCLOSED),

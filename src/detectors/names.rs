@@ -2721,8 +2721,7 @@ fn household_after(scan: &Scan, end: usize) -> bool {
                 "kid",
                 "siblings",
                 "home",
-                "residence",
-                "chart"
+                "residence"
             ])
             .contains(scan.tok(a))
     })
