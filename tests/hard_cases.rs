@@ -4261,6 +4261,11 @@ const CASES: &[(&str, &[&str])] = &[
     // From the dev half of HD (eighth session).
     ("L intertrochanteric «hip fx» s/p «IMN» 11/27", &["condition", "procedure"]),
     ("is the «hardware removal» covered? the screw head rubs on my boots", &["procedure"]),
+    // A fever with its degrees in Japanese, Chinese and Korean (eighth session, from HC's dev half).
+    ("息子が昨日の夜から«熱38.9度»、«咳»もひどいです", &["lab_result", "condition"]),
+    ("我個仔今朝«燒到39.2度»，仲有«出疹»", &["lab_result", "condition"]),
+    ("아이가 «열이 38.3도»예요", &["lab_result"]),
+    ("这个热水器是38度", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1750,6 +1750,57 @@ fn found_script_terms<'a>(scan: &'a Scan) -> &'a [ScriptHit] {
 
 /// Every list's terms in other scripts, in the order each list's finder
 /// takes them: Chinese and Korean terms first, then word by word.
+/// A fever with its degrees in Chinese, Japanese or Korean: `发烧38.5度`,
+/// `燒到39.2度`, `熱38.9度`, `열이 38.3도`, `체온 39`. From the fever word
+/// through the degrees, a body's temperature (35 to 42, or 95 to 106).
+fn cjk_fevers(text: &str, found: &mut Vec<ScriptHit>) {
+    const FEVER: &[&str] = &[
+        "发烧", "發燒", "发热", "發熱", "烧到", "燒到", "体温", "體溫", "熱", "热", "열이", "체온",
+    ];
+    let bytes = text.as_bytes();
+    for word in FEVER {
+        let mut from = 0;
+        while let Some(at) = crate::scan::find_str(text, word, from) {
+            from = at + word.len();
+            // A joining word or a space: `到`, `了`, `是`, `が`, `は`.
+            let mut k = from;
+            for _ in 0..2 {
+                if let Some(c) = text[k..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '到' | '了' | '是' | '有' | 'が' | 'は' | ' ' | ':'))
+                {
+                    k += c.len_utf8();
+                }
+            }
+            let digits = bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let whole = text[k..k + digits].parse::<u32>().unwrap_or(0);
+            if !(2..=3).contains(&digits)
+                || !((35..43).contains(&whole) || (95..107).contains(&whole))
+            {
+                continue;
+            }
+            let mut end = k + digits;
+            if bytes.get(end) == Some(&b'.') {
+                let more = bytes[end + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if more > 0 {
+                    end += 1 + more;
+                }
+            }
+            if let Some(u) = ["度", "도", "℃"]
+                .iter()
+                .find(|u| text[end..].starts_with(*u))
+            {
+                end += u.len();
+            }
+            found.push((at, end, L, None));
+        }
+    }
+}
+
 fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
     let text = scan.text();
     let s = scripts(text);
@@ -1764,6 +1815,7 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
                 }
             }
         }
+        cjk_fevers(text, &mut found);
     }
     if s.indic {
         // The whole word around a match: Devanagari words stand between
