@@ -3128,7 +3128,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("у папы «онемение» в ногах", &["condition"]),
     ("پسرم «تب» دارد و «سرفه» می کند", &["condition", "condition"]),
     ("رجليها «منتفخة» من امبارح", &["condition"]),
-    ("아이가 «열이» 38.5도예요", &["condition"]),
+    // With its degrees the fever is a result, as corpus writers mark it (2026-11-29, eighth session).
+    ("아이가 «열이 38.5도»예요", &["lab_result"]),
     ("«non»-fasting labs are fine", &["-"]),
     // Whom to ask for; a thank-you in a text's spelling; what is asked for is no name.
     ("ask for «Vusi» he's on call tonight", &["name"]),
