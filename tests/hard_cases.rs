@@ -4267,6 +4267,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("我個仔今朝«燒到39.2度»，仲有«出疹»", &["lab_result", "condition"]),
     ("아이가 «열이 38.3도»예요", &["lab_result"]),
     ("这个热水器是38度", &[]),
+    // A child's given name alone before くん or ちゃん (eighth session).
+    ("«蓮»くんの12月18日の1歳健診です", &["name"]),
+    ("息子の«はると»くん、«熱38.9度»です", &["name", "lab_result"]),
+    ("赤ちゃんの健診は来週です", &[]),
+    ("昨日はるとくんが来ました", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1007,6 +1007,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             .filter_map(|t| text[..end].rfind(t).map(|k| k + t.len()))
             .max()
             .unwrap_or(0);
+        let mut named = false;
         for n in [12, 9, 6, 3] {
             let Some(name) = end
                 .checked_sub(n)
@@ -1017,7 +1018,37 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             };
             if han_name(name) {
                 push(out, end - n, end, clinician);
+                named = true;
                 break;
+            }
+        }
+        // A child's given name alone before `くん` or `ちゃん`, in kanji or
+        // hiragana, after the text's start, a space, a mark or `の`:
+        // `蓮くんの健診`, `息子のはるとくん`; not `赤ちゃん` (a baby) nor
+        // `お兄ちゃん` (big brother).
+        if !named && matches!(title, "くん" | "ちゃん") {
+            let kana = |c: char| ('\u{3041}'..='\u{3096}').contains(&c) && c != 'の';
+            let before = &text[..end];
+            let run = |f: &dyn Fn(char) -> bool, max: usize| {
+                let n = before.chars().rev().take_while(|&c| f(c)).count();
+                (n > 0 && n <= max).then(|| {
+                    before
+                        .chars()
+                        .rev()
+                        .take(n)
+                        .map(char::len_utf8)
+                        .sum::<usize>()
+                })
+            };
+            let len = run(&|c| is_han(c), 2).or_else(|| run(&kana, 4).filter(|&b| b >= 6));
+            if let Some(len) = len {
+                let start = end - len;
+                let opens = before[..start].chars().next_back().is_none_or(|c| {
+                    c.is_whitespace() || c.is_ascii_punctuation() || "、。，の（「".contains(c)
+                });
+                if opens && !before[start..].contains(['赤', '兄', '姉', '婆', '爺', '坊']) {
+                    push(out, start, end, clinician);
+                }
             }
         }
         // After `的`, the relative may name someone too: `王建华先生的女儿王丽`.
