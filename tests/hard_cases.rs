@@ -4272,6 +4272,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("息子の«はると»くん、«熱38.9度»です", &["name", "lab_result"]),
     ("赤ちゃんの健診は来週です", &[]),
     ("昨日はるとくんが来ました", &[]),
+    // Chinese names and terms from the dev half of HG (eighth session).
+    ("医生我仔昨晚«发烧39度»5，今天还«咳嗽»，他叫«林子豪»，4岁", &["lab_result", "condition", "name"]),
+    ("中心药房：«刘桂芳»的药已备好", &["name"]),
+    ("«李国强»，您的糖化血红蛋白比上次好很多", &["name"]),
+    ("«蔡志明»，你嘅膽固醇有啲高", &["name"]),
+    ("交班：«冯»婆婆 «90岁» 独居，上星期在家«跌倒»", &["name", "age_over_89", "condition"]),
+    ("1号诊室«梁»生 «BP 200/110»，«视力模糊»", &["name", "lab_result", "condition"]),
+    ("请叫救护车", &[]),
+    ("老婆«孕吐»好厉害，想«上环»", &["condition/sex", "procedure/sex"]),
+    ("«罗»伯成日话«冇心機»", &["name", "condition/psy"]),
+    ("我在餐馆«切到手指»，«缝了针»", &["condition", "procedure"]),
+    ("阿婆«新冠测试»阳性，医生开了«韦立得»", &["procedure", "medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

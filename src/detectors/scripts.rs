@@ -257,6 +257,11 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("奶奶", false),
     ("爷爷", false),
     ("太,", false),
+    // Cantonese uncle, grandmother, Mr.: `周伯`, `冯婆婆`, `梁生`.
+    ("伯", false),
+    ("婆婆", false),
+    ("生 ", false),
+    ("生,", false),
     ("医生", true),
     ("醫生", true),
     ("大夫", true),
@@ -910,6 +915,20 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 push(out, start, start + n, false);
             }
         }
+        // A full name opening the text or a clause, before a comma and the
+        // `you` it is (`李国强，您的糖化血红蛋白`, `蔡志明，你嘅`) or before
+        // `的` (`中心药房：刘桂芳的氯沙坦`).
+        if at == 0 || (at >= 1 && matches!(bytes[at - 1], b':' | b',')) {
+            let after = text.get(at + 9..).unwrap_or("");
+            if text
+                .get(at..at + 9)
+                .is_some_and(|n| han_name(n) && !CHINESE_AFTER.iter().any(|(t, _)| n.ends_with(t)))
+                && (after.starts_with('的')
+                    || (after.starts_with(',') && after[1..].starts_with(['您', '你'])))
+            {
+                push(out, at, at + 9, false);
+            }
+        }
         // A name before its relative in brackets, as on a visitors' list:
         // `刘建华（儿子）、王秀英（儿媳）`; the name opens the text or
         // follows no ideograph.
@@ -956,6 +975,8 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // is read as `.`); anyone saying who they are: `我是林怡君，`.
             "护士",
             "我是",
+            // Who a child or a patient is, by name: `他叫林志明，`, `佢叫吳錦標`.
+            "叫",
         ]
         .iter()
         .find(|g| bytes[at..].starts_with(g.as_bytes()))
@@ -968,10 +989,10 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                     && !text[..start + n].ends_with(['奶', '姨', '爷'])
                     // Or a verb or time word of what they do: `女儿王丽要求`
                     // (asks), `奶奶王秀英今天` (today).
-                    && text[start + n..].starts_with([
+                    && (text[start + n..].starts_with([
                         '，', ',', '：', ':', '的', ' ', '要', '说', '今', '明', '来', '打', '在',
                         '已', '想', '需', '问', '会', '也', '和', '去', '请', '.',
-                    ])
+                    ]) || start + n == text.len())
             }) {
                 let end = start + n;
                 push(out, start, end, *g == "护士");
@@ -1626,6 +1647,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // No appetite; a cough and a rash (Japanese, Cantonese),
             // gastritis, preeclampsia; Korean insomnia and a high fever.
             "|没有胃口|没胃口|咳|出疹|胃炎|子痫前期|불면|고열",
+            // A fall, a bruise, a strained back, cirrhosis, shaking hands,
+            // cold sweats, ear pain, Cantonese diarrhea and vomiting, a poor
+            // memory, a cut finger, foot pain, blurred sight.
+            "|跌倒|淤青|闪到腰|肝硬化|手震|出冷汗|耳朵痛|肚屙|嘔|記性差|记性差|切到手指|腳痛|脚痛|视力模糊|視力模糊",
         ),
         C,
         NONE,
@@ -1636,7 +1661,11 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Syphilis.
     ("梅毒|매독", C, STD),
     // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
-    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり", C, SEX),
+    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり|孕吐", C, SEX),
+    // An IUD put in (`上环`).
+    ("上环|上環", P, SEX),
+    // No heart for anything (Cantonese low mood).
+    ("冇心機", C, PSY),
     // Korean alcohol use (disorder).
     ("알코올 사용", C, ETH),
     // Behaviour therapy, family therapy, counselling (Chinese, Japanese).
@@ -1666,7 +1695,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Panadol (Hong Kong), Lipitor, metoprolol, Lantus; Japanese
             // amlodipine, rosuvastatin, Tradjenta; Korean Vemlidy,
             // naltrexone, amoxicillin.
-            "|必理痛|立普妥|美托洛尔|来得时|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
+            "|必理痛|立普妥|美托洛尔|来得时|韦立得|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
         ),
         M,
         NONE,
@@ -1702,6 +1731,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // A sleep study; a Japanese gastroscopy, test and vaccine; a
             // Korean cast.
             "|睡眠呼吸监测|睡眠监测|胃カメラ|検査|ワクチン|깁스",
+            // A bone density scan, an eye exam, stitches, a nerve
+            // conduction test, a cognitive assessment, a COVID test.
+            "|骨密度|眼底检查|眼底檢查|缝针|缝了针|縫針|神經傳導|神经传导|認知評估|认知评估|新冠测试|新冠測試|快速測試",
         ),
         P,
         NONE,
