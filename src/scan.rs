@@ -119,8 +119,12 @@ fn tokens(text: &str) -> Vec<Token> {
             while let Some(&(_, n)) = chars.peek() {
                 // Digits and ideographs (or Hangul, or kana) part: a
                 // number stands in CJK text without spaces around it
-                // (`请致电(415) 555-0163预约`).
-                if (prev.is_ascii_digit() && is_cjk(n)) || (is_cjk(prev) && n.is_ascii_digit()) {
+                // (`请致电(415) 555-0163预约`). So do ASCII letters: a drug or
+                // a test in Latin letters is a word of its own
+                // (`食咗lisinopril之後`, `metformin만`, `今回のHbA1c`).
+                if (prev.is_ascii_alphanumeric() && is_cjk(n))
+                    || (is_cjk(prev) && n.is_ascii_alphanumeric())
+                {
                     break;
                 }
                 if n.is_ascii_digit() {

@@ -4284,6 +4284,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("«罗»伯成日话«冇心機»", &["name", "condition/psy"]),
     ("我在餐馆«切到手指»，«缝了针»", &["condition", "procedure"]),
     ("阿婆«新冠测试»阳性，医生开了«韦立得»", &["procedure", "medication"]),
+    // Latin words set among ideographs, kana or Hangul (eighth session): a drug or a test starts a word of its own, and a listed name is a name.
+    ("我阿爸食咗«lisinopril»之後成日乾«咳»", &["medication", "condition"]),
+    ("«metformin»만 복용중이라는데", &["medication"]),
+    ("«松本»さん、今回の«HbA1c 8.4%»でした", &["name", "lab_result"]),
+    ("我爸爸的«PICC»管今天有点«渗血»", &["procedure", "condition"]),
+    ("请到三楼找«Amy»办续卡", &["name"]),
+    ("已通知«Tam»医生，准备叫救护车", &["name/clinician"]),
+    ("用Google翻译一下", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

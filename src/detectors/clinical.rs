@@ -1074,13 +1074,18 @@ fn starts<'a>(scan: &'a Scan<'a>) -> impl Iterator<Item = usize> + 'a {
     scan.term_starts
         .get_or_init(|| {
             let mut starts = Vec::with_capacity(scan.tokens.len() / 2 + 1);
+            let bytes = scan.text().as_bytes();
             starts.extend((0..scan.tokens.len()).filter(|&i| {
                 matches!(scan.kind(i), Some(Kind::Word | Kind::Mixed))
                     && !(i > 0
                         && matches!(
                             scan.kind(i - 1),
                             Some(Kind::Word | Kind::Mixed | Kind::Number)
-                        ))
+                        )
+                        // A Latin word right after ideographs, kana or
+                        // Hangul starts one: `食咗lisinopril之後`.
+                        && !(bytes[scan.tokens[i].start].is_ascii()
+                            && bytes[scan.tokens[i].start - 1] >= 0x80))
             }));
             starts
         })

@@ -492,6 +492,9 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.han {
             chinese(text, out);
         }
+        if s.han || s.hangul {
+            latin_in_cjk(text, out);
+        }
         if s.hangul {
             korean(scan, out);
         }
@@ -1078,6 +1081,48 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         } else {
             title.len()
         };
+    }
+}
+
+/// A listed name in Latin letters set among ideographs, kana or Hangul,
+/// capitalised and no common word: `请到三楼找Amy办续卡`, `营养师Linda会打电话`;
+/// a clinician's before a Chinese doctor's or nurse's title (`通知Tam医生`).
+fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
+    let bytes = text.as_bytes();
+    let cjk = |c: char| is_han(c) || is_hangul(c) || ('\u{3040}'..='\u{30FF}').contains(&c);
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+        i = end;
+        let word = &text[start..end];
+        let after_ok = end == bytes.len()
+            || text[end..].chars().next().is_some_and(cjk)
+            || matches!(bytes[end], b',' | b'.' | b':' | b' ');
+        if !(text[..start].chars().next_back().is_some_and(cjk)
+            && after_ok
+            && (2..=12).contains(&word.len())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            continue;
+        }
+        let flags = super::lexicon::name_flags(&word.to_ascii_lowercase());
+        if flags & (super::lexicon::FIRST | super::lexicon::LAST) != 0
+            && flags & super::lexicon::COMMON == 0
+        {
+            let clinician = ["医生", "醫生", "护士", "護士"]
+                .iter()
+                .any(|t| text[end..].starts_with(t));
+            push(out, start, end, clinician);
+        }
     }
 }
 
