@@ -4292,6 +4292,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("请到三楼找«Amy»办续卡", &["name"]),
     ("已通知«Tam»医生，准备叫救护车", &["name/clinician"]),
     ("用Google翻译一下", &[]),
+    // Japanese and Korean terms from the dev half of HH (eighth session).
+    ("先生、«カロナール»を飲ませて2時間たちます。お腹に«発疹»も出てきました", &["medication", "condition"]),
+    ("«松本»さん、«ジャヌビア»に加えて«フォシーガ»を追加します", &["name", "medication", "medication"]),
+    ("«佐藤»さん、«切迫流産»のため安静にしてください", &["name", "condition/sex"]),
+    ("«不眠»が続いています、«デエビゴ»をください", &["condition", "medication"]),
+    ("아이가 대기실에서 «열성경련» 약 1분", &["condition"]),
+    ("«야즈» 처방 다시 받을 수 있나요", &["medication/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

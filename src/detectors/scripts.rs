@@ -1696,6 +1696,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // cold sweats, ear pain, Cantonese diarrhea and vomiting, a poor
             // memory, a cut finger, foot pain, blurred sight.
             "|跌倒|淤青|闪到腰|肝硬化|手震|出冷汗|耳朵痛|肚屙|嘔|記性差|记性差|切到手指|腳痛|脚痛|视力模糊|視力模糊",
+            // Japanese insomnia, a rash, Graves' disease; a Korean febrile
+            // seizure.
+            "|不眠|発疹|バセドウ病|열성경련",
         ),
         C,
         NONE,
@@ -1706,7 +1709,12 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Syphilis.
     ("梅毒|매독", C, STD),
     // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
-    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり|孕吐", C, SEX),
+    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり|孕吐|切迫流産", C, SEX),
+    // An adjustment disorder (Japanese).
+    ("適応障害", C, PSY),
+    // Yaz (Korean); a transvaginal ultrasound (Japanese).
+    ("야즈", M, SEX),
+    ("経腟超音波", P, SEX),
     // An IUD put in (`上环`).
     ("上环|上環", P, SEX),
     // No heart for anything (Cantonese low mood).
@@ -1740,7 +1748,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Panadol (Hong Kong), Lipitor, metoprolol, Lantus; Japanese
             // amlodipine, rosuvastatin, Tradjenta; Korean Vemlidy,
             // naltrexone, amoxicillin.
-            "|必理痛|立普妥|美托洛尔|来得时|韦立得|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
+            "|必理痛|立普妥|美托洛尔|来得时|韦立得|カロナール|チラーヂン|デエビゴ|メルカゾール|ジャヌビア|フォシーガ|ゾフルーザ|타미플루|클래리스로마이신|란소프라졸|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
         ),
         M,
         NONE,
@@ -1779,6 +1787,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // A bone density scan, an eye exam, stitches, a nerve
             // conduction test, a cognitive assessment, a COVID test.
             "|骨密度|眼底检查|眼底檢查|缝针|缝了针|縫針|神經傳導|神经传导|認知評估|认知评估|新冠测试|新冠測試|快速測試",
+            // Japanese: an IV drip, a colonoscopy, infant vaccines; Korean
+            // H. pylori treatment and a Japanese encephalitis shot.
+            "|点滴|大腸カメラ|四種混合|ヒブ|肺炎球菌ワクチン|제균 치료|제균치료|일본뇌염",
         ),
         P,
         NONE,
