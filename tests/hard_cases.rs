@@ -4299,6 +4299,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("«不眠»が続いています、«デエビゴ»をください", &["condition", "medication"]),
     ("아이가 대기실에서 «열성경련» 약 1분", &["condition"]),
     ("«야즈» 처방 다시 받을 수 있나요", &["medication/sex"]),
+    // Surnames common in US Chinatowns (eighth session, from HG's dev half).
+    ("«甄»伯，你屋企部血壓計量到190", &["name"]),
+    ("«伍»太太您好，产后6周复诊", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

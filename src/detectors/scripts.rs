@@ -218,8 +218,11 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
     ("خانم", false),
 ];
 
-/// The most common Chinese surnames, simplified and traditional.
-const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈羅孫馬郭";
+/// The most common Chinese surnames, simplified and traditional, with those
+/// common in US Chinatowns: Yan, Ko, Yung, Ng, Lok, Kwong, Kwan, Mak, Sham,
+/// Yu, Au, Yuen, Mui (`甄`, `柯`, `翁`, `伍`, `骆`, `邝`, `关`, `麦`, `岑`, `余`,
+/// `欧`, `阮`, `梅`).
+const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈羅孫馬郭甄柯翁伍骆駱邝鄺关關麦麥岑余欧歐阮梅";
 
 /// The commonest Japanese surnames, two kanji each, for names before
 /// `様` or `さん` (`佐藤様`, `田中美咲さん`).
