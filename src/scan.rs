@@ -102,7 +102,7 @@ pub(crate) fn is_hangul(c: char) -> bool {
 
 /// Ideographs, kana and Hangul syllables, the scripts written without
 /// spaces between words.
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     is_han(c) || is_hangul(c) || ('\u{3040}'..='\u{30FF}').contains(&c)
 }
 

@@ -1092,7 +1092,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
 /// a clinician's before a Chinese doctor's or nurse's title (`通知Tam医生`).
 fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
     let bytes = text.as_bytes();
-    let cjk = |c: char| is_han(c) || is_hangul(c) || ('\u{3040}'..='\u{30FF}').contains(&c);
+    let cjk = crate::scan::is_cjk;
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_uppercase() {
