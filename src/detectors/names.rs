@@ -2708,8 +2708,10 @@ fn spanish_text(scan: &Scan) -> bool {
 }
 
 /// Does a household word follow token `end`: `the Halvorsen family`, `lopez
-/// twins`, `at the Whitaker home` (lowercase, so not `Family Medicine`)?
-fn household_after(scan: &Scan, end: usize) -> bool {
+/// twins` (lowercase, so not `Family Medicine`)? With `homes`, a home too:
+/// `at the Whitaker home`, asked after a listed surname only, as a care
+/// home's name takes it too (`the Sunrise home`, `the Brookdale residence`).
+fn household_after(scan: &Scan, end: usize, homes: bool) -> bool {
     scan.next_solid(end).is_some_and(|a| {
         scan.is_word(a)
             && word_set!(words![
@@ -2719,11 +2721,10 @@ fn household_after(scan: &Scan, end: usize) -> bool {
                 "household",
                 "kids",
                 "kid",
-                "siblings",
-                "home",
-                "residence"
+                "siblings"
             ])
             .contains(scan.tok(a))
+            || (homes && matches!(scan.tok(a), "home" | "residence"))
     })
 }
 
@@ -5395,14 +5396,14 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                     || ((capital(e) || e.case == Case::Lower)
                         && known(e)
                         && e.last
-                        && household_after(scan, end0))
+                        && household_after(scan, end0, true))
                     // Or one on no list, capitalised after `the`: `- the
                     // Oduya family`.
                     || (e.case == Case::Capital
                         && !e.common
                         && plain_unlisted(lead_key)
                         && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "the")
-                        && household_after(scan, end0))
+                        && household_after(scan, end0, false))
                     // A listed name that is no word, after what a note does
                     // to a patient: `can someone resched lin`, `Room
                     // Castellanos next please`.

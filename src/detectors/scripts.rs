@@ -1054,28 +1054,26 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         // `蓮くんの健診`, `息子のはるとくん`; not `赤ちゃん` (a baby) nor
         // `お兄ちゃん` (big brother).
         if !named && matches!(title, "くん" | "ちゃん") {
-            let kana = |c: char| ('\u{3041}'..='\u{3096}').contains(&c) && c != 'の';
+            // Ideographs and kana are three bytes each in UTF-8.
             let before = &text[..end];
-            let run = |f: &dyn Fn(char) -> bool, max: usize| {
-                let n = before.chars().rev().take_while(|&c| f(c)).count();
-                (n > 0 && n <= max).then(|| {
-                    before
-                        .chars()
-                        .rev()
-                        .take(n)
-                        .map(char::len_utf8)
-                        .sum::<usize>()
-                })
+            let han = before.chars().rev().take_while(|&c| is_han(c)).count();
+            let kana = before
+                .chars()
+                .rev()
+                .take_while(|&c| ('\u{3041}'..='\u{3096}').contains(&c) && c != 'の')
+                .count();
+            let n = match (han, kana) {
+                (1..=2, _) => han,
+                (0, 2..=4) => kana,
+                _ => 0,
             };
-            let len = run(&|c| is_han(c), 2).or_else(|| run(&kana, 4).filter(|&b| b >= 6));
-            if let Some(len) = len {
-                let start = end - len;
-                let opens = before[..start].chars().next_back().is_none_or(|c| {
-                    c.is_whitespace() || c.is_ascii_punctuation() || "、。，の（「".contains(c)
-                });
-                if opens && !before[start..].contains(['赤', '兄', '姉', '婆', '爺', '坊']) {
-                    push(out, start, end, clinician);
-                }
+            let start = end - 3 * n;
+            let opens = before[..start].chars().next_back().is_none_or(|c| {
+                c.is_whitespace() || c.is_ascii_punctuation() || "、。，の（「".contains(c)
+            });
+            if n > 0 && opens && !before[start..].contains(['赤', '兄', '姉', '婆', '爺', '坊'])
+            {
+                push(out, start, end, clinician);
             }
         }
         // After `的`, the relative may name someone too: `王建华先生的女儿王丽`.
