@@ -24,9 +24,9 @@ const LOWERCASE_OK: &str = words![
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
-/// (`FIT` test, `PAD`, `TIA`, `SOB`, `TEE`, `PE`): not counted in a message
-/// written in capitals, where case tells nothing.
-const SHORT_WORDS: &str = words!["fit", "pad", "tia", "sob", "tee", "pe"];
+/// (`FIT` test, `PAD`, `TIA`, `SOB`, `TEE`, `PE`), or a title (`MS`): not
+/// counted in a message written in capitals, where case tells nothing.
+const SHORT_WORDS: &str = words!["fit", "pad", "tia", "sob", "tee", "pe", "ms"];
 
 fn is_lower(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_uppercase())
@@ -360,7 +360,6 @@ fn listed_at(scan: &Scan, i: usize, t: Term) -> Option<usize> {
         && t.rest.is_empty()
         && (scan.tok(i) != "MS"
             || scan.is_punct(i + 1, '.')
-            || scan.shouting()
             || scan
                 .next_solid(i)
                 .is_some_and(|n| scan.is_word(n) && case_of(scan.tok(n)) != Case::Lower)
