@@ -4305,6 +4305,19 @@ const CASES: &[(&str, &[&str])] = &[
     // A care home's name is no household's: home and residence follow a listed surname only (review).
     ("she moved to the «Sunrise» home last week", &["-"]),
     ("at the «Brookdale» residence in Tucson", &["-"]),
+    // From symptoms-37 (ninth session): phrases and script terms its writer used.
+    ("«Marta» has «heat intolerance» since March", &["name", "condition"]),
+    ("«Lena» got «OHSS» after the transfer", &["name", "condition/sex"]),
+    ("«Ben» has hx multiple «NMSC» on his face", &["name", "condition"]),
+    ("Dad is on «active surveillance» for it, per Dr. «Imani»", &["procedure", "name/clinician"]),
+    ("«Ana»'s «JCV ab positive», index 0.9", &["name", "lab_result"]),
+    ("«Tom»'s «aldo/renin ratio 32» came back", &["name", "lab_result"]),
+    ("У мамы «склероз», нужна консультация", &["condition"]),
+    ("我爸爸晚上«起夜»三四次，吃了«坦索罗辛»以后«头晕»", &["condition", "medication", "condition"]),
+    ("我的«溃疡性结肠炎»复发了，还«带血»", &["condition", "condition"]),
+    ("딸이 «거식증» 진단을 받았어요", &["condition/psy"]),
+    ("আমার ছেলে «এডিএইচডি» র ওষুধ খায়", &["condition/psy"]),
+    ("मेरो छोराले «लागुऔषध» छोड्न «सुबोक्सोन» लिइरहेको छ", &["condition/eth", "medication/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1512,6 +1512,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|панкреатит|трясут|трясет|трясёт|сонлив",
             // Bruises (`весь в синяках`), a bedsore.
             "|синяк|пролежн|пролежен",
+            // Multiple sclerosis, by its second word.
+            "|склероз",
         ),
         C,
         NONE,
@@ -1565,6 +1567,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|пересадк|трансплантаци|холтер|катетер",
             // A hyperbaric chamber.
             "|барокамер",
+            // A pacemaker.
+            "|кардиостимулятор",
         ),
         P,
         NONE,
@@ -1606,12 +1610,14 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|نفسش تنگ|تنگی نفس|سکته|سكتة",
             // A kidney stone (Persian).
             "|سنگ کلیه",
+            // Persian: a tumour, headache.
+            "|تومور|سردرد",
         ),
         C,
         NONE,
     ),
     // And Persian sad.
-    ("اكتئاب|قلق|كوابيس|کابوس|وسواس قهري|غمگین", C, PSY),
+    ("اسکیزوفرنی|توحد|اكتئاب|قلق|كوابيس|کابوس|وسواس قهري|غمگین", C, PSY),
     ("حامل|إجهاض|اجهاض", C, SEX),
     // A pregnancy test (`تحليل الحمل`, `اختبار الحمل`).
     ("تحليل الحمل|اختبار الحمل|فحص الحمل", P, SEX),
@@ -1646,6 +1652,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|الفرزجة|فرزجة|تفتيت",
             // Lung function (a PFT), a blood transfusion, taking out stitches.
             "|وظائف الرئة|نقل الدم|إزالة الغرز",
+            // Speech therapy.
+            "|جلسة النطق",
         ),
         P,
         NONE,
@@ -1700,13 +1708,16 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Japanese insomnia, a rash, Graves' disease; a Korean febrile
             // seizure.
             "|不眠|発疹|バセドウ病|열성경련",
+            // Breathless, up at night to pass water, blood in it, deaf;
+            // ulcerative colitis, Korean psoriasis.
+            "|喘不过气|喘不過氣|起夜|带血|帶血|听不见|聽不見|溃疡性结肠炎|潰瘍性結腸炎|건선",
         ),
         C,
         NONE,
     ),
     ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
     // Autism.
-    ("自闭症|自閉症|자폐", C, PSY),
+    ("自闭症|自閉症|자폐|거식증", C, PSY),
     // Syphilis.
     ("梅毒|매독", C, STD),
     // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
@@ -1750,6 +1761,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // amlodipine, rosuvastatin, Tradjenta; Korean Vemlidy,
             // naltrexone, amoxicillin.
             "|必理痛|立普妥|美托洛尔|来得时|韦立得|カロナール|チラーヂン|デエビゴ|メルカゾール|ジャヌビア|フォシーガ|ゾフルーザ|타미플루|클래리스로마이신|란소프라졸|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
+            // Tamsulosin, an antiemetic; Korean warfarin.
+            "|坦索罗辛|止吐药|止吐藥|와파린",
         ),
         M,
         NONE,
@@ -1791,6 +1804,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Japanese: an IV drip, a colonoscopy, infant vaccines; Korean
             // H. pylori treatment and a Japanese encephalitis shot.
             "|点滴|大腸カメラ|四種混合|ヒブ|肺炎球菌ワクチン|제균 치료|제균치료|일본뇌염",
+            // A Korean inhaler.
+            "|흡입기",
         ),
         P,
         NONE,
@@ -1822,13 +1837,15 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
             // Cataract, swollen (`सूज गया`, `सूजन`), trembling (`हाथ काँपते`),
             // no sleep; Bengali jaundice.
             "|मोतियाबिंद|सूज|काँप|कांप|नींद नहीं|জন্ডিস",
+            // From symptoms-37: tuberculosis (Nepali), Bengali TB.
+            "|क्षयरोग|টিবি",
         ),
         C,
         NONE,
     ),
-    ("उदास", C, PSY),
+    ("उदास|এডিএইচডি", C, PSY),
     // Quitting alcohol.
-    ("शराब छोड़|शराब छोड", C, ETH),
+    ("शराब छोड़|शराब छोड|लागुऔषध", C, ETH),
     ("गर्भवती", C, SEX),
     // Therapy, counselling.
     ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
@@ -1838,6 +1855,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
         NONE,
     ),
     ("इन्सुलिन|इंसुलिन", M, NONE),
+    // Suboxone.
+    ("सुबोक्सोन", M, ETH),
     // A uric acid test; Bengali bilirubin.
     ("यूरिक एसिड|বিলিরুবিন", P, NONE),
 ];
