@@ -4318,6 +4318,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("딸이 «거식증» 진단을 받았어요", &["condition/psy"]),
     ("আমার ছেলে «এডিএইচডি» র ওষুধ খায়", &["condition/psy"]),
     ("मेरो छोराले «लागुऔषध» छोड्न «सुबोक्सोन» लिइरहेको छ", &["condition/eth", "medication/eth"]),
+    // From names-33 (ninth session): a Korean elder's name before a title with its particle; a child's pet name after a relative.
+    ("«이순자» 할머니께서 오늘 오셨어요", &["name"]),
+    ("회의 «전에» 어머님을 위해 기도해 드릴게요", &["-"]),
+    ("오늘 할머니께서 오셨어요", &[]),
+    ("孙子«小明»可以下午来拿药", &["name"]),
+    ("儿子«阿杰»要打疫苗", &["name"]),
+    ("儿子小时候有«哮喘»", &["condition"]),
+    ("我是阿姨，想问一下", &[]),
+    ("Line list: «Olusegun Bakare», «Eleuterio», «Malalai»", &["name", "name", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

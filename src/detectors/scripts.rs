@@ -321,8 +321,16 @@ const KOREAN_NOT_NAMES: &str = words![
     "예약자",
     "수신자",
     "구매자",
-    // Our (`우리 어머님`).
+    // Our (`우리 어머님`), ours; today, tomorrow, yesterday, before, now
+    // (`오늘 할머니께서`, `회의 전에 어머님을`).
     "우리",
+    "저희",
+    "오늘",
+    "내일",
+    "어제",
+    "전에",
+    "이제",
+    "지금",
 ];
 
 /// Korean relatives and a guardian, written before their name: `남편
@@ -990,14 +998,24 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             let mut start = at + g.len() + usize::from(bytes.get(at + g.len()) == Some(&b' '));
             // And a second name after `和` (and): `双胞胎林子涵和林子轩`.
             while let Some(n) = [9, 6].into_iter().find(|&n| {
-                text.get(start..start + n).is_some_and(han_name)
+                text.get(start..start + n).is_some_and(|t| {
+                    han_name(t)
+                        // Or a child's pet name after a relative: `孙子小明`,
+                        // `儿子阿杰`; not a word (`小时`, an hour; `阿姨`, auntie).
+                        || (n == 6
+                            && !g.starts_with(['您', '你', '尊', '护', '我'])
+                            && t.starts_with(['小', '阿'])
+                            && t.chars().nth(1).is_some_and(|c| {
+                                is_han(c) && !"姨孩时時便心儿兒腿学學肠腸板结結便".contains(c)
+                            }))
+                })
                     // Not an elder's kin title: `我是李奶奶的孙子`.
                     && !text[..start + n].ends_with(['奶', '姨', '爷'])
                     // Or a verb or time word of what they do: `女儿王丽要求`
                     // (asks), `奶奶王秀英今天` (today).
                     && (text[start + n..].starts_with([
                         '，', ',', '：', ':', '的', ' ', '要', '说', '今', '明', '来', '打', '在',
-                        '已', '想', '需', '问', '会', '也', '和', '去', '请', '.',
+                        '已', '想', '需', '问', '会', '也', '和', '去', '请', '可', '.',
                     ]) || start + n == text.len())
             }) {
                 let end = start + n;
@@ -1202,8 +1220,12 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
                 "아버님"
             ])
             .contains(after)
-                // The honorific with a particle: `이정미 님께`.
+                // The honorific with a particle: `이정미 님께`; an elder or a
+                // parent with one: `이순자 할머니께서`, `지민 어머님이`.
                 || (after.starts_with(['님', '씨']) && after.chars().count() <= 3)
+                || ["할머니", "할아버지", "할머님", "할아버님", "어르신", "어머님", "아버님"]
+                    .iter()
+                    .any(|w| after.strip_prefix(w).is_some_and(|p| p.chars().count() <= 2))
             {
                 Some(false)
             // Alone or with its copula or particle joined: `박서연 간호사입니다`.
