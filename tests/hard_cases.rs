@@ -4327,6 +4327,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("儿子小时候有«哮喘»", &["condition"]),
     ("我是阿姨，想问一下", &[]),
     ("Line list: «Olusegun Bakare», «Eleuterio», «Malalai»", &["name", "name", "name"]),
+    // Chinese given names alone, common ones and children's doubled pet names (ninth session, from HQ's dev half).
+    ("«思雨»的体检是下周三", &["name"]),
+    ("«子轩»今天«发烧»，还«咳嗽»", &["name", "condition", "condition"]),
+    ("请«王思雨»家长回电话", &["name"]),
+    ("«糖糖»和«安安»明天打针", &["name", "name"]),
+    ("«阿明»的药好了", &["name"]),
+    ("小宝宝都很可爱", &[]),
+    ("大家要多多休息，欣然接受", &[]),
+    ("«小宝»昨天«拉肚子»", &["name", "condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -502,6 +502,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         }
         if s.han {
             chinese(text, out);
+            chinese_given(text, out);
         }
         if s.han || s.hangul {
             latin_in_cjk(text, out);
@@ -889,6 +890,71 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
         let clinician = cue.is_some_and(|&(_, c)| c);
         push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
         i = last + 1;
+    }
+}
+
+/// Chinese given names common among US patients and their children, two
+/// characters each, written alone as families and clinics call them
+/// (`思雨的体检`, `子轩今天发烧`), and children's doubled pet names
+/// (`安安`, `糖糖`); none a common word (not `建国`, `欣然`, `多多`).
+const CHINESE_GIVEN: &str = concat!(
+    "子轩浩然宇轩浩宇俊杰子涵梓轩皓轩子豪宇航俊熙家豪家俊明轩博文",
+    "浩轩子墨一鸣泽宇宇泽天佑天宇俊宇文博志明志强伟强俊豪子健嘉豪",
+    "嘉俊梓豪宇杰浩铭奕辰一诺沐阳梓睿俊凯博宇晨阳浩晨雨泽宇辰柏宇",
+    "嘉乐卓贤志豪家明志伟建明文杰俊伟子杰振宇子扬俊逸承泽欣怡梓萱",
+    "诗涵雨涵梓涵子萱紫涵思琪思雨可欣嘉欣欣妍雅婷佳怡佳琪雨欣晓晴",
+    "一涵芷若若汐语嫣依诺梦琪雨桐梓琪诗琪美琪心怡佳欣晓雪雅琪雨萱",
+    "思涵芷晴芷涵静怡婷婷美玲丽华秀英桂英秀兰玉兰桂兰淑芬美华丽娟",
+    "秀珍慧敏晓燕雪梅玉梅丽萍春梅美珍小玲佩玲嘉怡慧琳晓彤梓晴嘉敏",
+    "明辉国华建军海涛晓明丽丽秀梅淑华子軒宇軒俊傑詩涵曉晴卓賢志偉",
+    "偉強麗華秀蘭桂蘭玉蘭詠詩凱晴曉彤詠琳凱琳浩文偉傑子朗穎欣詠欣",
+    "卓瑤家樂思穎曉雯美儀麗珍淑儀嘉琪梓謙俊賢子晴安安糖糖浩浩朗朗",
+    "乐乐樂樂豆豆果果朵朵甜甜贝贝貝貝妞妞欢欢球球壮壮悠悠圆圆嘟嘟",
+    "晶晶兜兜芊芊萌萌琪琪菲菲睿睿",
+);
+
+/// A pet name of `阿` or `小` and one of these (`阿明`, `阿詩`, `小宝`), not
+/// a word (`阿姨`, auntie; `小时`, an hour).
+const CHINESE_PET_AFTER_A: &str =
+    "明芳詩诗杰傑强強华華玲珍英美丽麗文辉輝伟偉雄霞梅娟琴萍芬兰蘭宝寶豪敏欣龙龍俊晴";
+const CHINESE_PET_AFTER_XIAO: &str = "宝寶明宇玲红紅芳龙龍美雨杰傑军軍华華强強丽麗敏燕胖虎乐樂贝貝";
+
+/// Chinese given names alone, from [`CHINESE_GIVEN`] and the pet names
+/// above, after the other Chinese finders (a full name before a title
+/// stays theirs): with the surname before one when there is one
+/// (`王思雨`). Not `小宝宝` (a baby), nor a name inside a longer pet name.
+fn chinese_given(text: &str, out: &mut Vec<Cand>) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let Some(&(_, d)) = chars.get(k + 1) else {
+            break;
+        };
+        if !is_han(c) || !is_han(d) {
+            continue;
+        }
+        let end = at + c.len_utf8() + d.len_utf8();
+        let pet = match c {
+            '阿' => CHINESE_PET_AFTER_A.contains(d),
+            '小' => {
+                CHINESE_PET_AFTER_XIAO.contains(d)
+                    && !chars.get(k + 2).is_some_and(|&(_, e)| e == d || e == '宝')
+            }
+            _ => false,
+        };
+        let listed = !pet
+            && (0..CHINESE_GIVEN.len())
+                .step_by(6)
+                .any(|j| CHINESE_GIVEN.get(j..j + 6) == text.get(at..end));
+        if !(pet || listed) {
+            continue;
+        }
+        // Not the second half of a longer name already read (`王子轩` is
+        // read from `王`): the surname joins a listed name.
+        let start = match k.checked_sub(1).map(|j| chars[j]) {
+            Some((s, p)) if listed && CHINESE_SURNAMES.contains(p) => s,
+            _ => at,
+        };
+        push(out, start, end, false);
     }
 }
 
