@@ -4336,6 +4336,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("小宝宝都很可爱", &[]),
     ("大家要多多休息，欣然接受", &[]),
     ("«小宝»昨天«拉肚子»", &["name", "condition"]),
+    // Japanese (ninth session, from HK's and IA's dev halves): 先生 after a name in a Japanese text is a doctor's title; one-kanji and 々 surnames before a Japanese title; Japanese roles; given names alone.
+    ("«佐々木»様、«森»先生の診察は明日です", &["name", "name/clinician"]),
+    ("«王»先生，您的药好了", &["name"]),
+    ("«岡田»カウンセラーより", &["name/clinician"]),
+    ("孫の«結衣»が熱を出しました", &["name"]),
+    ("森林の散歩会は中止です", &[]),
+    ("«森»さんの«メトホルミン»が届きました", &["name", "medication"]),
+    ("«陳»伯«跌親»，«腳腫»", &["name", "condition", "condition"]),
+    ("엄마가 «비리어드» 드세요", &["medication"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -272,6 +272,10 @@ const CHINESE_AFTER: &[(&str, bool)] = &[
     ("醫師", true),
     ("护士", true),
     ("護士", true),
+    // Japanese: a nurse, a counsellor, a midwife (`岡田カウンセラー`).
+    ("看護師", true),
+    ("カウンセラー", true),
+    ("助産師", true),
     // A relative of the name: `我是陈美玲的女儿` (I am Chen Meiling's daughter).
     ("的女儿", false),
     ("的儿子", false),
@@ -893,8 +897,8 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// Chinese given names common among US patients and their children, two
-/// characters each, written alone as families and clinics call them
+/// Chinese given names common among US patients and their children, and
+/// some Japanese ones (`結衣`, `拓也`), two characters each, written alone as families and clinics call them
 /// (`思雨的体检`, `子轩今天发烧`), and children's doubled pet names
 /// (`安安`, `糖糖`); none a common word (not `建国`, `欣然`, `多多`).
 const CHINESE_GIVEN: &str = concat!(
@@ -911,6 +915,8 @@ const CHINESE_GIVEN: &str = concat!(
     "卓瑤家樂思穎曉雯美儀麗珍淑儀嘉琪梓謙俊賢子晴安安糖糖浩浩朗朗",
     "乐乐樂樂豆豆果果朵朵甜甜贝贝貝貝妞妞欢欢球球壮壮悠悠圆圆嘟嘟",
     "晶晶兜兜芊芊萌萌琪琪菲菲睿睿",
+    // Japanese.
+    "結衣陽翔大翔悠真陽斗陽葵結菜咲良芽依美咲健太拓也翔太大輔直樹恵美由美裕子直子美香真央千代彩花優奈",
 );
 
 /// A pet name of `阿` or `小` and one of these (`阿明`, `阿詩`, `小宝`), not
@@ -1119,6 +1125,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             .max()
             .unwrap_or(0);
         let mut named = false;
+        // Japanese writes `先生` after a doctor's name (`森先生`), Chinese
+        // after anyone's (Mr.).
+        let kana = text.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+        let clinician = clinician || (kana && title == "先生");
+        let japanese_title =
+            kana && matches!(title, "様" | "さん" | "さま" | "先生" | "くん" | "ちゃん");
         for n in [12, 9, 6, 3] {
             let Some(name) = end
                 .checked_sub(n)
@@ -1127,7 +1139,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             else {
                 continue;
             };
-            if han_name(name) {
+            // Or a Japanese surname of one kanji, or of three with `々`
+            // (`森先生`, `佐々木様`), before a Japanese title.
+            let japanese = japanese_title
+                && ((n == 3 && "森原堀岡辻関菅泉".contains(name))
+                    || (n == 9 && ["佐々木", "野々村", "長谷川", "五十嵐"].contains(&name)));
+            if han_name(name) || japanese {
                 push(out, end - n, end, clinician);
                 named = true;
                 break;
@@ -1799,11 +1816,19 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Breathless, up at night to pass water, blood in it, deaf;
             // ulcerative colitis, Korean psoriasis.
             "|喘不过气|喘不過氣|起夜|带血|帶血|听不见|聽不見|溃疡性结肠炎|潰瘍性結腸炎|건선",
+            // From HQ, HX, HK and IA (ninth session): osteoporosis, chronic kidney
+            // disease, mastitis, a wound infection; Cantonese and Chinese a fall,
+            // tightness in the chest, wandering, Alzheimer's, pressure sores,
+            // swollen legs, a brain infarct, slurred speech, weakness, wetting
+            // the bed, phlegm, pink eye, spitting up milk, confusion; Korean
+            // spitting up, irregular bleeding, weight loss.
+            "|骨粗しょう症|骨粗鬆症|慢性腎臓病|乳腺炎|創部感染|跌親|胸口有点闷|胸口悶|遊走|阿茲海默|阿尔茨海默|压疮|壓瘡|腳腫|脚肿|脑梗|腦梗|口齒唔清|冇力|尿濕|痰|红眼病|紅眼病|吐奶|混亂|混乱",
+            "|게워|불규칙 출혈|체중 감소",
         ),
         C,
         NONE,
     ),
-    ("抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
+    ("うつ病|抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
     // Autism.
     ("自闭症|自閉症|자폐|거식증", C, PSY),
     // Syphilis.
@@ -1851,6 +1876,11 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|必理痛|立普妥|美托洛尔|来得时|韦立得|カロナール|チラーヂン|デエビゴ|メルカゾール|ジャヌビア|フォシーガ|ゾフルーザ|타미플루|클래리스로마이신|란소프라졸|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
             // Tamsulosin, an antiemetic; Korean warfarin.
             "|坦索罗辛|止吐药|止吐藥|와파린",
+            // Tylenol, prednisolone; Japanese metformin, warfarin, sertraline,
+            // Concerta, Keflex, Nexplanon, alendronate, hydrocortisone, Loxonin;
+            // Korean Viread, Baraclude, Olmetec, sertraline.
+            "|泰诺|泰諾|泼尼松龙|潑尼松龍|メトホルミン|ワーファリン|ワルファリン|セルトラリン|コンサータ|ケフレックス|ネクスプラノン|アレンドロン|ヒドロコルチゾン|ロキソニン",
+            "|비리어드|바라크루드|올메텍|서트랄린",
         ),
         M,
         NONE,
@@ -1894,6 +1924,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|点滴|大腸カメラ|四種混合|ヒブ|肺炎球菌ワクチン|제균 치료|제균치료|일본뇌염",
             // A Korean inhaler.
             "|흡입기",
+            // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
+            // screen, diet therapy, an HbA1c in Cantonese.
+            "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
         ),
         P,
         NONE,
