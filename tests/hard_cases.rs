@@ -4345,6 +4345,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("«森»さんの«メトホルミン»が届きました", &["name", "medication"]),
     ("«陳»伯«跌親»，«腳腫»", &["name", "condition", "condition"]),
     ("엄마가 «비리어드» 드세요", &["medication"]),
+    // South Asian and Arabic words (ninth session, from HM's and HN's dev halves): romanized function words are no names; Arabizi, Urdu, Nepali and Bengali terms.
+    ("beta bola tha, par password bhool gaye hain. mera email nahi mil raha", &[]),
+    ("amar husband «Sohel» kalke aste parbe", &["name"]),
+    ("baba 3indo «da3t» w mama «7amel»", &["condition", "condition/sex"]),
+    ("ابوی کو «شوگر» ہے اور «چکر» آتے ہیں", &["condition", "condition"]),
+    ("मेरो बुवालाई «मुटुको रोग» छ", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -1717,6 +1717,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|سنگ کلیه",
             // Persian: a tumour, headache.
             "|تومور|سردرد",
+            // Kidney failure; Urdu sugar (diabetes), dizziness, thyroid.
+            "|فشل كلوي|شوگر|چکر|تھائیرائڈ",
         ),
         C,
         NONE,
@@ -1759,6 +1761,8 @@ const ARABIC_TERMS: &[ScriptTerms] = &[
             "|وظائف الرئة|نقل الدم|إزالة الغرز",
             // Speech therapy.
             "|جلسة النطق",
+            // Dialysis, physiotherapy, a TB test (ninth session, HM).
+            "|غسيل كلى|علاج فيزيائي|فحص السل",
         ),
         P,
         NONE,
@@ -1960,6 +1964,8 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
             "|मोतियाबिंद|सूज|काँप|कांप|नींद नहीं|জন্ডিস",
             // From symptoms-37: tuberculosis (Nepali), Bengali TB.
             "|क्षयरोग|টিবি",
+            // Heart disease (Nepali), TB; Bengali thyroid (ninth session, HN).
+            "|मुटुको रोग|टीबी|থাইরয়েড",
         ),
         C,
         NONE,
@@ -1971,11 +1977,11 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     // Therapy, counselling.
     ("थेरेपी|थैरेपी|काउंसलिंग", P, PSY),
     (
-        "ईईजी|एंजियोप्लास्टी|रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस|ड्रेसिंग|सर्जरी",
+        "ईईजी|एंजियोग्राफी|एंजियोप्लास्टी|रूट कैनाल|रगत जाँच|आँखा जाँच|एक्स-रे|एक्सरे|अल्ट्रासाउन्ड|अप्रेसन|अपरेसन|ऑपरेशन|डायलासिस|डायलिसिस|डायलाइसिस|ड्रेसिंग|सर्जरी",
         P,
         NONE,
     ),
-    ("इन्सुलिन|इंसुलिन", M, NONE),
+    ("इन्सुलिन|इंसुलिन|मेटफॉर्मिन", M, NONE),
     // Suboxone.
     ("सुबोक्सोन", M, ETH),
     // A uric acid test; Bengali bilirubin.
