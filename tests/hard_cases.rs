@@ -4351,6 +4351,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("baba 3indo «da3t» w mama «7amel»", &["condition", "condition/sex"]),
     ("ابوی کو «شوگر» ہے اور «چکر» آتے ہیں", &["condition", "condition"]),
     ("मेरो बुवालाई «मुटुको रोग» छ", &["condition"]),
+    // Results in Chinese, Japanese and Korean: an analyte, joining characters and its value (ninth session, from the dev halves of IC, HQ, HK, HR and HX).
+    ("爸爸«血压165/98»，有点«头晕»", &["lab_result", "condition"]),
+    ("妈妈的«血压都在130左右»", &["lab_result"]),
+    ("«空腹血糖142»，«糖化血红蛋白8.4%»", &["lab_result", "lab_result"]),
+    ("先日の検査結果です。«HbA1cは7.9%»でした", &["lab_result"]),
+    ("아버지 «혈압 158에 98» 나왔어요", &["lab_result"]),
+    ("血压一直不稳，下个月再量", &[]),
+    ("血糖 3月份再查", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2067,6 +2067,80 @@ fn cjk_fevers(text: &str, found: &mut Vec<ScriptHit>) {
     }
 }
 
+/// A result in Chinese, Japanese or Korean: an analyte, up to four joining
+/// characters, and its value with its unit (`血压165/98`, `空腹血糖142`,
+/// `血压都在130左右`, `体重3.4公斤`, `HbA1cは7.9%`, `혈압 158에 98`); not a
+/// date or a time after it (`血糖 3月`), nor what is asked or said
+/// without a value (`血压一直不稳`). A Latin analyte only with a joining
+/// character of these scripts: the Latin reader takes `A1C 7.2`.
+fn cjk_values(text: &str, found: &mut Vec<ScriptHit>) {
+    // Longer analytes first where one holds another (`空腹血糖`, `血糖`).
+    const ANALYTES: &str = concat!(
+        "空腹血糖|餐后血糖|餐後血糖|糖化血红蛋白|糖化血紅蛋白|糖化血紅素|血糖値|血压|血壓|血圧|血糖",
+        "|甘油三酯|三酸甘油酯|中性脂肪|胆固醇|膽固醇|尿酸|肌酐|体重|體重|高压|高壓|低压|低壓",
+        "|血红蛋白|血紅蛋白|血色素|血氧|コレステロール|クレアチニン|ヘモグロビン|공복혈당|당화혈색소",
+        "|혈압|혈당|콜레스테롤|중성지방|체중|몸무게|크레아티닌|산소포화도|HbA1c|A1C|LDL|TSH|eGFR|PSA",
+    );
+    let bytes = text.as_bytes();
+    for word in ANALYTES.split('|') {
+        let mut from = 0;
+        while let Some(at) = crate::scan::find_str(text, word, from) {
+            from = at + word.len();
+            let latin = word.is_ascii();
+            if (latin && at > 0 && bytes[at - 1].is_ascii_alphanumeric())
+                || found.iter().any(|h| h.2 == L && h.0 <= at && at < h.1)
+            {
+                continue;
+            }
+            let mut k = from;
+            let mut joined = false;
+            for _ in 0..4 {
+                match text[k..].chars().next() {
+                    Some(c) if "是在有都才到为為は가이が係：:约約 ".contains(c) => {
+                        joined |= c != ' ' && c != ':';
+                        k += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            let number = |k: usize| {
+                let n = bytes[k..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit() || **b == b'.')
+                    .count();
+                (n > 0 && bytes[k].is_ascii_digit()).then_some(k + n)
+            };
+            let Some(mut end) = number(k).filter(|_| !latin || joined) else {
+                continue;
+            };
+            // A pressure's second figure: `165/98`, `158에 98`.
+            for sep in ["/", "에 "] {
+                if let Some(e) = text[end..]
+                    .strip_prefix(sep)
+                    .and_then(|_| number(end + sep.len()))
+                {
+                    end = e;
+                    break;
+                }
+            }
+            if text[end..].trim_start().starts_with([
+                '月', '日', '号', '號', '点', '點', '時', '时', '시', '월', '일', '년', '年', '岁',
+                '歲', '세', '分', '번', '回', '次', '天', '周', '週',
+            ]) {
+                continue;
+            }
+            for unit in [
+                "%", " mmHg", "mmHg", " mg/dL", "mg/dL", " kg", "kg", "公斤", "斤", "左右",
+            ] {
+                if text[end..].starts_with(unit) {
+                    end += unit.len();
+                }
+            }
+            found.push((at, end, L, None));
+        }
+    }
+}
+
 fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
     let text = scan.text();
     let s = scripts(text);
@@ -2082,6 +2156,7 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
             }
         }
         cjk_fevers(text, &mut found);
+        cjk_values(text, &mut found);
     }
     if s.indic {
         // The whole word around a match: Devanagari words stand between
