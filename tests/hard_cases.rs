@@ -4359,6 +4359,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("아버지 «혈압 158에 98» 나왔어요", &["lab_result"]),
     ("血压一直不稳，下个月再量", &[]),
     ("血糖 3月份再查", &[]),
+    // Amharic and Tigrinya (ninth session, from IB's dev half): Ge'ez terms; a Tigrinya Mr.; romanized greetings are no names; khat.
+    ("ሰላም ኣቶ «ተወልደ»፣ ናይ «ሽኮር» ቆጸራኻ ጽባሕ እዩ።", &["name", "condition"]),
+    ("ሰላም ወ/ሮ «ፋጡማ»፣ «ሜትፎርሚን» በቀን ሁለት ጊዜ", &["name", "medication"]),
+    ("selam dr, ane «Senait» eye", &["name"]),
+    ("«Abdi» reports daily «khat use»", &["name", "condition/eth"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

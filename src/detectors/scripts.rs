@@ -539,7 +539,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
 /// nurse, sister (a nurse): `ሰላም ወ/ሮ አልማዝ`, `ነርስ ሄለን`. An interpreter
 /// (Nepali, Amharic): `दोभाषे कमला`, `አስተርጓሚው ዮሐንስ`.
 const TITLED_GREETINGS: &str =
-    "नमस्ते नमस्कार श्री श्रीमती सुश्री दोभाषे ሰላም ወ/ሮ ወ/ሪት ወይዘሮ አቶ አስተርጓሚው አስተርጓሚ";
+    "नमस्ते नमस्कार श्री श्रीमती सुश्री दोभाषे ሰላም ወ/ሮ ወ/ሪት ወይዘሮ አቶ ኣቶ የአቶ አስተርጓሚው አስተርጓሚ";
 /// The titles of [`TITLED_GREETINGS`]'s kind that make the name a clinician's.
 const TITLED_CLINICIANS: &str = "नर्स डाक्टर डा. डॉ. डॉक्टर ዶ/ር ዶክተር ነርስ ሲስተር";
 
@@ -1947,7 +1947,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
 /// as the whole word around: fever, pain and hurting, cough, diabetes and
 /// sugar, blood pressure, vomiting, diarrhea, dizziness, swelling, blurred,
 /// cancer; sad (psy); pregnant (sex); therapy (psy); blood and eye tests, an x-ray, an
-/// ultrasound, an operation, dialysis; insulin.
+/// ultrasound, an operation, dialysis; insulin. Some Bengali, and Amharic
+/// and Tigrinya in Ge'ez, the same way.
 const DEVANAGARI_TERMS: &[ScriptTerms] = &[
     (
         concat!(
@@ -1982,6 +1983,13 @@ const DEVANAGARI_TERMS: &[ScriptTerms] = &[
         NONE,
     ),
     ("इन्सुलिन|इंसुलिन|मेटफॉर्मिन", M, NONE),
+    // Amharic and Tigrinya (Ge'ez script, ninth session, IB): sugar (diabetes),
+    // blood pressure, TB, pain; pregnancy; metformin, rifampin, entecavir,
+    // insulin; an ultrasound.
+    ("ስኳር|ሽኮር|ደም ግፊት|ሳንባ ነቀርሳ|ቃንዛ", C, NONE),
+    ("እርግዝና", C, SEX),
+    ("ሜትፎርሚን|ሪፋምፒን|ኢንቴካቪር|ኢንሱሊን", M, NONE),
+    ("አልትራሳውንድ", P, NONE),
     // Suboxone.
     ("सुबोक्सोन", M, ETH),
     // A uric acid test; Bengali bilirubin.
@@ -2158,9 +2166,9 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
         cjk_fevers(text, &mut found);
         cjk_values(text, &mut found);
     }
-    if s.indic {
-        // The whole word around a match: Devanagari words stand between
-        // spaces and punctuation (`दुख्छ`, `दुख्यो` from `दुख्`).
+    if s.indic || s.ethiopic {
+        // The whole word around a match: Devanagari and Ge'ez words stand
+        // between spaces and punctuation (`दुख्छ`, `दुख्यो` from `दुख्`).
         let bytes = text.as_bytes();
         let edge = |b: u8| b.is_ascii_whitespace() || b.is_ascii_punctuation();
         for category in [C, M, P, L] {
