@@ -4364,6 +4364,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("ሰላም ወ/ሮ «ፋጡማ»፣ «ሜትፎርሚን» በቀን ሁለት ጊዜ", &["name", "medication"]),
     ("selam dr, ane «Senait» eye", &["name"]),
     ("«Abdi» reports daily «khat use»", &["name", "condition/eth"]),
+    // Cyrillic stems match capitalised and in capitals too (a capital folds to Latin where its small letter may not); Russian drug brands are no names (ninth session, IE's dev half).
+    ("Мама пьет «Капотен» каждый день", &["medication"]),
+    ("мама пьет «Конкор»", &["medication"]),
+    ("У мамы «ПТСР».", &["condition/psy"]),
+    ("У МАМЫ «ДИАБЕТ»", &["condition"]),
+    // Vietnamese (HW's dev half).
+    ("em bị «trễ kinh» 2 tuần, «thử que» lên 2 vạch", &["condition/sex", "procedure/sex"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

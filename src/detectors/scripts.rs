@@ -1399,6 +1399,10 @@ fn cyrillic(scan: &Scan, out: &mut Vec<Cand>) {
             && chars.next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
             && (word.chars().any(is_greek_or_cyrillic) || (word.is_ascii() && super::names::accented(scan, i, i)))
             && !calendar.iter().any(|w| word.starts_with(w.as_str()))
+            // Nor a clinical term, a drug's brand most (`Капотен`).
+            && !found_script_terms(scan)
+                .iter()
+                .any(|t| t.0 < scan.tokens[i].end && t.1 > scan.tokens[i].start)
     };
     // The Latin finder takes a capitalised word before a comma opening a
     // message for a name; in Cyrillic it is as often a greeting.
@@ -1619,14 +1623,16 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|синяк|пролежн|пролежен",
             // Multiple sclerosis, by its second word.
             "|склероз",
+            // Ischaemic (heart disease).
+            "|ишемическ",
         ),
         C,
         NONE,
     ),
     ("кружится|кружиться|паморочиться", C, NONE),
-    // And bipolar disorder, mania.
+    // And bipolar disorder, mania, PTSD.
     (
-        "депресси|тревожн|паническ|депресі|биполярн|біполярн|мания|маніакальн|маниакальн",
+        "депресси|тревожн|паническ|депресі|биполярн|біполярн|мания|маніакальн|маниакальн|птср",
         C,
         PSY,
     ),
@@ -1655,6 +1661,8 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|морфи|кеппр|кепр|финастерид|тамсулозин|прамипексол",
             // Thiamazole (Tyrosol).
             "|тирозол",
+            // Concor, Capoten, Euthyrox (ninth session, IE).
+            "|конкор|капотен|еутирокс|эутирокс",
         ),
         M,
         NONE,
@@ -2189,16 +2197,33 @@ fn find_script_terms(scan: &Scan) -> Vec<ScriptHit> {
         return found;
     }
     // Folding took Cyrillic letters that look Latin to Latin, in the text
-    // and, the same way, in the stems.
+    // and, the same way, in the stems: as written, capitalised and in
+    // capitals, since a capital may fold where its small letter does not
+    // (`Конкор` reads `Kонкop`, `конкор` `конкop`; `ПТСР` reads `ПTCP`).
     type Stem = (String, Category, Option<Sensitivity>);
     static FOLDED: OnceLock<Vec<Stem>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| {
-        [C, M, P, L]
-            .into_iter()
-            .flat_map(|c| {
-                each(CYRILLIC_TERMS, c).map(move |(t, s)| (lower(&Folded::new(t).text), c, s))
-            })
-            .collect()
+        let upper = |c: char| match c {
+            'а'..='я' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+            'ѐ'..='џ' => char::from_u32(c as u32 - 0x50).unwrap_or(c),
+            'ґ' => 'Ґ',
+            _ => c,
+        };
+        let mut stems: Vec<Stem> = Vec::new();
+        for c in [C, M, P, L] {
+            for (t, s) in each(CYRILLIC_TERMS, c) {
+                let mut chars = t.chars();
+                let first: String = chars.next().map(upper).into_iter().chain(chars).collect();
+                let all: String = t.chars().map(upper).collect();
+                for form in [t, &first, &all] {
+                    let stem = lower(&Folded::new(form).text);
+                    if !stems.iter().any(|x| x.0 == stem) {
+                        stems.push((stem, c, s));
+                    }
+                }
+            }
+        }
+        stems
     });
     for i in 0..scan.tokens.len() {
         if !scan.is_word(i) {
