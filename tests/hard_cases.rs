@@ -4371,6 +4371,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("У МАМЫ «ДИАБЕТ»", &["condition"]),
     // Vietnamese (HW's dev half).
     ("em bị «trễ kinh» 2 tuần, «thử que» lên 2 vạch", &["condition/sex", "procedure/sex"]),
+    // Hmong `ua` (to do, make) is no urinalysis in lowercase (ninth session, IH's dev half); `UA` is.
+    ("Nyob zoo, «Pa Vang» yuav tsum ua haujlwm tag kis", &["name"]),
+    ("«UA» «came back clean» for «Marcus»", &["procedure", "lab_result", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -20,7 +20,7 @@ const LOWERCASE_OK: &str = words![
     "hsv", "hcv", "hbv", "ocd", "tbi", "cva", "ams", "flu", "rsv", "eeg", "emg", "tos", "pap",
     "egd", "pft", "pfts", "nst", "bpp", "lft", "lfts", "inr", "ekgs", "echo", "ppi", "abx", "ccy",
     "tkr", "fx", "fxs", "bx", "bxs", "cgm", "cxr", "ct", "cbt", "ivf", "iui", "iud", "mmr", "dka",
-    "yaz", "tmj", "mmf", "tpn", "oxy", "bup", "ua", "mtx", "epo",
+    "yaz", "tmj", "mmf", "tpn", "oxy", "bup", "mtx", "epo",
 ];
 
 /// Short capitals-only terms that are English or Spanish words too
