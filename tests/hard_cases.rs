@@ -4374,6 +4374,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Hmong `ua` (to do, make) is no urinalysis in lowercase (ninth session, IH's dev half); `UA` is.
     ("Nyob zoo, «Pa Vang» yuav tsum ua haujlwm tag kis", &["name"]),
     ("«UA» «came back clean» for «Marcus»", &["procedure", "lab_result", "name"]),
+    // Korean given names alone with a particle or after a surname (ninth session, from HR's, HQ's, IA's and IK's dev halves).
+    ("«서준»이가 열이 나요", &["name"]),
+    ("«지우»는 내일 검사가 있어요", &["name"]),
+    ("«이도윤»(2세) 예방접종 예약", &["name"]),
+    ("지원을 신청하세요", &[]),
+    ("사진을 지우세요", &[]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

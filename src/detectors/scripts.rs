@@ -513,6 +513,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         }
         if s.hangul {
             korean(scan, out);
+            korean_given(scan, out);
         }
         if s.cyrillic || s.greek {
             cyrillic(scan, out);
@@ -1231,6 +1232,50 @@ fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
 /// A Korean name: a word of two to four syllables starting with a common
 /// surname, with the honorific `님` or `씨` after it (`박서연님`, `최민서 님`),
 /// which stays outside the name like a title.
+/// Korean given names common among US patients and their children, two
+/// syllables each, said alone with a particle (`서준이가`, `지우는`, `하은이`)
+/// or after a surname (`이도윤(2세)`, `이정희`); none a common word (not
+/// `지원`, support; `정숙`, quiet).
+const KOREAN_GIVEN: &str = "민준서준도윤예준시우하준주원지호지후준우준서건우현우도현지훈우진선우서진연우유준승우승현시윤준혁은우지환승민지우서연서윤지유서현민서하은하윤윤서지민채원수아지아지윤은서다은예은수빈소율예린소윤은지지안하린영희영호순자정희미경미숙영자경희민호기석성호영숙옥자춘자말순상철동현태현민재수진혜진지영은영현정";
+
+/// A name of [`KOREAN_GIVEN`] opening a Hangul word, after a surname or not,
+/// ending it or followed by a particle or the friendly `이` and one.
+fn korean_given(scan: &Scan, out: &mut Vec<Cand>) {
+    for i in 0..scan.tokens.len() {
+        let word = scan.tok(i);
+        if !scan.is_word(i) || !word.starts_with(is_hangul) {
+            continue;
+        }
+        let listed = |at: usize| {
+            word.get(at..at + 6).is_some_and(|g| {
+                (0..KOREAN_GIVEN.len())
+                    .step_by(6)
+                    .any(|k| KOREAN_GIVEN.get(k..k + 6) == Some(g))
+            })
+        };
+        // Six bytes a name, three more with its surname.
+        let end = if listed(0) {
+            6
+        } else if word.starts_with(|c| KOREAN_SURNAMES.contains(c)) && listed(3) {
+            9
+        } else {
+            continue;
+        };
+        let rest = &word[end..];
+        let rest = rest.strip_prefix('이').unwrap_or(rest);
+        if rest.is_empty()
+            || word_set!(words![
+                "가", "는", "은", "를", "을", "의", "도", "랑", "한테", "에게", "께서", "와", "과",
+                "이", "네", "도요"
+            ])
+            .contains(rest)
+        {
+            let at = scan.tokens[i].start;
+            push(out, at, at + end, false);
+        }
+    }
+}
+
 fn korean(scan: &Scan, out: &mut Vec<Cand>) {
     for i in 0..scan.tokens.len() {
         if !scan.is_word(i) || !scan.tok(i).chars().next().is_some_and(is_hangul) {
