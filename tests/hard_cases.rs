@@ -4380,6 +4380,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("«이도윤»(2세) 예방접종 예약", &["name"]),
     ("지원을 신청하세요", &[]),
     ("사진을 지우세요", &[]),
+    // Japanese names and terms (ninth session, from IO's and IK's dev halves): a katakana given name before さん or 様, not a role; a listed surname with a katakana given name; a surname saying who writes; Korean given names.
+    ("«イサム»さん、今朝«ふらつき»がありました", &["name", "condition"]),
+    ("明日ヘルパーさんが来ます", &[]),
+    ("母(«木村ミツ»)が入院しました", &["name"]),
+    ("京都の«比嘉»です。父の«パーキンソン病»の薬について", &["name", "condition"]),
+    ("予約です。よろしくお願いします", &[]),
+    ("«유나» 어머님, 예약 확인드립니다", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

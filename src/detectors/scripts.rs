@@ -224,9 +224,10 @@ const ARABIC_BEFORE: &[(&str, bool)] = &[
 /// `欧`, `阮`, `梅`).
 const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈羅孫馬郭甄柯翁伍骆駱邝鄺关關麦麥岑余欧歐阮梅";
 
-/// The commonest Japanese surnames, two kanji each, for names before
-/// `様` or `さん` (`佐藤様`, `田中美咲さん`).
-const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野";
+/// The commonest Japanese surnames, two kanji each, and some of Okinawa's
+/// (`比嘉`, `島袋`), common in Hawaii, for names before `様` or `さん`
+/// (`佐藤様`, `田中美咲さん`).
+const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部";
 
 /// Is `j` one of [`JAPANESE_SURNAMES`]?
 fn japanese_surname(j: &str) -> bool {
@@ -507,6 +508,9 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.han {
             chinese(text, out);
             chinese_given(text, out);
+            if text.contains(|c| ('\u{3040}'..='\u{30FF}').contains(&c)) {
+                japanese(text, out);
+            }
         }
         if s.han || s.hangul {
             latin_in_cjk(text, out);
@@ -965,6 +969,71 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// Japanese names the title loop of [`chinese`] does not read: a given name
+/// in katakana before `さん` or `様` (`イサムさん`, `ツネ様`), not a role
+/// (`ヘルパーさん`); a listed surname with a given name in katakana
+/// (`木村ミツ`, `遠藤カズコ`); a listed surname saying who writes, opening
+/// the text or a clause (`石川です。`, `京都の比嘉です`).
+fn japanese(text: &str, out: &mut Vec<Cand>) {
+    let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let rest = &text[at..];
+        // A run of katakana ending here, before a title.
+        if katakana(c)
+            && !chars.get(k + 1).is_some_and(|&(_, n)| katakana(n))
+            && (rest[c.len_utf8()..].starts_with("さん") || rest[c.len_utf8()..].starts_with('様'))
+        {
+            let run = chars[..=k]
+                .iter()
+                .rev()
+                .take_while(|&&(_, c)| katakana(c))
+                .count();
+            let start = chars[k + 1 - run].0;
+            let name = &text[start..at + c.len_utf8()];
+            if (2..=6).contains(&run)
+                && !words![
+                    "ヘルパー",
+                    "ナース",
+                    "ケアマネ",
+                    "ケアマネージャー",
+                    "ドクター",
+                    "スタッフ",
+                    "ママ",
+                    "パパ",
+                    "ドライバー"
+                ]
+                .lines()
+                .any(|w| w == name)
+            {
+                push(out, start, at + c.len_utf8(), false);
+            }
+        }
+        if !is_han(c) || k > 0 && is_han(chars[k - 1].1) {
+            continue;
+        }
+        let Some(n) = [9, 6].into_iter().find(|&n| {
+            rest.get(..n).is_some_and(|s| {
+                if n == 6 {
+                    japanese_surname(s)
+                } else {
+                    ["佐々木", "長谷川", "五十嵐", "小野寺", "仲宗根", "大久保"].contains(&s)
+                }
+            })
+        }) else {
+            continue;
+        };
+        let after = &rest[n..];
+        let given = after.chars().take_while(|&c| katakana(c)).count();
+        if (2..=4).contains(&given) {
+            push(out, at, at + n + 3 * given, false);
+        } else if after.starts_with("です") && (k == 0 || "。、 の\n".contains(chars[k - 1].1))
+        {
+            push(out, at, at + n, false);
+        }
+    }
+}
+
 /// A Chinese name: a common surname and one or two more characters, right
 /// before a title or greeting (`黄志强先生`, `王医生`). Chinese writes no
 /// spaces, so the name's length is read back from the title: three
@@ -1144,7 +1213,17 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // (`森先生`, `佐々木様`), before a Japanese title.
             let japanese = japanese_title
                 && ((n == 3 && "森原堀岡辻関菅泉".contains(name))
-                    || (n == 9 && ["佐々木", "野々村", "長谷川", "五十嵐"].contains(&name)));
+                    || (n == 9
+                        && [
+                            "佐々木",
+                            "野々村",
+                            "長谷川",
+                            "五十嵐",
+                            "小野寺",
+                            "仲宗根",
+                            "大久保",
+                        ]
+                        .contains(&name)));
             if han_name(name) || japanese {
                 push(out, end - n, end, clinician);
                 named = true;
@@ -1236,7 +1315,7 @@ fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
 /// syllables each, said alone with a particle (`서준이가`, `지우는`, `하은이`)
 /// or after a surname (`이도윤(2세)`, `이정희`); none a common word (not
 /// `지원`, support; `정숙`, quiet).
-const KOREAN_GIVEN: &str = "민준서준도윤예준시우하준주원지호지후준우준서건우현우도현지훈우진선우서진연우유준승우승현시윤준혁은우지환승민지우서연서윤지유서현민서하은하윤윤서지민채원수아지아지윤은서다은예은수빈소율예린소윤은지지안하린영희영호순자정희미경미숙영자경희민호기석성호영숙옥자춘자말순상철동현태현민재수진혜진지영은영현정";
+const KOREAN_GIVEN: &str = "미나준호유나다인수민예서서아시아민준서준도윤예준시우하준주원지호지후준우준서건우현우도현지훈우진선우서진연우유준승우승현시윤준혁은우지환승민지우서연서윤지유서현민서하은하윤윤서지민채원수아지아지윤은서다은예은수빈소율예린소윤은지지안하린영희영호순자정희미경미숙영자경희민호기석성호영숙옥자춘자말순상철동현태현민재수진혜진지영은영현정";
 
 /// A name of [`KOREAN_GIVEN`] opening a Hangul word, after a surname or not,
 /// ending it or followed by a particle or the friendly `이` and one.
@@ -1881,6 +1960,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // spitting up, irregular bleeding, weight loss.
             "|骨粗しょう症|骨粗鬆症|慢性腎臓病|乳腺炎|創部感染|跌親|胸口有点闷|胸口悶|遊走|阿茲海默|阿尔茨海默|压疮|壓瘡|腳腫|脚肿|脑梗|腦梗|口齒唔清|冇力|尿濕|痰|红眼病|紅眼病|吐奶|混亂|混乱",
             "|게워|불규칙 출혈|체중 감소",
+            // Japanese dementia, Parkinson's, low sugar, poor appetite,
+            // unsteadiness, delirium, a bruise, a rash, hearing loss; Korean
+            // otitis media, seizures (IO, IT).
+            "|認知症|パーキンソン病|低血糖|食欲低下|ふらつき|せん妄|打撲|かぶれ|難聴|중이염|경련",
         ),
         C,
         NONE,
@@ -1938,6 +2021,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Korean Viread, Baraclude, Olmetec, sertraline.
             "|泰诺|泰諾|泼尼松龙|潑尼松龍|メトホルミン|ワーファリン|ワルファリン|セルトラリン|コンサータ|ケフレックス|ネクスプラノン|アレンドロン|ヒドロコルチゾン|ロキソニン",
             "|비리어드|바라크루드|올메텍|서트랄린",
+            // Japanese donepezil, levodopa, Lantus, cefalexin, Madopar; Korean
+            // triamcinolone (IO, IT).
+            "|ドネペジル|レボドパ|ランタス|セファレキシン|マドパー|트리암시놀론",
         ),
         M,
         NONE,
@@ -1984,6 +2070,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
+            // Japanese: an x-ray, a hearing test, the Hasegawa dementia scale,
+            // earwax removal, CPR (ninth session, IO).
+            "|レントゲン|聴力検査|長谷川式|耳垢除去|心肺蘇生",
         ),
         P,
         NONE,
