@@ -349,15 +349,28 @@ pub(crate) fn last_four_alone(scan: &Scan, at: usize) -> bool {
 /// the state has 6612`; not a room, an extension, an amount or a time.
 fn compared_last_four(scan: &Scan, row: &Detector, at: usize) -> bool {
     let lower = scan.lower;
+    // (Each match found with the scanner's own search: `match_indices`
+    // and `contains` with a string link the standard library's searcher.)
     let asked = ["last 4 of", "last four of"].iter().any(|p| {
-        lower.match_indices(p).any(|(k, _)| {
+        let mut from = 0;
+        while let Some(k) = crate::scan::find_str(lower, p, from) {
+            from = k + 1;
             // An SSN word within a few words after: `last 4 of her SSN`.
             let after = k + p.len();
             let near = (after..=(after + 20).min(at))
                 .rev()
                 .find_map(|e| lower.get(after..e));
-            after < at && near.is_some_and(|w| row.context.iter().any(|c| w.contains(c)))
-        })
+            if after < at
+                && near.is_some_and(|w| {
+                    row.context
+                        .iter()
+                        .any(|c| crate::scan::find_str(w, c, 0).is_some())
+                })
+            {
+                return true;
+            }
+        }
+        false
     });
     let i = scan.tokens.partition_point(|t| t.start < at);
     // (Not a year: `born July 4th 1983`.)

@@ -653,9 +653,9 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
             && !is(DEVANAGARI_KIN, b)
             && !is(TITLED_GREETINGS, b)
             && !is(TITLED_CLINICIANS, b)
-            && ![C, M, P, L]
-                .into_iter()
-                .any(|c| each(DEVANAGARI_TERMS, c).any(|(t, _)| b.contains(t)))
+            && ![C, M, P, L].into_iter().any(|c| {
+                each(DEVANAGARI_TERMS, c).any(|(t, _)| crate::scan::find_str(b, t, 0).is_some())
+            })
     };
     for k in 0..words.len() {
         let w = words[k];
@@ -746,6 +746,13 @@ fn devanagari_kin(text: &str, out: &mut Vec<Cand>) {
             push(out, offset(first), offset(last) + bare(last).len(), false);
         }
     }
+}
+
+/// Whether `c` is one of the characters of `list`. (`str::contains` with a
+/// character beyond ASCII would search for its bytes as a string, and link
+/// the standard library's string searcher into the module, about 1 KB.)
+fn one_of(list: &str, c: char) -> bool {
+    list.chars().any(|x| x == c)
 }
 
 fn push(out: &mut Vec<Cand>, start: usize, end: usize, clinician: bool) {
@@ -945,9 +952,9 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
         }
         let end = at + c.len_utf8() + d.len_utf8();
         let pet = match c {
-            '阿' => CHINESE_PET_AFTER_A.contains(d),
+            '阿' => one_of(CHINESE_PET_AFTER_A, d),
             '小' => {
-                CHINESE_PET_AFTER_XIAO.contains(d)
+                one_of(CHINESE_PET_AFTER_XIAO, d)
                     && !chars.get(k + 2).is_some_and(|&(_, e)| e == d || e == '宝')
             }
             _ => false,
@@ -962,7 +969,7 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
         // Not the second half of a longer name already read (`王子轩` is
         // read from `王`): the surname joins a listed name.
         let start = match k.checked_sub(1).map(|j| chars[j]) {
-            Some((s, p)) if listed && CHINESE_SURNAMES.contains(p) => s,
+            Some((s, p)) if listed && one_of(CHINESE_SURNAMES, p) => s,
             _ => at,
         };
         push(out, start, end, false);
@@ -1027,7 +1034,7 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         let given = after.chars().take_while(|&c| katakana(c)).count();
         if (2..=4).contains(&given) {
             push(out, at, at + n + 3 * given, false);
-        } else if after.starts_with("です") && (k == 0 || "。、 の\n".contains(chars[k - 1].1))
+        } else if after.starts_with("です") && (k == 0 || one_of("。、 の\n", chars[k - 1].1))
         {
             push(out, at, at + n, false);
         }
@@ -1148,7 +1155,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                             && !g.starts_with(['您', '你', '尊', '护', '我'])
                             && t.starts_with(['小', '阿'])
                             && t.chars().nth(1).is_some_and(|c| {
-                                is_han(c) && !"姨孩时時便心儿兒腿学學肠腸板结結便".contains(c)
+                                is_han(c) && !one_of("姨孩时時便心儿兒腿学學肠腸板结結便", c)
                             }))
                 })
                     // Not an elder's kin title: `我是李奶奶的孙子`.
@@ -1189,11 +1196,16 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         }
         // Not thanks, whose `谢` is the surname Xie too: `谢谢护士` (thank
         // you, nurse), `谢谢王医生` (Dr. Wang).
-        let thanks = ["谢谢", "謝謝"]
-            .iter()
-            .filter_map(|t| text[..end].rfind(t).map(|k| k + t.len()))
-            .max()
-            .unwrap_or(0);
+        // (The last one before the title, read forwards: `rfind` would link
+        // the standard library's string searcher, see [`one_of`].)
+        let mut thanks = 0;
+        for t in ["谢谢", "謝謝"] {
+            let mut from = 0;
+            while let Some(k) = crate::scan::find_str(&text[..end], t, from) {
+                from = k + t.len();
+                thanks = thanks.max(from);
+            }
+        }
         let mut named = false;
         // Japanese writes `先生` after a doctor's name (`森先生`), Chinese
         // after anyone's (Mr.).
@@ -1212,7 +1224,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // Or a Japanese surname of one kanji, or of three with `々`
             // (`森先生`, `佐々木様`), before a Japanese title.
             let japanese = japanese_title
-                && ((n == 3 && "森原堀岡辻関菅泉".contains(name))
+                && ((n == 3 && name.chars().all(|c| one_of("森原堀岡辻関菅泉", c)))
                     || (n == 9
                         && [
                             "佐々木",
@@ -1250,7 +1262,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             };
             let start = end - 3 * n;
             let opens = before[..start].chars().next_back().is_none_or(|c| {
-                c.is_whitespace() || c.is_ascii_punctuation() || "、。，の（「".contains(c)
+                c.is_whitespace() || c.is_ascii_punctuation() || one_of("、。，の（「", c)
             });
             if n > 0 && opens && !before[start..].contains(['赤', '兄', '姉', '婆', '爺', '坊'])
             {
@@ -1335,7 +1347,7 @@ fn korean_given(scan: &Scan, out: &mut Vec<Cand>) {
         // Six bytes a name, three more with its surname.
         let end = if listed(0) {
             6
-        } else if word.starts_with(|c| KOREAN_SURNAMES.contains(c)) && listed(3) {
+        } else if word.starts_with(|c| one_of(KOREAN_SURNAMES, c)) && listed(3) {
             9
         } else {
             continue;
@@ -2246,7 +2258,7 @@ fn cjk_values(text: &str, found: &mut Vec<ScriptHit>) {
             let mut joined = false;
             for _ in 0..4 {
                 match text[k..].chars().next() {
-                    Some(c) if "是在有都才到为為は가이が係：:约約 ".contains(c) => {
+                    Some(c) if one_of("是在有都才到为為は가이が係：:约約 ", c) => {
                         joined |= c != ' ' && c != ':';
                         k += c.len_utf8();
                     }
