@@ -100,10 +100,15 @@ pub(crate) fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// Hiragana or katakana.
+pub(crate) fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
 /// Ideographs, kana and Hangul syllables, the scripts written without
 /// spaces between words.
 pub(crate) fn is_cjk(c: char) -> bool {
-    is_han(c) || is_hangul(c) || ('\u{3040}'..='\u{30FF}').contains(&c)
+    is_han(c) || is_hangul(c) || is_kana(c)
 }
 
 /// The tokens of `text`.

@@ -229,6 +229,17 @@ const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
 /// (`佐藤様`, `田中美咲さん`).
 const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部";
 
+/// Japanese surnames of three characters, two with `々` (`佐々木`).
+const JAPANESE_SURNAMES_3: [&str; 7] = [
+    "佐々木",
+    "野々村",
+    "長谷川",
+    "五十嵐",
+    "小野寺",
+    "仲宗根",
+    "大久保",
+];
+
 /// Is `j` one of [`JAPANESE_SURNAMES`]?
 fn japanese_surname(j: &str) -> bool {
     (0..JAPANESE_SURNAMES.len())
@@ -508,7 +519,7 @@ pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
         if s.han {
             chinese(text, out);
             chinese_given(text, out);
-            if text.contains(|c| ('\u{3040}'..='\u{30FF}').contains(&c)) {
+            if text.contains(crate::scan::is_kana) {
                 japanese(text, out);
             }
         }
@@ -1024,7 +1035,7 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
                 if n == 6 {
                     japanese_surname(s)
                 } else {
-                    ["佐々木", "長谷川", "五十嵐", "小野寺", "仲宗根", "大久保"].contains(&s)
+                    JAPANESE_SURNAMES_3.contains(&s)
                 }
             })
         }) else {
@@ -1209,7 +1220,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         let mut named = false;
         // Japanese writes `先生` after a doctor's name (`森先生`), Chinese
         // after anyone's (Mr.).
-        let kana = text.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+        let kana = text.chars().any(crate::scan::is_kana);
         let clinician = clinician || (kana && title == "先生");
         let japanese_title =
             kana && matches!(title, "様" | "さん" | "さま" | "先生" | "くん" | "ちゃん");
@@ -1225,17 +1236,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // (`森先生`, `佐々木様`), before a Japanese title.
             let japanese = japanese_title
                 && ((n == 3 && name.chars().all(|c| one_of("森原堀岡辻関菅泉", c)))
-                    || (n == 9
-                        && [
-                            "佐々木",
-                            "野々村",
-                            "長谷川",
-                            "五十嵐",
-                            "小野寺",
-                            "仲宗根",
-                            "大久保",
-                        ]
-                        .contains(&name)));
+                    || (n == 9 && JAPANESE_SURNAMES_3.contains(&name)));
             if han_name(name) || japanese {
                 push(out, end - n, end, clinician);
                 named = true;
