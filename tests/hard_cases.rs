@@ -4387,6 +4387,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("京都の«比嘉»です。父の«パーキンソン病»の薬について", &["name", "condition"]),
     ("予約です。よろしくお願いします", &[]),
     ("«유나» 어머님, 예약 확인드립니다", &["name"]),
+    // Chinese obstetric terms and given names; Somali function words are no names (ninth session, from IP's and IN's dev halves).
+    ("«佳慧»«出血»很多，吃了«米索前列醇»", &["name", "condition", "medication/sex"]),
+    ("«空腹血糖平均95»", &["lab_result"]),
+    ("hooyo waa ay wada joogaan, mana jiro wax dhibaato ah", &[]),
+    ("«Ayaan» has an appointment Tuesday", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -925,6 +925,7 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
 /// (`思雨的体检`, `子轩今天发烧`), and children's doubled pet names
 /// (`安安`, `糖糖`); none a common word (not `建国`, `欣然`, `多多`).
 const CHINESE_GIVEN: &str = concat!(
+    "慧玲佳慧",
     "子轩浩然宇轩浩宇俊杰子涵梓轩皓轩子豪宇航俊熙家豪家俊明轩博文",
     "浩轩子墨一鸣泽宇宇泽天佑天宇俊宇文博志明志强伟强俊豪子健嘉豪",
     "嘉俊梓豪宇杰浩铭奕辰一诺沐阳梓睿俊凯博宇晨阳浩晨雨泽宇辰柏宇",
@@ -1977,6 +1978,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // unsteadiness, delirium, a bruise, a rash, hearing loss; Korean
             // otitis media, seizures (IO, IT).
             "|認知症|パーキンソン病|低血糖|食欲低下|ふらつき|せん妄|打撲|かぶれ|難聴|중이염|경련",
+            // Can't sleep, bloating, bleeding, little urine (IP).
+            "|睡不着|睡不著|腹胀|腹脹|出血|尿很少",
         ),
         C,
         NONE,
@@ -1987,7 +1990,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Syphilis.
     ("梅毒|매독", C, STD),
     // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
-    ("怀孕|懷孕|流产|流產|임신|妊娠|つわり|孕吐|切迫流産", C, SEX),
+    ("恶露|惡露|怀孕|懷孕|流产|流產|임신|妊娠|つわり|孕吐|切迫流産", C, SEX),
     // An adjustment disorder (Japanese).
     ("適応障害", C, PSY),
     // Yaz (Korean); a transvaginal ultrasound (Japanese).
@@ -2002,12 +2005,12 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Behaviour therapy, family therapy, counselling (Chinese, Japanese).
     ("行为治疗|行為治療|家庭治疗|家庭治療|心理咨询|心理諮詢|カウンセリング", P, PSY),
     // IVF: Korean `시험관 시술`, Chinese `试管婴儿`.
-    ("시험관|试管婴儿|試管嬰兒", P, SEX),
+    ("시험관|试管婴儿|試管嬰兒|取卵|冻卵|凍卵", P, SEX),
     ("艾滋病|愛滋病", C, HIV),
     // Genetic testing: `BRCA基因检测`, `유전자 검사`.
     ("基因检测|基因檢測|基因测试|유전자 검사|유전자검사", P, GDIS),
     // Diane-35, a contraceptive pill.
-    ("达英", M, SEX),
+    ("达英|米索前列醇", M, SEX),
     // Lithium, antidepressants (Korean, Chinese).
     ("리튬|항우울제|碳酸锂|抗抑郁药|抗抑鬱藥", M, PSY),
     (
@@ -2037,6 +2040,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Japanese donepezil, levodopa, Lantus, cefalexin, Madopar; Korean
             // triamcinolone (IO, IT).
             "|ドネペジル|レボドパ|ランタス|セファレキシン|マドパー|트리암시놀론",
+            // Letrozole; Korean progesterone (IP).
+            "|来曲唑|프로게스테론",
         ),
         M,
         NONE,
@@ -2086,6 +2091,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Japanese: an x-ray, a hearing test, the Hasegawa dementia scale,
             // earwax removal, CPR (ninth session, IO).
             "|レントゲン|聴力検査|長谷川式|耳垢除去|心肺蘇生",
+            // A Pap smear (ninth session, IP).
+            "|子宫颈抹片|子宮頸抹片",
         ),
         P,
         NONE,
@@ -2259,7 +2266,8 @@ fn cjk_values(text: &str, found: &mut Vec<ScriptHit>) {
             let mut joined = false;
             for _ in 0..4 {
                 match text[k..].chars().next() {
-                    Some(c) if one_of("是在有都才到为為は가이が係：:约約 ", c) => {
+                    Some(c) if one_of("是在有都才到为為は가이が係：:约約平均 ", c) =>
+                    {
                         joined |= c != ' ' && c != ':';
                         k += c.len_utf8();
                     }
