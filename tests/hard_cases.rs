@@ -4347,7 +4347,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("엄마가 «비리어드» 드세요", &["medication"]),
     // South Asian and Arabic words (ninth session, from HM's and HN's dev halves): romanized function words are no names; Arabizi, Urdu, Nepali and Bengali terms.
     ("beta bola tha, par password bhool gaye hain. mera email nahi mil raha", &[]),
-    ("amar husband «Sohel» kalke aste parbe", &["name"]),
+    ("«amar» husband «Sohel» kalke aste parbe", &["-", "name"]),
     ("baba 3indo «da3t» w mama «7amel»", &["condition", "condition/sex"]),
     ("ابوی کو «شوگر» ہے اور «چکر» آتے ہیں", &["condition", "condition"]),
     ("मेरो बुवालाई «मुटुको रोग» छ", &["condition"]),
@@ -4362,7 +4362,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Amharic and Tigrinya (ninth session, from IB's dev half): Ge'ez terms; a Tigrinya Mr.; romanized greetings are no names; khat.
     ("ሰላም ኣቶ «ተወልደ»፣ ናይ «ሽኮር» ቆጸራኻ ጽባሕ እዩ።", &["name", "condition"]),
     ("ሰላም ወ/ሮ «ፋጡማ»፣ «ሜትፎርሚን» በቀን ሁለት ጊዜ", &["name", "medication"]),
-    ("selam dr, ane «Senait» eye", &["name"]),
+    ("«selam» dr, ane «Senait» eye", &["-", "name"]),
     ("«Abdi» reports daily «khat use»", &["name", "condition/eth"]),
     // Cyrillic stems match capitalised and in capitals too (a capital folds to Latin where its small letter may not); Russian drug brands are no names (ninth session, IE's dev half).
     ("Мама пьет «Капотен» каждый день", &["medication"]),
@@ -4372,7 +4372,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Vietnamese (HW's dev half).
     ("em bị «trễ kinh» 2 tuần, «thử que» lên 2 vạch", &["condition/sex", "procedure/sex"]),
     // Hmong `ua` (to do, make) is no urinalysis in lowercase (ninth session, IH's dev half); `UA` is.
-    ("Nyob zoo, «Pa Vang» yuav tsum ua haujlwm tag kis", &["name"]),
+    ("Nyob zoo, «Pa Vang» yuav tsum «ua» haujlwm tag kis", &["name", "-"]),
     ("«UA» «came back clean» for «Marcus»", &["procedure", "lab_result", "name"]),
     // Korean given names alone with a particle or after a surname (ninth session, from HR's, HQ's, IA's and IK's dev halves).
     ("«서준»이가 열이 나요", &["name"]),
