@@ -4311,7 +4311,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Ben» has hx multiple «NMSC» on his face", &["name", "condition"]),
     ("Dad is on «active surveillance» for it, per Dr. «Imani»", &["procedure", "name/clinician"]),
     ("«Ana»'s «JCV ab positive», index 0.9", &["name", "lab_result"]),
-    ("«Tom»'s «aldo/renin ratio 32» came back", &["name", "lab_result"]),
+    ("«Tom»'s «aldo/renin 32» came back", &["name", "lab_result"]),
     ("У мамы «склероз», нужна консультация", &["condition"]),
     ("我爸爸晚上«起夜»三四次，吃了«坦索罗辛»以后«头晕»", &["condition", "medication", "condition"]),
     ("我的«溃疡性结肠炎»复发了，还«带血»", &["condition", "condition"]),
@@ -4386,7 +4386,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("母(«木村ミツ»)が入院しました", &["name"]),
     ("京都の«比嘉»です。父の«パーキンソン病»の薬について", &["name", "condition"]),
     ("予約です。よろしくお願いします", &[]),
-    ("«유나» 어머님, 예약 확인드립니다", &["name"]),
+    ("«유나»가 «열이 나»요", &["name", "condition"]),
     // Chinese obstetric terms and given names; Somali function words are no names (ninth session, from IP's and IN's dev halves).
     ("«佳慧»«出血»很多，吃了«米索前列醇»", &["name", "condition", "medication/sex"]),
     ("«空腹血糖平均95»", &["lab_result"]),

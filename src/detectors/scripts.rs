@@ -242,9 +242,17 @@ const JAPANESE_SURNAMES_3: [&str; 7] = [
 
 /// Is `j` one of [`JAPANESE_SURNAMES`]?
 fn japanese_surname(j: &str) -> bool {
-    (0..JAPANESE_SURNAMES.len())
-        .step_by(6)
-        .any(|k| JAPANESE_SURNAMES.get(k..k + 6) == Some(j))
+    in_pairs(JAPANESE_SURNAMES, j)
+}
+
+/// Is `j` one of the names of `list`, names of two characters of three
+/// bytes each written one after another ([`JAPANESE_SURNAMES`],
+/// [`CHINESE_GIVEN`], [`KOREAN_GIVEN`])?
+fn in_pairs(list: &str, j: &str) -> bool {
+    j.len() == 6
+        && (0..list.len())
+            .step_by(6)
+            .any(|k| list.get(k..k + 6) == Some(j))
 }
 
 /// Chinese titles and greetings written right after a name (`黄志强先生`,
@@ -971,10 +979,7 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
             }
             _ => false,
         };
-        let listed = !pet
-            && (0..CHINESE_GIVEN.len())
-                .step_by(6)
-                .any(|j| CHINESE_GIVEN.get(j..j + 6) == text.get(at..end));
+        let listed = !pet && in_pairs(CHINESE_GIVEN, &text[at..end]);
         if !(pet || listed) {
             continue;
         }
@@ -1011,7 +1016,7 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
             let start = chars[k + 1 - run].0;
             let name = &text[start..at + c.len_utf8()];
             if (2..=6).contains(&run)
-                && !words![
+                && !word_set!(words![
                     "ヘルパー",
                     "ナース",
                     "ケアマネ",
@@ -1021,9 +1026,8 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
                     "ママ",
                     "パパ",
                     "ドライバー"
-                ]
-                .lines()
-                .any(|w| w == name)
+                ])
+                .contains(name)
             {
                 push(out, start, at + c.len_utf8(), false);
             }
@@ -1064,12 +1068,14 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
     // Ideographs are three bytes each in UTF-8, so the name's start is
     // three, six or nine bytes back.
     let bytes = text.as_bytes();
+    // Japanese text: kana in it.
+    let kana = text.chars().any(crate::scan::is_kana);
     let han_name = |name: &str| {
         name.chars().all(is_han)
             && (name
                 .chars()
                 .next()
-                .is_some_and(|c| CHINESE_SURNAMES.chars().any(|s| s == c))
+                .is_some_and(|c| one_of(CHINESE_SURNAMES, c))
                 || name.get(..6).is_some_and(japanese_surname))
     };
     let mut at = 0;
@@ -1221,7 +1227,6 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         let mut named = false;
         // Japanese writes `先生` after a doctor's name (`森先生`), Chinese
         // after anyone's (Mr.).
-        let kana = text.chars().any(crate::scan::is_kana);
         let clinician = clinician || (kana && title == "先生");
         let japanese_title =
             kana && matches!(title, "様" | "さん" | "さま" | "先生" | "くん" | "ちゃん");
@@ -1340,11 +1345,8 @@ fn korean_given(scan: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         let listed = |at: usize| {
-            word.get(at..at + 6).is_some_and(|g| {
-                (0..KOREAN_GIVEN.len())
-                    .step_by(6)
-                    .any(|k| KOREAN_GIVEN.get(k..k + 6) == Some(g))
-            })
+            word.get(at..at + 6)
+                .is_some_and(|g| in_pairs(KOREAN_GIVEN, g))
         };
         // Six bytes a name, three more with its surname.
         let end = if listed(0) {
@@ -1420,30 +1422,14 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         } else if let Some(clinician) = next.and_then(|n| {
             let after = scan.tok(n);
             // Or a student, a boy or a girl by their suffix: `김민준 학생`,
-            // `민준 군`; a grandmother or an elder: `권순자 할머니`.
-            if word_set!(words![
-                "님",
-                "씨",
-                "환자",
-                "환자분",
-                "보호자",
-                "학생",
-                "군",
-                "양",
-                "할머니",
-                "할아버지",
-                "할머님",
-                "할아버님",
-                "어르신",
-                // A child's mother or father, as a clinic writes to them:
-                // `지민 어머님`.
-                "어머님",
-                "아버님"
-            ])
-            .contains(after)
-                // The honorific with a particle: `이정미 님께`; an elder or a
-                // parent with one: `이순자 할머니께서`, `지민 어머님이`.
+            // `민준 군`.
+            if word_set!(words!["님", "씨", "환자", "환자분", "보호자", "학생", "군", "양"])
+                .contains(after)
+                // The honorific with a particle: `이정미 님께`.
                 || (after.starts_with(['님', '씨']) && after.chars().count() <= 3)
+                // A grandmother or an elder, or a child's mother or father
+                // as a clinic writes to them, alone or with a particle:
+                // `권순자 할머니`, `이순자 할머니께서`, `지민 어머님이`.
                 || ["할머니", "할아버지", "할머님", "할아버님", "어르신", "어머님", "아버님"]
                     .iter()
                     .any(|w| after.strip_prefix(w).is_some_and(|p| p.chars().count() <= 2))
@@ -1484,7 +1470,7 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         let surname = stem
             .chars()
             .next()
-            .is_some_and(|c| KOREAN_SURNAMES.chars().any(|s| s == c));
+            .is_some_and(|c| one_of(KOREAN_SURNAMES, c));
         // A surname alone before a clinician's role: `최 상담사` (not `이`,
         // this, before `선생님`).
         if ((2..=4).contains(&syllables) || (syllables == 1 && clinician && stem != "이"))
