@@ -26,7 +26,9 @@ impl Folded {
         // Plain ASCII without digits typed one by one folds to itself: no map needed.
         if original.is_ascii() {
             let b = original.as_bytes();
-            if spaced_digit_gaps(b.len(), |i| char::from(b[i])).is_none() {
+            // Seven lone digits are the least a spaced run holds: most
+            // messages have fewer, counted without the general reader.
+            if lone_digits(b) < 7 || spaced_digit_gaps(b.len(), |i| char::from(b[i])).is_none() {
                 return Folded {
                     text: original.to_string(),
                     starts: Vec::new(),
@@ -96,6 +98,14 @@ impl Folded {
 /// Spaces inside digits typed one by one (`2 1 9 - 4 5 - 6 7 8 9`), which
 /// hide an identifier from every digit pattern: `Some(mask)` marks the spaces
 /// to drop, `None` when there are none (the common case, no allocation).
+/// How many digits in `b` stand alone, with no letter or digit on either side.
+fn lone_digits(b: &[u8]) -> usize {
+    let solid = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !solid(i - 1)) && !solid(i + 1))
+        .count()
+}
+
 fn spaced_digit_gaps(n: usize, ch: impl Fn(usize) -> char) -> Option<Vec<bool>> {
     let lone = |i: usize| {
         ch(i).is_ascii_digit()
@@ -314,6 +324,10 @@ fn lookalike(c: char) -> Option<char> {
 /// Converts byte offsets of `text` to UTF-16 code unit offsets, for offsets
 /// given in any order, in one pass over the text.
 pub(crate) fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    if text.is_ascii() {
+        // One unit a byte: the offsets are their own.
+        return byte_offsets.to_vec();
+    }
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| byte_offsets[i]);
     let mut out = vec![0; byte_offsets.len()];

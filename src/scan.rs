@@ -88,6 +88,9 @@ pub(crate) struct Scan<'a> {
     /// The indexes of the word, number and mixed tokens, in order: the
     /// finders that start only at one skip the spaces and punctuation.
     pub alnum_tokens: std::cell::OnceCell<Vec<usize>>,
+    /// Whether the text is all ASCII: a dozen finders ask, and the common
+    /// answer (yes) lets each skip its rules for other scripts.
+    pub ascii: bool,
 }
 
 /// A CJK unified ideograph.
@@ -238,7 +241,7 @@ impl<'a> Scan<'a> {
         *self.shouting.get_or_init(|| {
             let (mut upper, mut total) = (0, 0);
             let text = self.text();
-            if text.is_ascii() {
+            if self.ascii {
                 // The common case, a byte at a time.
                 for b in text.bytes().filter(u8::is_ascii_alphabetic) {
                     total += 1;
@@ -257,7 +260,8 @@ impl<'a> Scan<'a> {
     /// The tokens of `folded`, whose ASCII-lowercased text is `lower`.
     pub fn new(folded: &'a Folded, lower: &'a str) -> Scan<'a> {
         let text = folded.text.as_str();
-        let tokens = if text.is_ascii() {
+        let ascii = text.is_ascii();
+        let tokens = if ascii {
             ascii_tokens(text)
         } else {
             tokens(text)
@@ -290,6 +294,7 @@ impl<'a> Scan<'a> {
             spelled_runs: std::cell::OnceCell::new(),
             domain_possible: std::cell::OnceCell::new(),
             alnum_tokens: std::cell::OnceCell::new(),
+            ascii,
         };
         scan.runs = scan.find_runs();
         scan

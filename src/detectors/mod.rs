@@ -1526,7 +1526,7 @@ const OTHER_SCRIPT_GENERAL_CUES: &[&str] = &[
 /// text is: Cyrillic letters that look Latin are Latin.
 fn other_script_general(scan: &Scan, start: usize, end: usize) -> bool {
     static FOLDED_CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    !scan.lower.is_ascii()
+    !scan.ascii
         && FOLDED_CUES
             .get_or_init(|| {
                 OTHER_SCRIPT_GENERAL_CUES

@@ -8,31 +8,33 @@ use super::text::{phrase_index, word_list, word_set, words, WordList};
 use super::{Cand, Detector};
 use crate::scan::{Kind, Scan};
 
-word_list!(
-    fn patient_title: [
-        "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
-        "dona",
-        // Filipino kinship honorifics and the Polish `Pani`, written before a
-        // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
-        "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
-        // Tagalog's `Gng.` (Mrs.) and French `Mme`; Italian Mrs and Mr.
-        "gng", "mme", "signora", "signor",
-        // Serbian and Croatian `Gđa.` (Mrs.), read folded.
-        "gda",
-        // Haitian Creole `Madan`, `Msye` and `Mesye`, Somali `Marwo` and `Mudane`.
-        "madan", "msye", "mesye", "marwo", "mudane",
-        // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
-        // `Chaplain Ruth`, `Imam Yusuf`.
-        "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
-        // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
-        // a Filipino's respect for a man: `Sir Benjie`.
-        "fre", "sir",
-        // A team's coach: `Coach Ramirez here`; Indonesian Mr.
-        "coach", "bapak",
-        // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
-        "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
-    ]
-);
+/// Titles before a patient's or a relative's name: asked of most words
+/// before a capitalised one, so a word set (a filter turns most away), not a
+/// `match` comparing the word with each title of its length.
+const PATIENT_TITLES: &str = words![
+    "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
+    "dona",
+    // Filipino kinship honorifics and the Polish `Pani`, written before a
+    // name as titles are: `Tita Baby`, `Lolo Ernesto`, `Pani Agnieszka`.
+    "tita", "tito", "lola", "lolo", "kuya", "manong", "manang", "pani",
+    // Tagalog's `Gng.` (Mrs.) and French `Mme`; Italian Mrs and Mr.
+    "gng", "mme", "signora", "signor",
+    // Serbian and Croatian `Gđa.` (Mrs.), read folded.
+    "gda", // Haitian Creole `Madan`, `Msye` and `Mesye`, Somali `Marwo` and `Mudane`.
+    "madan", "msye", "mesye", "marwo", "mudane",
+    // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
+    // `Chaplain Ruth`, `Imam Yusuf`.
+    "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
+    // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
+    // a Filipino's respect for a man: `Sir Benjie`.
+    "fre", "sir", // A team's coach: `Coach Ramirez here`; Indonesian Mr.
+    "coach", "bapak", // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
+    "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
+];
+
+fn patient_title(w: &str) -> bool {
+    word_set!(PATIENT_TITLES).contains(w)
+}
 word_list!(
     fn clinician_title: [
         "dr",
@@ -1995,17 +1997,24 @@ const LOWERCASE_WORDS: &str = words![
 /// (`called`, `waiting`, `states`, `currently`, `education`)? Names rarely end
 /// so; those that do are listed.
 fn english_shape(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less",
-        "ous", "ive", "ize", "ship", "ical", "ance", "ence", "ator", "ioner",
+    // By the last letter first: one `ends_with` per ending compared each
+    // word with all 23 (a `memcmp` each in the WebAssembly build).
+    let ends = |e: &[&str]| e.iter().any(|e| word.ends_with(e));
+    match word.as_bytes().last() {
+        Some(b'd') => ends(&["ed"]),
+        Some(b'g') => ends(&["ing"]),
+        Some(b'y') => ends(&["ly", "ity"]),
+        Some(b'n') => ends(&["tion", "sion"]),
+        Some(b't') => ends(&["ment"]),
+        Some(b'e') => ends(&["able", "ible", "ive", "ize", "ance", "ence"]),
+        Some(b'l') => ends(&["ful", "ical"]),
+        Some(b'p') => ends(&["ship"]),
         // `Reviewer wants`, `Spirometer in room 3`.
-        "ewer", "meter",
-    ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
-        || (word.ends_with('s')
-            && !["ss", "as", "is", "os", "us"]
-                .iter()
-                .any(|e| word.ends_with(e)))
+        Some(b'r') => ends(&["ator", "ioner", "ewer", "meter"]),
+        // A plural or a verb's `s`, not `ss`, `as`, `is`, `os`, `us`.
+        Some(b's') => ends(&["ness", "less", "ous"]) || !ends(&["ss", "as", "is", "os", "us"]),
+        _ => false,
+    }
 }
 
 /// Could the lowercase word `key`, on no name list, be an unlisted name? Not
@@ -3113,6 +3122,20 @@ pub(crate) fn case_of(s: &str) -> Case {
     // Most words start with a lowercase ASCII letter: no need to decode.
     if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return Case::Lower;
+    }
+    if s.is_ascii() {
+        // The same test a byte at a time: most capitalised words are ASCII.
+        let mut letters = s.bytes().filter(u8::is_ascii_alphabetic);
+        return match letters.next() {
+            Some(b) if b.is_ascii_uppercase() => {
+                if letters.all(|b| b.is_ascii_uppercase()) && s.len() > 1 {
+                    Case::Upper
+                } else {
+                    Case::Capital
+                }
+            }
+            _ => Case::Lower,
+        };
     }
     let mut chars = s.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
@@ -6070,7 +6093,7 @@ fn arabic_script_names(scan: &Scan, out: &mut Vec<Cand>) {
     ];
     // Doctors and a nurse (`خانم پرستار`, Ms. Nurse).
     const DOCTORS: &str = words!["داکتر", "دكتور", "دکتر", "ډاکټر", "الدكتور", "پرستار"];
-    if scan.text().is_ascii() {
+    if scan.ascii {
         return;
     }
     for i in 0..scan.tokens.len() {

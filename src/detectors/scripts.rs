@@ -519,7 +519,7 @@ fn scripts(text: &str) -> Scripts {
 /// the Vietnamese rule on the names found so far.
 pub(crate) fn script_names(scan: &Scan, out: &mut Vec<Cand>) {
     let text = scan.text();
-    if !text.is_ascii() {
+    if !scan.ascii {
         let s = scripts(text);
         if s.arabic {
             arabic(scan, out);
@@ -2151,7 +2151,7 @@ const ARABIC_PREFIXES: &[&str] = &["وال", "بال", "فال", "لل", "ال",
 /// The clinical terms of `category` written in other scripts (see
 /// [`CYRILLIC_TERMS`]), added where no candidate of the category is yet.
 pub(crate) fn script_terms(scan: &Scan, category: Category, out: &mut Vec<Cand>) {
-    if scan.text().is_ascii() {
+    if scan.ascii {
         return;
     }
     let found = found_script_terms(scan);

@@ -1326,7 +1326,7 @@ pub(crate) fn next_skipping(scan: &Scan, i: usize, skip: &[&str]) -> Option<usiz
 /// of March`, `March 2024`, `5 de marzo (de 2025)`.
 pub(crate) fn word_date(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
     use super::clinical::{cue, has_cue};
-    if !scan.text().is_ascii() || scan.has(" yue ") {
+    if !scan.ascii || scan.has(" yue ") {
         numbered_month_date(scan, out);
     }
     for &i in alnum_tokens(scan) {
