@@ -4392,6 +4392,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("«空腹血糖平均95»", &["lab_result"]),
     ("hooyo waa ay wada joogaan, mana jiro wax dhibaato ah", &[]),
     ("«Ayaan» has an appointment Tuesday", &["name"]),
+    // Tenth session: Japanese given names alone in hiragana or one kanji, in context; a surname with a kana given name; a full name before です
+    ("すみません、«そうた»が昨日の夜から熱があって", &["name"]),
+    ("孫の«ゆうと»のことでメールしました", &["name"]),
+    ("«湊»の吸入薬がもうすぐなくなります", &["name"]),
+    ("«さくら»が満開です。«そら»もきれい", &["-", "name"]),
+    ("«田中ひなた»ちゃんの4か月健診", &["name"]),
+    ("祖母の«山口恵子»です", &["name"]),
+    // Chinese: my dad and his name; a romanized surname before a Cantonese title; a capitalised common word before one is none
+    ("大夫，我爸«孟庆山»的«硝酸甘油»用完了", &["name", "medication"]),
+    ("«Kwan»伯，你今日打咗«流感針»", &["name", "procedure"]),
+    ("«Tsang»婆婆，下次覆診再傾", &["name"]),
+    ("«Hello»先生，欢迎光临", &["-"]),
+    // Turkish titles written capitalised; Coartem; unsteady on feet
+    ("«Emine» Hanım, yarın saat 10'da randevunuz var", &["name"]),
+    ("finish the «Coartem» with food, all 6 doses", &["medication"]),
+    ("mom is «unsteady on feet» since the fall", &["condition"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

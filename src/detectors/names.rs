@@ -5874,6 +5874,8 @@ const HONORIFICS_AFTER: &str = words![
     "jan",
     "hanim",
     "bey",
+    // A Turkish nurse: `Zeynep Hemşire`.
+    "hemsire",
     "yisheng",
     "daifu",
     "hushi",
@@ -5956,7 +5958,9 @@ fn honorific_after(scan: &Scan, out: &mut Vec<Cand>) {
         if !(scan.is_word(h)
             && (word_set!(HONORIFICS_AFTER).contains(scan.low(h))
                 || (hyphened && matches!(scan.low(h), "chan" | "kun")))
-            && case_of(scan.tok(h)) == Case::Lower)
+            // Turkish writes its titles capitalised too: `Emine Hanım`.
+            && (case_of(scan.tok(h)) == Case::Lower
+                || matches!(scan.low(h), "hanim" | "hemsire")))
             || scan
                 .next_solid(h)
                 .is_some_and(|n| scan.kind(n) == Some(Kind::Number))

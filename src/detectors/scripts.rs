@@ -229,6 +229,66 @@ const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
 /// (`佐藤様`, `田中美咲さん`).
 const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部";
 
+/// Children's and adults' given names as families write them in hiragana
+/// (`そうた`, `ひなた`), read alone by [`japanese`] only in context; none a
+/// common word (not `さくら`, `はな`, `ゆき`, `まい`).
+const HIRAGANA_GIVEN: &str = words![
+    "ひなた",
+    "そうた",
+    "ゆうと",
+    "みお",
+    "ゆな",
+    "そら",
+    "ゆうま",
+    "はると",
+    "ゆい",
+    "あおい",
+    "りん",
+    "ひまり",
+    "こはる",
+    "ゆうき",
+    "たくみ",
+    "けんた",
+    "しょうた",
+    "だいき",
+    "りく",
+    "かいと",
+    "れん",
+    "みなと",
+    "あかり",
+    "えま",
+    "さき",
+    "ほのか",
+    "ゆづき",
+    "りお",
+    "ここな",
+    "つむぎ",
+    "いちか",
+    "ゆいと",
+    "あおと",
+    "はるき",
+    "そうすけ",
+    "ゆうた",
+    "こうた",
+    "りょうた",
+    "めい",
+    "みゆ",
+    "ゆずき",
+    "かのん",
+    "ひなの",
+    "ゆうな",
+    "りこ",
+    "みく",
+    "あやか",
+    "まな",
+    "なな",
+    "ちえ",
+];
+
+/// Japanese given names of one kanji, read alone as [`HIRAGANA_GIVEN`] are
+/// (`湊の`, `凛の`); none a common word at the start of a clause.
+const JAPANESE_GIVEN_ONE: &str = "湊蓮凛陸翔蒼楓葵颯紬律";
+
 /// Japanese surnames of three characters, two with `々` (`佐々木`).
 const JAPANESE_SURNAMES_3: [&str; 7] = [
     "佐々木",
@@ -1000,9 +1060,45 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
 /// the text or a clause (`石川です。`, `京都の比嘉です`).
 fn japanese(text: &str, out: &mut Vec<Cand>) {
     let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let hiragana = |c: char| ('\u{3041}'..='\u{3096}').contains(&c);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(at, c)) in chars.iter().enumerate() {
         let rest = &text[at..];
+        // A child's given name alone, in hiragana or one kanji, of those
+        // lists, opening the text or a clause or after a relative and `の`
+        // (`孫のゆうとのこと`), before a particle or a pause: `そうたが昨日`,
+        // `湊の吸入薬`, `凛の予防接種`.
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        if (hiragana(c) || one_of(JAPANESE_GIVEN_ONE, c))
+            && (prev.is_none_or(|p| {
+                p.is_whitespace() || p.is_ascii_punctuation() || one_of("、。！？「（", p)
+            }) || (prev == Some('の')
+                && [
+                    "孫", "娘", "息子", "子", "長男", "長女", "次男", "次女", "弟", "妹",
+                ]
+                .iter()
+                .any(|w| text[..at - 3].ends_with(w))))
+        {
+            let len = if hiragana(c) {
+                (2..=4).find(|&n| {
+                    chars
+                        .get(k + n)
+                        .is_some_and(|&(e, _)| word_set!(HIRAGANA_GIVEN).contains(&text[at..e]))
+                        || (k + n == chars.len() && word_set!(HIRAGANA_GIVEN).contains(rest))
+                })
+            } else {
+                Some(1)
+            };
+            if let Some(n) = len {
+                let end = chars.get(k + n).map_or(text.len(), |&(e, _)| e);
+                if text[end..]
+                    .starts_with(['が', 'は', 'の', 'も', 'を', 'に', 'と', '、', '。', ' '])
+                    || text[end..].starts_with("って")
+                {
+                    push(out, at, end, false);
+                }
+            }
+        }
         // A run of katakana ending here, before a title.
         if katakana(c)
             && !chars.get(k + 1).is_some_and(|&(_, n)| katakana(n))
@@ -1048,11 +1144,15 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         };
         let after = &rest[n..];
         let given = after.chars().take_while(|&c| katakana(c)).count();
+        let opens = k == 0 || one_of("。、 の\n", chars[k - 1].1);
+        // Or one or two kanji of a given name before `です`: `祖母の山口恵子です`.
+        let kanji = after.chars().take_while(|&c| is_han(c)).count();
         if (2..=4).contains(&given) {
             push(out, at, at + n + 3 * given, false);
-        } else if after.starts_with("です") && (k == 0 || one_of("。、 の\n", chars[k - 1].1))
-        {
+        } else if opens && after.starts_with("です") {
             push(out, at, at + n, false);
+        } else if opens && (1..=2).contains(&kanji) && after[3 * kanji..].starts_with("です") {
+            push(out, at, at + n + 3 * kanji, false);
         }
     }
 }
@@ -1156,6 +1256,10 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // is read as `.`); anyone saying who they are: `我是林怡君，`.
             "护士",
             "我是",
+            // My dad, my mum: `我爸孟庆山的`, `帮我爸欧阳明填`.
+            "我爸",
+            "我妈",
+            "我媽",
             // Who a child or a patient is, by name: `他叫林志明，`, `佢叫吳錦標`.
             "叫",
         ]
@@ -1182,7 +1286,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                     // (asks), `奶奶王秀英今天` (today).
                     && (text[start + n..].starts_with([
                         '，', ',', '：', ':', '的', ' ', '要', '说', '今', '明', '来', '打', '在',
-                        '已', '想', '需', '问', '会', '也', '和', '去', '请', '可', '.',
+                        '已', '想', '需', '问', '会', '也', '和', '去', '请', '可', '.', '填',
                     ]) || start + n == text.len())
             }) {
                 let end = start + n;
@@ -1267,7 +1371,12 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 (0, 2..=4) => kana,
                 _ => 0,
             };
-            let start = end - 3 * n;
+            let mut start = end - 3 * n;
+            // A listed surname before a given name in kana: `田中ひなたちゃん`.
+            if han == 0 && start >= 6 && before.get(start - 6..start).is_some_and(japanese_surname)
+            {
+                start -= 6;
+            }
             let opens = before[..start].chars().next_back().is_none_or(|c| {
                 c.is_whitespace() || c.is_ascii_punctuation() || one_of("、。，の（「", c)
             });
@@ -1308,7 +1417,15 @@ fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
         let after_ok = end == bytes.len()
             || text[end..].chars().next().is_some_and(cjk)
             || matches!(bytes[end], b',' | b'.' | b':' | b' ');
-        if !(text[..start].chars().next_back().is_some_and(cjk)
+        // Right before a title (`Kwan伯`, `Tsang婆婆`, `Smithさん`), any
+        // capitalised word that is no common word is a name, opening the
+        // text or a clause too.
+        let title = CHINESE_AFTER
+            .iter()
+            .find(|(t, _)| !t.starts_with(['的', '您', '你']) && text[end..].starts_with(t));
+        let before = text[..start].chars().next_back();
+        if !((before.is_some_and(cjk)
+            || (title.is_some() && before.is_none_or(|c| !c.is_alphanumeric())))
             && after_ok
             && (2..=12).contains(&word.len())
             && word[1..].bytes().all(|b| b.is_ascii_lowercase()))
@@ -1316,13 +1433,20 @@ fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let flags = super::lexicon::name_flags(&word.to_ascii_lowercase());
-        if flags & (super::lexicon::FIRST | super::lexicon::LAST) != 0
-            && flags & super::lexicon::COMMON == 0
+        // A word on no name list, only before an elder's or a tradesman's
+        // title, which no greeting takes (not `Hello先生`).
+        let word_flags = super::lexicon::COMMON | super::lexicon::WORD;
+        let elder = title.is_some_and(|(t, _)| {
+            matches!(
+                *t,
+                "伯" | "婆婆" | "太," | "生 " | "生," | "阿姨" | "奶奶" | "爷爷" | "师傅" | "師傅"
+            )
+        });
+        if (elder && flags & word_flags == 0)
+            || (flags & (super::lexicon::FIRST | super::lexicon::LAST) != 0
+                && flags & super::lexicon::COMMON == 0)
         {
-            let clinician = ["医生", "醫生", "护士", "護士"]
-                .iter()
-                .any(|t| text[end..].starts_with(t));
-            push(out, start, end, clinician);
+            push(out, start, end, title.is_some_and(|&(_, c)| c));
         }
     }
 }
@@ -1966,13 +2090,24 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|認知症|パーキンソン病|低血糖|食欲低下|ふらつき|せん妄|打撲|かぶれ|難聴|중이염|경련",
             // Can't sleep, bloating, bleeding, little urine (IP).
             "|睡不着|睡不著|腹胀|腹脹|出血|尿很少",
+            // Tenth session (IU, IV, symptoms-38): high cholesterol,
+            // osteoporosis, myocardial ischaemia, a fall, hand-foot-mouth
+            // disease; Japanese viral gastroenteritis, convulsions, a runny
+            // nose; Korean macular degeneration.
+            "|胆固醇高|膽固醇高|骨质疏松|骨質疏鬆|心肌缺血|摔了一跤|手足口|胃腸炎|けいれん|痙攣|鼻水|황반변성",
         ),
         C,
         NONE,
     ),
     ("うつ病|抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
     // Autism.
-    ("自闭症|自閉症|자폐|거식증", C, PSY),
+    ("自闭症|自閉症|자폐|거식증|自閉スペクトラム症", C, PSY),
+    // Erectile dysfunction (Korean), an ectopic pregnancy; Viagra.
+    ("발기부전|宫外孕|宮外孕|异位妊娠", C, SEX),
+    ("비아그라|伟哥|偉哥", M, SEX),
+    // Biktarvy, a viral load (Chinese).
+    ("必妥维|必妥維", M, HIV),
+    ("病毒载量|病毒載量", P, HIV),
     // Syphilis.
     ("梅毒|매독", C, STD),
     // And pregnancy (`妊娠28週`) and morning sickness in Japanese.
@@ -2028,6 +2163,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|ドネペジル|レボドパ|ランタス|セファレキシン|マドパー|트리암시놀론",
             // Letrozole; Korean progesterone (IP).
             "|来曲唑|프로게스테론",
+            // Nitroglycerin, salbutamol; Japanese Tylenol, Advil,
+            // amoxicillin, ondansetron, Flovent (tenth session).
+            "|硝酸甘油|沙丁胺醇|タイレノール|アドビル|アモキシシリン|オンダンセトロン|フローベント",
         ),
         M,
         NONE,
@@ -2071,6 +2209,11 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|点滴|大腸カメラ|四種混合|ヒブ|肺炎球菌ワクチン|제균 치료|제균치료|일본뇌염",
             // A Korean inhaler.
             "|흡입기",
+            // Urine protein, a fasting sugar, a flu shot and a booster, thyroid
+            // function, a treadmill test; Japanese rotavirus and Japanese
+            // encephalitis vaccines, a skin test, a food challenge (tenth
+            // session).
+            "|尿蛋白|空腹血糖|流感针|流感針|加强针|加強針|甲状腺功能|甲狀腺功能|运动平板|運動平板|ロタウイルス|日本脳炎|4種混合|皮膚テスト|負荷試験",
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
