@@ -4408,6 +4408,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("«Emine» Hanım, yarın saat 10'da randevunuz var", &["name"]),
     ("finish the «Coartem» with food, all 6 doses", &["medication"]),
     ("mom is «unsteady on feet» since the fall", &["condition"]),
+    // Korean: a given name before 씨, a clinician signing after the role, a relative's name before 예요; Japanese: kin after a kana name, a surname signing the text or before の and a relative
+    ("«미영»씨, 어머님 약 드시고 다시 재보세요", &["name"]),
+    ("계속 높으시면 오늘 오세요 - 간호사 «윤에스더»", &["name/clinician"]),
+    ("«아저»씨가 오셨어요", &["-"]),
+    ("딸 «은지»예요", &["name"]),
+    ("«ちよ»おばあちゃんの予防接種、本日済みました", &["name"]),
+    ("«おばあ»ちゃんの次の予約をお願いします", &["-"]),
+    ("受診した方がいいでしょうか？　«松本»", &["name"]),
+    ("«岡田»の娘の«恵美»です", &["name", "name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

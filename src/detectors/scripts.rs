@@ -283,6 +283,14 @@ const HIRAGANA_GIVEN: &str = words![
     "まな",
     "なな",
     "ちえ",
+    "りな",
+    "ちよ",
+    "あや",
+    "みさき",
+    "ゆか",
+    "まゆ",
+    "なつみ",
+    "えり",
 ];
 
 /// Japanese given names of one kanji, read alone as [`HIRAGANA_GIVEN`] are
@@ -1091,9 +1099,9 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
             };
             if let Some(n) = len {
                 let end = chars.get(k + n).map_or(text.len(), |&(e, _)| e);
-                if text[end..]
-                    .starts_with(['が', 'は', 'の', 'も', 'を', 'に', 'と', '、', '。', ' '])
-                    || text[end..].starts_with("って")
+                if text[end..].starts_with([
+                    'が', 'は', 'の', 'も', 'を', 'に', 'と', 'で', '、', '。', ' ',
+                ]) || text[end..].starts_with("って")
                 {
                     push(out, at, end, false);
                 }
@@ -1144,7 +1152,7 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         };
         let after = &rest[n..];
         let given = after.chars().take_while(|&c| katakana(c)).count();
-        let opens = k == 0 || one_of("。、 の\n", chars[k - 1].1);
+        let opens = k == 0 || one_of("。、 の\n　？！", chars[k - 1].1);
         // Or one or two kanji of a given name before `です`: `祖母の山口恵子です`.
         let kanji = after.chars().take_while(|&c| is_han(c)).count();
         if (2..=4).contains(&given) {
@@ -1153,6 +1161,19 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
             push(out, at, at + n, false);
         } else if opens && (1..=2).contains(&kanji) && after[3 * kanji..].starts_with("です") {
             push(out, at, at + n + 3 * kanji, false);
+        } else if opens
+            && (after.trim_end().is_empty()
+                || after.strip_prefix('の').is_some_and(|r| {
+                    [
+                        "娘", "息子", "妻", "夫", "母", "父", "孫", "嫁", "家内", "主人",
+                    ]
+                    .iter()
+                    .any(|k| r.starts_with(k))
+                }))
+        {
+            // A family's name signing the text (`…でしょうか？　松本`), or
+            // saying whose relative writes: `岡田の娘の恵美です`.
+            push(out, at, at + n, false);
         }
     }
 }
@@ -1358,8 +1379,24 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
         // `蓮くんの健診`, `息子のはるとくん`; not `赤ちゃん` (a baby) nor
         // `お兄ちゃん` (big brother).
         if !named && matches!(title, "くん" | "ちゃん") {
-            // Ideographs and kana are three bytes each in UTF-8.
+            // Ideographs and kana are three bytes each in UTF-8. A grandmother,
+            // a grandfather, an older sister or brother so called is no name
+            // (`おばあちゃん`), but the name before them is: `ちよおばあちゃん`.
             let before = &text[..end];
+            let before = [
+                "おばあ",
+                "おじい",
+                "おねえ",
+                "おにい",
+                "ばあ",
+                "じい",
+                "ねえ",
+                "にい",
+            ]
+            .iter()
+            .find_map(|k| before.strip_suffix(k))
+            .unwrap_or(before);
+            let end = before.len();
             let han = before.chars().rev().take_while(|&c| is_han(c)).count();
             let kana = before
                 .chars()
@@ -1525,6 +1562,17 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             // (`아빠 고혈압`, high blood pressure; `엄마 오전에`, in the
             // morning).
             (word, false)
+        } else if (3..=4).contains(&word.chars().count())
+            && !word.ends_with([
+                '에', '를', '을', '로', '도', '만', '서', '께', '요', '다', '은', '는', '이', '가',
+            ])
+            && scan.prev_solid(i).is_some_and(|p| {
+                scan.tok(p) != "선생님" && KOREAN_CLINICIAN_AFTER.words().any(|w| scan.tok(p) == w)
+            })
+        {
+            // A clinician's full name after the role, as one signs:
+            // `- 간호사 윤에스더`, `상담사 오수연`.
+            (word, true)
         } else if i > 0
             && scan.is_punct(i - 1, '(')
             && scan.is_punct(i + 1, ')')
@@ -1572,6 +1620,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .strip_suffix("입니다")
             .or_else(|| word.strip_suffix("이에요"))
             .or_else(|| word.strip_suffix("인데요"))
+            // After a name ending in a vowel: `딸 은지예요`.
+            .or_else(|| word.strip_suffix("예요"))
             .filter(|_| {
                 // Who says it is a relative, a guardian or `I`: `딸 최수진입니다`,
                 // `보호자 최성호입니다`, `저는 최수진입니다`, `저 임수아인데요`;
@@ -1595,10 +1645,15 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             .chars()
             .next()
             .is_some_and(|c| one_of(KOREAN_SURNAMES, c));
+        // A given name of two syllables before `씨`, which follows a name
+        // only (`미영씨,`); not `아저씨` (mister), `아가씨` (miss).
+        let given_ssi = syllables == 2
+            && word[stem.len()..].starts_with('씨')
+            && !matches!(stem, "아저" | "아가");
         // A surname alone before a clinician's role: `최 상담사` (not `이`,
         // this, before `선생님`).
         if ((2..=4).contains(&syllables) || (syllables == 1 && clinician && stem != "이"))
-            && surname
+            && (surname || given_ssi)
             && stem.chars().all(is_hangul)
             && !word_set!(KOREAN_NOT_NAMES).contains(stem)
         {
