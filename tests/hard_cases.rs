@@ -4417,6 +4417,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("«おばあ»ちゃんの次の予約をお願いします", &["-"]),
     ("受診した方がいいでしょうか？　«松本»", &["name"]),
     ("«岡田»の娘の«恵美»です", &["name", "name"]),
+    // Tenth session: Punjabi words before ਜੀ are no names (give, come, Akal, Waheguru); a Korean verb after a relative is none; a Japanese surname signing after a folded full stop
+    ("ਅਗਲੇ ਹਫ਼ਤੇ ਦਾ ਟਾਈਮ ਦੇ «ਦਿਓ» ਜੀ", &["-"]),
+    ("ਸਤ ਸ੍ਰੀ «ਅਕਾਲ» ਜੀ, ਮੇਰੇ ਪਿਤਾ ਜੀ «ਕਰਨੈਲ ਸਿੰਘ» ਦੀਆਂ ਗੋਲੀਆਂ", &["-", "name"]),
+    ("어머니 «모시고» 갈게요", &["-"]),
+    ("明日見てもらえますか。«大野»", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

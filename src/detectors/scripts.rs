@@ -706,10 +706,10 @@ fn titled(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// Hindi and Nepali relatives a name follows (husband, wife, son, daughter,
+/// Hindi, Nepali and Punjabi relatives a name follows (husband, wife, son, daughter,
 /// mother, father, brother, sister, grandparents, in-laws).
 const DEVANAGARI_KIN: &str =
-    "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान आमा बुबा बाबा";
+    "पति पत्नी बेटा बेटी बेटे माँ मां माता पिता पिताजी भाई बहन दादी नानी दादा नाना सास ससुर छोरा छोरी श्रीमान आमा बुबा बाबा ਪਿਤਾ ਮਾਤਾ ਬਾਪੂ ਬੀਬੀ ਭਾਜੀ ਪਤੀ ਪਤਨੀ ਮੰਮੀ ਪਾਪਾ";
 /// Common Hindi and Nepali surnames, and `कुमार` after a given name:
 /// `रमेश कुमार शर्मा`, `पेमा शेर्पा`.
 /// Punjabi `ਸਿੰਘ`, `ਕੌਰ` (Singh, Kaur) and Bengali family names (Akter,
@@ -719,7 +719,7 @@ const DEVANAGARI_SURNAMES: &str = "शर्मा वर्मा गुप्�
 /// is, for, and, also, the honorific `जी`; Nepali to, from, in. And what
 /// is said of a relative: sick, fine, now, today, tomorrow, home,
 /// hospital, very, medicine; Nepali sick, now.
-const DEVANAGARI_STOPS: &str = "की का के को ने से में पर है हैं था थी लिए और भी तो जी लाई ले मा बाट सँग र बीमार ठीक अब आज कल घर अस्पताल बहुत दवा दवाई बिरामी अहिले";
+const DEVANAGARI_STOPS: &str = "की का के को ने से में पर है हैं था थी लिए और भी तो जी लाई ले मा बाट सँग र बीमार ठीक अब आज कल घर अस्पताल बहुत दवा दवाई बिरामी अहिले हाँ नहीं धन्यवाद आइए दीजिए बताइए ਜੀ ਦਿਓ ਆਓ ਦੱਸੋ ਭੇਜੋ ਕਰੋ ਹਾਂ ਨਹੀਂ ਅਕਾਲ ਵਾਹਿਗੁਰੂ ਸਾਹਿਬ ਡਾਕਟਰ";
 
 /// A name in Devanagari after a relative (`आपके पति राजेश शर्मा की
 /// अपॉइंटमेंट`: your husband Rajesh Sharma's appointment; a second word
@@ -1152,7 +1152,8 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         };
         let after = &rest[n..];
         let given = after.chars().take_while(|&c| katakana(c)).count();
-        let opens = k == 0 || one_of("。、 の\n　？！", chars[k - 1].1);
+        // (The text is folded: `。` reads `.`, `、` `,`, `？` `?`.)
+        let opens = k == 0 || one_of("。、 の\n　？！.,?!:", chars[k - 1].1);
         // Or one or two kanji of a given name before `です`: `祖母の山口恵子です`.
         let kanji = after.chars().take_while(|&c| is_han(c)).count();
         if (2..=4).contains(&given) {
@@ -1546,7 +1547,8 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         {
             (&word[..at], false)
         } else if word.chars().count() == 3
-            && !word.ends_with(['에', '를', '을', '로', '도', '만', '서', '께', '요', '다'])
+            // Not a particle's or a verb's ending: `어머니 모시고` (taking mother).
+            && !word.ends_with(['에', '를', '을', '로', '도', '만', '서', '께', '요', '다', '고'])
             && scan
                 .prev_solid(i)
                 .is_some_and(|p| word_set!(KOREAN_RELATIVES).contains(scan.tok(p)))
