@@ -4422,6 +4422,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("ਸਤ ਸ੍ਰੀ «ਅਕਾਲ» ਜੀ, ਮੇਰੇ ਪਿਤਾ ਜੀ «ਕਰਨੈਲ ਸਿੰਘ» ਦੀਆਂ ਗੋਲੀਆਂ", &["-", "name"]),
     ("어머니 «모시고» 갈게요", &["-"]),
     ("明日見てもらえますか。«大野»", &["name"]),
+    // Tenth session, CJK terms from the dev halves
+    ("어머니 «화병»이 심해지셨어요", &["condition/psy"]),
+    ("妻が«産後うつ»と言われました", &["condition/psy"]),
+    ("할머니 «틀니»가 헐거워졌어요", &["procedure"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -2152,11 +2152,28 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // disease; Japanese viral gastroenteritis, convulsions, a runny
             // nose; Korean macular degeneration.
             "|胆固醇高|膽固醇高|骨质疏松|骨質疏鬆|心肌缺血|摔了一跤|手足口|胃腸炎|けいれん|痙攣|鼻水|황반변성",
+            // From the dev halves of JA to KC: Japanese heart failure,
+            // forgetfulness, no appetite, feverish, a bloated belly, fatty
+            // liver, a stroke; Chinese high blood pressure, pink eye, nappy
+            // rash, blisters; Korean mastitis, omphalitis, low sugar,
+            // candida, a dry socket, teething, bad breath.
+            "|心不全|物忘れ|食欲がな|熱っぽい|お腹が張|脂肪肝|脳梗塞|血压偏高|血壓偏高|紅眼症|红眼症|尿布疹|水泡",
+            "|유선염|제대염|저혈당|칸디다|드라이 소켓|이앓이|입냄새",
         ),
         C,
         NONE,
     ),
     ("うつ病|抑郁|抑鬱|憂鬱|焦虑|焦慮|우울|불안|공황|악몽|躁郁症|躁鬱症|조울증", C, PSY),
+    // Hwa-byung, self-harm (Korean); postpartum depression, panic attacks,
+    // low mood, can't sleep (Japanese); a gambling addiction (Chinese).
+    ("화병|자해|産後うつ|パニック発作|気分が落ち込|眠れな|賭癮|赌瘾|戒賭|戒赌", C, PSY),
+    // Morning sickness (Korean).
+    ("입덧", C, SEX),
+    // Zoloft, Xanax, Wellbutrin, Ativan (Korean, Chinese).
+    ("졸로프트|자낙스|웰부트린|아티반|樂復得|乐复得", M, PSY),
+    ("미레나", M, SEX),
+    // Psychotherapy (Chinese); couples counselling (Korean).
+    ("心理治疗|心理治療|부부 상담", P, PSY),
     // Autism.
     ("自闭症|自閉症|자폐|거식증|自閉スペクトラム症", C, PSY),
     // Erectile dysfunction (Korean), an ectopic pregnancy; Viagra.
@@ -2223,6 +2240,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Nitroglycerin, salbutamol; Japanese Tylenol, Advil,
             // amoxicillin, ondansetron, Flovent (tenth session).
             "|硝酸甘油|沙丁胺醇|タイレノール|アドビル|アモキシシリン|オンダンセトロン|フローベント",
+            // Japanese magnesium oxide, melatonin; Chinese macrogol, senna,
+            // losartan, donepezil, Stilnox; Korean clindamycin, Coumadin,
+            // Kenalog, zolpidem, Eliquis, metoprolol.
+            "|酸化マグネシウム|メラトニン|聚乙二醇|番泻叶|番瀉葉|氯沙坦|多奈哌齐|史蒂諾斯|클린다마이신|쿠마딘|케나로그|졸피뎀|엘리퀴스|메토프롤롤",
         ),
         M,
         NONE,
@@ -2271,6 +2292,14 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // encephalitis vaccines, a skin test, a food challenge (tenth
             // session).
             "|尿蛋白|空腹血糖|流感针|流感針|加强针|加強針|甲状腺功能|甲狀腺功能|运动平板|運動平板|ロタウイルス|日本脳炎|4種混合|皮膚テスト|負荷試験",
+            // Japanese abdominal echo, a biopsy, an ECG, cervical screening,
+            // a colonoscopy, a breath test, a mammogram, a barium study,
+            // kidney function; Chinese allergy and lead tests, hepatitis B
+            // antigen and DNA; Korean dentures, an extraction, an implant,
+            // a panoramic x-ray, sedation, braces, fluoride, HbA1c,
+            // bilirubin.
+            "|腹部エコー|生検|心電図|子宮頸がん検診|大腸内視鏡|呼気テスト|マンモグラフィ|バリウム検査|腎機能|過敏測試|过敏测试|血铅|血鉛|乙肝表面抗原|乙肝病毒",
+            "|틀니|발치|임플란트|파노라마|수면마취|교정기|불소 도포|당화혈색소|빌리루빈",
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
