@@ -4426,6 +4426,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("어머니 «화병»이 심해지셨어요", &["condition/psy"]),
     ("妻が«産後うつ»と言われました", &["condition/psy"]),
     ("할머니 «틀니»가 헐거워졌어요", &["procedure"]),
+    // Tenth session: a Korean name after 성함은; Japanese surnames signing, a given name before 様, a signature with the given name; names of God's in Dari and Pashto, not a blessing
+    ("어머니 «성함은» «오정숙»이고 1957년 4월 9일생이에요", &["-", "name"]),
+    ("アムロジピンは毎朝飲んでいます。«杉本»", &["name"]),
+    ("ご家族の«恵子»様へ：次回の訪問は1月12日です", &["name"]),
+    ("下4桁は7730です。«石田 亮»", &["name"]),
+    ("ورور «نجیب الله» سبا کلینیک ته راځي", &["name"]),
+    ("ان شاء «الله» نراكم غدا", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

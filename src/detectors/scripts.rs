@@ -227,7 +227,7 @@ const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
 /// The commonest Japanese surnames, two kanji each, and some of Okinawa's
 /// (`比嘉`, `島袋`), common in Hawaii, for names before `様` or `さん`
 /// (`佐藤様`, `田中美咲さん`).
-const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部";
+const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部杉本金子吉川山内小松水野柴田樋口西川浜崎永田野村松浦内藤望月関口宮下北川古川平田黒田川口川村大橋中尾";
 
 /// Children's and adults' given names as families write them in hiragana
 /// (`そうた`, `ひなた`), read alone by [`japanese`] only in context; none a
@@ -937,7 +937,16 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
             && (word_set!(ARABIC_NAMES).contains(w)
                 || w.strip_suffix('ہ')
                     .is_some_and(|s| word_set!(ARABIC_NAMES).contains(&format!("{s}ة")))
-                || (w == "عبد" && scan.next_solid(i).is_some_and(|n| arabic_word(scan, n))))
+                || (w == "عبد" && scan.next_solid(i).is_some_and(|n| arabic_word(scan, n)))
+                // A name of God's (`نجیب الله`, Najibullah; `ذبیح الله`), not a
+                // blessing's words (`ان شاء الله`, `بسم الله`, `الحمد لله`).
+                || (scan.next_solid(i).is_some_and(|n| n == i + 2 && scan.tok(n) == "الله")
+                    && !word_set!(words![
+                        "شاء", "بسم", "يا", "الحمد", "والله", "سبحان", "إلا", "الا", "رسول", "في",
+                        "من", "إن", "ان", "لا", "و", "الى", "إلى", "عند", "خدا", "شكر", "فضل", "انشاء",
+                        "ماشاء", "بإذن", "باذن"
+                    ])
+                    .contains(w)))
     };
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -988,7 +997,8 @@ fn arabic(scan: &Scan, out: &mut Vec<Cand>) {
         // `عبد` (servant of) joins the word after it: `يوسف عبد الرحيم`.
         let last = run(scan, i, |n| {
             listed(n)
-                || (arabic_word(scan, n) && (scan.tok(n) == "عبد" || scan.tok(n - 2) == "عبد"))
+                || (arabic_word(scan, n)
+                    && (scan.tok(n) == "عبد" || scan.tok(n - 2) == "عبد" || scan.tok(n) == "الله"))
         });
         let clinician = cue.is_some_and(|&(_, c)| c);
         push(out, scan.tokens[i].start, scan.tokens[last].end, clinician);
@@ -1017,6 +1027,8 @@ const CHINESE_GIVEN: &str = concat!(
     "晶晶兜兜芊芊萌萌琪琪菲菲睿睿",
     // Japanese.
     "結衣陽翔大翔悠真陽斗陽葵結菜咲良芽依美咲健太拓也翔太大輔直樹恵美由美裕子直子美香真央千代彩花優奈",
+    // Japanese elders' and parents' (tenth session).
+    "恵子和子洋子幸子節子京子久子弘子典子明美陽子直美美穂雅子順子智子裕美良子健一浩二海斗心春",
 );
 
 /// A pet name of `阿` or `小` and one of these (`阿明`, `阿詩`, `小宝`), not
@@ -1054,6 +1066,8 @@ fn chinese_given(text: &str, out: &mut Vec<Cand>) {
         // Not the second half of a longer name already read (`王子轩` is
         // read from `王`): the surname joins a listed name.
         let start = match k.checked_sub(1).map(|j| chars[j]) {
+            // A Japanese surname of two before it: `山口恵子`.
+            _ if listed && at >= 6 && text.get(at - 6..at).is_some_and(japanese_surname) => at - 6,
             Some((s, p)) if listed && one_of(CHINESE_SURNAMES, p) => s,
             _ => at,
         };
@@ -1164,6 +1178,11 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
             push(out, at, at + n + 3 * kanji, false);
         } else if opens
             && (after.trim_end().is_empty()
+                // Or with the given name after a space: `…です。石田 亮`.
+                || after.strip_prefix(' ').is_some_and(|g| {
+                    let g = g.trim_end();
+                    (1..=2).contains(&g.chars().count()) && g.chars().all(is_han)
+                })
                 || after.strip_prefix('の').is_some_and(|r| {
                     [
                         "娘", "息子", "妻", "夫", "母", "父", "孫", "嫁", "家内", "主人",
@@ -1174,7 +1193,12 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         {
             // A family's name signing the text (`…でしょうか？　松本`), or
             // saying whose relative writes: `岡田の娘の恵美です`.
-            push(out, at, at + n, false);
+            let given = if after.starts_with(' ') {
+                after.trim_end().len()
+            } else {
+                0
+            };
+            push(out, at, at + n + given, false);
         }
     }
 }
@@ -1547,8 +1571,9 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         {
             (&word[..at], false)
         } else if word.chars().count() == 3
-            // Not a particle's or a verb's ending: `어머니 모시고` (taking mother).
-            && !word.ends_with(['에', '를', '을', '로', '도', '만', '서', '께', '요', '다', '고'])
+            // Not a particle's or a verb's ending: `어머니 모시고` (taking
+            // mother), `어머니 성함은` (mother's name is).
+            && !word.ends_with(['에', '를', '을', '로', '도', '만', '서', '께', '요', '다', '고', '은', '는'])
             && scan
                 .prev_solid(i)
                 .is_some_and(|p| word_set!(KOREAN_RELATIVES).contains(scan.tok(p)))
@@ -1618,6 +1643,18 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             }
         }) {
             (word, clinician)
+        } else if let Some(stem) = scan
+            .prev_solid(i)
+            .filter(|&p| matches!(scan.tok(p), "성함은" | "이름은" | "성함이" | "이름이"))
+            .and_then(|_| {
+                ["이고", "이에요", "입니다", "이요", "예요", "고", "요"]
+                    .iter()
+                    .find_map(|e| word.strip_suffix(e))
+                    .or(Some(word))
+            })
+        {
+            // Whose name is said: `어머니 성함은 오정숙이고`, `이름은 김하늘입니다`.
+            (stem, false)
         } else if let Some(stem) = word
             .strip_suffix("입니다")
             .or_else(|| word.strip_suffix("이에요"))
