@@ -2196,6 +2196,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // candida, a dry socket, teething, bad breath.
             "|心不全|物忘れ|食欲がな|熱っぽい|お腹が張|脂肪肝|脳梗塞|血压偏高|血壓偏高|紅眼症|红眼症|尿布疹|水泡",
             "|유선염|제대염|저혈당|칸디다|드라이 소켓|이앓이|입냄새",
+            // Japanese swelling, choking on food, oral thrush; Chinese mouth
+            // ulcers, low haemoglobin, hair falling out, nausea, dry mouth,
+            // Cantonese exhaustion; a Korean UTI (KG, KH, KI, JT).
+            "|むくみ|むせ|口腔カンジダ|口腔潰瘍|口腔溃疡|血色素低|頭髮甩|想吐|口乾|口干|好攰|요로감염",
         ),
         C,
         NONE,
@@ -2206,6 +2210,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ("화병|자해|産後うつ|パニック発作|気分が落ち込|眠れな|賭癮|赌瘾|戒賭|戒赌", C, PSY),
     // Morning sickness (Korean).
     ("입덧", C, SEX),
+    // Heavy drinking (Korean).
+    ("과음", C, ETH),
+    // Risperdal, haloperidol (Japanese).
+    ("リスパダール|ハロペリドール", M, PSY),
     // Zoloft, Xanax, Wellbutrin, Ativan (Korean, Chinese).
     ("졸로프트|자낙스|웰부트린|아티반|樂復得|乐复得", M, PSY),
     ("미레나", M, SEX),
@@ -2281,6 +2289,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // losartan, donepezil, Stilnox; Korean clindamycin, Coumadin,
             // Kenalog, zolpidem, Eliquis, metoprolol.
             "|酸化マグネシウム|メラトニン|聚乙二醇|番泻叶|番瀉葉|氯沙坦|多奈哌齐|史蒂諾斯|클린다마이신|쿠마딘|케나로그|졸피뎀|엘리퀴스|메토프롤롤",
+            // Korean Jardiance, Shingrix, losartan, atorvastatin, Synthroid,
+            // levothyroxine, Norvasc; Japanese morphine, Norvasc, nystatin,
+            // atropine (KH, KI).
+            "|자디앙|싱그릭스|로사르탄|아토르바스타틴|신지로이드|레보티록신|노바스크|モルヒネ|ノルバスク|ナイスタチン|アトロピン",
         ),
         M,
         NONE,
@@ -2337,6 +2349,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // bilirubin.
             "|腹部エコー|生検|心電図|子宮頸がん検診|大腸内視鏡|呼気テスト|マンモグラフィ|バリウム検査|腎機能|過敏測試|过敏测试|血铅|血鉛|乙肝表面抗原|乙肝病毒",
             "|틀니|발치|임플란트|파노라마|수면마취|교정기|불소 도포|당화혈색소|빌리루빈",
+            // A Korean pneumonia shot; a Japanese swallow assessment and PEG;
+            // a Chinese bone marrow test, Cantonese radiotherapy, palliative
+            // care.
+            "|폐렴주사|嚥下評価|胃ろう|骨髓檢查|骨髓检查|骨髓穿刺|電療|紓緩治療|舒缓治疗",
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
