@@ -4161,7 +4161,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("your first «fractional CO2 laser» session for the «burn scar» is Monday", &["procedure", "condition"]),
     ("That can be a «re-rupture» of the repair", &["condition"]),
     ("su hija tiene cita por la «conmoción cerebral» el lunes", &["condition"]),
-    ("i only «vape» like twice a day", &["condition"]),
+    ("i only «vape» like twice a day", &["condition/eth"]),
     ("su «liberación del dedo en gatillo» es el 11 de diciembre", &["procedure"]),
     ("«陈»先生，您的«鼻整形»咨询定在周五", &["name", "procedure"]),
     ("«지민» 어머님, 오전 8시 체중 측정입니다", &["name"]),

@@ -2212,8 +2212,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ("입덧", C, SEX),
     // Heavy drinking (Korean).
     ("과음", C, ETH),
-    // Risperdal, haloperidol (Japanese).
-    ("リスパダール|ハロペリドール", M, PSY),
+    // Risperdal, haloperidol, sertraline, Concerta (Japanese).
+    ("リスパダール|ハロペリドール|セルトラリン|コンサータ", M, PSY),
     // Zoloft, Xanax, Wellbutrin, Ativan (Korean, Chinese).
     ("졸로프트|자낙스|웰부트린|아티반|樂復得|乐复得", M, PSY),
     ("미레나", M, SEX),
@@ -2272,10 +2272,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|必理痛|立普妥|美托洛尔|来得时|韦立得|カロナール|チラーヂン|デエビゴ|メルカゾール|ジャヌビア|フォシーガ|ゾフルーザ|타미플루|클래리스로마이신|란소프라졸|アムロジピン|ロスバスタチン|トラゼンタ|베믈리디|날트렉손|아목시실린",
             // Tamsulosin, an antiemetic; Korean warfarin.
             "|坦索罗辛|止吐药|止吐藥|와파린",
-            // Tylenol, prednisolone; Japanese metformin, warfarin, sertraline,
-            // Concerta, Keflex, Nexplanon, alendronate, hydrocortisone, Loxonin;
+            // Tylenol, prednisolone; Japanese metformin, warfarin,
+            // Keflex, Nexplanon, alendronate, hydrocortisone, Loxonin;
             // Korean Viread, Baraclude, Olmetec, sertraline.
-            "|泰诺|泰諾|泼尼松龙|潑尼松龍|メトホルミン|ワーファリン|ワルファリン|セルトラリン|コンサータ|ケフレックス|ネクスプラノン|アレンドロン|ヒドロコルチゾン|ロキソニン",
+            "|泰诺|泰諾|泼尼松龙|潑尼松龍|メトホルミン|ワーファリン|ワルファリン|ケフレックス|ネクスプラノン|アレンドロン|ヒドロコルチゾン|ロキソニン",
             "|비리어드|바라크루드|올메텍|서트랄린",
             // Japanese donepezil, levodopa, Lantus, cefalexin, Madopar; Korean
             // triamcinolone (IO, IT).
