@@ -4433,6 +4433,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("下4桁は7730です。«石田 亮»", &["name"]),
     ("ورور «نجیب الله» سبا کلینیک ته راځي", &["name"]),
     ("ان شاء «الله» نراكم غدا", &["-"]),
+    // Tenth session: a Chinese full name before a slash and its English name, a name after 告诉; a Korean baby's listed name before 아기, not a time word
+    ("«陈建国» / Kevin Chen called about his mom", &["name"]),
+    ("请告诉«李明»，刘医生今天不在", &["name"]),
+    ("입양 서류에 «김민지» 아기 예방접종 기록이 필요해요", &["name"]),
+    ("와이프 «방금» 아기 낳았어요", &["-"]),
+    ("复诊 «王建国» / Visit summary attached", &["-"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

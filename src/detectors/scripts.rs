@@ -1251,7 +1251,17 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 .get(at..at + 9)
                 .is_some_and(|n| han_name(n) && !CHINESE_AFTER.iter().any(|(t, _)| n.ends_with(t)))
                 && (after.starts_with('的')
-                    || (after.starts_with(',') && after[1..].starts_with(['您', '你'])))
+                    || (after.starts_with(',') && after[1..].starts_with(['您', '你']))
+                    // Or before a slash and the English name: `陈建国 / Kevin Chen`.
+                    || after.trim_start().strip_prefix('/').is_some_and(|e| {
+                        let e = e.trim_start();
+                        let w = &e[..e.bytes().take_while(u8::is_ascii_alphabetic).count()];
+                        w.len() >= 2
+                            && w.as_bytes()[0].is_ascii_uppercase()
+                            && super::lexicon::name_flags(&w.to_ascii_lowercase())
+                                & super::lexicon::FIRST
+                                != 0
+                    }))
             {
                 push(out, at, at + 9, false);
             }
@@ -1302,6 +1312,9 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
             // is read as `.`); anyone saying who they are: `我是林怡君，`.
             "护士",
             "我是",
+            // Tell someone: `请告诉李明，`.
+            "告诉",
+            "告訴",
             // My dad, my mum: `我爸孟庆山的`, `帮我爸欧阳明填`.
             "我爸",
             "我妈",
@@ -1520,7 +1533,7 @@ fn latin_in_cjk(text: &str, out: &mut Vec<Cand>) {
 /// syllables each, said alone with a particle (`서준이가`, `지우는`, `하은이`)
 /// or after a surname (`이도윤(2세)`, `이정희`); none a common word (not
 /// `지원`, support; `정숙`, quiet).
-const KOREAN_GIVEN: &str = "미나준호유나다인수민예서서아시아민준서준도윤예준시우하준주원지호지후준우준서건우현우도현지훈우진선우서진연우유준승우승현시윤준혁은우지환승민지우서연서윤지유서현민서하은하윤윤서지민채원수아지아지윤은서다은예은수빈소율예린소윤은지지안하린영희영호순자정희미경미숙영자경희민호기석성호영숙옥자춘자말순상철동현태현민재수진혜진지영은영현정";
+const KOREAN_GIVEN: &str = "미나준호유나다인수민예서서아시아민준서준도윤예준시우하준주원지호지후준우준서건우현우도현지훈우진선우서진연우유준승우승현시윤준혁은우지환승민지우서연서윤지유서현민서하은하윤윤서지민채원수아지아지윤은서다은예은수빈소율예린소윤은지지안하린영희영호순자정희미경미숙영자경희민호기석성호영숙옥자춘자말순상철동현태현민재수진혜진지영은영현정민지수연";
 
 /// A name of [`KOREAN_GIVEN`] opening a Hangul word, after a surname or not,
 /// ending it or followed by a particle or the friendly `이` and one.
@@ -1624,6 +1637,11 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
             // `민준 군`.
             if word_set!(words!["님", "씨", "환자", "환자분", "보호자", "학생", "군", "양"])
                 .contains(after)
+                // Or a baby with a listed given name: `김민지 아기` (not
+                // `방금 아기`, just now a baby).
+                || (after == "아기"
+                    && word.chars().count() == 3
+                    && word.get(3..).is_some_and(|g| in_pairs(KOREAN_GIVEN, g)))
                 // The honorific with a particle: `이정미 님께`.
                 || (after.starts_with(['님', '씨']) && after.chars().count() <= 3)
                 // A grandmother or an elder, or a child's mother or father
