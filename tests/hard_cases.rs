@@ -4439,6 +4439,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("입양 서류에 «김민지» 아기 예방접종 기록이 필요해요", &["name"]),
     ("와이프 «방금» 아기 낳았어요", &["-"]),
     ("复诊 «王建国» / Visit summary attached", &["-"]),
+    // Tenth session: medicines brought from home in Cyrillic are no names; a Korean name after the Latin Dr.
+    ("Я приймаю «Лозап» 50 і «Валідол» коли болить", &["medication", "medication"]),
+    ("내일 Dr. «이상훈» 내과 정기검진 있습니다", &["name/clinician"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -227,7 +227,7 @@ const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
 /// The commonest Japanese surnames, two kanji each, and some of Okinawa's
 /// (`比嘉`, `島袋`), common in Hawaii, for names before `様` or `さん`
 /// (`佐藤様`, `田中美咲さん`).
-const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部杉本金子吉川山内小松水野柴田樋口西川浜崎永田野村松浦内藤望月関口宮下北川古川平田黒田川口川村大橋中尾";
+const JAPANESE_SURNAMES: &str = "佐藤鈴木高橋田中伊藤渡辺山本中村小林加藤吉田山田山口松本井上木村斎藤清水山崎池田橋本阿部石川山下中島石井小川前田岡田藤田後藤近藤村上遠藤青木坂本福田太田西村藤井岡本藤原中野三浦原田松田竹内小野田村中山和田石田上田森田酒井工藤横山宮崎宮本内田高木谷口安藤丸山今井大野上野大塚比嘉平野岡部石原大西松井野口菊地菊池千葉桑原杉山今村新井河野北村永井武田小池久保島田荒木宮田増田西田松尾安田中川中西小島渡部浅野宮城金城新垣上原知念島袋玉城大城森本大島高田福島小山片山岩崎桜井広瀬松下服部斉藤杉本金子吉川山内小松水野柴田樋口西川浜崎永田野村松浦内藤望月関口宮下北川古川平田黒田川口川村大橋中尾";
 
 /// Children's and adults' given names as families write them in hiragana
 /// (`そうた`, `ひなた`), read alone by [`japanese`] only in context; none a
@@ -1605,11 +1605,13 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         } else if (3..=4).contains(&word.chars().count())
             && !word.ends_with([
                 '에', '를', '을', '로', '도', '만', '서', '께', '요', '다', '은', '는', '이', '가',
-            ])
-            && scan.prev_solid(i).is_some_and(|p| {
-                scan.tok(p) != "선생님" && KOREAN_CLINICIAN_AFTER.words().any(|w| scan.tok(p) == w)
-            })
-        {
+            ]) && scan.prev_solid(i).is_some_and(|p| {
+            (scan.tok(p) != "선생님" && KOREAN_CLINICIAN_AFTER.words().any(|w| scan.tok(p) == w))
+                    // Or after the Latin title: `Dr. 이상훈`.
+                    || scan.low(p) == "dr"
+                    || (scan.is_punct(p, '.')
+                        && scan.prev_solid(p).is_some_and(|d| scan.low(d) == "dr"))
+        }) {
             // A clinician's full name after the role, as one signs:
             // `- 간호사 윤에스더`, `상담사 오수연`.
             (word, true)
@@ -1939,6 +1941,7 @@ const ETH: Option<Sensitivity> = Some(Sensitivity::Eth);
 const HIV: Option<Sensitivity> = Some(Sensitivity::Hiv);
 const GDIS: Option<Sensitivity> = Some(Sensitivity::Gdis);
 const STD: Option<Sensitivity> = Some(Sensitivity::Std);
+const SDV: Option<Sensitivity> = Some(Sensitivity::Sdv);
 
 const CYRILLIC_TERMS: &[ScriptTerms] = &[
     (
@@ -2023,6 +2026,10 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             "|тирозол",
             // Concor, Capoten, Euthyrox (ninth session, IE).
             "|конкор|капотен|еутирокс|эутирокс",
+            // Medicines brought from home: Lozap, enalapril, digoxin,
+            // Validol, Atoris, Corvalol, Cardiomagnyl, Analgin, Diabeton
+            // (tenth session, KN).
+            "|лозап|еналаприл|эналаприл|дігоксин|дигоксин|валідол|валидол|аторис|корвалол|кардіомагніл|кардиомагнил|анальгін|анальгин|діабетон|диабетон",
         ),
         M,
         NONE,
@@ -2218,6 +2225,10 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // ulcers, low haemoglobin, hair falling out, nausea, dry mouth,
             // Cantonese exhaustion; a Korean UTI (KG, KH, KI, JT).
             "|むくみ|むせ|口腔カンジダ|口腔潰瘍|口腔溃疡|血色素低|頭髮甩|想吐|口乾|口干|好攰|요로감염",
+            // Korean chest pain, sundowning, dysphagia, Alzheimer's, short of
+            // breath, chest tightness; Japanese shingles, impetigo; otitis
+            // media (KK, KL, KM).
+            "|흉통|일몰증후군|연하곤란|알츠하이머|숨참|가슴 답답|帯状疱疹|とびひ|中耳炎",
         ),
         C,
         NONE,
@@ -2228,6 +2239,13 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ("화병|자해|産後うつ|パニック発作|気分が落ち込|眠れな|賭癮|赌瘾|戒賭|戒赌", C, PSY),
     // Morning sickness (Korean).
     ("입덧", C, SEX),
+    // Elder abuse (Korean).
+    ("노인학대", C, SDV),
+    // ADHD (Chinese); Seroquel (Korean).
+    ("多动症|多動症", C, PSY),
+    ("쎄로켈|쎄로퀠", M, PSY),
+    // A pregnancy test (Chinese).
+    ("验孕|驗孕", P, SEX),
     // Heavy drinking (Korean).
     ("과음", C, ETH),
     // Risperdal, haloperidol, sertraline, Concerta (Japanese).
@@ -2311,6 +2329,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // levothyroxine, Norvasc; Japanese morphine, Norvasc, nystatin,
             // atropine (KH, KI).
             "|자디앙|싱그릭스|로사르탄|아토르바스타틴|신지로이드|레보티록신|노바스크|モルヒネ|ノルバスク|ナイスタチン|アトロピン",
+            // Korean amlodipine, donepezil, Humalog, levofloxacin, Lantus;
+            // Japanese valaciclovir, Gentacin, Eliquis, Allegra (KL, KM).
+            "|암로디핀|도네페질|휴마로그|레보플록사신|란투스|バラシクロビル|ゲンタシン|エリキュース|アレグラ",
         ),
         M,
         NONE,
@@ -2371,6 +2392,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // a Chinese bone marrow test, Cantonese radiotherapy, palliative
             // care.
             "|폐렴주사|嚥下評価|胃ろう|骨髓檢查|骨髓检查|骨髓穿刺|電療|紓緩治療|舒缓治疗",
+            // A TB skin test; Korean laser treatment; Japanese mole removal.
+            "|结核皮试|結核皮試|레이저 치료|ほくろ除去",
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
