@@ -2229,6 +2229,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // breath, chest tightness; Japanese shingles, impetigo; otitis
             // media (KK, KL, KM).
             "|흉통|일몰증후군|연하곤란|알츠하이머|숨참|가슴 답답|帯状疱疹|とびひ|中耳炎",
+            // Korean tinnitus, a nosebleed, nausea, retinitis pigmentosa;
+            // Japanese chest pain, diarrhoea (KQ to KT).
+            "|이명|코피|구역감|망막색소변성|胸の痛み|下痢",
         ),
         C,
         NONE,
@@ -2249,7 +2252,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
     // Heavy drinking (Korean).
     ("과음", C, ETH),
     // Risperdal, haloperidol, sertraline, Concerta (Japanese).
-    ("リスパダール|ハロペリドール|セルトラリン|コンサータ", M, PSY),
+    ("リスパダール|ハロペリドール|セルトラリン|コンサータ|デパス|エチゾラム", M, PSY),
+    ("ヤーズ", M, SEX),
     // Zoloft, Xanax, Wellbutrin, Ativan (Korean, Chinese).
     ("졸로프트|자낙스|웰부트린|아티반|樂復得|乐复得", M, PSY),
     ("미레나", M, SEX),
@@ -2332,6 +2336,8 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // Korean amlodipine, donepezil, Humalog, levofloxacin, Lantus;
             // Japanese valaciclovir, Gentacin, Eliquis, Allegra (KL, KM).
             "|암로디핀|도네페질|휴마로그|레보플록사신|란투스|バラシクロビル|ゲンタシン|エリキュース|アレグラ",
+            // Korean Flonase, Lumigan, Xalatan, meclizine, dorzolamide.
+            "|플로네이즈|루미간|잘라탄|메클리진|도르졸아마이드",
         ),
         M,
         NONE,
@@ -2394,6 +2400,9 @@ const CJK_TERMS: &[ScriptTerms] = &[
             "|폐렴주사|嚥下評価|胃ろう|骨髓檢查|骨髓检查|骨髓穿刺|電療|紓緩治療|舒缓治疗",
             // A TB skin test; Korean laser treatment; Japanese mole removal.
             "|结核皮试|結核皮試|레이저 치료|ほくろ除去",
+            // A Japanese chest x-ray and H. pylori treatment; Chinese thyroid
+            // function; Korean LASIK.
+            "|胸部X線|除菌治療|甲功|라식",
             // From HQ, HX, HK and IA (ninth session): physical therapy, a newborn
             // screen, diet therapy, an HbA1c in Cantonese.
             "|物理治療|物理治疗|新生儿筛查|新生兒篩查|食事療法|糖化血紅素",
@@ -2408,7 +2417,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
     ),
     // Results; not `음성` alone, a voice message too.
     (
-        "结果正常|結果正常|正常范围|阴性|陰性|阳性|陽性|偏高|偏低|结果异常|結果異常|정상|양성|음성입니다|음성으로|수치가 높|수치가 낮|이상 소견",
+        "结果正常|結果正常|正常范围|阴性|陰性|阳性|陽性|偏高|偏低|结果异常|結果異常|정상|양성|음성입니다|음성으로|수치가 높|수치가 낮|이상 소견|異常なし|異常はありません",
         L,
         NONE,
     ),
