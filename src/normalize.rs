@@ -95,9 +95,6 @@ impl Folded {
     }
 }
 
-/// Spaces inside digits typed one by one (`2 1 9 - 4 5 - 6 7 8 9`), which
-/// hide an identifier from every digit pattern: `Some(mask)` marks the spaces
-/// to drop, `None` when there are none (the common case, no allocation).
 /// How many digits in `b` stand alone, with no letter or digit on either side.
 fn lone_digits(b: &[u8]) -> usize {
     let solid = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
@@ -106,6 +103,9 @@ fn lone_digits(b: &[u8]) -> usize {
         .count()
 }
 
+/// Spaces inside digits typed one by one (`2 1 9 - 4 5 - 6 7 8 9`), which
+/// hide an identifier from every digit pattern: `Some(mask)` marks the spaces
+/// to drop, `None` when there are none (the common case, no allocation).
 fn spaced_digit_gaps(n: usize, ch: impl Fn(usize) -> char) -> Option<Vec<bool>> {
     let lone = |i: usize| {
         ch(i).is_ascii_digit()

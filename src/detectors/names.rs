@@ -11,6 +11,7 @@ use crate::scan::{Kind, Scan};
 /// Titles before a patient's or a relative's name: asked of most words
 /// before a capitalised one, so a word set (a filter turns most away), not a
 /// `match` comparing the word with each title of its length.
+#[rustfmt::skip]
 const PATIENT_TITLES: &str = words![
     "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora", "senorita", "don",
     "dona",
@@ -20,21 +21,25 @@ const PATIENT_TITLES: &str = words![
     // Tagalog's `Gng.` (Mrs.) and French `Mme`; Italian Mrs and Mr.
     "gng", "mme", "signora", "signor",
     // Serbian and Croatian `Gđa.` (Mrs.), read folded.
-    "gda", // Haitian Creole `Madan`, `Msye` and `Mesye`, Somali `Marwo` and `Mudane`.
+    "gda",
+    // Haitian Creole `Madan`, `Msye` and `Mesye`, Somali `Marwo` and `Mudane`.
     "madan", "msye", "mesye", "marwo", "mudane",
     // A priest, pastor or chaplain: `Fr. Dermot`, `Rev. Shinoda`,
     // `Chaplain Ruth`, `Imam Yusuf`.
     "fr", "rev", "reverend", "pastor", "chaplain", "imam", "rabbi",
     // Haitian `Frè` (brother, of a church too): `Frè Jean-Baptiste`;
     // a Filipino's respect for a man: `Sir Benjie`.
-    "fre", "sir", // A team's coach: `Coach Ramirez here`; Indonesian Mr.
-    "coach", "bapak", // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
+    "fre", "sir",
+    // A team's coach: `Coach Ramirez here`; Indonesian Mr.
+    "coach", "bapak",
+    // Military ranks: `SSgt Mele Vainikolo`, `1LT Pak`, `Cpl. Mills`.
     "sgt", "ssgt", "tsgt", "msgt", "sfc", "cpl", "pfc", "pvt", "capt", "ltc", "1lt", "2lt",
 ];
 
 fn patient_title(w: &str) -> bool {
     word_set!(PATIENT_TITLES).contains(w)
 }
+
 word_list!(
     fn clinician_title: [
         "dr",

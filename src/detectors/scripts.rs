@@ -1102,17 +1102,16 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
                 .any(|w| text[..at - 3].ends_with(w))))
         {
             let len = if hiragana(c) {
+                // (A particle must follow, so the name never ends the text.)
                 (2..=4).find(|&n| {
                     chars
                         .get(k + n)
                         .is_some_and(|&(e, _)| word_set!(HIRAGANA_GIVEN).contains(&text[at..e]))
-                        || (k + n == chars.len() && word_set!(HIRAGANA_GIVEN).contains(rest))
                 })
             } else {
                 Some(1)
             };
-            if let Some(n) = len {
-                let end = chars.get(k + n).map_or(text.len(), |&(e, _)| e);
+            if let Some(&(end, _)) = len.and_then(|n| chars.get(k + n)) {
                 if text[end..].starts_with([
                     'が', 'は', 'の', 'も', 'を', 'に', 'と', 'で', '、', '。', ' ',
                 ]) || text[end..].starts_with("って")
