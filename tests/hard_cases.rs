@@ -4442,6 +4442,13 @@ const CASES: &[(&str, &[&str])] = &[
     // Tenth session: medicines brought from home in Cyrillic are no names; a Korean name after the Latin Dr.
     ("Я приймаю «Лозап» 50 і «Валідол» коли болить", &["medication", "medication"]),
     ("내일 Dr. «이상훈» 내과 정기검진 있습니다", &["name/clinician"]),
+    // Tenth session: romanized words that are no names in lowercase (Nepali and West African ma, Arabizi ana before a name, Haitian jodi a); a name after them still is
+    ("namaste, «ma» «Kamala». 7 mahina ko pregnant chu", &["-", "name"]),
+    ("Thank you «ma», the baby is doing fine", &["-"]),
+    ("marhaba, «ana» «Khaled», bidde maw3ad la ibni", &["-", "name"]),
+    ("salam, «ana» bint Hajj Abu Samir. baba 3indo sukkari", &["-"]),
+    ("nou pa t wè w «jodi» a pou dializ ou", &["-"]),
+    ("hola «ana», tu cita es mañana", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3944,6 +3944,19 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // A Vietnamese weekday is `thứ` and its number: `thứ Sáu` (Friday).
             || (word_set!(words!["hai", "ba", "tu", "nam", "sau", "bay"]).contains(scan.low(i))
                 && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "thu"))
+            // Romanized words in lowercase that are no names: Nepali `ma`
+            // (I: `namaste, ma Kamala`) and West African `ma` (ma'am: `thank
+            // you ma`); Arabizi `ana` (I) before a name or a kin word
+            // (`marhaba, ana Khaled`, `ana bint Hajj`, not `text ana lopez`);
+            // Haitian Creole `jodi a` (today).
+            || scan.tok(i) == "ma"
+            || (scan.tok(i) == "jodi" && scan.next_solid(i).is_some_and(|n| scan.tok(n) == "a"))
+            || (scan.tok(i) == "ana"
+                && scan.next_solid(i).is_some_and(|n| {
+                    scan.is_word(n)
+                        && (case_of(scan.tok(n)) == Case::Capital
+                            || matches!(scan.tok(n), "ibn" | "bint" | "jouz" | "umm" | "abu"))
+                }))
         {
             i += 1;
             continue;
