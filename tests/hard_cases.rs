@@ -4449,6 +4449,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("salam, «ana» bint Hajj Abu Samir. baba 3indo sukkari", &["-"]),
     ("nou pa t wè w «jodi» a pou dializ ou", &["-"]),
     ("hola «ana», tu cita es mañana", &["name"]),
+    // Tenth session: Haitian Li opening a sentence, a title alone after a greeting, a city before its state; a name before a credential that is a state's code stays
+    ("Manman m te tonbe maten an. «Li» pa blese, men n ap veye l", &["-"]),
+    ("Hi «Coach», we can't share any medical information", &["-"]),
+    ("her son moved her to «Mesa», AZ.", &["-"]),
+    ("«Ana Ruiz», MA, will call you about the refill", &["name"]),
 ];
 
 fn spans(text: &str) -> (String, Vec<(usize, usize)>) {

@@ -3950,6 +3950,28 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // (`marhaba, ana Khaled`, `ana bint Hajj`, not `text ana lopez`);
             // Haitian Creole `jodi a` (today).
             || scan.tok(i) == "ma"
+            // Haitian Creole `Li` (he, she) opening a sentence: `Li pa blese`.
+            || (scan.tok(i) == "Li"
+                && scan.next_solid(i).is_some_and(|n| {
+                    word_set!(words![
+                        "pa", "te", "gen", "ap", "toujou", "se", "fe", "bezwen", "vle", "di", "ka",
+                        "dwe", "konn", "pral", "rete", "genyen", "santi"
+                    ])
+                    .contains(scan.tok(n))
+                }))
+            // A title alone, greeted (`Hi Coach,`), names no one.
+            || (matches!(scan.low(i), "coach" | "pastor" | "chaplain" | "reverend" | "rabbi" | "imam")
+                && !scan.next_solid(i).is_some_and(|n| scan.is_word(n)))
+            // A city before its state and a ZIP or the end of the address:
+            // `W Carson St, Torrance, CA 90501`, `Torrance, CAの薬局` (not
+            // `Dr. Abernathy, ID called`, nor `MD`, `PA` or `MA`, a
+            // clinician's credentials).
+            || (scan.is_punct(i + 1, ',')
+                && scan.next_solid(i + 1).is_some_and(|n| {
+                    super::numeric::STATES.contains(&scan.tok(n))
+                        && !matches!(scan.tok(n), "MD" | "PA" | "MA")
+                        && scan.next_solid(n).is_none_or(|z| !scan.is_word(z))
+                }))
             || (scan.tok(i) == "jodi" && scan.next_solid(i).is_some_and(|n| scan.tok(n) == "a"))
             || (scan.tok(i) == "ana"
                 && scan.next_solid(i).is_some_and(|n| {
