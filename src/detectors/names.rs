@@ -3968,8 +3968,11 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // clinician's credentials).
             || (scan.is_punct(i + 1, ',')
                 && scan.next_solid(i + 1).is_some_and(|n| {
-                    super::numeric::STATES.contains(&scan.tok(n))
-                        && !matches!(scan.tok(n), "MD" | "PA" | "MA")
+                    let code = scan.tok(n);
+                    code.len() == 2
+                        && code.bytes().all(|b| b.is_ascii_uppercase())
+                        && !matches!(code, "MD" | "PA" | "MA")
+                        && super::numeric::STATES.contains(&code)
                         && scan.next_solid(n).is_none_or(|z| !scan.is_word(z))
                 }))
             || (scan.tok(i) == "jodi" && scan.next_solid(i).is_some_and(|n| scan.tok(n) == "a"))
