@@ -3944,12 +3944,16 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             // A Vietnamese weekday is `thứ` and its number: `thứ Sáu` (Friday).
             || (word_set!(words!["hai", "ba", "tu", "nam", "sau", "bay"]).contains(scan.low(i))
                 && scan.prev_solid(i).is_some_and(|p| scan.low(p) == "thu"))
-            // Romanized words in lowercase that are no names: Nepali `ma`
-            // (I: `namaste, ma Kamala`) and West African `ma` (ma'am: `thank
-            // you ma`); Arabizi `ana` (I) before a name or a kin word
-            // (`marhaba, ana Khaled`, `ana bint Hajj`, not `text ana lopez`);
-            // Haitian Creole `jodi a` (today).
-            || scan.tok(i) == "ma"
+            // Romanized words in lowercase that are no names: Arabizi `ana`
+            // (I) before a name or a kin word (`marhaba, ana Khaled`, `ana
+            // bint Hajj`, not `text ana lopez`); Haitian Creole `jodi a` (today).
+            || (scan.tok(i) == "jodi" && scan.next_solid(i).is_some_and(|n| scan.tok(n) == "a"))
+            || (scan.tok(i) == "ana"
+                && scan.next_solid(i).is_some_and(|n| {
+                    scan.is_word(n)
+                        && (case_of(scan.tok(n)) == Case::Capital
+                            || matches!(scan.tok(n), "ibn" | "bint" | "jouz" | "umm" | "abu"))
+                }))
             // Haitian Creole `Li` (he, she) opening a sentence: `Li pa blese`.
             || (scan.tok(i) == "Li"
                 && scan.next_solid(i).is_some_and(|n| {
@@ -3974,13 +3978,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                         && !matches!(code, "MD" | "PA" | "MA")
                         && super::numeric::STATES.contains(&code)
                         && scan.next_solid(n).is_none_or(|z| !scan.is_word(z))
-                }))
-            || (scan.tok(i) == "jodi" && scan.next_solid(i).is_some_and(|n| scan.tok(n) == "a"))
-            || (scan.tok(i) == "ana"
-                && scan.next_solid(i).is_some_and(|n| {
-                    scan.is_word(n)
-                        && (case_of(scan.tok(n)) == Case::Capital
-                            || matches!(scan.tok(n), "ibn" | "bint" | "jouz" | "umm" | "abu"))
                 }))
         {
             i += 1;
@@ -4056,6 +4053,18 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 out.push(Cand::new(scan.tokens[i].start, end));
                 covered = end;
             }
+            i += 1;
+            continue;
+        }
+        // A listed given name that is a word in lowercase opens no name but
+        // after a title (`miss brandy`), asked once here rather than by each
+        // rule below (the greeting's did not ask): `walker in room 4`, `max
+        // dose`, Nepali `ma` (I: `namaste, ma Kamala`), West African `ma`
+        // (ma'am: `thank you ma`).
+        if scan.text().as_bytes()[scan.tokens[i].start].is_ascii_lowercase()
+            && word_set!(LOWERCASE_WORDS).contains(scan.tok(i))
+            && !context_before(scan, i).title
+        {
             i += 1;
             continue;
         }
@@ -4863,11 +4872,7 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         // A lowercase listed name placed in the clinic: `fyi babajide in bed
         // 12`, `joseph in rm 7` (not a `walker in room 4`).
-        let placed = || {
-            e0_lower_known
-                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
-                && location_after(scan, last_part)
-        };
+        let placed = || e0_lower_known && location_after(scan, last_part);
         let role_cue = || match role {
             Some(Role::Title) => title_cue(),
             Some(Role::Person) => person_cue(),
@@ -4889,13 +4894,8 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
         };
         // A given name opening a clause of a note is its subject when someone
         // got in touch from a place (`grace from rehab called`, also a word-name).
-        let note_subject = || {
-            !multi
-                && e.first
-                && from_place_contacts(scan, end0)
-                && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
-                && opens_clause(scan, i)
-        };
+        let note_subject =
+            || !multi && e.first && from_place_contacts(scan, end0) && opens_clause(scan, i);
         // A surname opening a chart note's item after its header, or named
         // before a colon after the note's words, then what the note says of
         // the patient (a term, a bed or a time, `s/p`, or a patient's
@@ -4988,7 +4988,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
             e0_lower_known
                 && (multi || e.first || followed_by_person_word)
                 && evid.iter().all(known)
-                && !word_set!(LOWERCASE_WORDS).contains(lead_key)
                 && ((opens_message && addressed)
                     || (opens_clause(scan, i)
                         && (followed_by_person_word
@@ -5005,7 +5004,6 @@ pub(crate) fn names(scan: &Scan, _row: &Detector, out: &mut Vec<Cand>) {
                 && !word_set!(MONTH_NAMES).contains(lead_key)
                 && (multi || !word_set!(ENDEARMENTS).contains(lead_key))
                 && (e.case != Case::Upper || shouting)
-                && !(e.case == Case::Lower && word_set!(LOWERCASE_WORDS).contains(lead_key))
         };
         // A staff member's given name, introduced, opening a clause or after
         // `from`, with where they work: `its jen from intake`, `Mark at the

@@ -1092,14 +1092,14 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         // `湊の吸入薬`, `凛の予防接種`.
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         if (hiragana(c) || one_of(JAPANESE_GIVEN_ONE, c))
-            && (prev.is_none_or(|p| {
-                p.is_whitespace() || p.is_ascii_punctuation() || one_of("、。！？「（", p)
-            }) || (prev == Some('の')
-                && [
-                    "孫", "娘", "息子", "子", "長男", "長女", "次男", "次女", "弟", "妹",
-                ]
-                .iter()
-                .any(|w| text[..at - 3].ends_with(w))))
+            && (prev
+                .is_none_or(|p| p.is_whitespace() || p.is_ascii_punctuation() || one_of("、「", p))
+                || (prev == Some('の')
+                    && [
+                        "孫", "娘", "息子", "子", "長男", "長女", "次男", "次女", "弟", "妹",
+                    ]
+                    .iter()
+                    .any(|w| text[..at - 3].ends_with(w))))
         {
             let len = if hiragana(c) {
                 // (A particle must follow, so the name never ends the text.)
@@ -1165,8 +1165,9 @@ fn japanese(text: &str, out: &mut Vec<Cand>) {
         };
         let after = &rest[n..];
         let given = after.chars().take_while(|&c| katakana(c)).count();
-        // (The text is folded: `。` reads `.`, `、` `,`, `？` `?`.)
-        let opens = k == 0 || one_of("。、 の\n　？！.,?!:", chars[k - 1].1);
+        // (The text is folded: `。` reads `.`, `？` `?`, a full-width space
+        // ` `; `、` stays.)
+        let opens = k == 0 || one_of("、 の\n.,?!:", chars[k - 1].1);
         // Or one or two kanji of a given name before `です`: `祖母の山口恵子です`.
         let kanji = after.chars().take_while(|&c| is_han(c)).count();
         if (2..=4).contains(&given) {
@@ -1452,7 +1453,7 @@ fn chinese(text: &str, out: &mut Vec<Cand>) {
                 start -= 6;
             }
             let opens = before[..start].chars().next_back().is_none_or(|c| {
-                c.is_whitespace() || c.is_ascii_punctuation() || one_of("、。，の（「", c)
+                c.is_whitespace() || c.is_ascii_punctuation() || one_of("、の「", c)
             });
             if n > 0 && opens && !before[start..].contains(['赤', '兄', '姉', '婆', '爺', '坊'])
             {
@@ -1665,11 +1666,11 @@ fn korean(scan: &Scan, out: &mut Vec<Cand>) {
         } else if let Some(stem) = scan
             .prev_solid(i)
             .filter(|&p| matches!(scan.tok(p), "성함은" | "이름은" | "성함이" | "이름이"))
-            .and_then(|_| {
+            .map(|_| {
                 ["이고", "이에요", "입니다", "이요", "예요", "고", "요"]
                     .iter()
                     .find_map(|e| word.strip_suffix(e))
-                    .or(Some(word))
+                    .unwrap_or(word)
             })
         {
             // Whose name is said: `어머니 성함은 오정숙이고`, `이름은 김하늘입니다`.
@@ -2024,7 +2025,7 @@ const CYRILLIC_TERMS: &[ScriptTerms] = &[
             // Thiamazole (Tyrosol).
             "|тирозол",
             // Concor, Capoten, Euthyrox (ninth session, IE).
-            "|конкор|капотен|еутирокс|эутирокс",
+            "|конкор|капотен|еутирокс",
             // Medicines brought from home: Lozap, enalapril, digoxin,
             // Validol, Atoris, Corvalol, Cardiomagnyl, Analgin, Diabeton
             // (tenth session, KN).
@@ -2409,7 +2410,7 @@ const CJK_TERMS: &[ScriptTerms] = &[
             // earwax removal, CPR (ninth session, IO).
             "|レントゲン|聴力検査|長谷川式|耳垢除去|心肺蘇生",
             // A Pap smear (ninth session, IP).
-            "|子宫颈抹片|子宮頸抹片",
+            "|子宮頸抹片",
         ),
         P,
         NONE,
